@@ -1,0 +1,81 @@
+// Checks do Exercício 1 — hello-world-prod. Rodam contra o laboratório local: conferem o que chegou ao
+// "Gemini" (o prompt formatado) e ao "LangSmith" (o trace hello_chain com o modelo como filho).
+import { beforeEach, describe, expect, it } from "vitest";
+import { flushTraces } from "#lib/tracing";
+import type { StoredRun } from "#lib/lab/store";
+import { lab } from "./_support/lab.ts";
+import { loadTarget, pick } from "./_support/load.ts";
+
+type Alvo = typeof import("@alvo/01-hello-world-prod/hello_world_prod.ts");
+const alvo = await loadTarget<Alvo>("01-hello-world-prod/hello_world_prod.ts");
+
+const TOPICOS = ["observabilidade", "filas de mensagens", "cache de respostas", "guardrails", "custos de tokens", "deploy com Docker"];
+// Um tópico que você não tem como adivinhar: respostas fixas no código não passam.
+const topico = () => `${pick(TOPICOS)} ${Math.random().toString(36).slice(2, 7)}`;
+
+function descendants(runs: StoredRun[], root: StoredRun): StoredRun[] {
+  const children = runs.filter((r) => r.parent_run_id === root.id);
+  return children.flatMap((c) => [c, ...descendants(runs, c)]);
+}
+
+function mentions(value: unknown, text: string): boolean {
+  return JSON.stringify(value ?? "").includes(JSON.stringify(text).slice(1, -1));
+}
+
+// Traces pendentes de um check anterior não podem aparecer no seguinte.
+beforeEach(async () => {
+  await flushTraces();
+  await lab.reset();
+});
+
+describe("Exercício 1 — hello_chain em produção", () => {
+  it("hello_chain chama o Gemini com o prompt do livro e devolve o texto da resposta", async () => {
+    const { hello_chain } = alvo();
+    expect(typeof hello_chain, "hello_chain deve ser exportada como função (export const hello_chain = traceable(...)).").toBe("function");
+    const t = topico();
+    const resposta = await hello_chain(t);
+    const chamadas = (await lab.calls()).filter((c) => c.provider === "gemini");
+    expect(chamadas.length, "O laboratório não recebeu nenhuma chamada ao Gemini: crie o ChatGoogleGenerativeAI com ...geminiOptions() e invoque a chain.").toBeGreaterThan(0);
+    const chamada = chamadas.at(-1)!;
+    expect(chamada.model, 'Use o modelo do livro: model: "gemini-2.5-flash".').toBe("gemini-2.5-flash");
+    const pergunta = chamada.messages.filter((m) => m.role === "user").at(-1)?.content;
+    expect(pergunta, `O prompt que chegou ao modelo deveria ser "Escreva uma frase sobre ${t}" (o ChatPromptTemplate do livro com {topico}).`).toBe(`Escreva uma frase sobre ${t}`);
+    expect(typeof resposta, "hello_chain deve devolver uma string (o texto da mensagem: resposta.text), não o objeto AIMessage.").toBe("string");
+    expect(resposta, "hello_chain deve devolver exatamente o texto que o modelo respondeu.").toBe(chamada.text);
+  });
+
+  it('o trace "hello_chain" chega ao LangSmith com a entrada, a saída e o modelo como filho', async () => {
+    const { hello_chain } = alvo();
+    const t = topico();
+    const resposta = await hello_chain(t);
+    await flushTraces();
+    const runs = await lab.runs();
+    const raizes = runs.filter((r) => r.name === "hello_chain" && !r.parent_run_id);
+    expect(raizes.length, `Nenhum run raiz chamado "hello_chain" chegou ao LangSmith (recebi: ${runs.map((r) => r.name).join(", ") || "nada"}). Envolva a função com traceable(fn, { name: "hello_chain" }).`).toBeGreaterThan(0);
+    const raiz = raizes.find((r) => mentions(r.inputs, t));
+    expect(raiz, `O run hello_chain deveria registrar o tópico "${t}" nas entradas (a função rastreada recebe o tópico como argumento).`).toBeDefined();
+    expect(mentions(raiz!.outputs, resposta), "O run hello_chain deveria registrar a resposta nas saídas: devolva o texto da resposta da função rastreada.").toBe(true);
+    const llm = descendants(runs, raiz!).find((r) => r.run_type === "llm");
+    expect(llm, "A chamada ao modelo deveria aparecer como filha de hello_chain: crie e invoque a chain DENTRO da função passada ao traceable.").toBeDefined();
+    expect(llm!.trace_id, "O run do modelo deveria pertencer ao mesmo trace de hello_chain.").toBe(raiz!.trace_id ?? raiz!.id);
+    expect(mentions(llm!.outputs, resposta), "O run do modelo deveria ter a resposta do Gemini nas saídas.").toBe(true);
+  });
+
+  it("main() imprime a frase e entrega os traces antes de terminar", async () => {
+    const { main } = alvo();
+    const impressos: string[] = [];
+    const original = console.log;
+    console.log = (...args: unknown[]) => void impressos.push(args.map(String).join(" "));
+    try {
+      await main();
+    } finally {
+      console.log = original;
+    }
+    const respostas = (await lab.calls()).map((c) => c.text);
+    expect(impressos.some((linha) => respostas.includes(linha)), 'main() deveria imprimir a frase gerada para "produção de IA" com console.log.').toBe(true);
+    // Sem flushTraces() por aqui: quem precisa esperar a entrega é o seu main().
+    const runs = await lab.runs();
+    const entregue = runs.some((r) => r.name === "hello_chain" && mentions(r.inputs, "produção de IA"));
+    expect(entregue, "Quando main() termina, o trace de hello_chain ainda não chegou ao LangSmith: os traces saem em segundo plano. Chame await flushTraces() no fim de main() (TODO 4).").toBe(true);
+  });
+});

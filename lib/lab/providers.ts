@@ -1,0 +1,144 @@
+/**
+ * Wire formats of the simulated providers (observed formats: ../shared/PROTOCOLS.md §1–§3):
+ * request parsing into LabMessages and response/stream/error bodies.
+ */
+import type { LabMessage, Role } from "./model.ts";
+import type { ModelProvider, Usage } from "./types.ts";
+
+export class BadRequest extends Error {}
+
+interface ParsedRequest {
+  messages: LabMessage[];
+  params: Record<string, unknown>;
+  stream: boolean;
+  includeUsage: boolean;
+}
+
+function text(value: unknown): string {
+  if (typeof value === "string") return value;
+  if (Array.isArray(value))
+    return value
+      .map((part) => (typeof part === "string" ? part : part && typeof part === "object" && "text" in part ? String(part.text) : ""))
+      .join("");
+  return "";
+}
+
+export function parseGemini(body: unknown, stream: boolean): ParsedRequest {
+  const b = body as { contents?: unknown; systemInstruction?: { parts?: unknown }; generationConfig?: Record<string, unknown> };
+  if (!b || !Array.isArray(b.contents) || b.contents.length === 0) throw new BadRequest("contents must be a non-empty array");
+  const messages: LabMessage[] = [];
+  const system = b.systemInstruction ? text(b.systemInstruction.parts) : "";
+  if (system) messages.push({ role: "system", content: system });
+  for (const c of b.contents as Array<{ role?: string; parts?: unknown }>) {
+    if (!c || !Array.isArray(c.parts)) throw new BadRequest("each content needs parts");
+    messages.push({ role: c.role === "model" ? "assistant" : "user", content: text(c.parts) });
+  }
+  const params = { ...(b.generationConfig ?? {}) };
+  if (Array.isArray(params.stopSequences) && params.stopSequences.length === 0) delete params.stopSequences;
+  return { messages, params, stream, includeUsage: true };
+}
+
+export function parseOpenAI(body: unknown): ParsedRequest & { model: string } {
+  const b = body as { model?: unknown; messages?: unknown; stream?: unknown; stream_options?: { include_usage?: boolean } } & Record<string, unknown>;
+  if (!b || typeof b.model !== "string") throw new BadRequest("you must provide a model parameter");
+  if (!Array.isArray(b.messages) || b.messages.length === 0) throw new BadRequest("messages must be a non-empty array");
+  const messages = (b.messages as Array<{ role?: string; content?: unknown }>).map((m) => {
+    const role: Role = m.role === "system" || m.role === "developer" ? "system" : m.role === "assistant" ? "assistant" : "user";
+    return { role, content: text(m.content) };
+  });
+  const { model, messages: _m, stream, stream_options, ...params } = b;
+  return { model, messages, params, stream: stream === true, includeUsage: stream_options?.include_usage === true };
+}
+
+/** Splits an answer into stream chunks of a few words each (keeps the spaces). */
+export function chunkText(answer: string): string[] {
+  const words = answer.match(/\S+\s*/g) ?? [answer];
+  const chunks: string[] = [];
+  for (let i = 0; i < words.length; i += 3) chunks.push(words.slice(i, i + 3).join(""));
+  return chunks.length ? chunks : [""];
+}
+
+export function geminiUsage(usage: Usage) {
+  return { promptTokenCount: usage.input, candidatesTokenCount: usage.output, totalTokenCount: usage.total };
+}
+
+export function geminiResponse(answer: string, usage: Usage, model: string) {
+  return {
+    candidates: [{ content: { role: "model", parts: [{ text: answer }] }, finishReason: "STOP", index: 0 }],
+    usageMetadata: geminiUsage(usage),
+    modelVersion: model,
+  };
+}
+
+export function geminiStreamEvents(answer: string, usage: Usage, model: string): string[] {
+  const chunks = chunkText(answer);
+  return chunks.map((chunk, i) => {
+    const last = i === chunks.length - 1;
+    const event = {
+      candidates: [{ content: { role: "model", parts: [{ text: chunk }] }, ...(last ? { finishReason: "STOP" } : {}), index: 0 }],
+      ...(last ? { usageMetadata: geminiUsage(usage) } : {}),
+      modelVersion: model,
+    };
+    return `data: ${JSON.stringify(event)}\n\n`;
+  });
+}
+
+let completionSeq = 0;
+
+export function openAIResponse(answer: string, usage: Usage, model: string) {
+  return {
+    id: `chatcmpl-lab${++completionSeq}`,
+    object: "chat.completion",
+    created: Math.floor(Date.now() / 1000),
+    model,
+    choices: [{ index: 0, message: { role: "assistant", content: answer, refusal: null }, logprobs: null, finish_reason: "stop" }],
+    usage: { prompt_tokens: usage.input, completion_tokens: usage.output, total_tokens: usage.total },
+  };
+}
+
+export function openAIStreamEvents(answer: string, usage: Usage, model: string, includeUsage: boolean): string[] {
+  const id = `chatcmpl-lab${++completionSeq}`;
+  const created = Math.floor(Date.now() / 1000);
+  const base = { id, object: "chat.completion.chunk", created, model };
+  const chunks = chunkText(answer);
+  const events = chunks.map((chunk, i) => ({
+    ...base,
+    choices: [
+      {
+        index: 0,
+        // role "assistant" on the first delta is what makes LangChain keep usage (PROTOCOLS §2.3).
+        delta: i === 0 ? { role: "assistant", content: chunk } : { content: chunk },
+        finish_reason: i === chunks.length - 1 ? "stop" : null,
+      },
+    ],
+  }));
+  const lines = events.map((e) => `data: ${JSON.stringify(e)}\n\n`);
+  if (includeUsage)
+    lines.push(`data: ${JSON.stringify({ ...base, choices: [], usage: { prompt_tokens: usage.input, completion_tokens: usage.output, total_tokens: usage.total } })}\n\n`);
+  lines.push("data: [DONE]\n\n");
+  return lines;
+}
+
+const GEMINI_STATUS: Record<number, string> = {
+  400: "INVALID_ARGUMENT",
+  401: "UNAUTHENTICATED",
+  403: "PERMISSION_DENIED",
+  404: "NOT_FOUND",
+  429: "RESOURCE_EXHAUSTED",
+  500: "INTERNAL",
+  503: "UNAVAILABLE",
+  504: "DEADLINE_EXCEEDED",
+};
+
+const OPENAI_TYPE: Record<number, string> = {
+  400: "invalid_request_error",
+  401: "invalid_request_error",
+  403: "permission_denied",
+  404: "not_found_error",
+  429: "rate_limit_error",
+};
+
+export function errorBody(provider: ModelProvider, status: number, message: string) {
+  if (provider === "gemini") return { error: { code: status, message, status: GEMINI_STATUS[status] ?? "UNKNOWN" } };
+  return { error: { message, type: OPENAI_TYPE[status] ?? "server_error", param: null, code: status === 429 ? "rate_limit_exceeded" : null } };
+}

@@ -1,0 +1,76 @@
+/** Types shared by the lab server, its in-process handle and its HTTP client. */
+import type { LabMessage } from "./model.ts";
+import type { StoredFeedback, StoredRun } from "./store.ts";
+
+export type ModelProvider = "gemini" | "openai";
+
+/**
+ * A fault the lab injects into the next model calls (FIFO; each spec applies `times` times).
+ * - kind "http" (default): an error status in the provider's own format, with optional Retry-After.
+ * - kind "timeout": the lab never answers (the client must time out); the socket is closed after 30 s.
+ * - kind "malformed": 200 with a body that is not valid JSON.
+ * - kind "slow": answers normally after `delayMs`.
+ */
+export interface FaultSpec {
+  kind?: "http" | "timeout" | "malformed" | "slow";
+  status?: number;
+  /** Seconds (number) or an HTTP-date (string), sent as the Retry-After header. */
+  retryAfter?: number | string;
+  times?: number;
+  provider?: ModelProvider | "any";
+  delayMs?: number;
+  message?: string;
+}
+
+/** Simulated provider latency: `fixedMs` before the first byte plus `perTokenMs` per output token. */
+export interface LatencyProfile {
+  fixedMs: number;
+  perTokenMs: number;
+}
+
+export interface Usage {
+  input: number;
+  output: number;
+  total: number;
+}
+
+/** One request that reached a simulated model provider. */
+export interface ModelCall {
+  seq: number;
+  provider: ModelProvider;
+  model: string;
+  stream: boolean;
+  messages: LabMessage[];
+  /** Generation parameters as sent (temperature, max tokens, …). */
+  params: Record<string, unknown>;
+  status: number;
+  fault?: FaultSpec["kind"];
+  text?: string;
+  usage?: Usage;
+  startedAt: number;
+  durationMs?: number;
+  /** Model calls in flight when this one arrived, itself included. */
+  concurrency: number;
+}
+
+export interface LabStats {
+  calls: number;
+  inFlight: number;
+  maxConcurrency: number;
+}
+
+/** What tests and scripts can do with a lab, in-process or over HTTP (same interface). */
+export interface LabControl {
+  readonly url: string;
+  setFaults(faults: FaultSpec[]): Promise<void>;
+  setLatency(profile: Partial<LatencyProfile>): Promise<void>;
+  setHallucinate(on: boolean): Promise<void>;
+  /** Forgets calls, runs, feedback, faults, latency and the hallucinate switch. */
+  reset(): Promise<void>;
+  calls(): Promise<ModelCall[]>;
+  runs(): Promise<StoredRun[]>;
+  feedback(): Promise<StoredFeedback[]>;
+  stats(): Promise<LabStats>;
+}
+
+export type { LabMessage, StoredFeedback, StoredRun };

@@ -1,0 +1,90 @@
+/**
+ * A run of student or example code: loads `.env`, validates it, starts the lab in-process for the
+ * providers without a key, points the SDKs at it, and at the end flushes traces, prints the trace
+ * tree and stops the lab. Used by `npm run ex:N`, `npm run exemplo` and `runMain`.
+ */
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { applyEnvironment, ConfigError, describeModes, loadDotenv, readConfig, type WorkbookConfig } from "./config.ts";
+import { startLab, type Lab } from "./lab/server.ts";
+import type { StoredRun } from "./lab/store.ts";
+import { buildTrees, renderTrees } from "./trace-tree.ts";
+import { flushTraces } from "./tracing.ts";
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+export const TRACE_FILE = path.join(ROOT, ".lab", "traces.jsonl");
+
+export interface Session {
+  config: WorkbookConfig;
+  lab?: Lab;
+  labUrl?: string;
+  startedAt: number;
+  /** Runs the lab received since the session started. */
+  runs(): Promise<StoredRun[]>;
+  /** Flushes traces, prints the trace tree (lab mode) and stops the lab. */
+  finish(options?: { printTree?: boolean }): Promise<void>;
+}
+
+export interface SessionOptions {
+  /** Print the mode banner (default true). */
+  banner?: boolean;
+  /** Keep runs in `.lab/traces.jsonl` (default true). */
+  persist?: boolean;
+  log?: (line: string) => void;
+}
+
+/** Throws ConfigError (pt-BR, names the variable) when `.env` is malformed. */
+export async function startSession({ banner = true, persist = true, log = console.log }: SessionOptions = {}): Promise<Session> {
+  loadDotenv(ROOT);
+  const config = readConfig();
+  const startedAt = Date.now();
+  const needsLab = Object.values(config.modes).includes("lab");
+  let lab: Lab | undefined;
+  let labUrl = config.labUrl;
+  if (needsLab && !labUrl) {
+    lab = await startLab({ port: config.labPort, traceFile: persist ? TRACE_FILE : undefined });
+    labUrl = lab.url;
+    if (lab.portFallback) log(`A porta ${config.labPort} (LAB_PORT) está ocupada; o laboratório usou ${lab.port}.`);
+  }
+  applyEnvironment(config, labUrl);
+  if (banner) {
+    const allLab = Object.values(config.modes).every((m) => m === "lab");
+    log(
+      allLab
+        ? `🧪 Modo lab: Gemini, OpenAI e LangSmith simulados em ${labUrl} (sem chave, sem rede).`
+        : `🔑 Modos: ${describeModes(config).join("; ")}.`,
+    );
+  }
+  const runs = async () => {
+    if (lab) return lab.store.list(startedAt);
+    if (labUrl && config.modes.langsmith === "lab") {
+      const { labClient } = await import("./lab/client.ts");
+      return (await labClient(labUrl).runs()).filter((r) => r.received_at >= startedAt);
+    }
+    return [];
+  };
+  return {
+    config,
+    lab,
+    labUrl,
+    startedAt,
+    runs,
+    async finish({ printTree = true } = {}) {
+      await flushTraces();
+      if (printTree) {
+        if (config.modes.langsmith === "lab") {
+          const trees = buildTrees(await runs());
+          if (trees.length) log(`\n🧭 Trace (o que o LangSmith recebeu):\n${renderTrees(trees, { color: !!process.stdout.isTTY && !process.env.NO_COLOR })}`);
+          else log("\n🧭 Nenhum trace chegou ao LangSmith nesta execução.");
+        } else if (config.tracing) {
+          log(`\n🧭 Traces enviados ao LangSmith (projeto ${config.langsmithProject ?? "default"}): veja em https://smith.langchain.com`);
+        }
+      }
+      await lab?.close();
+    },
+  };
+}
+
+export function describeConfigError(error: unknown): string | undefined {
+  return error instanceof ConfigError ? `❌ ${error.message}` : undefined;
+}

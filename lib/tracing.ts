@@ -1,0 +1,42 @@
+/**
+ * Tracing helpers. LangSmith sends runs in the background, in batches: a script that ends without
+ * waiting loses them, and an unreachable endpoint can hold the process for minutes at exit
+ * (../shared/PROTOCOLS.md §4.6–4.7). `flushTraces()` waits for delivery, but never longer than a deadline.
+ */
+import { awaitAllCallbacks } from "@langchain/core/callbacks/promises";
+import { RunTree } from "langsmith";
+
+let warned = false;
+
+export interface FlushOptions {
+  /** Longest wait for LangSmith to accept the pending runs (default 5 s). */
+  timeoutMs?: number;
+}
+
+/**
+ * Waits until every pending trace (from `traceable`, `wrapOpenAI` and LangChain callbacks) reached
+ * LangSmith. Returns false, with one warning in pt-BR, if the endpoint did not answer in time.
+ */
+export async function flushTraces({ timeoutMs = 5_000 }: FlushOptions = {}): Promise<boolean> {
+  if (process.env.LANGSMITH_TRACING !== "true") return true;
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<false>((resolve) => {
+    timer = setTimeout(() => resolve(false), timeoutMs);
+    timer.unref();
+  });
+  const delivered = (async () => {
+    await awaitAllCallbacks();
+    await RunTree.getSharedClient().awaitPendingTraceBatches();
+    return true as const;
+  })();
+  const ok = await Promise.race([delivered, deadline]);
+  clearTimeout(timer);
+  if (!ok && !warned) {
+    warned = true;
+    console.warn(
+      `⚠️  Os traces não chegaram ao LangSmith em ${timeoutMs / 1000} s (LANGSMITH_ENDPOINT=${process.env.LANGSMITH_ENDPOINT ?? "padrão"}). ` +
+        "Confira a rede e a LANGSMITH_API_KEY; a execução continua sem eles.",
+    );
+  }
+  return ok;
+}

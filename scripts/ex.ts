@@ -1,0 +1,92 @@
+/**
+ * `npm run ex:N`: runs the student's exercise N (its `main()`, in lab mode when there is no key),
+ * prints its output and trace tree, then runs the exercise's checks and prints a pt-BR verdict.
+ * The checks and a type check of the student's files run in parallel with the student's code.
+ */
+import path from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { exercises } from "../curriculum.ts";
+import { checkFile, exerciseFiles, findExercise, folderName } from "../lib/exercises.ts";
+import { updateProgress } from "../lib/progress.ts";
+import { runChecks, type CheckFileResult } from "./lib/run-checks.ts";
+import { typecheckInWorker } from "./lib/typecheck-async.ts";
+import { c, rule } from "./lib/ui.ts";
+
+// Light imports only above this line: the checks start before LangChain is loaded in this process.
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+
+const args = process.argv.slice(2);
+const found = findExercise(args.find((a) => !a.startsWith("--")));
+if ("error" in found) {
+  console.error(found.error);
+  process.exit(2);
+}
+const { exercise } = found;
+if (args.includes("--watch")) {
+  console.log("O modo watch ainda não chegou nesta versão do workbook; rode npm run ex:N de novo depois de salvar.");
+}
+if (exercise.status === "planned") {
+  console.log(`📘 Exercício ${exercise.id} — ${exercise.title}\nEste exercício ainda não foi escrito nesta versão do workbook. Prontos: ${exercises.filter((e) => e.status === "ready").map((e) => `ex:${e.id}`).join(", ")}.`);
+  process.exit(0);
+}
+
+const exercisesDir = path.join(ROOT, "exercises");
+const files = exerciseFiles(exercise, exercisesDir);
+console.log(c.bold(`📘 Exercício ${exercise.id} — ${exercise.title}`) + c.dim(`  (livro: ${exercise.bookSection})`));
+console.log(c.dim(`   Seus arquivos: ${files.map((f) => path.relative(ROOT, f)).join(", ")}`));
+
+// The checks run in a child process, in parallel with the student's code.
+const checks = runChecks({ root: ROOT, files: [checkFile(exercise)], target: exercisesDir }).catch(
+  (error: unknown): CheckFileResult[] => [{ file: checkFile(exercise), tests: [], error: error instanceof Error ? error.message : String(error) }],
+);
+const { describeConfigError, startSession } = await import("../lib/session.ts");
+const { formatError } = await import("../lib/main.ts");
+
+let runFailed = false;
+if (exercise.entry) {
+  let session;
+  try {
+    session = await startSession();
+  } catch (error) {
+    console.error(describeConfigError(error) ?? formatError(error));
+    process.exit(1);
+  }
+  console.log(rule("saída do seu código"));
+  try {
+    const module = (await import(pathToFileURL(path.join(exercisesDir, folderName(exercise), exercise.entry)).href)) as { main?: () => unknown };
+    if (typeof module.main !== "function") throw new Error(`${exercise.entry} precisa exportar uma função main().`);
+    await module.main();
+  } catch (error) {
+    runFailed = true;
+    console.log(c.red(`❌ Seu código lançou um erro:\n${formatError(error)}`));
+  }
+  await session.finish();
+}
+
+const results = await checks;
+// Type errors matter once the checks pass ("resolvido" means it also compiles); vitest does not type-check.
+const checksPassed = results.length > 0 && results.every((r) => !r.error && r.tests.length > 0 && r.tests.every((t) => t.state === "passed"));
+const diagnostics = checksPassed ? await typecheckInWorker(files.filter((f) => f.endsWith(".ts")), ROOT).catch(() => []) : [];
+console.log(rule("checks"));
+const tests = results.flatMap((r) => r.tests);
+const loadError = results.find((r) => r.error)?.error;
+for (const test of tests) console.log(`${test.state === "passed" ? c.green("✓") : c.red("✗")} ${test.name}`);
+for (const d of diagnostics) console.log(c.red(`✗ erro de tipo em ${path.relative(ROOT, d.file)}:${d.line}:${d.column} — ${d.message}`));
+
+const failed = tests.find((t) => t.state === "failed");
+const passed = checksPassed && diagnostics.length === 0;
+updateProgress(ROOT, exercise.id, (p) => ({ ...p, attempts: p.attempts + 1, passed, lastRun: new Date().toISOString() }));
+
+if (passed) {
+  const next = exercises.find((e) => e.id > exercise.id && e.status === "ready");
+  console.log(c.green(c.bold(`\n✅ Exercício ${exercise.id} resolvido!`)) + (next ? ` Próximo: npm run ex:${next.id} (${next.title}).` : " Você chegou ao fim dos exercícios prontos."));
+  console.log(c.dim(`   Compare com a solução de referência: npm run solucao ${exercise.id}`));
+} else {
+  console.log(c.yellow(c.bold(`\n⏳ Ainda não resolvido`)) + (failed ? `: ${failed.name}` : ""));
+  if (failed?.message) console.log(`   ${failed.message.split("\n").join("\n   ")}`);
+  else if (loadError) console.log(`   ${loadError.split("\n").slice(0, 8).join("\n   ")}`);
+  else if (diagnostics.length) console.log("   Corrija os erros de tipo acima: o TypeScript aponta arquivo:linha:coluna.");
+  else if (runFailed) console.log("   Seu código lançou um erro (veja acima).");
+  console.log(c.dim(`   Procure os TODOs em ${path.relative(ROOT, files[0] ?? exercisesDir)}; precisa de ajuda? npm run dica ${exercise.id}`));
+}
+process.exit(passed ? 0 : 1);

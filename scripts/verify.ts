@@ -1,0 +1,88 @@
+/**
+ * `npm run verify`: everything a maintainer or CI needs to trust the workbook.
+ *  1. type check of the whole project (tsc)
+ *  2. the project's own tests (vitest project "unit": lib, scripts, lab against the real SDKs, …)
+ *  3. every check passes against solutions/
+ *  4. every check file FAILS against exercises/ (each stub), with a teaching message
+ *  5. every chapter example runs offline (lab mode) and exits 0
+ * Ends with one line "verify: N passed, M failed".
+ */
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { examples, exercises } from "../curriculum.ts";
+import { checkFile } from "../lib/exercises.ts";
+import { exec, execTs } from "./lib/exec.ts";
+import { runChecks } from "./lib/run-checks.ts";
+import { c } from "./lib/ui.ts";
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const ready = exercises.filter((e) => e.status === "ready");
+let passed = 0;
+let failed = 0;
+const failures: string[] = [];
+
+function record(ok: boolean, label: string, detail = ""): void {
+  if (ok) passed++;
+  else {
+    failed++;
+    failures.push(`${label}${detail ? `\n    ${detail.split("\n").slice(0, 12).join("\n    ")}` : ""}`);
+  }
+  console.log(`${ok ? c.green("✓") : c.red("✗")} ${label}`);
+}
+
+function header(title: string): void {
+  console.log(`\n${c.bold(c.cyan(`▶ ${title}`))}`);
+}
+
+/** Environment of a student with no keys at all: everything in lab mode. */
+function labEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env, WORKBOOK_MODE: "lab", FORCE_COLOR: "0" };
+  for (const name of ["GOOGLE_API_KEY", "OPENAI_API_KEY", "LANGSMITH_API_KEY", "LANGSMITH_ENDPOINT", "OPENAI_BASE_URL", "LAB_URL"]) delete env[name];
+  return env;
+}
+
+header("1. Tipos (tsc --noEmit)");
+const tsc = await exec(process.execPath, [path.join(ROOT, "node_modules/typescript/bin/tsc"), "-p", ROOT], { cwd: ROOT, timeoutMs: 300_000 });
+record(tsc.code === 0, `tsc sem erros (${(tsc.ms / 1000).toFixed(1)} s)`, tsc.stdout + tsc.stderr);
+
+header("2. Testes do projeto (vitest --project unit)");
+const unit = await exec(process.execPath, [path.join(ROOT, "node_modules/vitest/vitest.mjs"), "run", "--project", "unit"], {
+  cwd: ROOT,
+  env: labEnv(),
+  timeoutMs: 900_000,
+  inherit: true,
+});
+record(unit.code === 0, "testes do projeto passam", unit.code === 0 ? "" : "veja a saída do vitest acima");
+
+header("3. Checks contra solutions/ (todas as soluções passam)");
+const solved = await runChecks({ root: ROOT, files: ready.map(checkFile), target: "solutions", env: labEnv() });
+for (const exercise of ready) {
+  const result = solved.find((r) => r.file === checkFile(exercise));
+  const bad = result?.tests.filter((t) => t.state !== "passed") ?? [];
+  const ok = !!result && !result.error && result.tests.length > 0 && bad.length === 0;
+  record(ok, `solução ${exercise.id} (${exercise.slug}) passa nos ${result?.tests.length ?? 0} checks`, result?.error ?? bad.map((t) => `${t.name}: ${t.message ?? t.state}`).join("\n"));
+}
+
+header("4. Checks contra exercises/ (todo stub falha, com mensagem que ensina)");
+const stubs = await runChecks({ root: ROOT, files: ready.map(checkFile), target: "exercises", env: labEnv() });
+for (const exercise of ready) {
+  const result = stubs.find((r) => r.file === checkFile(exercise));
+  const failing = result?.tests.filter((t) => t.state === "failed") ?? [];
+  const bare = failing.filter((t) => !t.message || /^expected /.test(t.message));
+  record(
+    !!result && !result.error && failing.length > 0 && bare.length === 0,
+    `stub ${exercise.id} (${exercise.slug}) falha em ${failing.length} de ${result?.tests.length ?? 0} checks`,
+    result?.error ?? (failing.length === 0 ? "o stub passa em todos os checks: um check que não falha não ensina nada" : bare.map((t) => `mensagem sem explicação em "${t.name}": ${t.message}`).join("\n")),
+  );
+}
+
+header("5. Exemplos do capítulo rodam offline");
+for (const example of examples) {
+  const run = await execTs(path.join(ROOT, example.file), [], { cwd: ROOT, env: labEnv(), timeoutMs: 60_000 });
+  record(run.code === 0 && !run.timedOut, `exemplo ${example.name} (${(run.ms / 1000).toFixed(1)} s)`, run.timedOut ? "passou de 60 s" : run.stderr || run.stdout);
+}
+
+console.log("");
+if (failures.length) console.log(c.red(`Falhas:\n  ${failures.join("\n  ")}\n`));
+console.log(`verify: ${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);
