@@ -36,7 +36,7 @@ function header(title: string): void {
 
 /** Environment of a student with no keys at all: everything in lab mode. */
 function labEnv(): NodeJS.ProcessEnv {
-  const env = { ...process.env, WORKBOOK_MODE: "lab", FORCE_COLOR: "0" };
+  const env: NodeJS.ProcessEnv = { ...process.env, WORKBOOK_MODE: "lab", FORCE_COLOR: "0" };
   for (const name of ["GOOGLE_API_KEY", "OPENAI_API_KEY", "LANGSMITH_API_KEY", "LANGSMITH_ENDPOINT", "OPENAI_BASE_URL", "LAB_URL"]) delete env[name];
   return env;
 }
