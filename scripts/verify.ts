@@ -11,6 +11,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { examples, exercises } from "../curriculum.ts";
 import { checkFile } from "../lib/exercises.ts";
+import { installCommand, provisionServers, type ServerName } from "../lib/servers.ts";
 import { exec, execTs } from "./lib/exec.ts";
 import { runChecks } from "./lib/run-checks.ts";
 import { c } from "./lib/ui.ts";
@@ -39,6 +40,20 @@ function labEnv(): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, WORKBOOK_MODE: "lab", FORCE_COLOR: "0" };
   for (const name of ["GOOGLE_API_KEY", "OPENAI_API_KEY", "LANGSMITH_API_KEY", "LANGSMITH_ENDPOINT", "OPENAI_BASE_URL", "LAB_URL"]) delete env[name];
   return env;
+}
+
+/** Servers the integration tests need besides the exercises' own `needs` (e.g. the trace viewer's browser test). */
+const EXTRA_SERVERS: ServerName[] = [];
+const servers = [...new Set([...ready.flatMap((e) => e.needs ?? []), ...EXTRA_SERVERS])] as ServerName[];
+if (servers.length) {
+  header("0. Servidores reais para os testes de integração");
+  const missing = provisionServers(servers);
+  if (missing.length) {
+    console.error(c.red(`Faltam servidores para os testes: ${missing.join(", ")}. Instale e rode de novo:\n  ${installCommand(missing)}`));
+    console.log(`verify: 0 passed, ${missing.length} failed`);
+    process.exit(1);
+  }
+  record(true, `servidores disponíveis: ${servers.join(", ")}`);
 }
 
 header("1. Tipos (tsc --noEmit)");
