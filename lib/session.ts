@@ -70,13 +70,13 @@ export async function startSession({ banner = true, persist = true, log = consol
     startedAt,
     runs,
     async finish({ printTree = true } = {}) {
-      await flushTraces();
+      const delivered = await flushTraces();
       if (printTree) {
         if (config.modes.langsmith === "lab") {
           const trees = buildTrees(await runs());
           if (trees.length) log(`\n🧭 Trace (o que o LangSmith recebeu):\n${renderTrees(trees, { color: !!process.stdout.isTTY && !process.env.NO_COLOR })}`);
           else log("\n🧭 Nenhum trace chegou ao LangSmith nesta execução.");
-        } else if (config.tracing) {
+        } else if (config.tracing && delivered) {
           log(`\n🧭 Traces enviados ao LangSmith (projeto ${config.langsmithProject ?? "default"}): veja em https://smith.langchain.com`);
         }
       }

@@ -6,7 +6,7 @@
 import { awaitAllCallbacks } from "@langchain/core/callbacks/promises";
 import { RunTree } from "langsmith";
 
-let warned = false;
+let unreachable = false;
 
 export interface FlushOptions {
   /** Longest wait for LangSmith to accept the pending runs (default 5 s). */
@@ -19,6 +19,8 @@ export interface FlushOptions {
  */
 export async function flushTraces({ timeoutMs = 5_000 }: FlushOptions = {}): Promise<boolean> {
   if (process.env.LANGSMITH_TRACING !== "true") return true;
+  // Once the endpoint missed a deadline, later flushes in the same process only wait briefly.
+  if (unreachable) timeoutMs = Math.min(timeoutMs, 500);
   let timer: NodeJS.Timeout | undefined;
   const deadline = new Promise<false>((resolve) => {
     timer = setTimeout(() => resolve(false), timeoutMs);
@@ -31,8 +33,8 @@ export async function flushTraces({ timeoutMs = 5_000 }: FlushOptions = {}): Pro
   })();
   const ok = await Promise.race([delivered, deadline]);
   clearTimeout(timer);
-  if (!ok && !warned) {
-    warned = true;
+  if (!ok && !unreachable) {
+    unreachable = true;
     console.warn(
       `⚠️  Os traces não chegaram ao LangSmith em ${timeoutMs / 1000} s (LANGSMITH_ENDPOINT=${process.env.LANGSMITH_ENDPOINT ?? "padrão"}). ` +
         "Confira a rede e a LANGSMITH_API_KEY; a execução continua sem eles.",
