@@ -65,7 +65,20 @@ export const exercises: Exercise[] = [
   { id: 7, slug: "bloqueio-pii", title: "Bloqueio de PII e alucinação", bookSection: "§4 (pii_block.py)", status: "planned", files: [], hints: [] },
   { id: 8, slug: "injecao-prompt", title: "Injeção de prompt: ataque e defesa", bookSection: "§4 e Exercício prático 3", status: "planned", files: [], hints: [] },
   { id: 9, slug: "metricas-feedback", title: "Métricas Prometheus e feedback no LangSmith", bookSection: "§3 e Dicas avançadas", status: "planned", files: [], hints: [] },
-  { id: 10, slug: "deploy-docker-ci", title: "Dockerfile e pipeline de CI/CD", bookSection: "§6 e Exercício prático 2", status: "planned", files: [], hints: [] },
+  {
+    id: 10,
+    slug: "deploy-docker-ci",
+    title: "Dockerfile e pipeline de CI/CD",
+    bookSection: "§6 e Exercício prático 2",
+    status: "ready",
+    files: ["Dockerfile", ".dockerignore", ".github/workflows/ci.yml"],
+    hints: [
+      "Comece pelo Dockerfile e divida em dois estágios. No primeiro (`FROM node:20-slim AS build`): `COPY package.json package-lock.json ./`, `RUN npm ci`, só então `COPY . .` e `RUN npm run build`. O segundo (`FROM node:20-slim AS runtime`) recebe o resultado com `COPY --from=build /app/dist ./dist`.",
+      "No runtime: `ENV NODE_ENV=production`, copie de novo os dois manifestos e rode `npm ci --omit=dev`; depois `USER node` e `CMD [\"node\", \"dist/server.js\"]` (JSON, aspas duplas). A imagem slim não tem curl: no HEALTHCHECK use o node, `CMD [\"node\", \"-e\", \"fetch('http://127.0.0.1:3000/health').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))\"]`.",
+      "No `.dockerignore`, um padrão por linha: `.env`, `.env.*`, `node_modules`, `.git`. No workflow: `on:` com `push` (`branches: [main]`) e `pull_request`; no job de testes, `actions/checkout@v4`, `actions/setup-node@v4` com `node-version: 20` e `cache: npm`, e então `npm ci`, `npm run typecheck` e `npm test`.",
+      "Acrescente o job `imagem` (`needs: testes`, `run: docker build -t chatbot:${{ github.sha }} .`) e o job `deploy` (`needs: imagem`, `if: github.event_name == 'push' && github.ref == 'refs/heads/main'`) com três passos: `name: Deploy` (publica a imagem), `id: health` com `curl --fail --retry 10 --retry-all-errors \"$APP_URL/health\"` e `name: Rollback` com `if: failure()`, que publica de novo a imagem anterior. O modelo completo está em chapters/09/06-deploy/.",
+    ],
+  },
   { id: 11, slug: "chatbot-producao", title: "Projeto: chatbot de atendimento em produção", bookSection: "§7 e Projeto Hands-on", status: "planned", files: [], hints: [] },
 ];
 

