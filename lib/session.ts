@@ -12,7 +12,8 @@ import { buildTrees, renderTrees } from "./trace-tree.ts";
 import { flushTraces } from "./tracing.ts";
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-export const TRACE_FILE = path.join(ROOT, ".lab", "traces.jsonl");
+/** Where the lab keeps runs; `LAB_TRACE_FILE` moves it (the no-leak test points each run at a temp file). */
+export const TRACE_FILE = process.env.LAB_TRACE_FILE ? path.resolve(process.env.LAB_TRACE_FILE) : path.join(ROOT, ".lab", "traces.jsonl");
 
 export interface Session {
   config: WorkbookConfig;

@@ -1,0 +1,242 @@
+// Exercício 6 — Proteção de chaves de API (livro: §4, checklist de segurança e getpass).
+// O carregador de configuração do SEU app: variáveis de ambiente + .env, validadas com zod; se faltar
+// uma chave, pergunta no terminal com a digitação mascarada (só num terminal interativo, só em
+// desenvolvimento); e a chave vira um `Secret`, que não aparece em console.log, JSON nem template string.
+import fs from "node:fs";
+import { inspect } from "node:util";
+import dotenv from "dotenv";
+import { z } from "zod";
+
+/** As chaves que o app conhece. */
+export type KeyVariable = "OPENAI_API_KEY" | "GOOGLE_API_KEY" | "LANGSMITH_API_KEY";
+
+/** De onde vem cada chave e com que prefixo ela começa (use nas mensagens de erro). */
+export const KEYS: Record<KeyVariable, { provider: string; url: string; prefixes: readonly string[] }> = {
+  OPENAI_API_KEY: { provider: "OpenAI", url: "https://platform.openai.com/api-keys", prefixes: ["sk-"] },
+  GOOGLE_API_KEY: { provider: "Google AI Studio (Gemini)", url: "https://aistudio.google.com/apikey", prefixes: ["AIza"] },
+  LANGSMITH_API_KEY: { provider: "LangSmith", url: "https://smith.langchain.com/settings", prefixes: ["lsv2_", "ls__"] },
+};
+
+export const KEY_VARIABLES = Object.keys(KEYS) as KeyVariable[];
+
+/** development: pode perguntar a chave no terminal; production e test: nunca perguntam. */
+export type AppMode = "development" | "production" | "test";
+
+export interface AppConfig {
+  mode: AppMode;
+  urls: {
+    /** OPENAI_BASE_URL (padrão https://api.openai.com/v1). */
+    openai: string;
+    /** LANGSMITH_ENDPOINT (padrão https://api.smith.langchain.com). */
+    langsmith: string;
+  };
+  /** Só as chaves presentes; as de `required` estão garantidas. */
+  keys: Partial<Record<KeyVariable, Secret>>;
+}
+
+/** O terminal do app (injetável: os checks passam streams falsos). */
+export interface Terminal {
+  input: NodeJS.ReadableStream & { isTTY?: boolean };
+  output: NodeJS.WritableStream & { isTTY?: boolean };
+}
+
+export interface LoadConfigOptions {
+  /** Variáveis de ambiente (padrão: process.env). Valem mais que o .env. */
+  env?: Record<string, string | undefined>;
+  /** Caminho do .env (padrão: ".env" no diretório atual; null = não ler arquivo). Arquivo ausente não é erro. */
+  envFile?: string | null;
+  /** Chaves obrigatórias (padrão: ["OPENAI_API_KEY"]). */
+  required?: KeyVariable[];
+  /** Onde perguntar uma chave que falta (padrão: process.stdin e process.stdout). */
+  terminal?: Terminal;
+}
+
+/** Erro de configuração em pt-BR; `variable` diz qual variável corrigir. Nunca contém a chave. */
+export class ConfigError extends Error {
+  override name = "ConfigError";
+  constructor(
+    message: string,
+    readonly variable: string,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * "sk-…a1B2": o prefixo conhecido e os 4 últimos caracteres — dá para reconhecer qual chave é,
+ * não dá para usar. Valores curtos (menos de 12 caracteres) viram "****"; vazio vira "(vazia)".
+ */
+export function mask(value: string | undefined | null): string {
+  if (!value) return "(vazia)";
+  if (value.length < 12) return "****";
+  const prefix = Object.values(KEYS)
+    .flatMap((k) => k.prefixes)
+    .find((p) => value.startsWith(p));
+  return `${prefix ?? ""}…${value.slice(-4)}`;
+}
+
+/**
+ * Uma chave que não vaza por acidente: `console.log`, `JSON.stringify`, `${}` e `String()` mostram só a
+ * máscara. O valor fica num campo privado (#), invisível até para `{ ...secret }`; só `reveal()` o entrega,
+ * e a gente chama `reveal()` apenas na hora de passar a chave para o SDK.
+ */
+export class Secret {
+  readonly #value: string;
+  constructor(
+    value: string,
+    readonly variable?: string,
+  ) {
+    this.#value = value;
+  }
+  reveal(): string {
+    return this.#value;
+  }
+  toString(): string {
+    return mask(this.#value);
+  }
+  toJSON(): string {
+    return mask(this.#value);
+  }
+  [inspect.custom](): string {
+    return `Secret(${mask(this.#value)})`;
+  }
+}
+
+/** Os valores das chaves presentes, para o logger e os erros saberem o que esconder. */
+export function secretValues(config: AppConfig): string[] {
+  return Object.values(config.keys).map((s) => s.reveal());
+}
+
+// Texto de exemplo que alguém esqueceu no .env (copiado do .env.example).
+const PLACEHOLDER = /^(<.*>|sua[-_ ].*|cole[-_ ].*|your[-_ ].*|xxx+|changeme|\.\.\.)$/i;
+
+function keySchema(variable: KeyVariable) {
+  const { prefixes, url } = KEYS[variable];
+  const where = `Confira em ${url} e corrija a linha ${variable}=... no .env (sem aspas nem espaços).`;
+  return z
+    .string()
+    .transform((v) => v.trim().replace(/^(['"])(.*)\1$/, "$2"))
+    .superRefine((value, ctx) => {
+      // Mensagens com a máscara, nunca com o valor: o erro vai parar em log e em terminal.
+      if (value === "") return;
+      if (PLACEHOLDER.test(value)) ctx.addIssue({ code: "custom", message: `${variable} ainda tem o texto de exemplo. ${where}` });
+      else if (/\s/.test(value)) ctx.addIssue({ code: "custom", message: `${variable} tem espaços no meio (${mask(value)}). ${where}` });
+      else if (!prefixes.some((p) => value.startsWith(p)))
+        ctx.addIssue({
+          code: "custom",
+          message: `${variable} não parece uma chave da ${KEYS[variable].provider}: deveria começar com ${prefixes.join(" ou ")} (recebi ${mask(value)}). ${where}`,
+        });
+    })
+    .transform((v) => (v === "" ? undefined : v));
+}
+
+function urlSchema(variable: string, fallback: string) {
+  return z
+    .string()
+    .trim()
+    .default("")
+    .transform((v) => v || fallback)
+    .refine((v) => URL.canParse(v) && /^https?:$/.test(new URL(v).protocol), {
+      message: `${variable} precisa ser uma URL completa com http:// ou https://, por exemplo ${fallback}.`,
+    });
+}
+
+/** O schema do ambiente do app: chaves, URLs e modo. Variáveis desconhecidas são ignoradas. */
+export const envSchema = z.object({
+  OPENAI_API_KEY: keySchema("OPENAI_API_KEY").optional(),
+  GOOGLE_API_KEY: keySchema("GOOGLE_API_KEY").optional(),
+  LANGSMITH_API_KEY: keySchema("LANGSMITH_API_KEY").optional(),
+  OPENAI_BASE_URL: urlSchema("OPENAI_BASE_URL", "https://api.openai.com/v1"),
+  LANGSMITH_ENDPOINT: urlSchema("LANGSMITH_ENDPOINT", "https://api.smith.langchain.com"),
+  APP_MODE: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .default("")
+    .transform((v) => v || "development")
+    .pipe(z.enum(["development", "production", "test"], { message: "APP_MODE aceita development (padrão), production ou test." })),
+  CI: z.string().optional(),
+});
+
+function readEnvFile(file: string | null): Record<string, string> {
+  if (!file || !fs.existsSync(file)) return {};
+  try {
+    return dotenv.parse(fs.readFileSync(file));
+  } catch (error) {
+    throw new ConfigError(`Não consegui ler ${file}: ${error instanceof Error ? error.message : String(error)}`, ".env");
+  }
+}
+
+/** Por que não dá para perguntar no terminal (ou undefined quando dá). */
+function whyNotInteractive(mode: AppMode, ci: string | undefined, terminal: Terminal): string | undefined {
+  if (mode !== "development") return `APP_MODE=${mode} nunca pergunta no terminal`;
+  if (ci && ci !== "false" && ci !== "0") return "em CI (CI está definida) ninguém pode digitar";
+  if (!terminal.input.isTTY || !terminal.output.isTTY) return "a entrada não é um terminal interativo";
+  return undefined;
+}
+
+/** Lê env + .env, valida e, em desenvolvimento num terminal, pergunta as chaves obrigatórias que faltam. */
+export async function loadConfig(options: LoadConfigOptions = {}): Promise<AppConfig> {
+  const {
+    env = process.env,
+    envFile = ".env",
+    required = ["OPENAI_API_KEY"],
+    terminal = { input: process.stdin, output: process.stdout },
+  } = options;
+  // O ambiente de verdade vence o .env (como o dotenv faz): em produção, quem manda é o ambiente.
+  const merged: Record<string, string | undefined> = { ...readEnvFile(envFile) };
+  for (const [name, value] of Object.entries(env)) if (value !== undefined) merged[name] = value;
+
+  const parsed = envSchema.safeParse(merged);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const variable = String(issue.path[0] ?? "?");
+    throw new ConfigError(`Configuração inválida em ${variable}: ${issue.message}`, variable);
+  }
+  const e = parsed.data;
+  const keys: Partial<Record<KeyVariable, Secret>> = {};
+  for (const variable of KEY_VARIABLES) {
+    const value = e[variable];
+    if (value) keys[variable] = new Secret(value, variable);
+  }
+
+  for (const variable of required) {
+    if (keys[variable]) continue;
+    const { provider, url, prefixes } = KEYS[variable];
+    const why = whyNotInteractive(e.APP_MODE, e.CI, terminal);
+    if (why) {
+      throw new ConfigError(
+        `Falta ${variable} (chave da ${provider}). Crie uma em ${url} e coloque no .env como ${variable}=${prefixes[0]}... ` +
+          `ou defina a variável no ambiente antes de rodar (em CI ou no servidor, cadastre-a como secret). Não perguntei no terminal: ${why}.`,
+        variable,
+      );
+    }
+    const typed = await askSecret(variable, terminal);
+    const checked = keySchema(variable).safeParse(typed);
+    if (!checked.success) throw new ConfigError(`Chave digitada inválida: ${checked.error.issues[0]!.message}`, variable);
+    if (!checked.data) throw new ConfigError(`Nenhuma chave digitada para ${variable}. Crie uma em ${url}.`, variable);
+    keys[variable] = new Secret(checked.data, variable);
+  }
+
+  return { mode: e.APP_MODE, urls: { openai: e.OPENAI_BASE_URL, langsmith: e.LANGSMITH_ENDPOINT }, keys };
+}
+
+/**
+ * O `getpass` do livro: pergunta a chave sem mostrá-la (cada caractere vira "*"). Só chame num terminal
+ * interativo — `loadConfig` confere isso antes. Ctrl+C vira ConfigError, não um erro cru.
+ */
+export async function askSecret(variable: KeyVariable, terminal: Terminal): Promise<string> {
+  // Import tardio: quem não precisa perguntar (servidor, CI, checks) não paga o carregamento do inquirer.
+  const { password } = await import("@inquirer/prompts");
+  const { provider, url } = KEYS[variable];
+  try {
+    const typed = await password(
+      { message: `${variable} (${provider}, crie em ${url}) — a digitação não aparece:`, mask: "*", toggleMask: false },
+      { input: terminal.input, output: terminal.output, clearPromptOnDone: true },
+    );
+    return typed.trim();
+  } catch (error) {
+    if (error instanceof Error && error.name === "ExitPromptError") throw new ConfigError(`Entrada de ${variable} cancelada.`, variable);
+    throw error;
+  }
+}
