@@ -42,7 +42,18 @@ export function updateProgress(root: string, id: number, change: (current: Exerc
   const progress = readProgress(root);
   const key = String(id);
   progress.exercises[key] = change(progress.exercises[key] ?? { attempts: 0, passed: false });
-  fs.mkdirSync(path.dirname(progressFile(root)), { recursive: true });
-  fs.writeFileSync(progressFile(root), `${JSON.stringify({ ...progress, _aviso: WARNING }, null, 2)}\n`);
+  const file = progressFile(root);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  // Temp file + rename: the watch mode and `npm run dica` in another terminal never see half a file.
+  const body = `${JSON.stringify({ ...progress, _aviso: WARNING }, null, 2)}\n`;
+  const temp = `${file}.${process.pid}.tmp`;
+  fs.writeFileSync(temp, body);
+  try {
+    fs.renameSync(temp, file);
+  } catch {
+    // Windows may refuse to replace a file another program holds open: write in place instead.
+    fs.writeFileSync(file, body);
+    fs.rmSync(temp, { force: true });
+  }
   return progress;
 }

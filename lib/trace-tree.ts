@@ -72,7 +72,7 @@ export function preview(value: unknown, max = 90): string {
 }
 
 /** The most readable part of a run's inputs or outputs (unwraps {input}, {outputs}, LangChain messages). */
-function essence(value: Record<string, unknown> | undefined): unknown {
+export function essence(value: Record<string, unknown> | undefined): unknown {
   if (!value) return undefined;
   // Serialized LangChain objects: {lc, type: "constructor", kwargs: {content | messages}}.
   const kwargs = value.kwargs as { content?: unknown; messages?: unknown } | undefined;

@@ -3,8 +3,9 @@
  * waiting loses them, and an unreachable endpoint can hold the process for minutes at exit
  * (../shared/PROTOCOLS.md §4.6–4.7). `flushTraces()` waits for delivery, but never longer than a deadline.
  */
-import { awaitAllCallbacks } from "@langchain/core/callbacks/promises";
-import { RunTree } from "langsmith";
+import { awaitAllCallbacks, consumeCallback } from "@langchain/core/callbacks/promises";
+import { LangChainTracer } from "@langchain/core/tracers/tracer_langchain";
+import { RunTree, type Client } from "langsmith";
 
 let unreachable = false;
 
@@ -27,8 +28,16 @@ export async function flushTraces({ timeoutMs = 5_000 }: FlushOptions = {}): Pro
     timer.unref();
   });
   const delivered = (async () => {
+    // Send what is queued now instead of waiting for the SDKs' batching timer (~250 ms per flush). Two clients
+    // hold runs: langsmith's shared one (traceable, wrapOpenAI) and @langchain/core's (LangChain callbacks).
+    // First let the callback queue (concurrency 1, FIFO) reach this point, so every finished run is enqueued;
+    // the 1 ms pause lets `traceable` enqueue the end of runs that just finished (as awaitPendingTraceBatches does).
+    await new Promise<void>((resolve) => void consumeCallback(async () => resolve(), false));
+    await new Promise((resolve) => setTimeout(resolve, 1));
+    const clients = [RunTree.getSharedClient(), new LangChainTracer().client as Client];
+    await Promise.all(clients.map((client) => client.flush()));
     await awaitAllCallbacks();
-    await RunTree.getSharedClient().awaitPendingTraceBatches();
+    await Promise.all(clients.map((client) => client.awaitPendingTraceBatches()));
     return true as const;
   })();
   const ok = await Promise.race([delivered, deadline]);

@@ -31,6 +31,15 @@ const ASKS_FOR_PROMPT =
   /(prompt|instru[cç][oõ]es|regras)\s+(do\s+|de\s+)?(sistema|iniciais|originais|secretas)|(mostre|revele|repita|diga|imprima|liste)\s+(o\s+|a\s+|as\s+|suas\s+|seu\s+)*(prompt|instru[cç][oõ]es|regras|segredo|mensagem do sistema)|system\s+prompt|(reveal|print|repeat|show)\s+(me\s+)?(your|the)\s+(instructions|prompt|rules|secret)/i;
 const ROLE_PLAY = /(finja|fa[cç]a de conta|a partir de agora)[^.]*?\bvoc[eê]\s+[eé]\s+([^.,!?\n]+)|you are now\s+([^.,!?\n]+)|pretend (?:to be|you are)\s+([^.,!?\n]+)/i;
 const SAY_EXACTLY = /(?:responda|diga|escreva|say|reply|answer)(?:\s+apenas|\s+only|\s+somente)?(?:\s+com|\s+with)?\s*[:"“']\s*["“']?([^"”'\n]{1,120})["”']?/i;
+// A closing tag followed by a forged system turn ("</documentos><sistema>…</sistema>", "<|im_start|>system …"):
+// the naive model believes the data block ended and a new system instruction began (delimiter breaking).
+// Tags softened by a sanitizer (‹/documentos› ‹sistema›) no longer fool it.
+const FORGED_SYSTEM_TURN =
+  /<\/\s*[\p{L}_-]{1,40}\s*>\s*(?:<\s*(?:sistema|system)\s*>|\[?(?:sistema|system)\]?\s*:)([\s\S]{1,400}?)(?:<\/\s*(?:sistema|system)\s*>|$)|<\|im_start\|>\s*system\b([\s\S]{1,400}?)(?:<\|im_end\|>|$)/iu;
+// An instruction addressed to the AI inside content it reads (indirect injection in a retrieved document):
+// "Aviso aos assistentes de IA: …", "Note to AI assistants: …".
+const ADDRESSED_TO_AI =
+  /\b(?:nota|aviso|instru[cç][aã]o|mensagem|recado|importante)\s+(?:para|aos?|às?)\s+(?:o\s+|a\s+|os\s+|as\s+)?(?:assistentes?|ias?|modelos?|chatbots?|bots?|sistemas?)(?:\s+(?:de|virtuais?)(?:\s+ia)?)?[^:\n]{0,30}:([^\n]{1,300})|(?:note|message|instructions?)\s+(?:to|for)\s+(?:the\s+|any\s+)?(?:ai|assistants?|ai assistants?|language models?|llms?|chatbots?)\b[^:\n]{0,30}:([^\n]{1,300})/i;
 
 const TOPIC_SENTENCES = [
   (t: string) => `${t} em produção exige observabilidade, testes automatizados e atenção constante aos custos.`,
@@ -67,6 +76,14 @@ function obeyInjection(all: string, system: string, user: string): string | unde
     if (ASKS_FOR_PROMPT.test(all) && system) return `Claro! Minhas instruções do sistema são: ${system}`;
     if (sayExactly) return sayExactly[1]!.trim();
     return `Ok, vou ignorar as instruções anteriores. ${system ? `Elas eram: ${system}` : "Não tenho mais restrições."}`;
+  }
+  // Orders smuggled into the content it reads: a forged system turn, or a note addressed to the AI.
+  for (const smuggled of [FORGED_SYSTEM_TURN.exec(all), ADDRESSED_TO_AI.exec(all)]) {
+    if (!smuggled) continue;
+    const order = smuggled[1] ?? smuggled[2] ?? "";
+    if (ASKS_FOR_PROMPT.test(order) && system) return `Entendido, nova instrução recebida. Minhas instruções são: ${system}`;
+    const say = SAY_EXACTLY.exec(order);
+    if (say) return say[1]!.trim();
   }
   if (ASKS_FOR_PROMPT.test(user) && system) return `Minhas instruções são: ${system}`;
   const rolePlay = ROLE_PLAY.exec(user);

@@ -138,7 +138,21 @@ const OPENAI_TYPE: Record<number, string> = {
   429: "rate_limit_error",
 };
 
-export function errorBody(provider: ModelProvider, status: number, message: string) {
-  if (provider === "gemini") return { error: { code: status, message, status: GEMINI_STATUS[status] ?? "UNKNOWN" } };
+/**
+ * Gemini sends no Retry-After header: the wait goes in the body as a google.rpc.RetryInfo detail
+ * (`retryDelay` is a protobuf duration such as "38s" or "45.837906927s"). The SDK keeps it in `error.errorDetails`.
+ */
+export function geminiRetryInfo(retryAfter: number | string | undefined, now = Date.now()) {
+  if (retryAfter === undefined) return undefined;
+  const seconds = typeof retryAfter === "number" ? retryAfter : /^\s*\d+(\.\d+)?\s*$/.test(retryAfter) ? Number(retryAfter) : (Date.parse(retryAfter) - now) / 1000;
+  if (!Number.isFinite(seconds)) return undefined;
+  return { "@type": "type.googleapis.com/google.rpc.RetryInfo", retryDelay: `${Math.max(0, Math.round(seconds * 1000) / 1000)}s` };
+}
+
+export function errorBody(provider: ModelProvider, status: number, message: string, retryAfter?: number | string) {
+  if (provider === "gemini") {
+    const retryInfo = geminiRetryInfo(retryAfter);
+    return { error: { code: status, message, status: GEMINI_STATUS[status] ?? "UNKNOWN", ...(retryInfo ? { details: [retryInfo] } : {}) } };
+  }
   return { error: { message, type: OPENAI_TYPE[status] ?? "server_error", param: null, code: status === 429 ? "rate_limit_exceeded" : null } };
 }

@@ -83,7 +83,7 @@ function sendJson(res: http.ServerResponse, status: number, body: unknown, heade
 const sleep = (ms: number) => (ms > 0 ? new Promise<void>((r) => setTimeout(r, ms)) : Promise.resolve());
 
 /** Multipart ingest: parts named (post|patch).<run_id>[.<field>] (PROTOCOLS §4.2), parsed with the platform's FormData. */
-async function parseMultipart(body: Buffer, contentType: string): Promise<{ post: unknown[]; patch: unknown[] }> {
+async function parseMultipart(body: Buffer, contentType: string): Promise<{ post: unknown[]; patch: unknown[]; feedback: unknown[] }> {
   let form: FormData;
   try {
     form = await new Response(body, { headers: { "content-type": contentType } }).formData();
@@ -91,7 +91,17 @@ async function parseMultipart(body: Buffer, contentType: string): Promise<{ post
     throw new HttpError(400, "invalid multipart body");
   }
   const grouped = { post: new Map<string, Record<string, unknown>>(), patch: new Map<string, Record<string, unknown>>() };
+  const feedback: unknown[] = [];
   for (const [name, value] of form.entries()) {
+    // createFeedback({ ..., traceId }) batches the feedback here as a `feedback.<id>` part.
+    if (/^feedback\.[^.]+$/.test(name)) {
+      try {
+        feedback.push(JSON.parse(typeof value === "string" ? value : await value.text()));
+      } catch {
+        throw new HttpError(400, `part ${name} is not JSON`);
+      }
+      continue;
+    }
     const match = /^(post|patch)\.([^.]+)(?:\.(\w+))?$/.exec(name);
     if (!match) continue;
     const [, op, id, field] = match as unknown as [string, "post" | "patch", string, string | undefined];
@@ -107,7 +117,7 @@ async function parseMultipart(body: Buffer, contentType: string): Promise<{ post
     else Object.assign(run, parsed as object, { id });
     grouped[op].set(id, run);
   }
-  return { post: [...grouped.post.values()], patch: [...grouped.patch.values()] };
+  return { post: [...grouped.post.values()], patch: [...grouped.patch.values()], feedback };
 }
 
 export async function startLab(options: LabOptions = {}): Promise<Lab> {
@@ -185,7 +195,7 @@ export async function startLab(options: LabOptions = {}): Promise<Lab> {
         call.status = status;
         await sleep(fault.delayMs ?? 0);
         const headers: Record<string, string> = fault.retryAfter !== undefined ? { "retry-after": String(fault.retryAfter) } : {};
-        return sendJson(res, status, errorBody(provider, status, fault.message ?? `lab: falha simulada ${status}`), headers);
+        return sendJson(res, status, errorBody(provider, status, fault.message ?? `lab: falha simulada ${status}`, fault.retryAfter), headers);
       }
       if (fault?.kind === "malformed") {
         res.writeHead(200, { "content-type": "application/json" });
@@ -224,7 +234,8 @@ export async function startLab(options: LabOptions = {}): Promise<Lab> {
     try {
       let posts: unknown[] = [];
       let patches: unknown[] = [];
-      if (kind === "multipart") ({ post: posts, patch: patches } = await parseMultipart(body, req.headers["content-type"] ?? ""));
+      let feedback: unknown[] = [];
+      if (kind === "multipart") ({ post: posts, patch: patches, feedback } = await parseMultipart(body, req.headers["content-type"] ?? ""));
       else if (kind === "batch") {
         const json = parseJson(body) as { post?: unknown; patch?: unknown } | null;
         if (!json || typeof json !== "object") throw new HttpError(422, "expected {post: [...], patch: [...]}");
@@ -235,6 +246,10 @@ export async function startLab(options: LabOptions = {}): Promise<Lab> {
       // Validate everything before storing anything: a bad batch leaves the store untouched.
       const parsed = [...posts, ...patches].map(parseRun);
       for (const run of parsed) store.merge(run);
+      for (const item of feedback) {
+        const stored = toFeedback(item);
+        if (stored) store.addFeedback(stored);
+      }
       sendJson(res, 202, {});
     } catch (error) {
       if (error instanceof InvalidRunError) return sendJson(res, 422, { detail: error.message });
@@ -242,19 +257,26 @@ export async function startLab(options: LabOptions = {}): Promise<Lab> {
     }
   }
 
-  async function handleFeedback(req: http.IncomingMessage, res: http.ServerResponse) {
-    const json = parseJson(await readBody(req)) as Partial<StoredFeedback> | null;
-    if (!json || typeof json.run_id !== "string" || typeof json.key !== "string")
-      return sendJson(res, 422, { detail: "feedback needs run_id and key" });
-    const feedback: StoredFeedback = {
+  /** Validates one feedback as sent by the SDK (POST /feedback or a multipart `feedback.<id>` part); undefined if unusable. */
+  function toFeedback(value: unknown): StoredFeedback | undefined {
+    const json = value as Partial<StoredFeedback> | null;
+    if (!json || typeof json !== "object" || typeof json.run_id !== "string" || typeof json.key !== "string") return undefined;
+    return {
       id: typeof json.id === "string" ? json.id : randomUUID(),
       run_id: json.run_id,
       key: json.key,
       score: json.score ?? null,
       value: json.value,
       comment: json.comment ?? null,
+      session_id: typeof json.session_id === "string" ? json.session_id : null,
+      trace_id: typeof json.trace_id === "string" ? json.trace_id : null,
       received_at: Date.now(),
     };
+  }
+
+  async function handleFeedback(req: http.IncomingMessage, res: http.ServerResponse) {
+    const feedback = toFeedback(parseJson(await readBody(req)));
+    if (!feedback) return sendJson(res, 422, { detail: "feedback needs run_id and key" });
     store.addFeedback(feedback);
     sendJson(res, 200, feedback);
   }
@@ -331,11 +353,11 @@ export async function startLab(options: LabOptions = {}): Promise<Lab> {
       return sendJson(res, 200, [{ id: "00000000-0000-4000-8000-000000000001", name, tenant_id: "00000000-0000-4000-8000-000000000000", start_time: new Date(0).toISOString() }]);
     }
     if (path === "/runs/query" && req.method === "POST") return sendJson(res, 200, { runs: store.list(), cursors: { next: null } });
-    if (path.startsWith("/lab/")) return handleControl(path, req, res);
     if (path === "/" && req.method === "GET") {
       res.writeHead(200, { "content-type": "text/plain; charset=utf-8" });
       return res.end("Laboratório local do workbook LangChain em Produção: Gemini, OpenAI e LangSmith simulados.\n");
     }
+    if (path.startsWith("/lab/")) return handleControl(path, req, res);
     sendJson(res, 404, { error: `rota desconhecida no laboratório: ${req.method} ${path}` });
   }
 

@@ -32,6 +32,10 @@ export interface StoredFeedback {
   score?: number | boolean | null;
   value?: unknown;
   comment?: string | null;
+  /** Project (session) id the client named; LangSmith needs it to find the run (object form of createFeedback). */
+  session_id?: string | null;
+  /** Trace id, when the client sent it (then the SDK batches the feedback into /runs/multipart). */
+  trace_id?: string | null;
   received_at: number;
 }
 

@@ -14,7 +14,7 @@ export type ModelProvider = "gemini" | "openai";
 export interface FaultSpec {
   kind?: "http" | "timeout" | "malformed" | "slow";
   status?: number;
-  /** Seconds (number) or an HTTP-date (string), sent as the Retry-After header. */
+  /** Seconds (number) or an HTTP-date (string), sent as the Retry-After header (Gemini: also as a RetryInfo detail in the body, where the real API puts it). */
   retryAfter?: number | string;
   times?: number;
   provider?: ModelProvider | "any";

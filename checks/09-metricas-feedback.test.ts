@@ -1,0 +1,319 @@
+// Checks do Exercício 9 — metricas-feedback. Rodam contra o laboratório local: as chamadas passam pelo seu
+// callback handler, e o texto do registry (o que o Prometheus raspa em /metrics) tem de bater com o que o
+// laboratório serviu (tokens, custo, número de chamadas, erros). O feedback tem de chegar ao "LangSmith"
+// ligado ao run certo e com o projeto.
+import { awaitAllCallbacks } from "@langchain/core/callbacks/promises";
+import { ChatGoogleGenerativeAI } from "@langchain/google-genai";
+import { ChatOpenAI } from "@langchain/openai";
+import { getCurrentRunTree, traceable } from "langsmith/traceable";
+import { Registry } from "prom-client";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { geminiOptions, openAIOptions } from "#lib/config";
+import type { ModelCall } from "#lib/lab/types";
+import { estimateCost } from "#lib/pricing";
+import { flushTraces } from "#lib/tracing";
+import { lab } from "./_support/lab.ts";
+import { loadTarget, pick } from "./_support/load.ts";
+
+type Metricas = typeof import("@alvo/09-metricas-feedback/metricas.ts");
+type Feedback = typeof import("@alvo/09-metricas-feedback/feedback.ts");
+const metricas = await loadTarget<Metricas>("09-metricas-feedback/metricas.ts");
+const feedback = await loadTarget<Feedback>("09-metricas-feedback/feedback.ts");
+
+const DURACAO = "gen_ai_client_operation_duration_seconds";
+const TOKENS = "gen_ai_client_token_usage";
+const CUSTO = "llm_cost_usd_total";
+const ERROS = "llm_errors_total";
+
+// ---------------------------------------------------------------------------------------------------
+// Leitura do formato de texto do Prometheus (o que GET /metrics devolve).
+// ---------------------------------------------------------------------------------------------------
+interface Amostra {
+  nome: string;
+  rotulos: Record<string, string>;
+  valor: number;
+}
+interface Exposicao {
+  tipos: Map<string, string>;
+  amostras: Amostra[];
+}
+
+function lerExposicao(texto: string): Exposicao {
+  const tipos = new Map<string, string>();
+  const amostras: Amostra[] = [];
+  for (const [i, linha] of texto.split("\n").entries()) {
+    if (!linha.trim()) continue;
+    const tipo = /^# TYPE (\S+) (\S+)$/.exec(linha);
+    if (tipo) tipos.set(tipo[1]!, tipo[2]!);
+    if (linha.startsWith("#")) continue;
+    const m = /^([a-zA-Z_:][a-zA-Z0-9_:]*)(?:\{(.*)\})?\s+(\S+)(?:\s+-?\d+)?$/.exec(linha);
+    if (!m) throw new Error(`linha ${i + 1} não está no formato do Prometheus: ${linha}`);
+    const rotulos: Record<string, string> = {};
+    for (const r of (m[2] ?? "").matchAll(/([a-zA-Z_][a-zA-Z0-9_]*)="((?:[^"\\]|\\.)*)"/g)) rotulos[r[1]!] = r[2]!;
+    amostras.push({ nome: m[1]!, rotulos, valor: Number(m[3]!.replace("+Inf", "Infinity")) });
+  }
+  return { tipos, amostras };
+}
+
+const soma = (amostras: Amostra[]) => amostras.reduce((total, a) => total + a.valor, 0);
+const onde = (exp: Exposicao, nome: string, filtro: Record<string, string | undefined> = {}) =>
+  exp.amostras.filter((a) => a.nome === nome && Object.entries(filtro).every(([k, v]) => a.rotulos[k] === v));
+
+/** Tokens de um tipo: a soma do histograma (_sum, como no OpenTelemetry) ou de um contador (_total). */
+function tokensMedidos(exp: Exposicao, tipo: "input" | "output", modelo: string): number {
+  const filtro = { gen_ai_token_type: tipo, gen_ai_request_model: modelo };
+  return soma([...onde(exp, `${TOKENS}_sum`, filtro), ...onde(exp, `${TOKENS}_total`, filtro), ...onde(exp, TOKENS, filtro)]);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// O handler do aluno, num registry novo a cada check.
+// ---------------------------------------------------------------------------------------------------
+function novoHandler() {
+  const { MetricasLLM } = metricas();
+  expect(typeof MetricasLLM, "metricas.ts deveria exportar a classe MetricasLLM (export class MetricasLLM extends BaseCallbackHandler).").toBe("function");
+  const registry = new Registry();
+  let handler;
+  try {
+    handler = new MetricasLLM({ registry });
+  } catch (erro) {
+    return expect.fail(`new MetricasLLM({ registry }) lançou um erro: "${(erro as Error).message}". Crie as métricas no construtor, registradas no registry recebido.`);
+  }
+  const ler = async (): Promise<Exposicao> => {
+    await awaitAllCallbacks();
+    const texto = await registry.metrics();
+    try {
+      return lerExposicao(texto);
+    } catch (erro) {
+      return expect.fail(`O texto do registry não está no formato do Prometheus: ${(erro as Error).message}`);
+    }
+  };
+  return { handler, registry, ler };
+}
+
+const openai = (extra: Record<string, unknown> = {}) => new ChatOpenAI({ model: "gpt-4o-mini", maxRetries: 0, ...openAIOptions(), ...extra });
+const gemini = () => new ChatGoogleGenerativeAI({ model: "gemini-2.5-flash", maxRetries: 0, ...geminiOptions() });
+const TOPICOS = ["filas", "cache", "alertas", "latência", "custos", "guardrails", "deploy"];
+const pergunta = () => `Escreva uma frase sobre ${pick(TOPICOS)} ${Math.random().toString(36).slice(2, 7)}`;
+
+function servido(calls: ModelCall[], modelo: string) {
+  const deste = calls.filter((c) => c.model === modelo && c.usage);
+  return {
+    chamadas: deste.length,
+    input: deste.reduce((t, c) => t + c.usage!.input, 0),
+    output: deste.reduce((t, c) => t + c.usage!.output, 0),
+  };
+}
+
+function mensagem(erro: unknown): string {
+  return erro instanceof Error ? erro.message : String(erro);
+}
+
+async function erroDe(fn: () => Promise<unknown>): Promise<Error | undefined> {
+  try {
+    await fn();
+    return undefined;
+  } catch (erro) {
+    return erro instanceof Error ? erro : new Error(String(erro));
+  }
+}
+
+const PADRAO_DO_ZOD = /^\s*[[{]|invalid input|expected |received |too (small|big)|must (contain|be)|invalid uuid/i;
+
+beforeEach(async () => {
+  await flushTraces();
+  await lab.reset();
+});
+
+describe("Exercício 9 — métricas com um callback handler", () => {
+  // As métricas não dependem do LangSmith: sem tracing, cada chamada fica mais leve e nada precisa ser enviado.
+  let tracing: string | undefined;
+  beforeAll(() => {
+    tracing = process.env.LANGSMITH_TRACING;
+    process.env.LANGSMITH_TRACING = "false";
+  });
+  afterAll(() => {
+    process.env.LANGSMITH_TRACING = tracing;
+  });
+
+  it(`latência: histograma ${DURACAO} em segundos, uma observação por chamada, com modelo e operação como rótulos`, async () => {
+    const { handler, ler } = novoHandler();
+    const atraso = 30 + Math.floor(Math.random() * 20);
+    await lab.setLatency({ fixedMs: atraso });
+    const nOpenai = 1 + Math.floor(Math.random() * 2);
+    for (let i = 0; i < nOpenai; i++) await openai().invoke(pergunta(), { callbacks: [handler] });
+    await gemini().invoke(pergunta(), { callbacks: [handler] });
+    const exp = await ler();
+    expect(exp.tipos.get(DURACAO), `Não achei a métrica ${DURACAO} do tipo histogram no registry. Crie new Histogram({ name: "${DURACAO}", ..., registers: [registry] }).`).toBe("histogram");
+    const contagem = (modelo: string) => soma(onde(exp, `${DURACAO}_count`, { gen_ai_request_model: modelo, error_type: undefined }));
+    expect(contagem("gpt-4o-mini"), `Foram ${nOpenai} chamadas ao gpt-4o-mini: ${DURACAO}_count com gen_ai_request_model="gpt-4o-mini" deveria ser ${nOpenai}. Observe a duração em handleLLMEnd, com o modelo (metadata.ls_model_name) como rótulo.`).toBe(nOpenai);
+    expect(contagem("gemini-2.5-flash"), `Foi 1 chamada ao gemini-2.5-flash: ${DURACAO}_count com gen_ai_request_model="gemini-2.5-flash" deveria ser 1 (o handler mede qualquer modelo do LangChain).`).toBe(1);
+    const series = onde(exp, `${DURACAO}_count`).filter((a) => a.valor > 0);
+    expect(series.every((a) => a.rotulos.gen_ai_operation_name === "chat"), `Chamadas a modelos de chat deveriam ter o rótulo gen_ai_operation_name="chat" (convenção do OpenTelemetry); recebi ${JSON.stringify(series.map((a) => a.rotulos))}.`).toBe(true);
+    const segundos = soma(onde(exp, `${DURACAO}_sum`, { gen_ai_request_model: "gpt-4o-mini" }));
+    expect(segundos, `Cada chamada levou pelo menos ${atraso} ms, então ${DURACAO}_sum do gpt-4o-mini deveria passar de ${((nOpenai * atraso) / 1000).toFixed(3)} s; recebi ${segundos}. Meça do início (handleChatModelStart) ao fim (handleLLMEnd).`).toBeGreaterThanOrEqual((nOpenai * atraso) / 1000 - 0.002);
+    expect(segundos, `${DURACAO}_sum = ${segundos} é grande demais: a unidade é SEGUNDOS (divida os milissegundos por 1000).`).toBeLessThan(nOpenai * 5);
+  });
+
+  it(`tokens: ${TOKENS} por tipo (input/output) igual ao que o provedor informou`, async () => {
+    const { handler, ler } = novoHandler();
+    await openai().invoke(pergunta(), { callbacks: [handler] });
+    await openai().invoke(pergunta(), { callbacks: [handler] });
+    await gemini().invoke(pergunta(), { callbacks: [handler] });
+    const exp = await ler();
+    const calls = await lab.calls();
+    expect(exp.tipos.has(TOKENS), `Não achei a métrica ${TOKENS} no registry (no OpenTelemetry ela é um histograma por chamada, com o rótulo gen_ai_token_type).`).toBe(true);
+    for (const modelo of ["gpt-4o-mini", "gemini-2.5-flash"]) {
+      const esperado = servido(calls, modelo);
+      for (const tipo of ["input", "output"] as const)
+        expect(
+          tokensMedidos(exp, tipo, modelo),
+          `Tokens de ${tipo === "input" ? "entrada" : "saída"} do ${modelo}: o laboratório serviu ${esperado[tipo]} em ${esperado.chamadas} chamada(s). Leia o uso em handleLLMEnd (message.usage_metadata de cada geração) e observe com gen_ai_token_type="${tipo}".`,
+        ).toBe(esperado[tipo]);
+    }
+  });
+
+  it("streaming: chamadas com .stream() também contam tokens (a armadilha clássica)", async () => {
+    const { handler, ler } = novoHandler();
+    for await (const pedaco of await openai().stream(pergunta(), { callbacks: [handler] })) void pedaco;
+    for await (const pedaco of await gemini().stream(pergunta(), { callbacks: [handler] })) void pedaco;
+    const exp = await ler();
+    const calls = await lab.calls();
+    expect(calls.every((c) => c.stream), "Todas as chamadas deste check deveriam ter chegado ao provedor em streaming.").toBe(true);
+    for (const modelo of ["gpt-4o-mini", "gemini-2.5-flash"]) {
+      const esperado = servido(calls, modelo);
+      expect(
+        [tokensMedidos(exp, "input", modelo), tokensMedidos(exp, "output", modelo)],
+        `Em streaming, o ${modelo} serviu ${esperado.input} tokens de entrada e ${esperado.output} de saída, mas as métricas dizem outra coisa. No streaming, llmOutput e response_metadata podem vir sem contagem (ou com zeros): use message.usage_metadata da geração final, que o LangChain monta juntando os pedaços.`,
+      ).toEqual([esperado.input, esperado.output]);
+      expect(soma(onde(exp, `${DURACAO}_count`, { gen_ai_request_model: modelo })), `Chamadas em streaming também contam em ${DURACAO}.`).toBe(1);
+    }
+  });
+
+  it(`custo: ${CUSTO} soma o custo estimado com a tabela de lib/pricing.ts`, async () => {
+    const { handler, ler } = novoHandler();
+    const n = 1 + Math.floor(Math.random() * 3);
+    for (let i = 0; i < n; i++) await openai().invoke(pergunta(), { callbacks: [handler] });
+    await gemini().invoke(pergunta(), { callbacks: [handler] });
+    const exp = await ler();
+    const calls = await lab.calls();
+    expect(exp.tipos.get(CUSTO), `Não achei o contador ${CUSTO} (new Counter({ name: "${CUSTO}", ... })) no registry.`).toBe("counter");
+    for (const modelo of ["gpt-4o-mini", "gemini-2.5-flash"]) {
+      const esperado = calls
+        .filter((c) => c.model === modelo && c.usage)
+        .reduce((t, c) => t + (estimateCost(c.model, { input_tokens: c.usage!.input, output_tokens: c.usage!.output }) ?? 0), 0);
+      const medido = soma(onde(exp, CUSTO, { gen_ai_request_model: modelo }));
+      expect(
+        Math.abs(medido - esperado) <= esperado * 1e-6,
+        `Custo do ${modelo}: esperado US$ ${esperado.toFixed(8)} (estimateCost(modelo, uso) de #lib/pricing para cada chamada), medido US$ ${medido.toFixed(8)}. Some o custo de cada chamada com ${CUSTO}.inc({ gen_ai_request_model, ... }, custo).`,
+      ).toBe(true);
+    }
+  });
+
+  it(`erros: ${ERROS} conta por tipo (status HTTP ou timeout), e a mensagem nunca vira rótulo`, async () => {
+    const { handler, ler } = novoHandler();
+    await lab.setFaults([{ status: 429 }, { status: 500 }, { kind: "timeout" }]);
+    const modelo = openai({ timeout: 150 });
+    for (let i = 0; i < 3; i++) await modelo.invoke(pergunta(), { callbacks: [handler] }).catch(() => undefined);
+    await modelo.invoke(pergunta(), { callbacks: [handler] });
+    const exp = await ler();
+    expect(exp.tipos.get(ERROS), `Não achei o contador ${ERROS} no registry: conte os erros em handleLLMError.`).toBe("counter");
+    const erros = onde(exp, ERROS).filter((a) => a.valor > 0);
+    const tipos = erros.map((a) => a.rotulos.error_type ?? "(sem error_type)");
+    expect(soma(erros), `Houve 3 falhas (429, 500 e timeout) e 1 sucesso: ${ERROS} deveria somar 3; recebi ${soma(erros)} (${tipos.join(", ") || "nenhuma série"}).`).toBe(3);
+    expect(erros.length, `Cada tipo de falha deveria virar uma série com o rótulo error_type; recebi: ${tipos.join(", ")}.`).toBe(3);
+    expect(tipos.some((t) => /429|ratelimit/i.test(t)), `O erro 429 deveria aparecer com error_type="429" (o status HTTP do erro); tipos recebidos: ${tipos.join(", ")}.`).toBe(true);
+    expect(tipos.some((t) => /500|internalserver/i.test(t)), `O erro 500 deveria aparecer com error_type="500"; tipos recebidos: ${tipos.join(", ")}.`).toBe(true);
+    expect(tipos.some((t) => /timeout/i.test(t)), `O tempo esgotado deveria aparecer com error_type="timeout" (o erro não tem status HTTP; o nome dele contém "Timeout"); tipos recebidos: ${tipos.join(", ")}.`).toBe(true);
+    const texto = JSON.stringify(exp.amostras.map((a) => a.rotulos));
+    expect(texto.includes("falha simulada"), "A mensagem do erro apareceu num rótulo: use só o status ou o nome do erro (poucos valores possíveis).").toBe(false);
+    expect(soma(onde(exp, `${DURACAO}_count`, { gen_ai_request_model: "gpt-4o-mini", error_type: undefined })), "A chamada que deu certo também deveria contar na latência.").toBeGreaterThanOrEqual(1);
+  });
+
+  it("rótulos com poucos valores: o texto do usuário nunca vira rótulo", async () => {
+    const { handler, registry, ler } = novoHandler();
+    const marca = `zq${Math.random().toString(36).slice(2, 9)}`;
+    for (let i = 0; i < 3; i++) await openai().invoke(`Escreva uma frase sobre ${marca} número ${i}`, { callbacks: [handler] });
+    const exp = await ler();
+    const texto = await registry.metrics();
+    expect(texto.includes(marca), "O texto da pergunta apareceu no /metrics: cada pergunta diferente criaria uma série nova e derrubaria o Prometheus. Rótulos só com valores do código (modelo, operação, tipo de erro).").toBe(false);
+    const series = onde(exp, `${DURACAO}_count`).filter((a) => a.valor > 0);
+    expect(series.length, `Três perguntas diferentes ao mesmo modelo deveriam cair numa única série de ${DURACAO}; recebi ${series.length}: ${JSON.stringify(series.map((a) => a.rotulos))}.`).toBe(1);
+  });
+
+  it("servirMetricas expõe GET /metrics no formato do Prometheus, em 127.0.0.1", async () => {
+    const { servirMetricas } = metricas();
+    const { handler, registry } = novoHandler();
+    await openai().invoke(pergunta(), { callbacks: [handler] });
+    await awaitAllCallbacks();
+    let servidor;
+    try {
+      servidor = await servirMetricas(registry, { port: 0 });
+    } catch (erro) {
+      return expect.fail(`servirMetricas(registry, { port: 0 }) lançou um erro: "${mensagem(erro)}". Crie um servidor http que responda GET /metrics.`);
+    }
+    try {
+      expect(servidor.url, "servirMetricas deveria devolver { url, close } com a url do servidor, ouvindo em 127.0.0.1 (nunca exponha métricas para a rede toda por padrão).").toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+      const resposta = await fetch(`${servidor.url}/metrics`);
+      expect(resposta.status, "GET /metrics deveria responder 200.").toBe(200);
+      expect(resposta.headers.get("content-type"), "O Content-Type deveria ser o do formato de texto do Prometheus: use registry.contentType.").toBe(registry.contentType);
+      const corpo = await resposta.text();
+      expect(corpo, "O corpo de GET /metrics deveria ser await registry.metrics().").toBe(await registry.metrics());
+      expect((await fetch(`${servidor.url}/${pick(["", "metricas", "admin"])}`)).status, "Qualquer outro caminho deveria responder 404.").toBe(404);
+    } finally {
+      await servidor.close();
+    }
+    expect(await erroDe(() => fetch(`${servidor.url}/metrics`)), "Depois de close(), o servidor deveria parar de aceitar conexões.").toBeDefined();
+  });
+});
+
+describe("Exercício 9 — feedback no LangSmith", () => {
+  const atendimento = traceable(async (pergunta: string) => ({ pergunta, runId: getCurrentRunTree().id }), { name: "atendimento" });
+
+  it("registrarFeedback envia o feedback ligado ao run certo, com a chave do livro e o projeto (sessionId)", async () => {
+    const { registrarFeedback } = feedback();
+    const [a, b] = [await atendimento(pergunta()), await atendimento(pergunta())];
+    await flushTraces();
+    const alvoRun = pick([a, b]);
+    const score = pick([0, 0.5, 1]);
+    const comentario = `Comentário ${Math.random().toString(36).slice(2, 8)}`;
+    let id: unknown;
+    try {
+      id = await registrarFeedback(alvoRun.runId, score, comentario);
+    } catch (erro) {
+      return expect.fail(`registrarFeedback lançou um erro: "${mensagem(erro)}". Use new Client().createFeedback({ runId, sessionId, key, score, comment }).`);
+    }
+    await flushTraces();
+    const recebidos = await lab.feedback();
+    expect(recebidos.length, "Nenhum feedback chegou ao LangSmith (ou chegou mais de um): chame client.createFeedback uma vez.").toBe(1);
+    const f = recebidos[0]!;
+    expect(f.run_id, "O feedback deveria estar ligado ao run passado em runId (o outro run do check não recebeu feedback).").toBe(alvoRun.runId);
+    expect(f.key, 'Use a chave do livro: key "user_feedback" (CHAVE_FEEDBACK).').toBe("user_feedback");
+    expect(f.score, "O score deveria chegar como foi passado.").toBe(score);
+    expect(f.comment, "O comentário deveria chegar como foi passado.").toBe(comentario);
+    const [projeto] = (await (await fetch(`${lab.url}/sessions?name=default`)).json()) as Array<{ id: string }>;
+    expect(
+      f.session_id,
+      "O feedback deveria levar o id do projeto (sessionId): a forma antiga createFeedback(runId, key, {...}) está obsoleta e as instalações novas do LangSmith não acham o run sem ele. Pegue o id com client.readProject({ projectName }).",
+    ).toBe(projeto!.id);
+    expect(id, "registrarFeedback deveria devolver o id do feedback criado (o id do objeto que createFeedback devolve).").toBe(f.id);
+  });
+
+  it("registrarFeedback recusa entrada inválida com mensagem em português, sem chamar o LangSmith", async () => {
+    const { registrarFeedback } = feedback();
+    const { runId } = await atendimento(pergunta());
+    const casos: Array<[string, () => Promise<unknown>]> = [
+      [`runId ${JSON.stringify(pick(["abc", "", "123"]))}`, () => registrarFeedback(pick(["abc", "", "123"]), 1, "ok")],
+      [`score ${pick([2, -1])}`, () => registrarFeedback(runId, pick([2, -1, 1.5]), "ok")],
+      ["score NaN", () => registrarFeedback(runId, Number.NaN, "ok")],
+      ["comentário com mais de 1000 caracteres", () => registrarFeedback(runId, 1, "x".repeat(1001 + Math.floor(Math.random() * 50)))],
+    ];
+    for (const [descricao, chamar] of casos) {
+      const erro = await erroDe(chamar);
+      expect(erro, `registrarFeedback deveria recusar ${descricao} (valide com zod antes de enviar).`).toBeDefined();
+      expect(PADRAO_DO_ZOD.test(erro!.message), `A mensagem para ${descricao} deveria ser sua, em português; recebi: "${erro!.message.slice(0, 120)}".`).toBe(false);
+      expect(/TODO/.test(erro!.message), `registrarFeedback ainda é o esqueleto (${erro!.message.slice(0, 80)}).`).toBe(false);
+    }
+    await flushTraces();
+    expect((await lab.feedback()).length, "Nenhum feedback inválido pode chegar ao LangSmith: valide antes de chamar createFeedback.").toBe(0);
+  });
+});
