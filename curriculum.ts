@@ -57,7 +57,23 @@ export const exercises: Exercise[] = [
       "Traces são enviados em segundo plano: em `main()`, depois de imprimir, chame `await flushTraces()` (de \"#lib/tracing\") para que nada se perca quando o processo terminar.",
     ],
   },
-  { id: 2, slug: "retry-rate-limit", title: "Retentativas com backoff e rate limiting", bookSection: "§2 Escalabilidade (rate_limit_retry.py)", status: "planned", files: [], hints: [] },
+  {
+    id: 2,
+    slug: "retry-rate-limit",
+    title: "Retentativas com backoff e rate limiting",
+    bookSection: "§2 Escalabilidade (rate_limit_retry.py)",
+    status: "ready",
+    files: ["rate_limit_retry.ts", "retry.ts", "token_bucket.ts"],
+    entry: "rate_limit_retry.ts",
+    hints: [
+      "Comece por rate_limit_retry.ts (TODOs 7 e 8): createModel() é new ChatGoogleGenerativeAI({ model: \"gemini-2.5-flash\", maxRetries: 0, ...geminiOptions() }); callLlmWithRetry separa `const { model, ...resto } = options`, chama resolveRetryOptions(resto) e devolve withRetry(({ signal }) => (model ?? createModel()).invoke(prompt, { signal }), resto).",
+      "resolveRetryOptions (TODO 1): cada número passa por requireNumber(nome, options.x ?? padrão, { min, max, integer, what }) — ele já lança o erro em pt-BR. maxDelayMs usa min: baseDelayMs. Funções: requireFunction(\"sleep\", options.sleep, realSleep), idem now (Date.now) e random (Math.random).",
+      "errorStatus (TODO 2) olha error.status, error.statusCode e error.response?.status. isRetryable (TODO 3): AttemptTimeoutError → true; com status → 408, 429 (se code !== \"insufficient_quota\") ou 500–599 menos 501; sem status → isNetworkError(error).",
+      "O laço (TODO 6): for (let attempt = 1; attempt <= maxAttempts; attempt++) { signal?.throwIfAborted(); await limiter?.acquire(signal); try { return await runAttempt((s) => operation({ signal: s, attempt }), Math.min(attemptTimeoutMs, prazo - now()), signal); } catch (e) { if (signal?.aborted) throw signal.reason; if (!isRetryable(e)) throw e; ultimo = e; } if (attempt === maxAttempts) break; ...espera, prazo, sleep }.",
+      "Retry-After (TODO 4): nos cabeçalhos, readHeader(error.headers, \"retry-after\") — /^\\d+(\\.\\d+)?$/ → segundos × 1000; senão Date.parse(valor) − nowMs (mínimo 0). No Gemini: error.errorDetails.find((d) => d[\"@type\"]?.endsWith(\"google.rpc.RetryInfo\")) e /^(\\d+(?:\\.\\d+)?)s$/ no retryDelay.",
+      "TokenBucket (TODOs 9 e 10): guarde tokens = capacity e updatedAt = now(). Em acquire: refill (tokens = Math.min(capacity, tokens + (now() − updatedAt) × refillPerSecond / 1000); updatedAt = now()), depois tokens -= 1 SEM await antes; se tokens < 0, await sleep(Math.ceil(−tokens × 1000 / refillPerSecond), signal).",
+    ],
+  },
   { id: 3, slug: "cache-custo", title: "Cache: latência e custo antes e depois", bookSection: "§5 e Exercício prático 4", status: "planned", files: [], hints: [] },
   { id: 4, slug: "batch-paralelismo-filas", title: "Batch, paralelismo e filas", bookSection: "§2 e §5", status: "planned", files: [], hints: [] },
   {
@@ -173,5 +189,11 @@ export const examples: Example[] = [
     file: "chapters/09/03-observabilidade/metricas_prometheus.ts",
     title: "Métricas Prometheus: latência, tokens, custo, erros e recursos em /metrics (prom-client)",
     bookSection: "§3 e Dicas avançadas (Monitoramento)",
+  },
+  {
+    name: "rate_limit_retry",
+    file: "chapters/09/02-escalabilidade/rate_limit_retry.ts",
+    title: "Rate limiting com retentativa: a versão do livro, a feita direito (backoff, jitter, Retry-After) e p-queue",
+    bookSection: "§2 Escalabilidade (rate_limit_retry.py)",
   },
 ];

@@ -1,0 +1,505 @@
+// Checks do Exercício 2 — retry-rate-limit. Rodam contra o laboratório local: o lab injeta falhas (429, 5xx,
+// timeouts) e registra cada requisição que chegou ao "provedor". As esperas usam um relógio falso (FakeClock):
+// nenhum check dorme segundos de verdade, então quem dorme com setTimeout direto fica de fora.
+import { ChatGoogleGenerativeAI } from "@langchain/google-genai";
+import { ChatOpenAI } from "@langchain/openai";
+import { beforeEach, describe, expect, it } from "vitest";
+import { geminiOptions, openAIOptions } from "#lib/config";
+import type { FaultSpec, ModelCall } from "#lib/lab/types";
+import { FakeClock } from "../test/retry/fake-clock.ts";
+import { lab } from "./_support/lab.ts";
+import { loadTarget, pick } from "./_support/load.ts";
+
+type Alvo = typeof import("@alvo/02-retry-rate-limit/rate_limit_retry.ts");
+const alvo = await loadTarget<Alvo>("02-retry-rate-limit/rate_limit_retry.ts");
+
+// Estes checks olham só o que chega ao "provedor": sem tracing, cada chamada custa menos (o arquivo roda em < 1 s).
+process.env.LANGSMITH_TRACING = "false";
+
+const ASSUNTOS = ["filas de mensagens", "cache de respostas", "limites de taxa", "observabilidade", "backoff exponencial", "custos de tokens"];
+const prompt = () => `Escreva uma frase sobre ${pick(ASSUNTOS)} ${Math.random().toString(36).slice(2, 7)}`;
+const gemini = (spec: FaultSpec): FaultSpec => ({ provider: "gemini", ...spec });
+const cincoXX = () => pick([500, 502, 503, 504]);
+
+type Resultado = { tipo: "ok"; valor: unknown; ms: number } | { tipo: "erro"; erro: unknown; ms: number } | { tipo: "travou"; ms: number };
+
+/** Roda com um limite de relógio REAL: um laço que dorme de verdade ou ignora o sinal vira "travou", não um timeout mudo. */
+async function rodar(fn: () => unknown, limiteMs = 2_000): Promise<Resultado> {
+  const inicio = performance.now();
+  let timer: NodeJS.Timeout | undefined;
+  const travou = new Promise<"travou">((resolve) => {
+    timer = setTimeout(() => resolve("travou"), limiteMs);
+  });
+  const trabalho = Promise.resolve()
+    .then(fn)
+    .then(
+      (valor) => ({ tipo: "ok" as const, valor }),
+      (erro: unknown) => ({ tipo: "erro" as const, erro }),
+    );
+  const saida = await Promise.race([trabalho, travou]);
+  clearTimeout(timer);
+  const ms = performance.now() - inicio;
+  return saida === "travou" ? { tipo: "travou", ms } : { ...saida, ms };
+}
+
+function primeiraLinha(erro: unknown): string {
+  const texto = erro instanceof Error ? `${erro.name}: ${erro.message}` : String(erro);
+  return texto.split("\n")[0]!.slice(0, 220);
+}
+
+function descrever(r: Resultado): string {
+  if (r.tipo === "travou")
+    return `não terminou em ${Math.round(r.ms)} ms de relógio real. Espere sempre com options.sleep (o check usa um relógio falso, que não espera de verdade) e respeite options.signal`;
+  if (r.tipo === "erro") return `lançou ${primeiraLinha(r.erro)}`;
+  return "terminou sem erro";
+}
+
+/** Um TODO ainda lançando é a primeira coisa a dizer, antes de contar chamadas. */
+function semTodo(r: Resultado): void {
+  const mensagem = r.tipo === "erro" && r.erro instanceof Error ? r.erro.message : "";
+  expect(/^TODO\b/.test(mensagem) ? mensagem.split("\n")[0] : undefined, `Ainda falta um TODO: ${mensagem.split("\n")[0]} Procure-o em exercises/02-retry-rate-limit/.`).toBeUndefined();
+}
+
+function statusDe(erro: unknown): number | undefined {
+  const e = erro as { status?: unknown; cause?: { status?: unknown } } | undefined;
+  const s = e?.status ?? e?.cause?.status;
+  return typeof s === "number" ? s : undefined;
+}
+
+function texto(valor: unknown): unknown {
+  return typeof valor === "string" ? valor : (valor as { text?: unknown } | undefined)?.text;
+}
+
+const perguntaDe = (c: ModelCall | undefined) => c?.messages.filter((m) => m.role === "user").at(-1)?.content;
+
+/** Opções com relógio falso: nenhuma espera gasta tempo real. */
+function falso(extra: Record<string, unknown> = {}, r = 0.5) {
+  const relogio = new FakeClock();
+  return { relogio, opcoes: { sleep: relogio.sleep, now: relogio.now, random: () => r, attemptTimeoutMs: 3_000, ...extra } };
+}
+
+function chatOpenAI() {
+  return new ChatOpenAI({ model: "gpt-4o-mini", apiKey: "lab", maxRetries: 0, ...openAIOptions() });
+}
+
+function modeloGemini() {
+  return new ChatGoogleGenerativeAI({ model: "gemini-2.5-flash", apiKey: "lab", maxRetries: 0, ...geminiOptions() });
+}
+
+/** Em qualquer janela de tempo, no máximo capacity + ritmo × duração requisições (com folga em ms). */
+function violacaoDeTaxa(tempos: number[], capacity: number, porSegundo: number, folgaMs: number): string | undefined {
+  const t = [...tempos].sort((a, b) => a - b);
+  for (let i = 0; i < t.length; i++)
+    for (let j = i + 1; j < t.length; j++) {
+      const dentro = j - i + 1;
+      const permitido = capacity + (porSegundo * (t[j]! - t[i]! + folgaMs)) / 1000;
+      if (dentro > permitido + 1e-9)
+        return `${dentro} requisições em ${Math.round(t[j]! - t[i]!)} ms (o máximo seria ${Math.floor(capacity + (porSegundo * (t[j]! - t[i]!)) / 1000)})`;
+    }
+  return undefined;
+}
+
+beforeEach(async () => {
+  await lab.reset();
+});
+
+describe("Exercício 2 — callLlmWithRetry", () => {
+  it("sem falhas: uma chamada ao Gemini com o seu prompt, a resposta volta, nenhuma espera", async () => {
+    const { callLlmWithRetry } = alvo();
+    expect(typeof callLlmWithRetry, "callLlmWithRetry deve ser exportada como função (export async function callLlmWithRetry(prompt, options)).").toBe("function");
+    const p = prompt();
+    const { relogio, opcoes } = falso();
+    const r = await rodar(() => callLlmWithRetry(p, opcoes));
+    semTodo(r);
+    expect(r.tipo, `Sem nenhuma falha injetada, callLlmWithRetry deveria responder, mas ${descrever(r)}. Comece pelos TODOs de rate_limit_retry.ts.`).toBe("ok");
+    const chamadas = await lab.calls();
+    expect(chamadas.length, `O laboratório deveria receber exatamente 1 chamada (recebeu ${chamadas.length}).`).toBe(1);
+    expect(chamadas[0]!.provider, 'Use o modelo do livro: ChatGoogleGenerativeAI com ...geminiOptions() (createModel).').toBe("gemini");
+    expect(chamadas[0]!.model, 'Use model: "gemini-2.5-flash", como no livro.').toBe("gemini-2.5-flash");
+    expect(perguntaDe(chamadas[0]), `O prompt que chegou ao modelo deveria ser exatamente "${p}": passe o prompt recebido para model.invoke.`).toBe(p);
+    expect(texto(r.tipo === "ok" ? r.valor : undefined), "callLlmWithRetry deve devolver a mensagem do modelo (o AIMessage de invoke, com .text).").toBe(chamadas[0]!.text);
+    expect(relogio.sleeps, "Sem falhas não há o que esperar: não chame sleep antes da primeira tentativa nem depois do sucesso.").toEqual([]);
+  });
+
+  it("retenta 5xx com backoff exponencial, full jitter e teto (maxDelayMs)", async () => {
+    const { callLlmWithRetry } = alvo();
+    const baseDelayMs = pick([100, 150, 200, 250]);
+    const maxDelayMs = baseDelayMs * pick([2, 3]);
+    const aleatorio = pick([0.25, 0.4, 0.6, 0.85]) + Math.random() * 0.1;
+    const falhas = [cincoXX(), cincoXX(), cincoXX()];
+    await lab.setFaults(falhas.map((status) => gemini({ status })));
+    const { relogio, opcoes } = falso({ maxAttempts: 4, baseDelayMs, maxDelayMs }, aleatorio);
+    const r = await rodar(() => callLlmWithRetry(prompt(), opcoes));
+    semTodo(r);
+    const chamadas = await lab.calls();
+    expect(chamadas.length, `Com ${falhas.join(", ")} seguidos de sucesso e maxAttempts 4, o provedor deveria receber 4 chamadas (recebeu ${chamadas.length}). 5xx é erro transitório: tente de novo.`).toBe(4);
+    expect(r.tipo, `A quarta tentativa dá certo, então callLlmWithRetry deveria responder, mas ${descrever(r)}.`).toBe("ok");
+    const esperado = [1, 2, 3].map((n) => Math.round(aleatorio * Math.min(maxDelayMs, baseDelayMs * 2 ** (n - 1))));
+    expect(relogio.sleeps.length, `Deveria haver 3 esperas (uma entre cada par de tentativas), com options.sleep; houve ${relogio.sleeps.length}: [${relogio.sleeps.join(", ")}].`).toBe(3);
+    const erradas = relogio.sleeps.filter((ms, i) => Math.abs(ms - esperado[i]!) > 1);
+    expect(
+      erradas,
+      `Esperas erradas: recebi [${relogio.sleeps.join(", ")}] ms, esperava [${esperado.join(", ")}] ms (baseDelayMs ${baseDelayMs}, maxDelayMs ${maxDelayMs}, random() = ${aleatorio.toFixed(3)}). ` +
+        "Full jitter: espera = random() × min(maxDelayMs, baseDelayMs × 2^(n−1)), n = número da tentativa que falhou (1, 2, 3…).",
+    ).toEqual([]);
+  });
+
+  it("honra Retry-After em segundos (cabeçalho HTTP, lido do erro do ChatOpenAI)", async () => {
+    const { callLlmWithRetry } = alvo();
+    const segundos = pick([2, 3, 5, 7, 9]);
+    await lab.setFaults([{ status: 429, retryAfter: segundos, provider: "openai" }]);
+    const { relogio, opcoes } = falso({ maxAttempts: 3, baseDelayMs: 100, maxDelayMs: 500, model: chatOpenAI() });
+    const r = await rodar(() => callLlmWithRetry(prompt(), opcoes));
+    semTodo(r);
+    const chamadas = await lab.calls();
+    expect(chamadas.length, `Um 429 com Retry-After é para tentar de novo depois da espera: esperava 2 chamadas, houve ${chamadas.length}.`).toBe(2);
+    expect(r.tipo, `Depois do 429 vem sucesso, então callLlmWithRetry deveria responder, mas ${descrever(r)}.`).toBe("ok");
+    const espera = relogio.sleeps[0];
+    expect(
+      espera !== undefined && espera >= segundos * 1000 && espera <= segundos * 1000 + 500,
+      `O servidor mandou "Retry-After: ${segundos}" e a espera foi ${espera ?? "nenhuma"} ms; esperava pelo menos ${segundos * 1000} ms (e não mais que ${segundos * 1000 + 500}). ` +
+        "O ChatOpenAI repassa o erro do SDK openai, que guarda os cabeçalhos em error.headers (um Headers: error.headers.get(\"retry-after\")). O Retry-After manda mais que o seu teto maxDelayMs.",
+    ).toBe(true);
+  });
+
+  it("honra Retry-After como data HTTP", async () => {
+    const { callLlmWithRetry } = alvo();
+    const { relogio, opcoes } = falso({ maxAttempts: 3, baseDelayMs: 100, maxDelayMs: 500, model: chatOpenAI() });
+    const inicio = relogio.now();
+    const data = new Date(Math.ceil((inicio + pick([3, 4, 6, 8]) * 1000) / 1000) * 1000);
+    const esperado = data.getTime() - inicio;
+    await lab.setFaults([{ status: 503, retryAfter: data.toUTCString(), provider: "openai" }]);
+    const r = await rodar(() => callLlmWithRetry(prompt(), opcoes));
+    semTodo(r);
+    expect(r.tipo, `Depois do 503 vem sucesso, então callLlmWithRetry deveria responder, mas ${descrever(r)}.`).toBe("ok");
+    const espera = relogio.sleeps[0];
+    expect(
+      espera !== undefined && Math.abs(espera - esperado) <= 100,
+      `O servidor mandou "Retry-After: ${data.toUTCString()}" (uma data HTTP, ${esperado} ms depois de options.now()) e a espera foi ${espera ?? "nenhuma"} ms. ` +
+        "Retry-After pode ser segundos OU uma data: se não for número, use Date.parse(valor) − now().",
+    ).toBe(true);
+  });
+
+  it("honra o pedido de espera do Gemini (RetryInfo no corpo: o Gemini não manda Retry-After)", async () => {
+    const { callLlmWithRetry } = alvo();
+    const segundos = pick([2, 4, 6, 8]);
+    await lab.setFaults([gemini({ status: 429, retryAfter: segundos })]);
+    const { relogio, opcoes } = falso({ maxAttempts: 3, baseDelayMs: 100, maxDelayMs: 500 });
+    const r = await rodar(() => callLlmWithRetry(prompt(), opcoes));
+    semTodo(r);
+    expect(r.tipo, `Depois do 429 vem sucesso, então callLlmWithRetry deveria responder, mas ${descrever(r)}.`).toBe("ok");
+    const espera = relogio.sleeps[0];
+    expect(
+      espera !== undefined && espera >= segundos * 1000 && espera <= segundos * 1000 + 500,
+      `O Gemini pediu ${segundos} s de espera e você esperou ${espera ?? "nada"} ms. O SDK do Gemini descarta os cabeçalhos; o pedido vem em ` +
+        `error.errorDetails: [{ "@type": "type.googleapis.com/google.rpc.RetryInfo", retryDelay: "${segundos}s" }].`,
+    ).toBe(true);
+  });
+
+  it("não retenta erros do cliente (400, 401, 403, 404): falha na hora, com o erro original", async () => {
+    const { callLlmWithRetry } = alvo();
+    const status = pick([400, 401, 403, 404]);
+    await lab.setFaults([gemini({ status }), gemini({ status: 503 })]);
+    const { relogio, opcoes } = falso({ maxAttempts: 4 });
+    const r = await rodar(() => callLlmWithRetry(prompt(), opcoes));
+    semTodo(r);
+    const chamadas = await lab.calls();
+    expect(chamadas.length, `Um ${status} não melhora com o tempo (a requisição ou a chave estão erradas), e repetir um 401/403 pode até bloquear a chave. Esperava 1 chamada, houve ${chamadas.length}.`).toBe(1);
+    expect(r.tipo, `callLlmWithRetry deveria falhar com o ${status}, mas ${descrever(r)}.`).toBe("erro");
+    expect(statusDe(r.tipo === "erro" ? r.erro : undefined), `O erro deveria carregar o status ${status} (o erro do SDK, ou o seu erro com ele em cause); recebi ${r.tipo === "erro" ? primeiraLinha(r.erro) : "-"}.`).toBe(status);
+    expect(relogio.sleeps, "Não durma antes de desistir de um erro que não é retentável.").toEqual([]);
+  });
+
+  it("desiste após maxAttempts, sem dormir depois da última tentativa, guardando o último erro em cause", async () => {
+    const { callLlmWithRetry } = alvo();
+    const maxAttempts = pick([2, 3, 4]);
+    const falhas = [...Array.from({ length: maxAttempts - 1 }, () => pick([500, 503])), pick([502, 504])];
+    await lab.setFaults([...falhas.map((status) => gemini({ status })), gemini({ status: 500, times: 5 })]);
+    const { relogio, opcoes } = falso({ maxAttempts, baseDelayMs: 50, maxDelayMs: 400 });
+    const r = await rodar(() => callLlmWithRetry(prompt(), opcoes));
+    semTodo(r);
+    const chamadas = await lab.calls();
+    expect(chamadas.length, `Com maxAttempts ${maxAttempts}, o provedor deveria receber ${maxAttempts} chamadas no total (a primeira conta); recebeu ${chamadas.length}.`).toBe(maxAttempts);
+    expect(r.tipo, `Todas as tentativas falharam: callLlmWithRetry deveria rejeitar, mas ${descrever(r)}.`).toBe("erro");
+    expect(relogio.sleeps.length, `Foram ${maxAttempts} tentativas: ${maxAttempts - 1} esperas bastam. O livro dormia também depois da última, à toa (houve ${relogio.sleeps.length}).`).toBe(maxAttempts - 1);
+    const erro = r.tipo === "erro" ? (r.erro as { cause?: unknown }) : undefined;
+    expect(erro instanceof Error, "Rejeite com um Error (de preferência a sua classe, ex.: RetryExhaustedError).").toBe(true);
+    const ultimo = falhas.at(-1)!;
+    expect(
+      statusDe(erro?.cause),
+      `O erro final deveria guardar o ÚLTIMO erro do provedor em cause (new Error("...", { cause: ultimoErro })): a última tentativa falhou com ${ultimo}; cause tem ${erro?.cause === undefined ? "nada" : primeiraLinha(erro.cause)}.`,
+    ).toBe(ultimo);
+  });
+
+  it("respeita o prazo total (deadlineMs): nunca espera além dele", async () => {
+    const { callLlmWithRetry } = alvo();
+    const deadlineMs = pick([4_000, 5_000, 6_000]);
+    await lab.setFaults([gemini({ status: 503, times: 10 })]);
+    const { relogio, opcoes } = falso({ maxAttempts: 10, baseDelayMs: 1_000, maxDelayMs: 16_000, deadlineMs }, 0.999);
+    const inicio = relogio.now();
+    const r = await rodar(() => callLlmWithRetry(prompt(), opcoes));
+    semTodo(r);
+    expect(r.tipo, `Com 503 em todas as tentativas e prazo de ${deadlineMs} ms, callLlmWithRetry deveria rejeitar, mas ${descrever(r)}.`).toBe("erro");
+    expect(
+      relogio.now() - inicio <= deadlineMs,
+      `Você esperou ${relogio.now() - inicio} ms no total (esperas: [${relogio.sleeps.join(", ")}]) com deadlineMs ${deadlineMs}. Antes de dormir, confira: se now() + espera passa do prazo, desista na hora.`,
+    ).toBe(true);
+    const chamadas = await lab.calls();
+    expect(chamadas.length, `O prazo deveria acabar antes das 10 tentativas (houve ${chamadas.length} chamadas).`).toBeLessThan(10);
+    expect(statusDe((r as { erro?: { cause?: unknown } }).erro?.cause), "O erro do prazo também deveria guardar o último erro do provedor (503) em cause.").toBe(503);
+  });
+
+  it("desiste na hora quando o Retry-After passa do prazo", async () => {
+    const { callLlmWithRetry } = alvo();
+    const segundos = pick([90, 120, 300]);
+    await lab.setFaults([gemini({ status: 429, retryAfter: segundos })]);
+    const { relogio, opcoes } = falso({ maxAttempts: 5, deadlineMs: 10_000 });
+    const r = await rodar(() => callLlmWithRetry(prompt(), opcoes));
+    semTodo(r);
+    expect(r.tipo, `O servidor pediu ${segundos} s e o prazo é 10 s: callLlmWithRetry deveria rejeitar, mas ${descrever(r)}.`).toBe("erro");
+    expect(relogio.sleeps, `Esperar ${segundos} s num prazo de 10 s é desperdício: desista sem dormir (esperas: [${relogio.sleeps.join(", ")}]).`).toEqual([]);
+    expect((await lab.calls()).length, "Só a primeira chamada deveria chegar ao provedor.").toBe(1);
+    const erro = r.tipo === "erro" ? r.erro : undefined;
+    expect(statusDe(erro), "O erro deveria levar o 429 do provedor (no próprio erro ou em cause).").toBe(429);
+  });
+
+  it("retenta timeouts: uma tentativa sem resposta é abortada em attemptTimeoutMs", async () => {
+    const { callLlmWithRetry } = alvo();
+    await lab.setFaults([gemini({ kind: "timeout" })]);
+    const { relogio, opcoes } = falso({ maxAttempts: 5, attemptTimeoutMs: 120, baseDelayMs: 50 });
+    const r = await rodar(() => callLlmWithRetry(prompt(), opcoes), 1_500);
+    semTodo(r);
+    const chamadas = await lab.calls();
+    expect(
+      r.tipo,
+      `O primeiro pedido nunca recebe resposta; com attemptTimeoutMs 120 a tentativa deveria ser abortada e repetida, mas callLlmWithRetry ${descrever(r)}. ` +
+        "Atenção: o ChatGoogleGenerativeAI ignora signal/timeout no invoke(); não conte com o SDK, use a corrida de runAttempt.",
+    ).toBe("ok");
+    expect(chamadas.length, `Esperava pelo menos 2 chamadas (a que travou e a repetição); houve ${chamadas.length}.`).toBeGreaterThanOrEqual(2);
+    expect(chamadas[0]!.fault, "A primeira chamada deveria ser a que o laboratório deixou sem resposta.").toBe("timeout");
+    expect(relogio.sleeps.length, `Um timeout é retentável como um 503: uma espera de backoff antes de cada repetição (${chamadas.length} chamadas, ${relogio.sleeps.length} esperas).`).toBe(chamadas.length - 1);
+  });
+
+  it("AbortSignal: cancelar durante a espera para tudo, sem novas chamadas", async () => {
+    const { callLlmWithRetry } = alvo();
+    await lab.setFaults([gemini({ status: 503, times: 4 })]);
+    const controle = new AbortController();
+    const motivo = new Error(`cancelado pelo usuário ${Math.random().toString(36).slice(2, 6)}`);
+    const { relogio, opcoes } = falso({ maxAttempts: 5, signal: controle.signal });
+    // Relógio congelado: a espera só termina pelo sinal. Quem não passa o signal ao sleep fica esperando.
+    relogio.frozen = true;
+    relogio.onSleep = () => setTimeout(() => controle.abort(motivo), 5);
+    const r = await rodar(() => callLlmWithRetry(prompt(), opcoes), 1_000);
+    semTodo(r);
+    expect(
+      r.tipo,
+      `O sinal foi abortado durante a primeira espera: callLlmWithRetry deveria rejeitar na hora, mas ${r.tipo === "travou" ? "continuou esperando. Passe o signal para o sleep: options.sleep(ms, signal) desiste quando o sinal é abortado" : descrever(r)}.`,
+    ).toBe("erro");
+    const erro = r.tipo === "erro" ? r.erro : undefined;
+    expect(erro === motivo || (erro as Error | undefined)?.name === "AbortError", `Rejeite com o motivo do cancelamento (signal.reason); recebi ${primeiraLinha(erro)}.`).toBe(true);
+    expect((await lab.calls()).length, "Depois do cancelamento, nenhuma chamada nova deveria chegar ao provedor: passe o signal ao sleep e confira-o antes de cada tentativa.").toBe(1);
+  });
+
+  it("AbortSignal: cancelar uma chamada em andamento responde na hora (e um sinal já abortado não chama nada)", async () => {
+    const { callLlmWithRetry } = alvo();
+    await lab.setFaults([gemini({ kind: "timeout" })]);
+    const controle = new AbortController();
+    const { opcoes } = falso({ maxAttempts: 3, attemptTimeoutMs: 5_000, signal: controle.signal });
+    setTimeout(() => controle.abort(new Error("o usuário fechou a página")), 60);
+    const r = await rodar(() => callLlmWithRetry(prompt(), opcoes), 800);
+    semTodo(r);
+    expect(r.tipo, `O sinal foi abortado 60 ms depois do início, com a chamada ainda sem resposta: callLlmWithRetry deveria rejeitar logo, mas ${descrever(r)}.`).toBe("erro");
+    expect((await lab.calls()).length, "Cancelado, não repita a chamada.").toBe(1);
+    await lab.reset();
+    const jaAbortado = falso({ signal: AbortSignal.abort(new Error("cancelado antes")) });
+    const r2 = await rodar(() => callLlmWithRetry(prompt(), jaAbortado.opcoes), 800);
+    semTodo(r2);
+    expect(r2.tipo, `Com um signal já abortado, callLlmWithRetry deveria rejeitar sem chamar o modelo, mas ${descrever(r2)}.`).toBe("erro");
+    expect((await lab.calls()).length, "Com o sinal já abortado, nenhuma chamada deveria chegar ao provedor.").toBe(0);
+  });
+
+  it("opções absurdas: erro claro (com o nome da opção) antes de chamar o provedor, nunca um travamento", async () => {
+    const { callLlmWithRetry } = alvo();
+    const casos: Array<[Record<string, unknown>, string[]]> = [
+      [{ maxAttempts: 0 }, ["maxAttempts"]],
+      [{ maxAttempts: -2 }, ["maxAttempts"]],
+      [{ maxAttempts: 2.5 }, ["maxAttempts"]],
+      [{ maxAttempts: Number.NaN }, ["maxAttempts"]],
+      [{ maxAttempts: 1_000_000 }, ["maxAttempts"]],
+      [{ baseDelayMs: -100 }, ["baseDelayMs"]],
+      [{ maxDelayMs: -1 }, ["maxDelayMs"]],
+      [{ baseDelayMs: 500, maxDelayMs: 100 }, ["maxDelayMs", "baseDelayMs"]],
+      [{ deadlineMs: 0 }, ["deadlineMs"]],
+      [{ deadlineMs: -5_000 }, ["deadlineMs"]],
+    ];
+    const sorteados = [...casos].sort(() => Math.random() - 0.5).slice(0, 4);
+    for (const [ruins, nomes] of sorteados) {
+      const { opcoes } = falso(ruins);
+      const r = await rodar(() => callLlmWithRetry(prompt(), opcoes), 500);
+      semTodo(r);
+      const descricao = JSON.stringify(ruins, (_k, v: unknown) => (typeof v === "number" && Number.isNaN(v) ? "NaN" : v));
+      expect(r.tipo, `Com ${descricao}, callLlmWithRetry deveria rejeitar na hora com um erro explicando a opção, mas ${descrever(r)}.`).toBe("erro");
+      const mensagem = r.tipo === "erro" && r.erro instanceof Error ? r.erro.message : "";
+      expect(
+        nomes.some((n) => mensagem.includes(n)),
+        `Com ${descricao}, a mensagem deveria citar a opção (${nomes.join(" ou ")}) e o que é aceito; recebi: "${mensagem.slice(0, 160)}".`,
+      ).toBe(true);
+    }
+    expect((await lab.calls()).length, "Opções inválidas não deveriam gerar nenhuma chamada ao provedor: valide antes de tudo.").toBe(0);
+  });
+});
+
+describe("Exercício 2 — TokenBucket (limitador do lado do cliente)", () => {
+  it("opções absurdas no construtor: erro claro com o nome da opção", () => {
+    const { TokenBucket } = alvo();
+    const casos: Array<[Record<string, unknown>, string]> = [
+      [{ capacity: 0, refillPerSecond: 5 }, "capacity"],
+      [{ capacity: -3, refillPerSecond: 5 }, "capacity"],
+      [{ capacity: 1.5, refillPerSecond: 5 }, "capacity"],
+      [{ capacity: 2, refillPerSecond: 0 }, "refillPerSecond"],
+      [{ capacity: 2, refillPerSecond: -1 }, "refillPerSecond"],
+      [{ capacity: 2, refillPerSecond: Number.POSITIVE_INFINITY }, "refillPerSecond"],
+    ];
+    for (const [ruins, nome] of [...casos].sort(() => Math.random() - 0.5).slice(0, 3)) {
+      let erro: unknown;
+      try {
+        new TokenBucket(ruins as never);
+      } catch (e) {
+        erro = e;
+      }
+      const descricao = JSON.stringify(ruins, (_k, v: unknown) => (v === Number.POSITIVE_INFINITY ? "Infinity" : v));
+      expect(erro instanceof Error, `new TokenBucket(${descricao}) deveria lançar um erro no construtor, não aceitar e travar depois.`).toBe(true);
+      expect((erro as Error).message.includes(nome), `A mensagem deveria citar "${nome}" e o que é aceito; recebi: "${(erro as Error).message.slice(0, 160)}".`).toBe(true);
+    }
+  });
+
+  it("deixa passar a rajada (capacity) e depois no máximo refillPerSecond por segundo, com chamadores concorrentes", async () => {
+    const { TokenBucket } = alvo();
+    const capacity = pick([2, 3, 4]);
+    const refillPerSecond = pick([2, 4, 5, 10]);
+    const n = capacity + 6;
+    const relogio = new FakeClock();
+    const balde = new TokenBucket({ capacity, refillPerSecond, now: relogio.now, sleep: relogio.sleep });
+    const inicio = relogio.now();
+    const tempos: number[] = [];
+    const r = await rodar(() => Promise.all(Array.from({ length: n }, () => balde.acquire().then(() => void tempos.push(relogio.now() - inicio)))));
+    semTodo(r);
+    expect(r.tipo, `${n} chamadas concorrentes de acquire() deveriam terminar (no relógio falso), mas ${descrever(r)}.`).toBe("ok");
+    const ordenados = [...tempos].sort((a, b) => a - b);
+    expect(ordenados.slice(0, capacity), `O balde começa cheio: as primeiras ${capacity} (capacity) saem na hora; tempos (ms): [${ordenados.join(", ")}].`).toEqual(Array(capacity).fill(0));
+    const violacao = violacaoDeTaxa(ordenados, capacity, refillPerSecond, 0);
+    expect(violacao, `Limite estourado com capacity ${capacity} e refillPerSecond ${refillPerSecond}: ${violacao}. Tempos (ms): [${ordenados.join(", ")}]. Reserve a ficha de forma síncrona (as chamadas concorrentes não podem pegar a mesma).`).toBeUndefined();
+    const ideal = ((n - capacity) * 1000) / refillPerSecond;
+    expect(ordenados.at(-1)!, `A última deveria sair por volta de ${ideal} ms; saiu em ${ordenados.at(-1)} ms. Não espere mais que o necessário: a ficha seguinte chega a cada ${1000 / refillPerSecond} ms.`).toBeLessThanOrEqual(ideal + 1000 / refillPerSecond + 1);
+  });
+
+  it("acquire(signal) desiste quando o sinal é abortado (antes ou durante a espera)", async () => {
+    const { TokenBucket } = alvo();
+    const relogio = new FakeClock();
+    const balde = new TokenBucket({ capacity: 1, refillPerSecond: 1, now: relogio.now, sleep: relogio.sleep });
+    const primeira = await rodar(() => balde.acquire());
+    semTodo(primeira);
+    expect(primeira.tipo, `A primeira ficha está disponível: acquire() deveria resolver, mas ${descrever(primeira)}.`).toBe("ok");
+    const controle = new AbortController();
+    relogio.frozen = true; // a espera só termina pelo sinal
+    relogio.onSleep = () => setTimeout(() => controle.abort(new Error("desisti de esperar")), 5);
+    const r = await rodar(() => balde.acquire(controle.signal), 1_000);
+    semTodo(r);
+    expect(
+      r.tipo,
+      `O sinal foi abortado durante a espera pela próxima ficha: acquire deveria rejeitar na hora, mas ${r.tipo === "travou" ? "continuou esperando" : descrever(r)}. Passe o signal para o sleep: this.sleep(ms, signal).`,
+    ).toBe("erro");
+    const antes = await rodar(() => balde.acquire(AbortSignal.abort(new Error("já cancelado"))));
+    semTodo(antes);
+    expect(antes.tipo, `Com um sinal já abortado, acquire deveria rejeitar na hora, mas ${descrever(antes)}.`).toBe("erro");
+  });
+
+  it("chamadas concorrentes a callLlmWithRetry com o mesmo limitador respeitam a taxa (relógio falso, chamadas no lab)", async () => {
+    const { callLlmWithRetry, TokenBucket } = alvo();
+    const capacity = pick([1, 2, 3]);
+    const refillPerSecond = pick([2, 5, 10]);
+    const n = capacity + 5;
+    const relogio = new FakeClock();
+    const inicio = relogio.now();
+    const balde = new TokenBucket({ capacity, refillPerSecond, now: relogio.now, sleep: relogio.sleep });
+    // Anota em que instante (do relógio falso) cada requisição saiu para o provedor.
+    const saidas = new Map<string, number>();
+    const modelo = modeloGemini();
+    const espiao = { invoke: (entrada: string, o?: { signal?: AbortSignal }) => (saidas.set(entrada, relogio.now() - inicio), modelo.invoke(entrada, o)) };
+    const prompts = Array.from({ length: n }, prompt);
+    const r = await rodar(() => Promise.all(prompts.map((p) => callLlmWithRetry(p, { limiter: balde, model: espiao, sleep: relogio.sleep, now: relogio.now }))));
+    semTodo(r);
+    expect(r.tipo, `${n} chamadas concorrentes com limiter deveriam responder, mas ${descrever(r)}. Chame await options.limiter.acquire(signal) antes de cada tentativa.`).toBe("ok");
+    const chamadas = await lab.calls();
+    expect(chamadas.length, `Esperava ${n} chamadas no provedor, uma por prompt; houve ${chamadas.length}.`).toBe(n);
+    expect(new Set(chamadas.map(perguntaDe)), "Cada prompt deveria chegar ao provedor exatamente uma vez.").toEqual(new Set(prompts));
+    const tempos = prompts.map((p) => saidas.get(p) ?? Number.NaN);
+    const violacao = violacaoDeTaxa(tempos, capacity, refillPerSecond, 0);
+    expect(
+      violacao,
+      `Com TokenBucket({ capacity: ${capacity}, refillPerSecond: ${refillPerSecond} }) saíram ${violacao}; tempos de saída (ms): [${[...tempos].sort((a, b) => a - b).join(", ")}]. ` +
+        "Use o limiter das opções antes de cada tentativa.",
+    ).toBeUndefined();
+  });
+
+  it("o limitador funciona no relógio real (sem relógio injetado)", async () => {
+    const { callLlmWithRetry, TokenBucket } = alvo();
+    const balde = new TokenBucket({ capacity: 2, refillPerSecond: 40 });
+    // Anota quando cada requisição sai (relógio real): timers nunca disparam adiantados, então a 5ª sai ≥ 75 ms depois da 1ª.
+    const saidas: number[] = [];
+    const modelo = modeloGemini();
+    const espiao = { invoke: (entrada: string, o?: { signal?: AbortSignal }) => (saidas.push(performance.now()), modelo.invoke(entrada, o)) };
+    const r = await rodar(() => Promise.all(Array.from({ length: 5 }, () => callLlmWithRetry(prompt(), { limiter: balde, model: espiao }))), 3_000);
+    semTodo(r);
+    expect(r.tipo, `5 chamadas concorrentes com limiter deveriam responder, mas ${descrever(r)}.`).toBe("ok");
+    expect((await lab.calls()).length, "As 5 chamadas deveriam chegar ao provedor.").toBe(5);
+    const intervalo = Math.round(Math.max(...saidas) - Math.min(...saidas));
+    // Ideal: 2 na hora e mais 3 a cada 25 ms = 75 ms. Sem limitador, saem todas juntas.
+    expect(
+      intervalo,
+      `Com TokenBucket({ capacity: 2, refillPerSecond: 40 }), 5 chamadas deveriam se espalhar por ~75 ms, mas saíram em ${intervalo} ms. ` +
+        "Sem now/sleep nas opções, o balde deve usar Date.now e um sleep de verdade (setTimeout).",
+    ).toBeGreaterThanOrEqual(65);
+  });
+
+  it("as retentativas também passam pelo limitador", async () => {
+    const { callLlmWithRetry, TokenBucket } = alvo();
+    await lab.setFaults([gemini({ status: 503, times: 2 })]);
+    const relogio = new FakeClock();
+    const inicio = relogio.now();
+    const balde = new TokenBucket({ capacity: 1, refillPerSecond: 4, now: relogio.now, sleep: relogio.sleep });
+    const saidas: number[] = [];
+    const modelo = modeloGemini();
+    const espiao = { invoke: (entrada: string, o?: { signal?: AbortSignal }) => (saidas.push(relogio.now() - inicio), modelo.invoke(entrada, o)) };
+    const opcoes = { maxAttempts: 4, baseDelayMs: 1, maxDelayMs: 2, random: () => 0.5, limiter: balde, model: espiao, sleep: relogio.sleep, now: relogio.now };
+    const r = await rodar(() => callLlmWithRetry(prompt(), opcoes));
+    semTodo(r);
+    expect(r.tipo, `Dois 503 e depois sucesso: callLlmWithRetry deveria responder, mas ${descrever(r)}.`).toBe("ok");
+    expect((await lab.calls()).length, "Esperava 3 chamadas no provedor (2 falhas + sucesso).").toBe(3);
+    const violacao = violacaoDeTaxa(saidas, 1, 4, 0);
+    expect(
+      violacao,
+      `Com TokenBucket({ capacity: 1, refillPerSecond: 4 }) as tentativas deveriam sair a 250 ms uma da outra, mas saíram em [${saidas.join(", ")}] ms (${violacao}). ` +
+        "Cada tentativa, inclusive as repetições, gasta uma ficha: peça a ficha DENTRO do laço.",
+    ).toBeUndefined();
+  });
+});
+
+// Por último: se o modelo retentar sozinho, as retentativas atrasadas do SDK não atrapalham os outros checks.
+describe("Exercício 2 — sem retentativas empilhadas", () => {
+  it("o modelo é criado com maxRetries: 0 (quem retenta é você, não o SDK)", async () => {
+    const { callLlmWithRetry } = alvo();
+    await lab.setFaults([gemini({ status: 500, times: 3 })]);
+    const controle = new AbortController();
+    const { opcoes } = falso({ maxAttempts: 1, signal: controle.signal });
+    const r = await rodar(() => callLlmWithRetry(prompt(), opcoes), 700);
+    semTodo(r);
+    controle.abort();
+    expect(
+      r.tipo,
+      `Com maxAttempts 1 e um 500, callLlmWithRetry deveria rejeitar logo, mas ${r.tipo === "travou" ? "continuou tentando: o SDK está retentando por conta própria (o padrão do LangChain é maxRetries: 6, até ~80 s num 500). Crie o modelo com maxRetries: 0" : descrever(r)}.`,
+    ).toBe("erro");
+    expect((await lab.calls()).length, "Com maxAttempts 1, exatamente 1 requisição deveria chegar ao provedor.").toBe(1);
+    expect(statusDe((r as { erro?: unknown }).erro), "O erro deveria carregar o 500 do provedor (no próprio erro ou em cause).").toBe(500);
+  });
+});

@@ -1,0 +1,65 @@
+// Exercício 2 — limitador de taxa do lado do cliente: um balde de fichas (token bucket).
+// O balde começa cheio (`capacity` fichas = a rajada permitida) e ganha `refillPerSecond` fichas por segundo,
+// sem passar da capacidade. Cada requisição gasta uma ficha; sem ficha, espera a próxima chegar.
+import { InvalidOptionsError, realSleep, requireNumber, type Limiter, type Sleep } from "./retry.ts";
+
+export interface TokenBucketOptions {
+  /** Rajada máxima: quantas requisições podem sair juntas com o balde cheio. Inteiro de 1 a 10 000. */
+  capacity: number;
+  /** Ritmo sustentado: fichas repostas por segundo (de 0,001 a 10 000). */
+  refillPerSecond: number;
+  /** Injetáveis para testes com relógio falso. `now` em ms (como Date.now). */
+  now?: () => number;
+  sleep?: Sleep;
+}
+
+export class TokenBucket implements Limiter {
+  readonly capacity: number;
+  readonly refillPerSecond: number;
+  private readonly now: () => number;
+  private readonly sleep: Sleep;
+  /** Fichas disponíveis; fica negativo quando há gente na fila (cada um já reservou a sua vez). */
+  private tokens: number;
+  private updatedAt: number;
+
+  constructor(options: TokenBucketOptions) {
+    if (options === null || typeof options !== "object")
+      throw new InvalidOptionsError("options", "TokenBucket precisa de opções, por exemplo new TokenBucket({ capacity: 5, refillPerSecond: 2 }).");
+    this.capacity = requireNumber("capacity", options.capacity, { min: 1, max: 10_000, integer: true, what: "tamanho da rajada, em requisições" });
+    this.refillPerSecond = requireNumber("refillPerSecond", options.refillPerSecond, { min: 0.001, max: 10_000, what: "fichas repostas por segundo" });
+    if (options.now !== undefined && typeof options.now !== "function") throw new InvalidOptionsError("now", "Opção inválida now: esperava uma função que devolve ms.");
+    if (options.sleep !== undefined && typeof options.sleep !== "function") throw new InvalidOptionsError("sleep", "Opção inválida sleep: esperava uma função (ms, signal) => Promise.");
+    this.now = options.now ?? Date.now;
+    this.sleep = options.sleep ?? realSleep;
+    this.tokens = this.capacity;
+    this.updatedAt = this.now();
+  }
+
+  /** Repõe as fichas do tempo que passou desde a última conta. */
+  private refill(): void {
+    const now = this.now();
+    const elapsed = Math.max(0, now - this.updatedAt);
+    this.tokens = Math.min(this.capacity, this.tokens + (elapsed * this.refillPerSecond) / 1000);
+    this.updatedAt = now;
+  }
+
+  /**
+   * Espera a vez e pega uma ficha. A reserva é feita de forma síncrona (JavaScript não interrompe entre a conta e a
+   * reserva), então chamadores concorrentes nunca pegam a mesma ficha e saem na ordem em que chegaram.
+   * Cancelado durante a espera, o pedido NÃO devolve a ficha: é conservador, nunca ultrapassa o limite.
+   */
+  async acquire(signal?: AbortSignal): Promise<void> {
+    signal?.throwIfAborted();
+    this.refill();
+    this.tokens -= 1;
+    if (this.tokens >= 0) return;
+    // Tempo até a nossa ficha existir, arredondado para cima em ms (o epsilon evita que 249,00000000003 vire 250).
+    const exactMs = (-this.tokens * 1000) / this.refillPerSecond;
+    const waitMs = Math.ceil(exactMs - 1e-6);
+    // O que o balde encheria na sobra do arredondamento também é nosso: sem isso, quem chega depois ganharia
+    // essa fração e poderia sair uma fração de ms antes do permitido.
+    this.tokens -= ((waitMs - exactMs) * this.refillPerSecond) / 1000;
+    await this.sleep(waitMs, signal);
+    signal?.throwIfAborted();
+  }
+}
