@@ -1,0 +1,234 @@
+// Checks do Exercício 3 — cache-custo. Rodam contra o laboratório local: contam quantas perguntas chegaram
+// de verdade ao "Gemini" (um acerto de cache não chega), com que parâmetros, e quantos tokens ele cobrou.
+import { InMemoryCache, type BaseCache } from "@langchain/core/caches";
+import { beforeEach, describe, expect, it } from "vitest";
+import type { ModelCall } from "#lib/lab/types";
+import { estimateCost } from "#lib/pricing";
+import { lab } from "./_support/lab.ts";
+import { loadTarget, pick } from "./_support/load.ts";
+
+type Alvo = typeof import("@alvo/03-cache-custo/cache_custo.ts");
+type AlvoCache = typeof import("@alvo/03-cache-custo/cache.ts");
+const alvo = await loadTarget<Alvo>("03-cache-custo/cache_custo.ts");
+const alvoCache = await loadTarget<AlvoCache>("03-cache-custo/cache.ts");
+
+// Estes checks não olham traces: o envio ao LangSmith fica desligado para que a latência medida seja a do
+// modelo (e do cache), não a CPU gasta montando traces. Cada arquivo de checks roda no seu próprio processo.
+process.env.LANGSMITH_TRACING = "false";
+
+const TEMAS = ["cache de respostas", "filas", "observabilidade", "custos de tokens", "rate limiting", "guardrails", "deploy"];
+const sufixo = () => Math.random().toString(36).slice(2, 7);
+/** Perguntas que ninguém adivinha: respostas e contagens fixas no código não passam. */
+const pergunta = () => `Escreva uma frase sobre ${pick(TEMAS)} ${sufixo()}`;
+const LATENCIA_MS = 20;
+
+/** O construtor que o bônus descreve no README (não faz parte do esqueleto). */
+type CacheComValidadeCtor = new (opcoes: { ttlMs: number; maxEntradas: number; agora?: () => number }) => BaseCache;
+
+/** `unicas` perguntas diferentes repetidas até `total`, em ordem embaralhada, cada uma aparecendo ao menos uma vez. */
+function carga(unicas: number, total: number): { perguntas: string[]; unicas: string[] } {
+  const base = Array.from({ length: unicas }, pergunta);
+  const perguntas = [...base, ...Array.from({ length: total - unicas }, () => pick(base))];
+  for (let i = perguntas.length - 1; i > 0; i--) {
+    const j = Math.floor(Math.random() * (i + 1));
+    [perguntas[i], perguntas[j]] = [perguntas[j]!, perguntas[i]!];
+  }
+  return { perguntas, unicas: base };
+}
+
+const somaEntrada = (calls: ModelCall[]) => calls.reduce((s, c) => s + (c.usage?.input ?? 0), 0);
+const somaSaida = (calls: ModelCall[]) => calls.reduce((s, c) => s + (c.usage?.output ?? 0), 0);
+const custoCobrado = (calls: ModelCall[]) =>
+  calls.reduce((s, c) => s + (estimateCost(c.model, { input_tokens: c.usage?.input, output_tokens: c.usage?.output }) ?? 0), 0);
+
+beforeEach(async () => {
+  await lab.reset();
+});
+
+describe("Exercício 3 — cache: latência e custo antes e depois", () => {
+  it("CacheComEscopo guarda no cache base com a chave separada pelos parâmetros", async () => {
+    const { CacheComEscopo } = alvoCache();
+    const base = new InMemoryCache();
+    const t = pick([0, 0.3, 0.7]);
+    const flash = new CacheComEscopo(base, { model: "gemini-2.5-flash", temperature: t });
+    const pro = new CacheComEscopo(base, { model: "gemini-2.5-pro", temperature: t });
+    const mesmo = new CacheComEscopo(base, { temperature: t, model: "gemini-2.5-flash" });
+    const prompt = pergunta();
+    const valor = [{ text: `resposta ${sufixo()}` }];
+    await flash.update(prompt, "llm", valor);
+    expect(await mesmo.lookup(prompt, "llm"), "Outro CacheComEscopo com os mesmos parâmetros (em outra ordem) deveria achar a entrada guardada (TODO 1 em cache.ts).").toEqual(valor);
+    expect(await pro.lookup(prompt, "llm"), "Um CacheComEscopo com outro modelo não deveria achar a entrada: inclua o escopo na llmKey que você repassa ao cache base.").toBeNull();
+    expect(await base.lookup(prompt, "llm"), "A entrada deveria ir para o cache base com a llmKey modificada (com o escopo), não com a llmKey original.").toBeNull();
+  });
+
+  it("com um InMemoryCache, a pergunta repetida não chega ao provedor", async () => {
+    const { criarModelo } = alvo();
+    const q = pergunta();
+    const modelo = criarModelo({ cache: new InMemoryCache() });
+    const primeira = await modelo.invoke(q);
+    const segunda = await modelo.invoke(q);
+    const calls = await lab.calls();
+    expect(calls.length, "criarModelo({ cache }) não chamou o Gemini do laboratório: crie o ChatGoogleGenerativeAI com ...geminiOptions() (TODO 2).").toBeGreaterThan(0);
+    expect(calls[0]!.model, 'Use o modelo do livro por padrão: model "gemini-2.5-flash".').toBe("gemini-2.5-flash");
+    expect(
+      calls.length,
+      `A mesma pergunta feita 2 vezes chegou ${calls.length} vezes ao provedor: o cache não foi usado. Passe o cache recebido na opção \`cache\` do ChatGoogleGenerativeAI (TODO 2).`,
+    ).toBe(1);
+    expect(segunda.text, "O acerto de cache deveria devolver a mesma resposta da primeira chamada.").toBe(primeira.text);
+    const semCache = criarModelo();
+    await semCache.invoke(q);
+    await semCache.invoke(q);
+    expect((await lab.calls()).length, "criarModelo() sem a opção cache não deveria usar cache nenhum (nem cache: true, que é um cache global): as 2 perguntas deveriam chegar ao provedor.").toBe(3);
+  });
+
+  it("modelos com parâmetros diferentes não dividem entradas do cache; com os mesmos parâmetros, dividem", async () => {
+    const { criarModelo } = alvo();
+    const cache = new InMemoryCache();
+    const q = pergunta();
+    const t1 = pick([0, 0.2, 0.4]);
+    const t2 = pick([0.7, 0.9, 1]);
+    await criarModelo({ cache, temperature: t1 }).invoke(q);
+    await criarModelo({ cache, temperature: t2 }).invoke(q);
+    let calls = await lab.calls();
+    expect(
+      calls.map((c) => c.params.temperature),
+      `Um modelo com temperature ${t2} recebeu a resposta guardada pelo modelo com temperature ${t1}: a chave que o LangChain usa para o Gemini não inclui a temperatura. ` +
+        "Embrulhe o cache num CacheComEscopo com { model, temperature } (cache.ts, TODO 1) e passe-o ao modelo.",
+    ).toEqual([t1, t2]);
+    await criarModelo({ cache, temperature: t1, model: "gemini-2.5-pro" }).invoke(q);
+    calls = await lab.calls();
+    expect(
+      calls.map((c) => c.model),
+      "Um modelo diferente (gemini-2.5-pro) recebeu a resposta guardada para o gemini-2.5-flash: o nome do modelo também precisa entrar no escopo do cache.",
+    ).toEqual(["gemini-2.5-flash", "gemini-2.5-flash", "gemini-2.5-pro"]);
+    await criarModelo({ cache, temperature: t1 }).invoke(q);
+    expect(
+      (await lab.calls()).length,
+      "Outro modelo com os MESMOS parâmetros deveria reaproveitar a resposta guardada (o escopo deve depender só dos parâmetros, não da instância).",
+    ).toBe(3);
+  });
+
+  it("percentil usa o método do posto mais próximo (nearest-rank)", () => {
+    const { percentil } = alvo();
+    const n = pick([10, 20, 40]);
+    const valores = Array.from({ length: n }, (_, i) => (i + 1) * 3).sort(() => Math.random() - 0.5);
+    const original = [...valores];
+    const esperado = (p: number) => Math.ceil((p / 100) * n) * 3;
+    expect(percentil(valores, 50), `percentil(valores, 50) com ${n} valores 3, 6, 9…: esperava o ${n / 2}º menor (nearest-rank).`).toBe(esperado(50));
+    expect(percentil(valores, 95), `percentil(valores, 95) com ${n} valores: esperava o ${Math.ceil(0.95 * n)}º menor (posto = teto(p/100 × n)).`).toBe(esperado(95));
+    expect(percentil(valores, 100), "percentil(valores, 100) é o maior valor.").toBe(n * 3);
+    expect(percentil([], 50), "percentil de uma lista vazia deveria ser 0 (nenhuma medida), não um erro nem NaN.").toBe(0);
+    expect(valores, "percentil não deveria alterar (ordenar) a lista recebida: ordene uma cópia ([...valores].sort(...)).").toEqual(original);
+  });
+
+  it("medirCarga sem cache: cada pergunta é uma chamada, e tokens e custo batem com o que o provedor cobrou", async () => {
+    const { medirCarga, criarModelo } = alvo();
+    await lab.setLatency({ fixedMs: LATENCIA_MS });
+    const { perguntas } = carga(2, 5);
+    const r = await medirCarga("sem cache", criarModelo(), perguntas);
+    const calls = await lab.calls();
+    expect(calls.length, `medirCarga deveria fazer as ${perguntas.length} perguntas ao modelo (o laboratório recebeu ${calls.length}).`).toBe(perguntas.length);
+    expect(r.rotulo, "O relatório deveria trazer o rótulo recebido.").toBe("sem cache");
+    expect(r.perguntas, "relatorio.perguntas: quantas perguntas foram feitas.").toBe(perguntas.length);
+    expect(r.chamadas, `relatorio.chamadas deveria ser ${calls.length}: sem cache, toda pergunta chega ao provedor.`).toBe(calls.length);
+    expect(r.acertos, "relatorio.acertos deveria ser 0 sem cache.").toBe(0);
+    expect(r.tokensEntrada, `relatorio.tokensEntrada deveria somar o usage_metadata.input_tokens de cada resposta (${somaEntrada(calls)} segundo o provedor).`).toBe(somaEntrada(calls));
+    expect(r.tokensSaida, `relatorio.tokensSaida deveria somar o usage_metadata.output_tokens de cada resposta (${somaSaida(calls)} segundo o provedor).`).toBe(somaSaida(calls));
+    expect(
+      r.custoUsd,
+      "relatorio.custoUsd deveria ser a soma de estimateCost(modelo.model, uso) de #lib/pricing para cada resposta (tokens × preço por milhão).",
+    ).toBeCloseTo(custoCobrado(calls), 12);
+    expect(r.custoUsd, "O custo deveria ser maior que zero: o provedor cobrou tokens.").toBeGreaterThan(0);
+    expect(
+      r.p50Ms,
+      `Com ${LATENCIA_MS} ms de latência simulada, a mediana (p50) não pode ser menor que ${LATENCIA_MS} ms: meça com performance.now() antes e depois de cada invoke, em milissegundos.`,
+    ).toBeGreaterThanOrEqual(LATENCIA_MS);
+    expect(r.p95Ms, "p95 deveria ser maior ou igual a p50.").toBeGreaterThanOrEqual(r.p50Ms);
+    expect(r.latenciaTotalMs, "latenciaTotalMs deveria somar a latência de todas as perguntas.").toBeGreaterThanOrEqual(LATENCIA_MS * perguntas.length);
+  });
+
+  it("compararCache: com cache há menos chamadas, menos latência, e acertos custam zero", async () => {
+    const { compararCache } = alvo();
+    await lab.setLatency({ fixedMs: LATENCIA_MS });
+    const { perguntas, unicas } = carga(2, 6);
+    const { semCache, comCache } = await compararCache(perguntas);
+    const calls = await lab.calls();
+    const fase1 = calls.slice(0, perguntas.length);
+    const fase2 = calls.slice(perguntas.length);
+    expect(
+      calls.length,
+      `compararCache deveria rodar a carga sem cache (${perguntas.length} chamadas) e depois com um InMemoryCache novo (${unicas.length} chamadas, uma por pergunta diferente); o laboratório recebeu ${calls.length}.`,
+    ).toBe(perguntas.length + unicas.length);
+    expect(semCache.chamadas, "semCache.chamadas deveria contar todas as perguntas.").toBe(fase1.length);
+    expect(
+      comCache.chamadas,
+      `comCache.chamadas deveria ser ${fase2.length} (as perguntas que chegaram ao provedor); recebi ${comCache.chamadas}. Um acerto de cache volta com usage_metadata zerado, e o LangChain zera também o objeto da primeira resposta (é o mesmo objeto guardado no cache): leia o uso logo depois de cada invoke, não no fim.`,
+    ).toBe(fase2.length);
+    expect(comCache.acertos, `comCache.acertos deveria ser ${perguntas.length - unicas.length} (as repetições).`).toBe(perguntas.length - unicas.length);
+    expect(
+      comCache.tokensEntrada,
+      `comCache.tokensEntrada deveria ser ${somaEntrada(fase2)} (o que o provedor recebeu), mas veio ${comCache.tokensEntrada}. ` +
+        "Cuidado: num acerto o LangChain zera o usage_metadata do MESMO objeto guardado no cache. Leia e some os tokens logo depois de cada invoke, não no fim.",
+    ).toBe(somaEntrada(fase2));
+    expect(comCache.tokensSaida, `comCache.tokensSaida deveria ser ${somaSaida(fase2)}.`).toBe(somaSaida(fase2));
+    expect(
+      comCache.custoUsd,
+      "comCache.custoUsd deveria ser só o custo das chamadas que chegaram ao provedor: um acerto de cache não é cobrado (custo 0). " +
+        "Não use response_metadata.tokenUsage, que guarda os números da chamada original.",
+    ).toBeCloseTo(custoCobrado(fase2), 12);
+    expect(semCache.custoUsd, "semCache.custoUsd deveria bater com o que o provedor cobrou na primeira fase.").toBeCloseTo(custoCobrado(fase1), 12);
+    expect(comCache.custoUsd, "Com cache, o custo deveria ser menor que sem cache.").toBeLessThan(semCache.custoUsd);
+    expect(
+      comCache.p50Ms,
+      `Com ${comCache.acertos} acertos em ${comCache.perguntas} perguntas, a mediana com cache é um acerto e deveria ser menor que a mediana sem cache ` +
+        `(${semCache.p50Ms.toFixed(1)} ms); veio ${comCache.p50Ms.toFixed(1)} ms. Meça cada invoke separadamente e calcule o p50 com percentil().`,
+    ).toBeLessThan(semCache.p50Ms);
+    expect(comCache.p95Ms, `O p95 com cache ainda inclui chamadas ao provedor: deveria ser ≥ ${LATENCIA_MS} ms.`).toBeGreaterThanOrEqual(LATENCIA_MS);
+    expect(comCache.latenciaTotalMs, "A latência total com cache deveria ser menor que sem cache.").toBeLessThan(semCache.latenciaTotalMs);
+  });
+
+  it("main() imprime a tabela comparativa (sem cache x com cache)", async () => {
+    const { main } = alvo();
+    const impressos: string[] = [];
+    const original = console.log;
+    console.log = (...args: unknown[]) => void impressos.push(args.map(String).join(" "));
+    try {
+      await main();
+    } finally {
+      console.log = original;
+    }
+    const texto = impressos.join("\n");
+    expect(texto.includes("sem cache") && texto.includes("com cache"), "main() deveria imprimir a tabela com as linhas \"sem cache\" e \"com cache\" (formatarTabela).").toBe(true);
+    expect(/p95/.test(texto) && /US\$/.test(texto), "A tabela deveria ter as colunas de latência (p50, p95) e o custo em US$.").toBe(true);
+    expect((await lab.calls()).length, "main() deveria rodar a comparação de verdade (o laboratório não recebeu nada).").toBeGreaterThan(0);
+  });
+
+  it("bônus opcional (só conta se você exportar CacheComValidade em cache.ts): validade (TTL) e tamanho máximo", async (contexto) => {
+    const modulo = alvoCache() as AlvoCache & Partial<Record<"CacheComValidade", unknown>>;
+    if (typeof modulo.CacheComValidade !== "function") {
+      contexto.annotate("bônus não feito: exporte CacheComValidade em cache.ts para conferir");
+      return;
+    }
+    const CacheComValidade = modulo.CacheComValidade as CacheComValidadeCtor;
+    let agora = 1_000_000;
+    const ttlMs = pick([500, 1000, 5000]);
+    const cache = new CacheComValidade({ ttlMs, maxEntradas: 2, agora: () => agora });
+    const { criarModelo } = alvo();
+    const modelo = criarModelo({ cache });
+    const [a, b, c] = [pergunta(), pergunta(), pergunta()];
+    await modelo.invoke(a);
+    await modelo.invoke(a);
+    expect((await lab.calls()).length, "Dentro da validade, a resposta deveria vir do cache.").toBe(1);
+    agora += ttlMs;
+    await modelo.invoke(a);
+    expect((await lab.calls()).length, `Depois de ttlMs (${ttlMs} ms no relógio recebido em \`agora\`), a resposta vencida não deveria ser usada.`).toBe(2);
+    await modelo.invoke(b);
+    await modelo.invoke(a); // a foi usada por último: b é a menos recente
+    await modelo.invoke(c); // passa de maxEntradas: sai b
+    await modelo.invoke(a);
+    expect((await lab.calls()).length, "Com maxEntradas 2, guardar uma 3ª resposta deveria remover a usada há mais tempo (LRU), não a mais usada.").toBe(4);
+    await modelo.invoke(b);
+    expect((await lab.calls()).length, "A entrada removida (a menos usada) deveria ter saído do cache.").toBe(5);
+    expect(() => new CacheComValidade({ ttlMs: 0, maxEntradas: 1 }), "ttlMs 0 deveria ser recusado com um erro claro.").toThrow();
+  });
+});

@@ -1,0 +1,236 @@
+// Checks do Exercício 4 — batch-paralelismo-filas. Rodam contra o laboratório local: ele conta quantas
+// chamadas estavam em voo ao mesmo tempo (o que o provedor veria), injeta falhas e simula latência.
+import { ChatGoogleGenerativeAI } from "@langchain/google-genai";
+import { ChatOpenAI } from "@langchain/openai";
+import { beforeEach, describe, expect, it } from "vitest";
+import { geminiOptions, openAIOptions } from "#lib/config";
+import type { ModelCall } from "#lib/lab/types";
+import { lab } from "./_support/lab.ts";
+import { loadTarget, pick } from "./_support/load.ts";
+
+type Alvo = typeof import("@alvo/04-batch-paralelismo-filas/batch_filas.ts");
+type AlvoFila = typeof import("@alvo/04-batch-paralelismo-filas/fila.ts");
+const alvo = await loadTarget<Alvo>("04-batch-paralelismo-filas/batch_filas.ts");
+const alvoFila = await loadTarget<AlvoFila>("04-batch-paralelismo-filas/fila.ts");
+
+// Estes checks não olham traces: o envio ao LangSmith fica desligado para que a latência medida seja a do
+// modelo (e do cache), não a CPU gasta montando traces. Cada arquivo de checks roda no seu próprio processo.
+process.env.LANGSMITH_TRACING = "false";
+
+// Os checks criam o próprio modelo (sem retentativas: uma falha injetada precisa aparecer já).
+const gemini = () => new ChatGoogleGenerativeAI({ model: "gemini-2.5-flash", maxRetries: 0, ...geminiOptions() });
+const openai = () => new ChatOpenAI({ model: "gpt-4o-mini", maxRetries: 0, ...openAIOptions() });
+
+const TEMAS = ["cache", "filas", "tracing", "métricas", "guardrails", "deploy", "custos", "retentativas"];
+/** Perguntas que ninguém adivinha, todas diferentes. */
+const perguntas = (n: number) => Array.from({ length: n }, (_, i) => `Escreva uma frase sobre ${pick(TEMAS)} ${i}-${Math.random().toString(36).slice(2, 7)}`);
+const perguntaDe = (call: ModelCall) => call.messages.filter((m) => m.role === "user").at(-1)?.content ?? "";
+
+beforeEach(async () => {
+  // Chamadas de um check anterior que ainda estejam em voo (ex.: um lote que falhou no meio) não podem
+  // contar no próximo: espere-as terminar (no máximo 1 s) antes de zerar o laboratório.
+  for (let i = 0; i < 50 && (await lab.stats()).inFlight > 0; i++) await new Promise((r) => setTimeout(r, 20));
+  await lab.reset();
+});
+
+describe("Exercício 4 — batch, paralelismo e filas", () => {
+  it("concorrência 0, negativa ou fracionária: a FilaLimitada recusa já na construção, com erro em português", () => {
+    const { FilaLimitada } = alvoFila();
+    for (const ruim of [0, -1, pick([-5, 1.5, Number.NaN])]) {
+      let erro: unknown;
+      try {
+        new FilaLimitada({ concorrencia: ruim, tamanhoMaximo: 4, timeoutMs: 1_000 });
+      } catch (e) {
+        erro = e;
+      }
+      expect(erro, `new FilaLimitada({ concorrencia: ${ruim} }) deveria lançar um erro já na construção.`).toBeInstanceOf(Error);
+      const mensagem = (erro as Error).message;
+      expect(
+        /concorr/i.test(mensagem) && !/Expected/.test(mensagem),
+        `A mensagem para concorrencia ${ruim} deveria dizer, em português, o que está errado (cite "concorrencia"); recebi: "${mensagem}". Valide com validarConcorrencia antes de criar o PQueue (TODO 1).`,
+      ).toBe(true);
+    }
+  });
+
+  it("FilaLimitada: limita a concorrência, recusa além do tamanho máximo (FilaCheiaError) e aguardarVaga espera", async () => {
+    const { FilaLimitada, FilaCheiaError } = alvoFila();
+    const tamanhoMaximo = pick([1, 2, 3]);
+    const fila = new FilaLimitada({ concorrencia: 1, tamanhoMaximo, timeoutMs: 5_000 });
+    const liberar: Array<() => void> = [];
+    let rodando = 0;
+    let maxRodando = 0;
+    const tarefa = () =>
+      new Promise<string>((resolve) => {
+        rodando++;
+        maxRodando = Math.max(maxRodando, rodando);
+        liberar.push(() => {
+          rodando--;
+          resolve("feito");
+        });
+      });
+    const aceitas = Array.from({ length: 1 + tamanhoMaximo }, () => fila.adicionar(tarefa));
+    await new Promise((r) => setTimeout(r, 0));
+    expect(fila.emExecucao, "Com concorrencia 1, só uma tarefa deveria estar rodando.").toBe(1);
+    expect(fila.emEspera, `As outras ${tamanhoMaximo} deveriam estar esperando na fila (emEspera).`).toBe(tamanhoMaximo);
+    await expect(fila.adicionar(tarefa), `Com ${tamanhoMaximo} esperando (tamanhoMaximo ${tamanhoMaximo}), adicionar deveria rejeitar com FilaCheiaError em vez de crescer sem limite.`).rejects.toBeInstanceOf(FilaCheiaError);
+    let vaga = false;
+    const esperando = fila.aguardarVaga().then(() => (vaga = true));
+    await new Promise((r) => setTimeout(r, 5));
+    expect(vaga, "aguardarVaga() não deveria resolver enquanto a fila está cheia.").toBe(false);
+    liberar.shift()!();
+    await esperando;
+    expect(vaga, "aguardarVaga() deveria resolver quando uma vaga abre (use fila.onSizeLessThan(tamanhoMaximo) do p-queue).").toBe(true);
+    while (liberar.length || fila.emEspera || fila.emExecucao) {
+      liberar.shift()?.();
+      await new Promise((r) => setTimeout(r, 0));
+    }
+    expect(await Promise.all(aceitas), "As tarefas aceitas deveriam terminar com o valor que devolveram.").toEqual(Array(aceitas.length).fill("feito"));
+    expect(maxRodando, "Nunca deveria haver mais tarefas rodando que a concorrência.").toBe(1);
+  });
+
+  it("processarEmLote usa batch com maxConcurrency: o provedor nunca vê mais chamadas simultâneas que o limite", async () => {
+    const { processarEmLote } = alvo();
+    await lab.setLatency({ fixedMs: 10 });
+    const limite = pick([2, 3, 4]);
+    const lista = perguntas(limite * 2 + 1);
+    const resultados = await processarEmLote(gemini(), lista, { maxConcurrency: limite });
+    const { maxConcurrency, calls } = await lab.stats();
+    expect(calls, `processarEmLote deveria fazer as ${lista.length} perguntas ao modelo (o laboratório recebeu ${calls}).`).toBe(lista.length);
+    expect(
+      maxConcurrency,
+      `Com maxConcurrency ${limite}, o provedor chegou a ver ${maxConcurrency} chamadas ao mesmo tempo. Use modelo.batch(perguntas, { maxConcurrency }, …) em vez de Promise.all com invoke.`,
+    ).toBeLessThanOrEqual(limite);
+    expect(maxConcurrency, "As chamadas foram feitas uma de cada vez: o batch deveria rodar até maxConcurrency em paralelo.").toBeGreaterThan(1);
+    expect(resultados.length, "Deveria haver um resultado por pergunta.").toBe(lista.length);
+  });
+
+  it("os resultados saem na ordem da entrada, e as falhas viram resultados com ok: false (nenhuma some)", async () => {
+    const { processarEmLote } = alvo();
+    const lista = perguntas(pick([6, 7, 8]));
+    const falhas = pick([1, 2, 3]);
+    await lab.setFaults([{ status: pick([500, 503]), times: falhas }]);
+    let resultados: Awaited<ReturnType<typeof processarEmLote>>;
+    try {
+      resultados = await processarEmLote(gemini(), lista, { maxConcurrency: 3 });
+    } catch (erro) {
+      if (erro instanceof Error && erro.message.startsWith("TODO")) throw erro;
+      throw new Error(
+        `processarEmLote lançou um erro quando ${falhas} chamada(s) falharam: ${erro instanceof Error ? erro.message.slice(0, 120) : String(erro)}. ` +
+          "Passe { returnExceptions: true } como 3º argumento do batch: cada falha volta como um Error na posição dela.",
+      );
+    }
+    expect(resultados.length, `Deveria haver ${lista.length} resultados, um por pergunta, mesmo com falhas (recebi ${resultados.length}).`).toBe(lista.length);
+    const calls = await lab.calls();
+    const textoDe = new Map(calls.filter((c) => c.status === 200).map((c) => [perguntaDe(c), c.text]));
+    const falharam = new Set(calls.filter((c) => c.status !== 200).map(perguntaDe));
+    resultados.forEach((r, i) => {
+      expect(r.indice, `resultados[${i}].indice deveria ser ${i}: a saída fica na ordem da entrada.`).toBe(i);
+      expect(r.pergunta, `resultados[${i}].pergunta deveria ser a pergunta ${i} da entrada.`).toBe(lista[i]);
+      if (falharam.has(lista[i]!)) {
+        expect(r.ok, `A pergunta ${i} falhou no provedor: o resultado dela deveria ter ok: false.`).toBe(false);
+        expect(!r.ok && typeof r.erro === "string" && r.erro.length > 0, `resultados[${i}].erro deveria trazer a mensagem do erro (texto).`).toBe(true);
+      } else {
+        expect(r.ok, `A pergunta ${i} foi respondida pelo provedor: o resultado dela deveria ter ok: true.`).toBe(true);
+        expect(r.ok && r.resposta, `resultados[${i}].resposta deveria ser o texto que o modelo respondeu para essa pergunta.`).toBe(textoDe.get(lista[i]!));
+      }
+    });
+    expect(resultados.filter((r) => !r.ok).length, `O laboratório fez ${falhas} chamada(s) falhar: deveria haver ${falhas} resultado(s) com ok: false.`).toBe(falhas);
+  });
+
+  it("processarEmLote: maxConcurrency inválido rejeita antes de chamar o provedor; lote vazio devolve []", async () => {
+    const { processarEmLote } = alvo();
+    for (const ruim of [0, -1, pick([-5, 1.5, Number.NaN])]) {
+      await expect(
+        processarEmLote(gemini(), ["oi"], { maxConcurrency: ruim }),
+        `processarEmLote com maxConcurrency ${ruim} deveria rejeitar com um erro em português que cite maxConcurrency: validarConcorrencia(maxConcurrency, "maxConcurrency").`,
+      ).rejects.toThrow(/maxConcurrency/);
+    }
+    expect((await lab.stats()).calls, "Com concorrência inválida nenhuma chamada deveria chegar ao provedor.").toBe(0);
+    expect(await processarEmLote(gemini(), [], { maxConcurrency: 4 }), "Um lote vazio deveria devolver [] sem erro.").toEqual([]);
+  });
+
+  it("processarComFila: backpressure no produtor, concorrência limitada e resultados na ordem", async () => {
+    const { processarComFila } = alvo();
+    await lab.setLatency({ fixedMs: 10 });
+    const lista = perguntas(8);
+    const concorrencia = pick([2, 3]);
+    const tamanhoMaximo = pick([1, 2]);
+    let entregues = 0;
+    let maiorAdiantamento = 0;
+    async function* produtor() {
+      for (const p of lista) {
+        const terminadas = (await lab.calls()).filter((c) => c.durationMs !== undefined).length;
+        maiorAdiantamento = Math.max(maiorAdiantamento, entregues - terminadas);
+        entregues++;
+        yield p;
+      }
+    }
+    const resultados = await processarComFila(gemini(), produtor(), { concorrencia, tamanhoMaximo, timeoutMs: 5_000 });
+    const limite = concorrencia + tamanhoMaximo + 1;
+    expect(
+      maiorAdiantamento,
+      `O produtor chegou a entregar ${maiorAdiantamento} perguntas além das já respondidas; com concorrencia ${concorrencia} e tamanhoMaximo ${tamanhoMaximo}, o máximo é ${limite}. ` +
+        "Antes de cada adicionar, espere com await fila.aguardarVaga(): é isso que segura o produtor (backpressure).",
+    ).toBeLessThanOrEqual(limite);
+    expect((await lab.stats()).maxConcurrency, `O provedor viu mais de ${concorrencia} chamadas simultâneas.`).toBeLessThanOrEqual(concorrencia);
+    expect(resultados.map((r) => r.pergunta), "Os resultados deveriam sair na ordem em que as perguntas entraram.").toEqual(lista);
+    expect(resultados.every((r) => r.ok), "Todas as perguntas deveriam ter sido respondidas.").toBe(true);
+    expect(await processarComFila(gemini(), [], { concorrencia: 2, tamanhoMaximo: 2, timeoutMs: 1_000 }), "processarComFila com lista vazia deveria devolver [].").toEqual([]);
+  });
+
+  it("batch com maxConcurrency 8 é pelo menos 3× mais rápido que uma pergunta por vez (latência de 30 ms)", async () => {
+    const { compararVelocidade } = alvo();
+    await lab.setLatency({ fixedMs: 30 });
+    // Medida de tempo numa máquina compartilhada: vale a melhor de até 3 medidas, como em benchmarks ruidosos.
+    let melhor: Awaited<ReturnType<typeof compararVelocidade>> | undefined;
+    {
+      for (let tentativa = 0; tentativa < 3 && (melhor?.speedup ?? 0) < 3; tentativa++) {
+        await lab.reset();
+        await lab.setLatency({ fixedMs: 30 });
+        const lista = perguntas(8);
+        const c = await compararVelocidade(gemini(), lista, 8);
+        const calls = await lab.calls();
+        const sequenciais = calls.slice(0, lista.length);
+        const paralelas = calls.slice(lista.length);
+        expect(calls.length, `compararVelocidade deveria fazer a carga duas vezes: ${lista.length} perguntas uma por vez e depois em lote (recebi ${calls.length} chamadas).`).toBe(lista.length * 2);
+        expect(Math.max(...sequenciais.map((x) => x.concurrency)), "Na primeira fase as perguntas deveriam ir uma por vez (await dentro do for).").toBe(1);
+        expect(Math.max(...paralelas.map((x) => x.concurrency)), "Na segunda fase as perguntas deveriam ir em paralelo com processarEmLote(…, { maxConcurrency }).").toBeGreaterThan(1);
+        expect(c.sequencialMs, `sequencialMs deveria ser o tempo medido da fase uma por vez (ao menos ${lista.length} × 30 ms), em milissegundos.`).toBeGreaterThanOrEqual(lista.length * 30);
+        expect(c.speedup, "speedup deveria ser sequencialMs / paraleloMs.").toBeCloseTo(c.sequencialMs / c.paraleloMs, 6);
+        if (!melhor || c.speedup > melhor.speedup) melhor = c;
+      }
+    }
+    expect(
+      melhor!.speedup,
+      `Speedup medido: ${melhor!.speedup.toFixed(2)}× (${melhor!.sequencialMs.toFixed(0)} ms → ${melhor!.paraleloMs.toFixed(0)} ms). Com 8 chamadas de 30 ms em paralelo, deveria passar de 3×.`,
+    ).toBeGreaterThanOrEqual(3);
+  });
+
+  it("processarComFila: uma chamada que trava estoura o prazo, é cancelada e vira ok: false; as outras seguem", async () => {
+    const { processarComFila } = alvo();
+    const modelo = openai();
+    await modelo.invoke("oi"); // aquece o cliente: a primeira chamada de um processo é mais lenta
+    await lab.reset();
+    await lab.setFaults([{ kind: "timeout", times: 1, provider: "openai" }]);
+    const lista = perguntas(4);
+    const timeoutMs = 200;
+    const inicio = performance.now();
+    const resultados = await processarComFila(modelo, lista, { concorrencia: 2, tamanhoMaximo: 2, timeoutMs });
+    const decorrido = performance.now() - inicio;
+    expect(decorrido, `processarComFila demorou ${decorrido.toFixed(0)} ms: a chamada travada deveria desistir em timeoutMs (${timeoutMs} ms).`).toBeLessThan(2_000);
+    const travadas = resultados.filter((r) => !r.ok);
+    expect(travadas.length, "A chamada que travou deveria virar um resultado com ok: false (e só ela).").toBe(1);
+    expect(!travadas[0]!.ok && /tempo|prazo|timeout/i.test(travadas[0]!.erro), `O erro deveria dizer que o prazo acabou (recebi: "${!travadas[0]!.ok ? travadas[0]!.erro : ""}").`).toBe(true);
+    expect(resultados.filter((r) => r.ok).length, "As outras perguntas deveriam ter sido respondidas normalmente.").toBe(lista.length - 1);
+    // O cancelamento precisa chegar à conexão: senão a vaga é liberada mas a requisição continua aberta no provedor.
+    let fechada = false;
+    for (let i = 0; i < 20 && !fechada; i++) {
+      fechada = (await lab.calls()).filter((c) => c.fault === "timeout").every((c) => c.durationMs !== undefined);
+      if (!fechada) await new Promise((r) => setTimeout(r, 20));
+    }
+    expect(
+      fechada,
+      "A requisição travada continuou aberta no provedor depois do prazo: passe o sinal que a tarefa recebe para o modelo, modelo.invoke(pergunta, { signal: sinal }), para cancelar a requisição de verdade.",
+    ).toBe(true);
+  });
+});

@@ -1,0 +1,97 @@
+// Exercício 4 — Batch, paralelismo e filas (livro: §2 e §5; a dica "Cache e paralelismo")
+// Enunciado completo: exercises/04-batch-paralelismo-filas/README.md. Rode com: npm run ex:4
+import type { BaseChatModel } from "@langchain/core/language_models/chat_models";
+import { ChatGoogleGenerativeAI } from "@langchain/google-genai";
+import { geminiOptions } from "#lib/config";
+import { labClient } from "#lib/lab/client";
+import { runMain } from "#lib/main";
+import { FilaLimitada, validarConcorrencia, type OpcoesFila } from "./fila.ts";
+
+/** O resultado de uma pergunta: na mesma posição da entrada, com a resposta ou o erro (nada some). */
+export type Resultado =
+  | { indice: number; pergunta: string; ok: true; resposta: string }
+  | { indice: number; pergunta: string; ok: false; erro: string };
+
+/** O Gemini do livro sem retentativas: aqui uma falha precisa aparecer no resultado, não virar 80 s de espera (§2). */
+export function criarModelo(): ChatGoogleGenerativeAI {
+  return new ChatGoogleGenerativeAI({ model: "gemini-2.5-flash", maxRetries: 0, ...geminiOptions() });
+}
+
+function mensagemDe(erro: unknown): string {
+  return erro instanceof Error ? erro.message : String(erro);
+}
+
+/**
+ * Todas as perguntas com model.batch: no máximo `maxConcurrency` chamadas em voo, e uma falha vira um
+ * Resultado com ok: false em vez de derrubar o lote inteiro (returnExceptions).
+ */
+export async function processarEmLote(modelo: BaseChatModel, perguntas: string[], { maxConcurrency }: { maxConcurrency: number }): Promise<Resultado[]> {
+  // TODO 4:
+  //   - valide com validarConcorrencia(maxConcurrency, "maxConcurrency") antes de qualquer chamada;
+  //   - lista vazia → [];
+  //   - const saidas = await modelo.batch(perguntas, { maxConcurrency }, { returnExceptions: true });
+  //   - transforme cada saída num Resultado: Error → { ok: false, erro: mensagemDe(saida) }; senão { ok: true, resposta: saida.text },
+  //     sempre com o indice e a pergunta daquela posição.
+  void [modelo, perguntas, maxConcurrency, validarConcorrencia, mensagemDe];
+  throw new Error("TODO 4: implemente processarEmLote (batch_filas.ts)");
+}
+
+/**
+ * As perguntas (de uma lista ou de um produtor assíncrono) passam por uma FilaLimitada: o produtor só
+ * entrega a próxima quando há vaga (backpressure), cada chamada tem prazo, e os resultados saem na ordem.
+ */
+export async function processarComFila(
+  modelo: BaseChatModel,
+  perguntas: Iterable<string> | AsyncIterable<string>,
+  opcoes: OpcoesFila,
+): Promise<Resultado[]> {
+  // TODO 5: crie uma FilaLimitada(opcoes) e, para cada pergunta (for await … of perguntas):
+  //   - await fila.aguardarVaga()   ← o produtor só entrega a próxima quando há vaga (backpressure);
+  //   - guarde a promessa fila.adicionar((sinal) => modelo.invoke(pergunta, { signal: sinal })) já convertida
+  //     em Resultado com .then(resposta => ({ ok: true, … }), erro => ({ ok: false, … }));
+  //   No fim, Promise.all das promessas guardadas (a ordem do array é a ordem de entrada).
+  void [modelo, perguntas, opcoes, FilaLimitada];
+  throw new Error("TODO 5: implemente processarComFila (batch_filas.ts)");
+}
+
+export interface Comparacao {
+  sequencialMs: number;
+  paraleloMs: number;
+  /** sequencialMs / paraleloMs */
+  speedup: number;
+}
+
+/** Mede a mesma carga uma pergunta por vez e depois com processarEmLote(maxConcurrency). */
+export async function compararVelocidade(modelo: BaseChatModel, perguntas: string[], maxConcurrency: number): Promise<Comparacao> {
+  // TODO 6: meça com performance.now() a carga uma pergunta por vez (for … await modelo.invoke(pergunta)),
+  //         depois a mesma carga com processarEmLote(modelo, perguntas, { maxConcurrency }),
+  //         e devolva { sequencialMs, paraleloMs, speedup: sequencialMs / paraleloMs }.
+  void [modelo, perguntas, maxConcurrency];
+  throw new Error("TODO 6: implemente compararVelocidade (batch_filas.ts)");
+}
+
+const TOPICOS = ["cache", "filas", "tracing", "rate limiting", "guardrails", "deploy", "métricas", "custos"];
+
+export async function main(): Promise<void> {
+  // Só no laboratório: simula a latência de um provedor real (30 ms por chamada), senão tudo é instantâneo.
+  const lab = process.env.GEMINI_BASE_URL && process.env.LAB_URL ? labClient(process.env.LAB_URL) : undefined;
+  await lab?.setLatency({ fixedMs: 30 });
+  try {
+    const modelo = criarModelo();
+    const perguntas = TOPICOS.map((t) => `Escreva uma frase sobre ${t}`);
+    const { sequencialMs, paraleloMs, speedup } = await compararVelocidade(modelo, perguntas, 8);
+    console.log(`${perguntas.length} perguntas: uma por vez ${sequencialMs.toFixed(0)} ms; batch com maxConcurrency 8 ${paraleloMs.toFixed(0)} ms (${speedup.toFixed(1)}× mais rápido).`);
+
+    await lab?.setFaults([{ status: 503, times: 2 }]);
+    const lote = await processarEmLote(modelo, perguntas, { maxConcurrency: 4 });
+    console.log(`batch com 2 falhas simuladas: ${lote.filter((r) => r.ok).length} ok, ${lote.filter((r) => !r.ok).length} com erro (nenhuma perdida):`);
+    for (const r of lote) console.log(`  ${r.indice}. ${r.ok ? "ok  " : "ERRO"} ${r.pergunta}${r.ok ? "" : ` → ${r.erro.replace(/^.*\] /, "").slice(0, 80)}`}`);
+
+    const fila = await processarComFila(modelo, perguntas, { concorrencia: 2, tamanhoMaximo: 2, timeoutMs: 2_000 });
+    console.log(`fila (concorrência 2, até 2 esperando): ${fila.filter((r) => r.ok).length}/${fila.length} respondidas, na ordem de entrada.`);
+  } finally {
+    await lab?.setLatency({ fixedMs: 0 });
+  }
+}
+
+await runMain(import.meta.url, main);
