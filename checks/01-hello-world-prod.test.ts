@@ -79,3 +79,14 @@ describe("Exercício 1 — hello_chain em produção", () => {
     expect(entregue, "Quando main() termina, o trace de hello_chain ainda não chegou ao LangSmith: os traces saem em segundo plano. Chame await flushTraces() no fim de main() (TODO 4).").toBe(true);
   });
 });
+
+// Acrescentado pelo teste de mutação (npm run mutation 1): sem ele, run_type: "" em vez de "chain" passava.
+it('o run "hello_chain" é do tipo chain (o padrão do traceable; não troque o run_type)', async () => {
+  const { hello_chain } = alvo();
+  const t = topico();
+  await hello_chain(t);
+  await flushTraces();
+  const raiz = (await lab.runs()).find((r) => r.name === "hello_chain" && !r.parent_run_id && mentions(r.inputs, t));
+  expect(raiz, `Nenhum run raiz "hello_chain" com o tópico "${t}" chegou ao LangSmith: envolva a função com traceable(fn, { name: "hello_chain" }).`).toBeDefined();
+  expect(raiz!.run_type, `O run hello_chain deveria ter run_type "chain" (recebi "${raiz!.run_type}"). Omita o run_type ou use run_type: "chain": é uma chain, não um llm nem uma tool.`).toBe("chain");
+});

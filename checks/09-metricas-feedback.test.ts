@@ -317,3 +317,20 @@ describe("Exercício 9 — feedback no LangSmith", () => {
     expect((await lab.feedback()).length, "Nenhum feedback inválido pode chegar ao LangSmith: valide antes de chamar createFeedback.").toBe(0);
   });
 });
+
+// Acrescentado pela verificação anti-cola (test/anticheat): um valor fixo na latência (ex.: observe(rotulos, 1.5))
+// passava no check de latência acima, que só conferia o mínimo e uma ordem de grandeza.
+it(`latência medida de verdade: ${DURACAO}_sum fica entre o atraso do provedor e o tempo que a chamada levou`, async () => {
+  const { handler, ler } = novoHandler();
+  const atraso = 20 + Math.floor(Math.random() * 30);
+  await lab.setLatency({ fixedMs: atraso });
+  const inicio = performance.now();
+  await openai().invoke(pergunta(), { callbacks: [handler] });
+  const parede = (performance.now() - inicio) / 1000;
+  const segundos = soma(onde(await ler(), `${DURACAO}_sum`, { gen_ai_request_model: "gpt-4o-mini" }));
+  expect(
+    segundos >= atraso / 1000 - 0.002 && segundos <= parede + 0.005,
+    `A chamada levou ${parede.toFixed(3)} s (o provedor demorou ${atraso} ms), mas ${DURACAO}_sum registrou ${segundos} s. ` +
+      "Meça a duração real: guarde performance.now() no início (handleChatModelStart) e observe (agora − início) / 1000 no fim; nunca um valor fixo.",
+  ).toBe(true);
+});

@@ -1,0 +1,154 @@
+/**
+ * Deliberately wrong solutions the checks must reject. Each variant = the exercise's solution folder copied,
+ * then small targeted text edits (the classic ways to "pass" without doing the lesson). anticheat.test.ts
+ * runs the exercise's check file against every variant and asserts that it FAILS, and that the failure
+ * comes from the check meant to catch it (`caughtBy`, matched against the names of the failed checks).
+ *
+ * A new "ready" exercise in curriculum.ts must get at least one variant here, or an entry in `pending`
+ * with the reason: the test "every ready exercise is covered" fails otherwise.
+ */
+
+export interface Edit {
+  /** File inside the exercise folder. */
+  file: string;
+  /** Exact text to find in the solution (it must exist: a stale variant fails loudly). */
+  find: string;
+  replace: string;
+}
+
+export interface Variant {
+  /** What is wrong, in a few words (English, shows in the test name). */
+  name: string;
+  edits: Edit[];
+  /** Matches the name of at least one failed check: the failure must come from the check meant to catch this. */
+  caughtBy: RegExp;
+}
+
+export const variants: Record<string, Variant[]> = {
+  "01-hello-world-prod": [
+    {
+      name: "hard-coded lab answer",
+      edits: [{ file: "hello_world_prod.ts", find: "return resposta.text;", replace: 'return "A produção de IA exige observabilidade, testes e cuidado com custos.";' }],
+      caughtBy: /devolve o texto da resposta/,
+    },
+    {
+      name: "flush removed from main()",
+      edits: [{ file: "hello_world_prod.ts", find: "  await flushTraces();\n}", replace: "}" }],
+      caughtBy: /entrega os traces antes de terminar/,
+    },
+    {
+      name: "traced under another name",
+      edits: [{ file: "hello_world_prod.ts", find: '{ name: "hello_chain", run_type: "chain" }', replace: '{ name: "hello", run_type: "chain" }' }],
+      caughtBy: /trace "hello_chain" chega ao LangSmith/,
+    },
+    {
+      name: "fixed topic instead of the argument",
+      edits: [{ file: "hello_world_prod.ts", find: "await chain.invoke({ topico })", replace: 'await chain.invoke({ topico: "produção de IA" })' }],
+      caughtBy: /prompt do livro/,
+    },
+  ],
+  "05-rag-tracing": [
+    {
+      name: "guard that blocks everything",
+      edits: [{ file: "rag_tracing.ts", find: "  const resultado = PerguntaSchema.safeParse(entrada);", replace: '  throw new Error("A pergunta não pode ficar vazia.");\n  const resultado = PerguntaSchema.safeParse(entrada);' }],
+      caughtBy: /validarPergunta|responde com o fato/,
+    },
+    {
+      name: "no trim before validating",
+      edits: [{ file: "rag_tracing.ts", find: "  .trim()\n  .min(1,", replace: "  .min(1," }],
+      caughtBy: /sem os espaços|recusa entrada inválida/,
+    },
+    {
+      name: "retriever returns every document",
+      edits: [{ file: "rag_tracing.ts", find: ".filter(({ score }) => score > 0)", replace: ".filter(() => true)" }, { file: "rag_tracing.ts", find: ".slice(0, K)", replace: ".slice(0)" }],
+      caughtBy: /retriever devolve os documentos ranqueados/,
+    },
+    {
+      name: "flush removed from main()",
+      edits: [{ file: "rag_tracing.ts", find: "  await flushTraces();\n}", replace: "}" }],
+      caughtBy: /main\(\) imprime a resposta e entrega os traces/,
+    },
+  ],
+  "06-protecao-chaves": [
+    {
+      name: "mask() shows the whole key",
+      edits: [{ file: "config.ts", find: "return `${prefix ?? \"\"}…${value.slice(-4)}`;", replace: "return value;" }],
+      caughtBy: /mask\(\)/,
+    },
+    {
+      name: "logger without the value scrubber",
+      edits: [{ file: "logger.ts", find: "hooks: { streamWrite: (line: string) => scrub(line, known) },", replace: "" }],
+      caughtBy: /somem do log/,
+    },
+    {
+      name: ".gitignore misses .env.*",
+      edits: [{ file: ".gitignore", find: "\n.env.*\n", replace: "\n" }],
+      caughtBy: /\.gitignore/,
+    },
+  ],
+  "09-metricas-feedback": [
+    {
+      name: "latency metric with a constant value",
+      edits: [{ file: "metricas.ts", find: "this.duracao.observe(rotulos, (performance.now() - chamada.inicio) / 1000);\n    const uso", replace: "this.duracao.observe(rotulos, 1.5);\n    const uso" }],
+      caughtBy: /latência medida de verdade/,
+    },
+    {
+      name: "output tokens counted as a constant",
+      edits: [{ file: "metricas.ts", find: 'gen_ai_token_type: "output" }, uso.output_tokens);', replace: 'gen_ai_token_type: "output" }, 10);' }],
+      caughtBy: /tokens: /,
+    },
+    {
+      name: "errors never counted",
+      edits: [{ file: "metricas.ts", find: "    this.erros.inc(rotulos);\n", replace: "" }],
+      caughtBy: /erros: /,
+    },
+    {
+      name: "feedback under another key",
+      edits: [{ file: "feedback.ts", find: "key: opcoes.key ?? CHAVE_FEEDBACK,", replace: 'key: opcoes.key ?? "feedback",' }],
+      caughtBy: /registrarFeedback envia/,
+    },
+  ],
+  "10-deploy-docker-ci": [
+    {
+      name: "container runs as root",
+      edits: [{ file: "Dockerfile", find: "USER node\n", replace: "" }],
+      caughtBy: /Dockerfile/,
+    },
+    {
+      name: ".dockerignore lets .env into the image",
+      edits: [{ file: ".dockerignore", find: "\n.env\n.env.*\n", replace: "\n" }],
+      caughtBy: /\.dockerignore/,
+    },
+  ],
+  "03-cache-custo": [
+    {
+      name: "a cache that never hits",
+      edits: [{ file: "cache.ts", find: "    return this.base.lookup(prompt, `${this.escopo}|${llmKey}`);", replace: "    return Promise.resolve(null);" }],
+      caughtBy: /cache/i,
+    },
+  ],
+  "02-retry-rate-limit": [
+    {
+      name: "a retry that never waits",
+      edits: [{ file: "retry.ts", find: "    await sleep(delayMs, signal);", replace: "" }],
+      caughtBy: /./,
+    },
+    {
+      name: "a token bucket that never blocks",
+      edits: [{ file: "token_bucket.ts", find: "    await this.sleep(waitMs, signal);", replace: "" }],
+      caughtBy: /./,
+    },
+  ],
+  "04-batch-paralelismo-filas": [
+    {
+      name: "batch without the concurrency limit",
+      edits: [{ file: "batch_filas.ts", find: "await modelo.batch(perguntas, { maxConcurrency }, { returnExceptions: true })", replace: "await modelo.batch(perguntas, {}, { returnExceptions: true })" }],
+      caughtBy: /./,
+    },
+  ],
+};
+
+/** Ready exercises without variants yet, with the reason. Keep it short: each entry is a hole. */
+export const pending: Record<string, string> = {
+  "11-chatbot-producao": "became ready while issue 12 was in progress; variants to write (cache that never hits in cache.ts, guards that block everything, rate limit that never limits)",
+};
