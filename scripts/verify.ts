@@ -43,7 +43,7 @@ function labEnv(): NodeJS.ProcessEnv {
 }
 
 /** Servers the integration tests need besides the exercises' own `needs` (e.g. the trace viewer's browser test). */
-const EXTRA_SERVERS: ServerName[] = [];
+const EXTRA_SERVERS: ServerName[] = ["chromium"];
 const servers = [...new Set([...ready.flatMap((e) => e.needs ?? []), ...EXTRA_SERVERS])] as ServerName[];
 if (servers.length) {
   header("0. Servidores reais para os testes de integração");

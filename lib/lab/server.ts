@@ -353,10 +353,9 @@ export async function startLab(options: LabOptions = {}): Promise<Lab> {
       return sendJson(res, 200, [{ id: "00000000-0000-4000-8000-000000000001", name, tenant_id: "00000000-0000-4000-8000-000000000000", start_time: new Date(0).toISOString() }]);
     }
     if (path === "/runs/query" && req.method === "POST") return sendJson(res, 200, { runs: store.list(), cursors: { next: null } });
-    if (path === "/" && req.method === "GET") {
-      res.writeHead(200, { "content-type": "text/plain; charset=utf-8" });
-      return res.end("Laboratório local do workbook LangChain em Produção: Gemini, OpenAI e LangSmith simulados.\n");
-    }
+    // The trace viewer (page at `/`, `/viewer/*`, live updates at `/lab/events`), loaded on first use.
+    if (req.method === "GET" && (path === "/" || path === "/lab/events" || path.startsWith("/viewer/")))
+      return (await import("./viewer/http.ts")).handleViewer(store, req, res, url);
     if (path.startsWith("/lab/")) return handleControl(path, req, res);
     sendJson(res, 404, { error: `rota desconhecida no laboratório: ${req.method} ${path}` });
   }

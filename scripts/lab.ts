@@ -1,0 +1,102 @@
+/**
+ * `npm run lab [-- --porta N]`: the local lab in the foreground (Gemini, OpenAI and LangSmith simulated), with
+ * the trace viewer at http://127.0.0.1:PORT/. The port comes from `--porta`, else LAB_PORT (.env), else 8787;
+ * a busy port falls back to a free one. Runs are kept in `.lab/traces.jsonl` (reloaded on start). The URL is
+ * written to `.lab/url` for other terminals and tools, and removed on Ctrl-C, which stops the lab cleanly.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { ConfigError, loadDotenv, readConfig } from "../lib/config.ts";
+import { startLab, type Lab } from "../lib/lab/server.ts";
+import { groupTraces } from "../lib/lab/viewer/traces.ts";
+import { hasFlag, optionValue } from "./lib/args.ts";
+import { c } from "./lib/ui.ts";
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const DEFAULT_PORT = 8787;
+
+const args = process.argv.slice(2);
+if (hasFlag(args, "--ajuda", "--help", "-h")) {
+  console.log(`npm run lab [-- --porta N]
+
+Sobe o laboratório local em primeiro plano, com o visualizador de traces no navegador.
+  --porta N   porta a usar (padrão: LAB_PORT do .env, ou ${DEFAULT_PORT}; 0 = qualquer porta livre)
+Ctrl-C para parar. Os traces ficam em .lab/traces.jsonl e voltam quando o laboratório sobe de novo.`);
+  process.exit(0);
+}
+
+loadDotenv(ROOT);
+let port: number;
+try {
+  const requested = optionValue(args, "--porta", "--port") ?? process.env.LAB_PORT;
+  // Only LAB_PORT is validated here: a key typed wrong in .env must not stop the lab from starting.
+  port = requested?.trim() ? readConfig({ LAB_PORT: requested }).labPort : DEFAULT_PORT;
+} catch (error) {
+  console.error(`❌ ${error instanceof ConfigError ? error.message : String(error)}`);
+  process.exit(1);
+}
+
+// lib/session.ts decides where runs are kept (LAB_TRACE_FILE moves them); it loads LangChain, so only now.
+const { TRACE_FILE } = await import("../lib/session.ts");
+/** Next to the traces (`.lab/url`; LAB_TRACE_FILE moves both, as the tests do). */
+const URL_FILE = path.join(path.dirname(TRACE_FILE), "url");
+
+let lab: Lab;
+try {
+  lab = await startLab({ port, traceFile: TRACE_FILE });
+} catch (error) {
+  const code = (error as NodeJS.ErrnoException).code;
+  console.error(`❌ Não consegui abrir o laboratório na porta ${port}${code ? ` (${code})` : ""}. Tente outra: npm run lab -- --porta 0`);
+  process.exit(1);
+}
+
+const url = lab.url;
+fs.mkdirSync(path.dirname(URL_FILE), { recursive: true });
+fs.writeFileSync(URL_FILE, `${url}\n`);
+
+const runs = lab.store.list();
+const traces = groupTraces(runs).size;
+/** A path as the student typed it: relative to the workbook when inside it, absolute otherwise. */
+const shown = (file: string) => {
+  const relative = path.relative(ROOT, file);
+  return relative && !relative.startsWith("..") && !path.isAbsolute(relative) ? relative : file;
+};
+const relativeTraces = shown(TRACE_FILE);
+if (lab.portFallback) console.log(c.yellow(`A porta ${port} está ocupada (outro npm run lab aberto?); usei a ${lab.port}.`));
+console.log(`🧪 Laboratório local no ar em ${c.bold(url)} (Gemini, OpenAI e LangSmith simulados, sem rede).`);
+console.log(`🔎 Visualizador de traces: ${c.bold(c.cyan(`${url}/`))}  ← abra no navegador`);
+console.log(c.dim(`   ${traces} ${traces === 1 ? "trace guardado" : "traces guardados"} em ${relativeTraces} (${runs.length} runs).`));
+console.log(`
+Para os traces de outro terminal chegarem aqui, aponte o exercício para este laboratório:
+   ${c.bold(`LAB_URL=${url} npm run ex:5`)}
+   Windows (PowerShell): $env:LAB_URL="${url}"; npm run ex:5
+   ou coloque ${c.bold(`LAB_URL=${url}`)} no .env enquanto o laboratório estiver aberto (e apague a linha depois).
+O endereço também fica em ${shown(URL_FILE)}. Ctrl-C para parar.`);
+const configured = process.env.LAB_URL?.trim();
+if (configured && configured.replace(/\/+$/, "") !== url) {
+  console.log(c.yellow(`⚠️  O .env (ou o ambiente) tem LAB_URL=${configured}: os exercícios vão mandar os traces para lá, não para ${url}.`));
+}
+
+// The lab's server does not hold the process open by itself (in-process labs must let scripts exit).
+const keepAlive = setInterval(() => {}, 1 << 30);
+let stopping = false;
+
+async function stop(): Promise<void> {
+  if (stopping) process.exit(130); // second Ctrl-C: leave now
+  stopping = true;
+  console.log("\nParando o laboratório…");
+  try {
+    if (fs.readFileSync(URL_FILE, "utf8").trim() === url) fs.rmSync(URL_FILE);
+  } catch {
+    // already gone, or another lab took it over
+  }
+  await lab.close();
+  clearInterval(keepAlive);
+  console.log(`Laboratório parado. Os traces continuam em ${relativeTraces}.`);
+  process.exit(0);
+}
+
+process.on("SIGINT", () => void stop());
+process.on("SIGTERM", () => void stop());
+if (process.platform === "win32") process.on("SIGBREAK", () => void stop());
