@@ -5,8 +5,11 @@
  *  3. every check passes against solutions/
  *  4. every check file FAILS against exercises/ (each stub), with a teaching message
  *  5. every chapter example runs offline (lab mode) and exits 0
+ *  6. the quiz grades the book's answers without a terminal (5/5)
  * Ends with one line "verify: N passed, M failed".
  */
+import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { examples, exercises } from "../curriculum.ts";
@@ -96,6 +99,19 @@ for (const example of examples) {
   const run = await execTs(path.join(ROOT, example.file), [], { cwd: ROOT, env: labEnv(), timeoutMs: 60_000 });
   record(run.code === 0 && !run.timedOut, `exemplo ${example.name} (${(run.ms / 1000).toFixed(1)} s)`, run.timedOut ? "passou de 60 s" : run.stderr || run.stdout);
 }
+
+header("6. Quiz sem terminal (as 5 respostas do livro dão 5/5)");
+const quizState = fs.mkdtempSync(path.join(os.tmpdir(), "quiz-verify-"));
+const quiz = await execTs(path.join(ROOT, "quiz/run.ts"), ["--answers", "b,a,a,a,a", "--json"], { cwd: ROOT, env: { ...labEnv(), WORKBOOK_STATE_DIR: quizState }, timeoutMs: 60_000 });
+let quizScore = "";
+try {
+  const report = JSON.parse(quiz.stdout) as { correct: number; total: number };
+  quizScore = `${report.correct}/${report.total}`;
+} catch {
+  quizScore = "saída ilegível";
+}
+fs.rmSync(quizState, { recursive: true, force: true });
+record(quiz.code === 0 && quizScore === "5/5", `quiz --answers b,a,a,a,a → ${quizScore}`, quiz.stderr || quiz.stdout);
 
 console.log("");
 if (failures.length) console.log(c.red(`Falhas:\n  ${failures.join("\n  ")}\n`));
