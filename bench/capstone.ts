@@ -1,0 +1,97 @@
+/**
+ * Capstone benchmark (`npm run bench:capstone`): throughput and p50/p99 latency of POST /v1/chat with the
+ * lab at zero latency, the full service (validation, guards, rate limit, metrics, tracing, logs) side by
+ * side with a bare fastify route calling the same model chain, in the same run (rounds alternate A/B so
+ * machine noise hits both). Then RSS growth of the full service over a short soak.
+ * Options: --seconds N (per round, default 5), --rounds N (default 3), --soak N (seconds, default 15),
+ * --no-tracing (LANGSMITH_TRACING=false for both sides: isolates the cost of tracing).
+ */
+// @ts-expect-error autocannon ships no type declarations
+import autocannon from "autocannon";
+import Fastify from "fastify";
+import { ChatPromptTemplate } from "@langchain/core/prompts";
+import { ChatGoogleGenerativeAI } from "@langchain/google-genai";
+import { pino } from "pino";
+import { applyEnvironment, geminiOptions, readConfig } from "#lib/config";
+import { startLab } from "#lib/lab/server";
+import { flushTraces } from "#lib/tracing";
+import { buildApp } from "../solutions/11-chatbot-producao/app.ts";
+import { PROMPT_ATENDENTE, promptDeSistema } from "../solutions/11-chatbot-producao/atendimento.ts";
+
+const arg = (name: string, fallback: number) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? Number(process.argv[i + 1]) : fallback;
+};
+const SECONDS = arg("seconds", 5);
+const ROUNDS = arg("rounds", 3);
+const SOAK = arg("soak", 15);
+const CONNECTIONS = 10;
+
+const lab = await startLab();
+applyEnvironment(readConfig({ WORKBOOK_MODE: "lab" }), lab.url);
+if (process.argv.includes("--no-tracing")) process.env.LANGSMITH_TRACING = "false";
+await lab.setLatency({ fixedMs: 0, perTokenMs: 0 });
+
+// Full service: logs go to /dev/null (the cost of formatting them stays), cache off (every request reaches the model).
+const full = await buildApp({ logger: pino({ level: "info" }, pino.destination({ dest: "/dev/null", sync: false })), cache: false, limite: { max: 1e9 } });
+await full.listen({ host: "127.0.0.1", port: 0 });
+
+// Bare route: the same prompt (system with the store's base + "Responda como atendente") and model, nothing else.
+const bare = Fastify();
+const chain = ChatPromptTemplate.fromMessages([
+  ["system", promptDeSistema("CANARIO-0000000000000000")],
+  ["human", PROMPT_ATENDENTE],
+]).pipe(
+  new ChatGoogleGenerativeAI({ model: "gemini-2.5-flash", temperature: 0, maxRetries: 0, ...geminiOptions() }),
+);
+bare.post("/v1/chat", async (request) => {
+  const { pergunta } = request.body as { pergunta: string };
+  return { resposta: (await chain.invoke({ pergunta })).text };
+});
+await bare.listen({ host: "127.0.0.1", port: 0 });
+
+const urlOf = (app: { server: { address(): unknown } }) => `http://127.0.0.1:${(app.server.address() as { port: number }).port}/v1/chat`;
+const body = JSON.stringify({ pergunta: "Quais são os horários de funcionamento?" });
+
+async function run(url: string, seconds: number) {
+  const r: { requests: { average: number }; latency: { p50: number; p99: number }; errors: number; non2xx: number } = await autocannon({ url, method: "POST", headers: { "content-type": "application/json" }, body, connections: CONNECTIONS, duration: seconds });
+  return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.non2xx };
+}
+
+const results: Record<"full" | "bare", Array<Awaited<ReturnType<typeof run>>>> = { full: [], bare: [] };
+await run(urlOf(full), 1); // warm-up
+await run(urlOf(bare), 1);
+for (let round = 0; round < ROUNDS; round++) {
+  for (const name of round % 2 === 0 ? (["bare", "full"] as const) : (["full", "bare"] as const)) {
+    results[name].push(await run(urlOf(name === "full" ? full : bare), SECONDS));
+  }
+}
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const summary = (name: "full" | "bare") => ({
+  rps: median(results[name].map((r) => r.rps)),
+  p50: median(results[name].map((r) => r.p50)),
+  p99: median(results[name].map((r) => r.p99)),
+  errors: results[name].reduce((s, r) => s + r.errors, 0),
+});
+const f = summary("full");
+const b = summary("bare");
+console.log(`\nPOST /v1/chat, lab at zero latency, tracing ${process.env.LANGSMITH_TRACING === "true" ? "on" : "off"}, ${CONNECTIONS} connections, ${ROUNDS} alternating rounds of ${SECONDS} s (medians)`);
+console.log(`  bare route   : ${b.rps.toFixed(0)} req/s  p50 ${b.p50} ms  p99 ${b.p99} ms  errors ${b.errors}`);
+console.log(`  full service : ${f.rps.toFixed(0)} req/s  p50 ${f.p50} ms  p99 ${f.p99} ms  errors ${f.errors}`);
+console.log(`  overhead     : p50 ${(((f.p50 - b.p50) / Math.max(b.p50, 0.001)) * 100).toFixed(1)} %  throughput ${(((b.rps - f.rps) / Math.max(b.rps, 0.001)) * 100).toFixed(1)} % lower (target: p50 ≤ 10 %)`);
+
+// Soak: RSS before/after a sustained run of the full service (traces flushed, GC if exposed).
+await flushTraces();
+const gc = (globalThis as { gc?: () => void }).gc;
+gc?.();
+const before = process.memoryUsage().rss;
+const soak = await run(urlOf(full), SOAK);
+await flushTraces();
+gc?.();
+const after = process.memoryUsage().rss;
+console.log(`\nSoak ${SOAK} s: ${soak.rps.toFixed(0)} req/s; RSS ${(before / 1e6).toFixed(0)} MB → ${(after / 1e6).toFixed(0)} MB (${(((after - before) / before) * 100).toFixed(1)} %)${gc ? "" : " (run with node --expose-gc for a steadier figure)"}`);
+console.log(`Machine load average at the end: ${(await import("node:os")).loadavg().map((x) => x.toFixed(1)).join(" ")} (compare ratios from the same run only)`);
+
+await Promise.all([full.close(), bare.close()]);
+await lab.close();
+process.exit(0);

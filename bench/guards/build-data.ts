@@ -1,0 +1,209 @@
+/**
+ * Builds the evaluation data in bench/guards/data/ from the hand-written cases in cases/.
+ *
+ *   node --import tsx bench/guards/build-data.ts
+ *
+ * Deterministic (seeded PRNG): re-running gives the same files. PII placeholders become numbers
+ * with valid (or deliberately invalid) check digits, and gold spans are computed from the markup.
+ * Splits: cases alternate dev/test inside each group, so both splits have every kind of case;
+ * cases/holdout.ts (written after tuning, never used to change a rule) becomes split "holdout".
+ * Training data for the learned injection model lives in a separate file (train.jsonl, built by
+ * build-train.ts from templates) and never shares text with dev/test.
+ */
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { PII_CASES } from "./cases/pii.ts";
+import { INJECTION_CASES } from "./cases/injection.ts";
+import { GROUNDING_CASES } from "./cases/grounding.ts";
+import { HOLDOUT_INJECTION, HOLDOUT_PII } from "./cases/holdout.ts";
+import type { GoldEntity, GroundingCase, InjectionCase, PiiCase, Split } from "./types.ts";
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const dataDir = path.join(here, "data");
+
+// --- seeded PRNG (mulberry32) -------------------------------------------------
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+const rand = rng(20261125);
+const digit = (): number => Math.floor(rand() * 10);
+const digits = (n: number): string => Array.from({ length: n }, () => String(digit())).join("");
+
+// --- check-digit generators (independent of the code under test) ------------
+function cpfDigits(base9: string): string {
+  const nums = base9.split("").map(Number);
+  const dv = (arr: number[]): number => {
+    const sum = arr.reduce((acc, d, i) => acc + d * (arr.length + 1 - i), 0);
+    const r = (sum * 10) % 11;
+    return r === 10 ? 0 : r;
+  };
+  const d1 = dv(nums);
+  const d2 = dv([...nums, d1]);
+  return `${base9}${d1}${d2}`;
+}
+
+function cnpjDigits(base12: string): string {
+  const val = (c: string): number => c.charCodeAt(0) - 48;
+  const dv = (s: string): number => {
+    const weights = s.length === 12 ? [5, 4, 3, 2, 9, 8, 7, 6, 5, 4, 3, 2] : [6, 5, 4, 3, 2, 9, 8, 7, 6, 5, 4, 3, 2];
+    const sum = s.split("").reduce((acc, c, i) => acc + val(c) * (weights[i] ?? 0), 0);
+    const r = sum % 11;
+    return r < 2 ? 0 : 11 - r;
+  };
+  const d1 = dv(base12);
+  return `${base12}${d1}${dv(base12 + String(d1))}`;
+}
+
+function luhnComplete(partial: string): string {
+  // Append the digit that makes the whole number pass Luhn.
+  for (let d = 0; d <= 9; d++) {
+    const s = partial + String(d);
+    let sum = 0;
+    for (let i = 0; i < s.length; i++) {
+      let n = Number(s[s.length - 1 - i]);
+      if (i % 2 === 1) {
+        n *= 2;
+        if (n > 9) n -= 9;
+      }
+      sum += n;
+    }
+    if (sum % 10 === 0) return s;
+  }
+  throw new Error("unreachable");
+}
+
+const fmtCpf = (d: string): string => `${d.slice(0, 3)}.${d.slice(3, 6)}.${d.slice(6, 9)}-${d.slice(9)}`;
+const fmtCnpj = (d: string): string => `${d.slice(0, 2)}.${d.slice(2, 5)}.${d.slice(5, 8)}/${d.slice(8, 12)}-${d.slice(12)}`;
+const group4 = (d: string, sep: string): string => d.match(/.{1,4}/g)?.join(sep) ?? d;
+const bump = (d: string): string => d.slice(0, -1) + String((Number(d.slice(-1)) + 1 + Math.floor(rand() * 8)) % 10);
+
+const validCpf = (): string => {
+  for (;;) {
+    const c = cpfDigits(digits(9));
+    if (!/^(\d)\1+$/.test(c)) return c;
+  }
+};
+const invalidCpf = (): string => bump(validCpf());
+const validCnpj = (): string => cnpjDigits(digits(8) + "0001");
+const alnumCnpj = (): string => {
+  const chars = "0123456789ABCDEFGHJKLMNPQRSTUVWXYZ";
+  const base = Array.from({ length: 12 }, (_, i) => (i < 8 && i % 3 === 1 ? chars[10 + Math.floor(rand() * 24)] : chars[digit()])).join("");
+  return cnpjDigits(base);
+};
+const card = (prefix: string, len: number): string => luhnComplete(prefix + digits(len - prefix.length - 1));
+
+/** Numbers that are none of CPF, CNPJ, card (order/protocol look-alikes). */
+function lookalike(len: number): string {
+  for (;;) {
+    const d = String(1 + Math.floor(rand() * 9)) + digits(len - 1);
+    const isCpf = len === 11 && cpfDigits(d.slice(0, 9)) === d;
+    const isCnpj = len === 14 && cnpjDigits(d.slice(0, 12)) === d;
+    const isLuhn = len >= 13 && luhnComplete(d.slice(0, -1)) === d;
+    if (!isCpf && !isCnpj && !isLuhn) return d;
+  }
+}
+
+type Gen = () => { value: string; type?: GoldEntity["type"] };
+const PLACEHOLDERS: Record<string, Gen> = {
+  CPF: () => ({ value: fmtCpf(validCpf()), type: "CPF" }),
+  CPF_RAW: () => ({ value: validCpf(), type: "CPF" }),
+  CPF_DASH: () => {
+    const c = validCpf();
+    return { value: `${c.slice(0, 9)}-${c.slice(9)}`, type: "CPF" };
+  },
+  CPF_BAD: () => ({ value: fmtCpf(invalidCpf()) }),
+  CPF_RAW_BAD: () => ({ value: invalidCpf() }),
+  CNPJ: () => ({ value: fmtCnpj(validCnpj()), type: "CNPJ" }),
+  CNPJ_RAW: () => ({ value: validCnpj(), type: "CNPJ" }),
+  CNPJ_ALNUM: () => ({ value: fmtCnpj(alnumCnpj()), type: "CNPJ" }),
+  CNPJ_BAD: () => ({ value: fmtCnpj(bump(validCnpj())) }),
+  CARD: () => ({ value: group4(card("4", 16), " "), type: "CARD" }),
+  CARD_DASH: () => ({ value: group4(card("5" + String(1 + Math.floor(rand() * 5)), 16), "-"), type: "CARD" }),
+  CARD_RAW: () => ({ value: card("4", 16), type: "CARD" }),
+  MASTER: () => ({ value: group4(card("5" + String(1 + Math.floor(rand() * 5)), 16), " "), type: "CARD" }),
+  AMEX: () => {
+    const d = card(rand() < 0.5 ? "34" : "37", 15);
+    return { value: `${d.slice(0, 4)} ${d.slice(4, 10)} ${d.slice(10)}`, type: "CARD" };
+  },
+  CARD_BAD: () => ({ value: group4(bump(card("4", 16)), " ") }),
+  ORDER11: () => ({ value: lookalike(11) }),
+  ORDER14: () => ({ value: lookalike(14) }),
+  ORDER16: () => ({ value: lookalike(16) }),
+};
+
+function expandPii(text: string): { text: string; entities: GoldEntity[] } {
+  let out = "";
+  const entities: GoldEntity[] = [];
+  const re = /\[\[([A-Z]+):([^\]]+)\]\]|\{([A-Z0-9_]+)\}/g;
+  let last = 0;
+  for (const m of text.matchAll(re)) {
+    out += text.slice(last, m.index);
+    last = m.index + m[0].length;
+    if (m[1] && m[2]) {
+      entities.push({ type: m[1] as GoldEntity["type"], start: out.length, end: out.length + m[2].length });
+      out += m[2];
+    } else {
+      const gen = PLACEHOLDERS[m[3] ?? ""];
+      if (!gen) throw new Error(`unknown placeholder ${m[0]}`);
+      const { value, type } = gen();
+      if (type) entities.push({ type, start: out.length, end: out.length + value.length });
+      out += value;
+    }
+  }
+  return { text: out + text.slice(last), entities };
+}
+
+const writeJsonl = (file: string, rows: readonly object[]): void => {
+  writeFileSync(path.join(dataDir, file), rows.map((r) => JSON.stringify(r)).join("\n") + "\n");
+  console.log(`${file}: ${rows.length} cases`);
+};
+
+/** Alternates dev/test inside each group (key), so both splits see every kind of case. */
+function splitter(): (key: string) => Split {
+  const counts = new Map<string, number>();
+  return (key) => {
+    const n = counts.get(key) ?? 0;
+    counts.set(key, n + 1);
+    return n % 2 === 0 ? "dev" : "test";
+  };
+}
+
+mkdirSync(dataDir, { recursive: true });
+
+const piiSplit = splitter();
+const pii: PiiCase[] = [...PII_CASES, ...HOLDOUT_PII].map((c, i) => {
+  const { text, entities } = expandPii(c.text);
+  const key = entities.length === 0 ? "none" : (entities[0]?.type ?? "none");
+  const split: Split = i >= PII_CASES.length ? "holdout" : piiSplit(`${c.lang}:${key}`);
+  return { id: `pii-${String(i + 1).padStart(3, "0")}`, split, lang: c.lang, text, entities };
+});
+writeJsonl("pii.jsonl", pii);
+
+const injSplit = splitter();
+const injection: InjectionCase[] = [...INJECTION_CASES, ...HOLDOUT_INJECTION].map((c, i) => ({
+  id: `inj-${String(i + 1).padStart(3, "0")}`,
+  split: i >= INJECTION_CASES.length ? "holdout" : injSplit(`${c.lang}:${c.label}:${c.cls ?? (c.tricky ? "tricky" : "plain")}`),
+  lang: c.lang,
+  label: c.label,
+  ...(c.cls ? { cls: c.cls } : {}),
+  source: c.source ?? "user",
+  tricky: c.tricky ?? false,
+  text: c.text,
+}));
+writeJsonl("injection.jsonl", injection);
+
+const gSplit = splitter();
+const grounding: GroundingCase[] = GROUNDING_CASES.map((c, i) => ({
+  id: `gnd-${String(i + 1).padStart(3, "0")}`,
+  split: gSplit(`${c.lang}:${c.grounded}`),
+  ...c,
+}));
+writeJsonl("grounding.jsonl", grounding);

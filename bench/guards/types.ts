@@ -1,0 +1,49 @@
+/** Shapes of the JSONL files in bench/guards/data/. */
+import type { PiiType } from "../../solutions/07-bloqueio-pii/pii.ts";
+
+/** dev: used to tune the rules; test: held out (read once, see README); holdout: written after tuning. */
+export type Split = "dev" | "test" | "holdout";
+
+export interface GoldEntity {
+  type: PiiType;
+  start: number;
+  end: number;
+}
+
+/** data/pii.jsonl — one text with its gold PII entities (empty for look-alike negatives). */
+export interface PiiCase {
+  id: string;
+  split: Split;
+  lang: "pt" | "en";
+  text: string;
+  entities: GoldEntity[];
+}
+
+/** data/injection.jsonl — an attack (with class) or a benign message/document. */
+export interface InjectionCase {
+  id: string;
+  split: Split;
+  lang: "pt" | "en";
+  label: "attack" | "benign";
+  cls?: string;
+  source: "user" | "document";
+  tricky: boolean;
+  text: string;
+}
+
+/** data/train.jsonl — training data of the learned injection model (never dev/test text). */
+export interface TrainCase {
+  lang: "pt" | "en";
+  label: 0 | 1;
+  text: string;
+}
+
+/** data/grounding.jsonl — context, answer and whether the answer is fully supported. */
+export interface GroundingCase {
+  id: string;
+  split: Split;
+  lang: "pt" | "en";
+  context: string;
+  answer: string;
+  grounded: boolean;
+}

@@ -1,0 +1,278 @@
+// Checks do Exercício 7 — bloqueio-pii. Rodam contra o laboratório local: conferem o que chegou ao "Gemini"
+// (nenhum dado pessoal cru na política redact; nenhuma chamada na política block), o que chegou ao "LangSmith"
+// (runs sem dados pessoais) e o que a sua função devolveu. CPFs, CNPJs, cartões e nomes são sorteados a cada
+// execução: respostas fixas no código não passam.
+import type { BaseMessage } from "@langchain/core/messages";
+import { Runnable } from "@langchain/core/runnables";
+import { ChatGoogleGenerativeAI } from "@langchain/google-genai";
+import { beforeEach, describe, expect, it } from "vitest";
+import { geminiOptions } from "#lib/config";
+import { flushTraces } from "#lib/tracing";
+import { lab } from "./_support/lab.ts";
+import { loadTarget, pick } from "./_support/load.ts";
+
+// Tracing só no check que olha os traces (é o que mais custa por chamada); os outros olham o que chega ao modelo.
+process.env.LANGSMITH_TRACING = "false";
+
+type Validadores = typeof import("@alvo/07-bloqueio-pii/validadores.ts");
+type Guarda = typeof import("@alvo/07-bloqueio-pii/guarda.ts");
+type PiiBlock = typeof import("@alvo/07-bloqueio-pii/pii_block.ts");
+const validadores = await loadTarget<Validadores>("07-bloqueio-pii/validadores.ts");
+const guarda = await loadTarget<Guarda>("07-bloqueio-pii/guarda.ts");
+const piiBlock = await loadTarget<PiiBlock>("07-bloqueio-pii/pii_block.ts");
+
+// ---------------------------------------------------------------------------
+// Geradores de dados pessoais válidos (e de variantes inválidas)
+// ---------------------------------------------------------------------------
+const rnd = (n: number) => Math.floor(Math.random() * n);
+const digitos = (n: number) => Array.from({ length: n }, () => rnd(10));
+
+function cpf(): string {
+  let d: number[];
+  do d = digitos(9);
+  while (new Set(d).size === 1);
+  for (const len of [9, 10]) {
+    let soma = 0;
+    for (let i = 0; i < len; i++) soma += d[i]! * (len + 1 - i);
+    const r = (soma * 10) % 11;
+    d.push(r === 10 ? 0 : r);
+  }
+  const s = d.join("");
+  return `${s.slice(0, 3)}.${s.slice(3, 6)}.${s.slice(6, 9)}-${s.slice(9)}`;
+}
+
+function cnpj(): string {
+  let d: number[];
+  do d = digitos(12);
+  while (new Set(d).size === 1);
+  for (const len of [12, 13]) {
+    let soma = 0;
+    let peso = 2;
+    for (let i = len - 1; i >= 0; i--) {
+      soma += d[i]! * peso;
+      peso = peso === 9 ? 2 : peso + 1;
+    }
+    const r = soma % 11;
+    d.push(r < 2 ? 0 : 11 - r);
+  }
+  const s = d.join("");
+  return `${s.slice(0, 2)}.${s.slice(2, 5)}.${s.slice(5, 8)}/${s.slice(8, 12)}-${s.slice(12)}`;
+}
+
+function cartao(): string {
+  const prefixo = pick([[4], [5, 1 + rnd(5)], [2, 2, 2 + rnd(7)]]);
+  const d = [...prefixo, ...digitos(15 - prefixo.length)];
+  let soma = 0;
+  for (let i = 0; i < d.length; i++) {
+    let n = d[d.length - 1 - i]!;
+    if (i % 2 === 0) {
+      n *= 2;
+      if (n > 9) n -= 9;
+    }
+    soma += n;
+  }
+  d.push((10 - (soma % 10)) % 10);
+  return d.join("").replace(/(\d{4})(?=\d)/g, "$1 ");
+}
+
+/** Troca o último dígito por outro: o dígito verificador fica errado. */
+function estragar(valor: string): string {
+  const ultimo = Number(valor.at(-1));
+  return valor.slice(0, -1) + String((ultimo + 1 + rnd(8)) % 10);
+}
+
+const soDigitos = (s: string) => s.replace(/\D/g, "");
+const NOMES = ["Ana Souza", "Bruno Lima", "Carla Mendes", "Diego Alves", "Elisa Rocha", "Fábio Nunes", "Gabriela Prado"];
+const DDDS = ["11", "21", "31", "41", "51", "61", "71", "81", "85", "92"];
+const telefone = () => `(${pick(DDDS)}) 9${digitos(4).join("")}-${digitos(4).join("")}`;
+const email = () => `${pick(["cliente", "contato", "joana.silva", "rafa"])}${rnd(9999)}@${pick(["exemplo.com.br", "gmail.com", "empresa.net"])}`;
+const ssn = () => `${100 + rnd(500)}-${10 + rnd(89)}-${1000 + rnd(8999)}`;
+
+/** Uma mensagem com vários dados pessoais sorteados, e a lista dos valores crus. */
+function mensagemComPii() {
+  const dados = { nome: pick(NOMES), cpf: cpf(), email: email(), telefone: telefone(), cartao: cartao() };
+  const texto = `Meu nome é ${dados.nome}, CPF ${dados.cpf}, e-mail ${dados.email}, telefone ${dados.telefone}. Quero pagar com o cartão ${dados.cartao}.`;
+  return { texto, crus: Object.values(dados) };
+}
+
+const vazados = (texto: string, crus: string[]) => crus.filter((v) => texto.includes(v) || (/\d{6}/.test(soDigitos(v)) && soDigitos(texto).includes(soDigitos(v))));
+
+// Traces pendentes de um check anterior não podem aparecer no seguinte.
+beforeEach(async () => {
+  await flushTraces();
+  // O Client com anonymizer do exercício tem a própria fila de envio: esvazie-a também.
+  await Promise.resolve()
+    .then(() => guarda().enviarTraces())
+    .catch(() => undefined);
+  await lab.reset();
+});
+
+describe("Exercício 7 — validadores (TODOs 1 a 3)", () => {
+  it("isValidCpf aceita CPFs com dígitos verificadores certos e recusa os errados", () => {
+    const { isValidCpf } = validadores();
+    for (let i = 0; i < 25; i++) {
+      const valido = cpf();
+      expect(isValidCpf(valido), `${valido} é um CPF válido (os dois dígitos verificadores batem), mas isValidCpf devolveu false. Confira os pesos (10…2 e 11…2) e a regra "resto 10 vira 0".`).toBe(true);
+      expect(isValidCpf(soDigitos(valido)), `isValidCpf deve aceitar o CPF também sem pontuação (${soDigitos(valido)}).`).toBe(true);
+      const invalido = estragar(valido);
+      expect(isValidCpf(invalido), `${invalido} tem o último dígito verificador errado, mas isValidCpf devolveu true: compare os dois dígitos calculados com os informados.`).toBe(false);
+    }
+    const repetido = String(rnd(10)).repeat(11);
+    expect(isValidCpf(repetido), `${repetido} (todos os dígitos iguais) passa na conta do módulo 11, mas não é um CPF válido: recuse sequências repetidas.`).toBe(false);
+    expect(isValidCpf("123.456.789"), "Um CPF precisa de 11 dígitos; com 9, isValidCpf deve devolver false (sem lançar erro).").toBe(false);
+  });
+
+  it("isValidCnpj aceita CNPJs com dígitos verificadores certos e recusa os errados", () => {
+    const { isValidCnpj } = validadores();
+    for (let i = 0; i < 25; i++) {
+      const valido = cnpj();
+      expect(isValidCnpj(valido), `${valido} é um CNPJ válido, mas isValidCnpj devolveu false. Os pesos vão de 2 a 9 da DIREITA para a esquerda e recomeçam em 2; resto < 2 → 0, senão 11 − resto.`).toBe(true);
+      expect(isValidCnpj(soDigitos(valido)), `isValidCnpj deve aceitar o CNPJ também sem pontuação (${soDigitos(valido)}).`).toBe(true);
+      const invalido = estragar(valido);
+      expect(isValidCnpj(invalido), `${invalido} tem o último dígito verificador errado, mas isValidCnpj devolveu true.`).toBe(false);
+    }
+    expect(isValidCnpj("11.111.111/1111-11"), "Todos os dígitos iguais não formam um CNPJ válido: isValidCnpj deve devolver false.").toBe(false);
+  });
+
+  it("luhnValid aceita números de cartão válidos e recusa o mesmo número com um dígito trocado", () => {
+    const { luhnValid } = validadores();
+    for (let i = 0; i < 25; i++) {
+      const valido = cartao();
+      expect(luhnValid(valido), `${valido} passa no algoritmo de Luhn, mas luhnValid devolveu false. Da direita para a esquerda, dobre o 2º, o 4º… dígito (dobro > 9 → −9) e confira soma % 10 === 0.`).toBe(true);
+      const invalido = estragar(valido);
+      expect(luhnValid(invalido), `${invalido} não passa no Luhn (último dígito trocado), mas luhnValid devolveu true.`).toBe(false);
+    }
+    expect(luhnValid(""), "Sem dígitos, luhnValid deve devolver false.").toBe(false);
+  });
+});
+
+describe("Exercício 7 — guardas de PII em volta do modelo (TODOs 4, 5, 8 e 9)", () => {
+  it("a frase do livro é bloqueada na política block, e o modelo nem é chamado", async () => {
+    const { criarResponder, FRASE_DO_LIVRO } = piiBlock();
+    const { RECUSA_PII } = guarda();
+    const responder = criarResponder({ politica: "block" });
+    const variacao = `Meu nome é ${pick(NOMES)}. Meu ${pick([`SSN é ${ssn()}`, `CPF é ${cpf()}`])}.`;
+    for (const frase of [FRASE_DO_LIVRO, variacao]) {
+      const resposta = await responder(frase).catch((erro: unknown) => {
+        if (erro instanceof guarda().PiiBloqueadoError) {
+          throw new Error(`criarResponder deixou escapar o PiiBloqueadoError ("${erro.message}"). Capture-o dentro da função rastreada e devolva RECUSA_PII.`);
+        }
+        throw erro;
+      });
+      expect(resposta, `Na política block, "${frase}" deveria voltar como a recusa RECUSA_PII (a guarda lança PiiBloqueadoError e criarResponder troca pela recusa).`).toBe(RECUSA_PII);
+    }
+    const chamadas = await lab.calls();
+    expect(chamadas.length, `Na política block o modelo não pode ser chamado quando há dado pessoal, mas o laboratório recebeu ${chamadas.length} chamada(s). A guarda de entrada vem ANTES do modelo na chain.`).toBe(0);
+  });
+
+  it("na política redact, o modelo só recebe rótulos ([CPF], [EMAIL]…), nunca o dado cru", async () => {
+    const { criarResponder } = piiBlock();
+    const { texto, crus } = mensagemComPii();
+    const resposta = await criarResponder({ politica: "redact" })(texto);
+    const chamadas = await lab.calls();
+    expect(chamadas.length, "Na política redact a pergunta mascarada deveria chegar ao modelo (1 chamada), mas o laboratório não recebeu nenhuma.").toBe(1);
+    const recebido = JSON.stringify(chamadas[0]!.messages);
+    expect(vazados(recebido, crus), `O modelo recebeu dados pessoais crus. Esperava só rótulos; chegou: ${recebido.slice(0, 300)}`).toEqual([]);
+    for (const rotulo of ["[NOME]", "[CPF]", "[EMAIL]", "[TELEFONE]", "[CARTAO]"]) {
+      expect(recebido.includes(rotulo), `O modelo deveria receber o rótulo ${rotulo} no lugar do dado (redactPii). Chegou: ${recebido.slice(0, 300)}`).toBe(true);
+    }
+    expect(vazados(resposta, crus), `A resposta devolvida ainda tem dados pessoais: ${resposta}`).toEqual([]);
+    expect(resposta, "criarResponder deve devolver o texto da resposta do modelo (depois da guarda de saída).").toBe(chamadas[0]!.text);
+  });
+
+  it("o trace no LangSmith não guarda nenhum dado pessoal (anonymizer no Client, TODO 6)", async () => {
+    const { criarResponder } = piiBlock();
+    const { enviarTraces } = guarda();
+    const a = mensagemComPii();
+    const b = mensagemComPii();
+    process.env.LANGSMITH_TRACING = "true";
+    try {
+      await criarResponder({ politica: "redact" })(a.texto);
+      await criarResponder({ politica: "block" })(b.texto).catch(() => ""); // o check anterior cobra a recusa
+      await enviarTraces();
+      await flushTraces();
+    } finally {
+      process.env.LANGSMITH_TRACING = "false";
+    }
+    const runs = await lab.runs();
+    const raizes = runs.filter((r) => r.name === "pii_block" && !r.parent_run_id);
+    expect(raizes.length >= 2, `Esperava 2 runs raiz "pii_block" no LangSmith (um por chamada), recebi ${raizes.length} (runs: ${runs.map((r) => r.name).join(", ") || "nenhum"}). Use traceable(fn, { name: "pii_block", client: clienteSemPii() }).`).toBe(true);
+    expect(runs.some((r) => r.name === "guarda_pii_entrada"), 'A guarda de entrada deveria aparecer no trace como um passo da chain chamado "guarda_pii_entrada" (RunnableLambda com .withConfig({ runName })).').toBe(true);
+    expect(runs.some((r) => r.name === "guarda_pii_saida"), 'A guarda de saída deveria aparecer no trace ("guarda_pii_saida"), depois do modelo: prompt → guarda de entrada → modelo → guarda de saída.').toBe(true);
+    const tudo = JSON.stringify(runs);
+    const achados = vazados(tudo, [...a.crus, ...b.crus]);
+    expect(achados, `O LangSmith recebeu dados pessoais crus (${achados.join(", ")}). O run raiz e o run da própria guarda registram a entrada como ela chegou: crie o Client com anonymizer: createAnonymizer((texto) => redactPii(texto)) (TODO 6).`).toEqual([]);
+  });
+
+  it("a guarda de saída pega dado pessoal que o modelo devolve (redact mascara, block lança PiiBloqueadoError)", async () => {
+    const { guardaDePii, PiiBloqueadoError } = guarda();
+    const modelo = new ChatGoogleGenerativeAI({ model: "gemini-2.5-flash", maxRetries: 0, ...geminiOptions() });
+    const guardaRedact = guardaDePii<BaseMessage>({ politica: "redact", lado: "saida" });
+    expect(Runnable.isRunnable(guardaRedact), "guardaDePii deve devolver um Runnable do LangChain (RunnableLambda.from(...)), para entrar na chain com .pipe().").toBe(true);
+    // O modelo ingênuo do laboratório repete o que recebe: sem guarda de entrada, o CPF volta na resposta.
+    const doc = cpf();
+    const mail = email();
+    const pedido = `Anote no cadastro: CPF ${doc}, e-mail ${mail}.`;
+    const saida = await modelo.pipe(guardaRedact).invoke(pedido);
+    const texto = typeof saida.content === "string" ? saida.content : JSON.stringify(saida.content);
+    const cru = (await lab.calls()).at(-1)?.text ?? "";
+    expect(cru.includes(doc), "(o laboratório deveria ecoar o CPF; se este falhar, avise o instrutor)").toBe(true);
+    expect(vazados(texto, [doc, mail]), `A guarda de saída (redact) deixou passar dado pessoal que o modelo devolveu: ${texto}`).toEqual([]);
+    expect(texto.includes("[CPF]") && texto.includes("[EMAIL]"), `A guarda de saída deveria trocar os dados por [CPF] e [EMAIL] e devolver uma mensagem do mesmo tipo. Recebi: ${texto}`).toBe(true);
+
+    let erro: unknown;
+    try {
+      await modelo.pipe(guardaDePii<BaseMessage>({ politica: "block", lado: "saida" })).invoke(pedido);
+    } catch (e) {
+      erro = e;
+    }
+    expect(erro instanceof PiiBloqueadoError, `Na política block, a guarda de saída deveria lançar PiiBloqueadoError quando a resposta tem dado pessoal; recebi ${erro === undefined ? "nenhum erro" : String(erro)}.`).toBe(true);
+    expect(String((erro as Error).message).includes(doc), "A mensagem do PiiBloqueadoError não pode conter o dado pessoal (ela vai para traces e logs): cite só os tipos.").toBe(false);
+  });
+});
+
+describe("Exercício 7 — guarda de alucinação num RAG (TODOs 7 e 10)", () => {
+  const MARCAS = ["Aurora", "Boreal", "Cobalto", "Duna", "Estrela", "Farol"];
+  function cenario() {
+    const marca = pick(MARCAS);
+    const meses = pick([6, 18, 24, 36]);
+    const documentos = [
+      `A garantia dos produtos da marca ${marca} é de ${meses} meses.`,
+      "As entregas para capitais levam de 3 a 5 dias úteis.",
+      "O atendimento funciona de segunda a sexta, das 9h às 18h.",
+    ].sort(() => Math.random() - 0.5);
+    return { pergunta: `Qual é a garantia dos produtos da marca ${marca}?`, documentos, meses };
+  }
+
+  it("uma resposta sustentada pelos documentos passa sem mudança", async () => {
+    const { criarResponderComDocumentos } = piiBlock();
+    const { pergunta, documentos, meses } = cenario();
+    const resposta = await criarResponderComDocumentos()(pergunta, documentos);
+    const chamadas = await lab.calls();
+    expect(chamadas.length, "criarResponderComDocumentos deveria chamar o modelo uma vez.").toBe(1);
+    const sistema = chamadas[0]!.messages.map((m) => m.content).join("\n");
+    expect(sistema.includes(`${meses} meses`), "Os documentos deveriam chegar ao modelo no prompt (promptRag com {contexto} = documentos.join(\"\\n\")).").toBe(true);
+    expect(resposta, `A resposta do modelo estava nos documentos e deveria passar igual pela guarda de alucinação; recebi: ${resposta}`).toBe(chamadas[0]!.text);
+  });
+
+  it("uma resposta com um fato inventado vira \"Não encontrei isso nos documentos.\"", async () => {
+    const { criarResponderComDocumentos } = piiBlock();
+    const { SEM_SUPORTE } = guarda();
+    const { pergunta, documentos } = cenario();
+    await lab.setHallucinate(true);
+    const resposta = await criarResponderComDocumentos()(pergunta, documentos);
+    const inventada = (await lab.calls()).at(-1)?.text ?? "";
+    expect(resposta, `O modelo respondeu "${inventada}", que traz um fato fora dos documentos. A guarda de alucinação (checkGrounding) deveria trocar por "${SEM_SUPORTE}".`).toBe(SEM_SUPORTE);
+  });
+
+  it("no RAG com redact, o CPF que está num documento não chega cru ao modelo nem à resposta", async () => {
+    const { criarResponderComDocumentos } = piiBlock();
+    const nome = pick(NOMES);
+    const doc = cpf();
+    const documentos = [`O cliente ${nome} tem o CPF ${doc} cadastrado.`, "As entregas para capitais levam de 3 a 5 dias úteis."];
+    const resposta = await criarResponderComDocumentos({ politica: "redact" })(`Qual CPF o cliente ${nome} tem cadastrado?`, documentos);
+    const recebido = JSON.stringify((await lab.calls()).map((c) => c.messages));
+    expect(vazados(recebido, [doc]), "O CPF do documento chegou cru ao modelo: a guarda de entrada do RAG vem antes do prompt e mascara pergunta e documentos.").toEqual([]);
+    expect(vazados(resposta, [doc]), `A resposta trouxe o CPF cru: ${resposta}`).toEqual([]);
+  });
+});

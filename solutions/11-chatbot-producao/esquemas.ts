@@ -1,0 +1,67 @@
+// Validação com zod — a "Dica avançada" do livro (pydantic `class Pergunta(BaseModel)`) em TypeScript.
+// Uma fonte só: o fastify-type-provider-zod transforma estes esquemas na validação das rotas, na
+// serialização das respostas e nos tipos do TypeScript (request.body já chega tipado).
+import { z } from "zod";
+
+// Caracteres de controle (menos \t e \n) e metades soltas de pares UTF-16: não são texto de gente.
+const CONTROLE = /[\u0000-\u0008\u000B-\u001F\u007F]/;
+const SURROGATE_SOLTO = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** Texto digitado por alguém: string, aparado, sem controles nem UTF-16 quebrado. */
+function textoHumano(nome: string, max: number) {
+  return z
+    .string({ error: `${nome} precisa ser um texto (string).` })
+    .trim()
+    .min(1, { error: `${nome} não pode ficar vazia.` })
+    .max(max, { error: `${nome} pode ter no máximo ${max} caracteres.` })
+    .refine((s) => !CONTROLE.test(s), { error: `${nome} tem caracteres de controle; envie só texto.` })
+    .refine((s) => !SURROGATE_SOLTO.test(s), { error: `${nome} tem caracteres Unicode inválidos.` });
+}
+
+export const MAX_PERGUNTA = 500;
+
+export const PerguntaSchema = z.strictObject(
+  {
+    pergunta: textoHumano("A pergunta", MAX_PERGUNTA),
+    sessaoId: z
+      .string({ error: "sessaoId precisa ser um texto." })
+      .regex(/^[A-Za-z0-9_-]{1,64}$/, { error: "sessaoId aceita só letras, números, _ e -, até 64 caracteres." })
+      .optional(),
+  },
+  { error: (issue) => (issue.code === "unrecognized_keys" ? `campo não permitido: ${issue.keys.join(", ")}. Envie só pergunta e sessaoId.` : 'o corpo precisa ser um objeto JSON, por exemplo {"pergunta": "Vocês abrem no sábado?"}.') },
+);
+export type Pergunta = z.infer<typeof PerguntaSchema>;
+
+export const RespostaSchema = z.object({
+  resposta: z.string(),
+  runId: z.string(),
+});
+
+export const FeedbackSchema = z.strictObject(
+  {
+    runId: z.uuid({ error: "runId precisa ser o id (UUID) devolvido por POST /v1/chat." }),
+    score: z
+      .number({ error: "score precisa ser um número entre 0 (ruim) e 1 (bom)." })
+      .min(0, { error: "score precisa ficar entre 0 (ruim) e 1 (bom)." })
+      .max(1, { error: "score precisa ficar entre 0 (ruim) e 1 (bom)." }),
+    comentario: textoHumano("O comentário", 1000).optional(),
+  },
+  { error: (issue) => (issue.code === "unrecognized_keys" ? `campo não permitido: ${issue.keys.join(", ")}. Envie runId, score e comentario.` : 'o corpo precisa ser um objeto JSON, por exemplo {"runId": "…", "score": 1}.') },
+);
+
+export const FeedbackCriadoSchema = z.object({ id: z.string() });
+
+export const JobCriadoSchema = z.object({ jobId: z.string() });
+export const JobParamsSchema = z.strictObject({
+  id: z.string().regex(/^[A-Za-z0-9-]{1,64}$/, { error: "id de job inválido." }),
+});
+export const JobSchema = z.object({
+  jobId: z.string(),
+  estado: z.enum(["aguardando", "processando", "concluido", "falhou"]),
+  resposta: z.string().optional(),
+  runId: z.string().optional(),
+  erro: z.object({ code: z.string(), mensagem: z.string() }).optional(),
+});
+export type Job = z.infer<typeof JobSchema>;
+
+export const ErroSchema = z.object({ erro: z.object({ code: z.string(), mensagem: z.string() }) });

@@ -1,0 +1,54 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { isValidCard, isValidCnpj, isValidCpf, isValidSsn } from "../../solutions/07-bloqueio-pii/pii.ts";
+import type { GroundingCase, InjectionCase, PiiCase, TrainCase } from "../../bench/guards/types.ts";
+
+const dataDir = path.join(path.dirname(fileURLToPath(import.meta.url)), "..", "..", "bench", "guards", "data");
+const read = <T>(file: string): T[] =>
+  readFileSync(path.join(dataDir, file), "utf8")
+    .split(/\r?\n/)
+    .filter((l) => l.trim() !== "")
+    .map((l) => JSON.parse(l) as T);
+
+describe("bench/guards data", () => {
+  const pii = read<PiiCase>("pii.jsonl");
+  const injection = read<InjectionCase>("injection.jsonl");
+  const grounding = read<GroundingCase>("grounding.jsonl");
+  const train = read<TrainCase>("train.jsonl");
+
+  it("has at least 300 evaluation cases in pt and en, with dev/test splits", () => {
+    expect(pii.length + injection.length + grounding.length).toBeGreaterThanOrEqual(300);
+    for (const rows of [pii, injection, grounding]) {
+      expect(new Set(rows.map((r) => r.lang))).toEqual(new Set(["pt", "en"]));
+      expect(rows.some((r) => r.split === "dev") && rows.some((r) => r.split === "test")).toBe(true);
+    }
+    expect(injection.filter((c) => c.label === "attack").length).toBeGreaterThanOrEqual(100);
+    expect(injection.filter((c) => c.label === "benign" && c.tricky).length).toBeGreaterThanOrEqual(50);
+  });
+
+  it("has gold PII spans that point at valid values", () => {
+    for (const c of pii) {
+      for (const e of c.entities) {
+        const v = c.text.slice(e.start, e.end);
+        expect(v.trim(), c.id).toBe(v);
+        expect(v.length, c.id).toBeGreaterThan(0);
+        if (e.type === "CPF") expect(isValidCpf(v), `${c.id} ${v}`).toBe(true);
+        if (e.type === "CNPJ") expect(isValidCnpj(v), `${c.id} ${v}`).toBe(true);
+        if (e.type === "CARD") expect(isValidCard(v), `${c.id} ${v}`).toBe(true);
+        if (e.type === "SSN") expect(isValidSsn(v), `${c.id} ${v}`).toBe(true);
+      }
+    }
+  });
+
+  it("keeps the training data of the learned model apart from every evaluation text", () => {
+    const evalTexts = new Set(injection.map((c) => c.text.trim().toLowerCase()));
+    expect(train.length).toBeGreaterThan(500);
+    expect(train.filter((t) => evalTexts.has(t.text.trim().toLowerCase()))).toEqual([]);
+  });
+
+  it("has unique ids", () => {
+    for (const rows of [pii, injection, grounding]) expect(new Set(rows.map((r) => r.id)).size).toBe(rows.length);
+  });
+});

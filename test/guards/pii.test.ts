@@ -1,0 +1,111 @@
+import { describe, expect, it } from "vitest";
+import {
+  containsPii,
+  detectPii,
+  isValidCard,
+  isValidCnpj,
+  isValidCpf,
+  isValidSsn,
+  luhnValid,
+  redactPii,
+} from "../../solutions/07-bloqueio-pii/pii.ts";
+
+describe("check digits", () => {
+  it("validates CPF with and without punctuation", () => {
+    expect(isValidCpf("529.982.247-25")).toBe(true);
+    expect(isValidCpf("52998224725")).toBe(true);
+    expect(isValidCpf("111.444.777-35")).toBe(true);
+    expect(isValidCpf("529.982.247-26")).toBe(false); // wrong second digit
+    expect(isValidCpf("529.982.247-15")).toBe(false); // wrong first digit
+    expect(isValidCpf("111.111.111-11")).toBe(false); // repeated digits pass the math but are invalid
+    expect(isValidCpf("5299822472")).toBe(false); // 10 digits
+  });
+
+  it("validates numeric and alphanumeric CNPJ", () => {
+    expect(isValidCnpj("11.222.333/0001-81")).toBe(true);
+    expect(isValidCnpj("11222333000181")).toBe(true);
+    expect(isValidCnpj("11.222.333/0001-82")).toBe(false);
+    expect(isValidCnpj("00.000.000/0000-00")).toBe(false);
+    expect(isValidCnpj("12.ABC.345/01DE-35")).toBe(true); // Receita Federal's alphanumeric example
+    expect(isValidCnpj("12.ABC.345/01DE-36")).toBe(false);
+  });
+
+  it("validates cards with Luhn, length and issuer digit", () => {
+    expect(luhnValid("79927398713")).toBe(true);
+    expect(luhnValid("79927398710")).toBe(false);
+    expect(isValidCard("4111 1111 1111 1111")).toBe(true);
+    expect(isValidCard("5555-5555-5555-4444")).toBe(true);
+    expect(isValidCard("3782 822463 10005")).toBe(true);
+    expect(isValidCard("4111 1111 1111 1112")).toBe(false);
+    expect(isValidCard("4111 1111 111")).toBe(false); // too short
+    expect(isValidCard("7992 7398 7130 0000")).toBe(false); // no card issuer starts with 7 here
+  });
+
+  it("rejects impossible SSNs", () => {
+    expect(isValidSsn("123-45-6789")).toBe(true);
+    for (const bad of ["000-12-3456", "666-12-3456", "912-34-5678", "123-00-4567", "123-45-0000"]) {
+      expect(isValidSsn(bad), bad).toBe(false);
+    }
+  });
+});
+
+describe("detectPii / redactPii", () => {
+  it("redacts the book's example (pii_block.py)", () => {
+    const text = "Meu nome é Bob Dylan. Meu SSN é 123-45-6789.";
+    expect(detectPii(text)).toEqual([
+      { type: "NAME", start: 11, end: 20, value: "Bob Dylan" },
+      { type: "SSN", start: 32, end: 43, value: "123-45-6789" },
+    ]);
+    expect(redactPii(text)).toBe("Meu nome é [NOME]. Meu SSN é [SSN].");
+  });
+
+  it("finds every supported type with exact spans", () => {
+    const text =
+      "CPF 529.982.247-25, CNPJ 11.222.333/0001-81, e-mail ana.souza@exemplo.com.br, " +
+      "cel (11) 98765-4321, cartão 4111 1111 1111 1111, RG 12.345.678-9.";
+    const found = detectPii(text);
+    expect(found.map((e) => e.type)).toEqual(["CPF", "CNPJ", "EMAIL", "PHONE", "CARD", "RG"]);
+    for (const e of found) expect(text.slice(e.start, e.end)).toBe(e.value);
+    expect(redactPii(text)).toBe("CPF [CPF], CNPJ [CNPJ], e-mail [EMAIL], cel [TELEFONE], cartão [CARTAO], RG [RG].");
+  });
+
+  it("recognises Brazilian phone formats", () => {
+    for (const phone of ["+55 11 91234-5678", "+5511987651234", "(21) 3456-7890", "(047) 3322-1100", "11 98765 4321", "(85) 9 8765-4321"]) {
+      expect(detectPii(`Meu contato: ${phone}.`), phone).toEqual([
+        { type: "PHONE", start: 13, end: 13 + phone.length, value: phone },
+      ]);
+    }
+    expect(detectPii("whats 21987654321")[0]?.type).toBe("PHONE");
+    expect(detectPii("tel 3344-5566")[0]?.type).toBe("PHONE"); // landline without DDD only with context
+    expect(detectPii("Protocolo 2345-6789 registrado.")).toEqual([]);
+  });
+
+  it("does not flag look-alikes: wrong check digits, order numbers, dates, prices", () => {
+    const negatives = [
+      "Pedido 529.982.247-26 confirmado.", // CPF shape, wrong digits
+      "Protocolo 52998224725 aberto ontem.", // valid CPF digits, but a protocol number
+      "Reunião em 14/05/2025 às 10:30, sala 2.",
+      "Preço: R$ 3.456,78 à vista ou 10x de R$ 345,68.",
+      "O CEP é 01310-100.",
+      "Código 4111 1111 1111 1112 não passa no Luhn.",
+      "SSN inválido 000-12-3456.",
+      "O processo 0012345-67.2024.8.26.0100 está em andamento.",
+      "A identidade visual mudou em 2023.",
+    ];
+    for (const text of negatives) expect(detectPii(text), text).toEqual([]);
+    expect(containsPii("Nada pessoal aqui, só o pedido 12345.")).toBe(false);
+  });
+
+  it("uses context to tell an 11-digit phone from a CPF", () => {
+    expect(detectPii("cpf 52998224725")[0]?.type).toBe("CPF");
+    expect(detectPii("meu celular 11987654321")[0]?.type).toBe("PHONE");
+  });
+
+  it("tolerates CRLF text and custom labels/types", () => {
+    const text = "Nome: Carla Dias\r\nE-mail: carla@ex.com\r\nTel: (31) 3456-7890";
+    expect(redactPii(text)).toBe("Nome: [NOME]\r\nE-mail: [EMAIL]\r\nTel: [TELEFONE]");
+    expect(redactPii(text, { types: ["EMAIL"], labels: { EMAIL: "***" } })).toBe(
+      "Nome: Carla Dias\r\nE-mail: ***\r\nTel: (31) 3456-7890",
+    );
+  });
+});
