@@ -22,8 +22,8 @@ if ("error" in found) {
   process.exit(2);
 }
 const { exercise } = found;
-if (args.includes("--watch")) {
-  console.log("O modo watch ainda não chegou nesta versão do workbook; rode npm run ex:N de novo depois de salvar.");
+if (args.includes("--watch") && exercise.status === "ready") {
+  process.exit(await (await import("./lib/watch.ts")).watchFromArgs(ROOT, exercise, args));
 }
 if (exercise.status === "planned") {
   console.log(`📘 Exercício ${exercise.id} — ${exercise.title}\nEste exercício ainda não foi escrito nesta versão do workbook. Prontos: ${exercises.filter((e) => e.status === "ready").map((e) => `ex:${e.id}`).join(", ")}.`);

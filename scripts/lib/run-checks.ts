@@ -34,11 +34,13 @@ export interface RunChecksOptions {
   target: string;
   /** Extra environment for the run. */
   env?: NodeJS.ProcessEnv;
+  /** Kill the run after this long and reject with a pt-BR message (default: no limit). */
+  timeoutMs?: number;
 }
 
 const CHILD = path.join(path.dirname(fileURLToPath(import.meta.url)), "checks-child.mjs");
 
-export function runChecks({ root, files, target, env }: RunChecksOptions): Promise<CheckFileResult[]> {
+export function runChecks({ root, files, target, env, timeoutMs }: RunChecksOptions): Promise<CheckFileResult[]> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [CHILD, root, path.resolve(root, target), ...files], {
       cwd: root,
@@ -50,7 +52,19 @@ export function runChecks({ root, files, target, env }: RunChecksOptions): Promi
     child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
     child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
     child.on("error", reject);
+    let timedOut = false;
+    const timer = timeoutMs
+      ? setTimeout(() => {
+          timedOut = true;
+          child.kill("SIGKILL");
+        }, timeoutMs)
+      : undefined;
     child.on("close", (code) => {
+      clearTimeout(timer);
+      if (timedOut) {
+        reject(new Error(`os checks passaram de ${Math.round(timeoutMs! / 1000)} s e foram interrompidos (laço infinito ou espera sem fim no código?)`));
+        return;
+      }
       const line = stdout.trim().split("\n").at(-1) ?? "";
       try {
         resolve(JSON.parse(line) as CheckFileResult[]);

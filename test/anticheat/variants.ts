@@ -139,6 +139,30 @@ export const variants: Record<string, Variant[]> = {
       caughtBy: /./,
     },
   ],
+  "07-bloqueio-pii": [
+    {
+      name: "LangSmith client without the anonymizer",
+      edits: [{ file: "guarda.ts", find: "cliente ??= new Client({ anonymizer: anonimizarPii });", replace: "cliente ??= new Client();" }],
+      caughtBy: /trace no LangSmith não guarda nenhum dado pessoal/,
+    },
+    {
+      name: "CPF validator that accepts anything",
+      edits: [{ file: "validadores.ts", find: "export function isValidCpf(value: string): boolean {", replace: "export function isValidCpf(value: string): boolean {\n  if (value) return true;" }],
+      caughtBy: /isValidCpf/,
+    },
+  ],
+  "08-injecao-prompt": [
+    {
+      name: "canary never checked on the output",
+      edits: [{ file: "defesas.ts", find: "  if (detectCanary(resposta, canario).leaked) {", replace: "  if (false && detectCanary(resposta, canario).leaked) {" }],
+      caughtBy: /validarSaida/,
+    },
+    {
+      name: "input detector skipped",
+      edits: [{ file: "defesas.ts", find: "        verificarEntrada(pergunta);", replace: "" }],
+      caughtBy: /barrada com as defesas/,
+    },
+  ],
   "04-batch-paralelismo-filas": [
     {
       name: "batch without the concurrency limit",

@@ -1,0 +1,21 @@
+/**
+ * `npm run watch [N] [-- --poll]`: the watch mode on exercise N, or on the first ready exercise not yet
+ * solved. Same loop as `npm run ex:N -- --watch` (scripts/lib/watch.ts).
+ */
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { pickExercise, watchFromArgs } from "./lib/watch.ts";
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const args = process.argv.slice(2);
+const query = args.find((a, i) => !a.startsWith("--") && args[i - 1] !== "--debounce");
+const picked = pickExercise(ROOT, query);
+if ("error" in picked) {
+  console.error(picked.error);
+  process.exit(2);
+}
+if ("allDone" in picked) {
+  console.log("🎉 Todos os exercícios prontos desta versão estão resolvidos. Para vigiar um deles mesmo assim: npm run watch -- N");
+  process.exit(0);
+}
+process.exit(await watchFromArgs(ROOT, picked.exercise, args));
