@@ -28,6 +28,18 @@ describe("curriculum.ts", () => {
         if (exercise.entry) expect(exercise.files).toContain(exercise.entry);
       });
 
+      it("given support files (not in `files`) are identical in exercises/ and solutions/", () => {
+        const list = (dir: string): string[] =>
+          fs.readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? list(path.join(dir, d.name)).map((f) => path.join(d.name, f)) : [d.name]));
+        const stubDir = path.join(root, "exercises", folderName(exercise));
+        const solutionDir = path.join(root, "solutions", folderName(exercise));
+        const given = list(stubDir).filter((f) => f.endsWith(".ts") && !exercise.files.includes(f.split(path.sep).join("/")) && fs.existsSync(path.join(solutionDir, f)));
+        for (const file of given)
+          expect(fs.readFileSync(path.join(stubDir, file), "utf8"), `${folderName(exercise)}/${file} is given to the student: keep both copies equal`).toBe(
+            fs.readFileSync(path.join(solutionDir, file), "utf8"),
+          );
+      });
+
       it("the stub and the solution differ (a stub is not a solution)", () => {
         const differs = exercise.files.some(
           (file) =>
