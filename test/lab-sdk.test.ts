@@ -5,21 +5,11 @@ import { Client, RunTree } from "langsmith";
 import { traceable } from "langsmith/traceable";
 import { wrapOpenAI } from "langsmith/wrappers";
 import OpenAI from "openai";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { applyEnvironment, readConfig } from "../lib/config.ts";
-import { startLab, type Lab } from "../lib/lab/server.ts";
+import { describe, expect, it } from "vitest";
 import { flushTraces } from "../lib/tracing.ts";
+import { startTestLab } from "./_support/lab.ts";
 
-let lab: Lab;
-beforeAll(async () => {
-  lab = await startLab();
-  applyEnvironment(readConfig({ WORKBOOK_MODE: "lab" }), lab.url);
-});
-afterAll(() => lab.close());
-beforeEach(async () => {
-  await flushTraces();
-  await lab.reset();
-});
+const lab = await startTestLab();
 
 const gemini = () => new ChatGoogleGenerativeAI({ model: "gemini-2.5-flash", maxRetries: 0, baseUrl: lab.url, apiKey: "lab" });
 const chatOpenAI = () => new ChatOpenAI({ model: "gpt-4o-mini", maxRetries: 0, configuration: { baseURL: `${lab.url}/v1` }, apiKey: "lab" });

@@ -1,21 +1,11 @@
 // The §3 chapter examples as modules: the book's RAG with tracing and the hand-instrumented metrics service.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { rag, retriever } from "../../chapters/09/03-observabilidade/rag_tracing.ts";
 import { iniciarServico } from "../../chapters/09/03-observabilidade/metricas_prometheus.ts";
-import { applyEnvironment, readConfig } from "../../lib/config.ts";
-import { startLab, type Lab } from "../../lib/lab/server.ts";
 import { flushTraces } from "../../lib/tracing.ts";
+import { startTestLab } from "../_support/lab.ts";
 
-let lab: Lab;
-beforeAll(async () => {
-  lab = await startLab();
-  applyEnvironment(readConfig({ WORKBOOK_MODE: "lab" }), lab.url);
-});
-afterAll(() => lab.close());
-beforeEach(async () => {
-  await flushTraces();
-  await lab.reset();
-});
+const lab = await startTestLab();
 
 describe("rag_tracing.ts (the book's rag_tracing.py)", () => {
   it("answers the book's question from the retrieved document, in one trace rag → retriever + ChatOpenAI", async () => {

@@ -2,21 +2,11 @@
 // project (POST /feedback, session_id kept) and, with traceId, batched into /runs/multipart as a feedback part.
 import { Client, RunTree } from "langsmith";
 import { getCurrentRunTree, traceable } from "langsmith/traceable";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { applyEnvironment, readConfig } from "../../lib/config.ts";
-import { startLab, type Lab } from "../../lib/lab/server.ts";
+import { describe, expect, it } from "vitest";
 import { flushTraces } from "../../lib/tracing.ts";
+import { startTestLab } from "../_support/lab.ts";
 
-let lab: Lab;
-beforeAll(async () => {
-  lab = await startLab();
-  applyEnvironment(readConfig({ WORKBOOK_MODE: "lab" }), lab.url);
-});
-afterAll(() => lab.close());
-beforeEach(async () => {
-  await flushTraces();
-  await lab.reset();
-});
+const lab = await startTestLab();
 
 const traced = traceable(async () => getCurrentRunTree().id, { name: "atendimento" });
 
