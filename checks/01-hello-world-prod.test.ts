@@ -5,6 +5,7 @@ import { flushTraces } from "#lib/tracing";
 import type { StoredRun } from "#lib/lab/store";
 import { lab } from "./_support/lab.ts";
 import { loadTarget, pick } from "./_support/load.ts";
+import { capturarConsole } from "./_support/captura.ts";
 
 type Alvo = typeof import("@alvo/01-hello-world-prod/hello_world_prod.ts");
 const alvo = await loadTarget<Alvo>("01-hello-world-prod/hello_world_prod.ts");
@@ -63,14 +64,7 @@ describe("Exercício 1 — hello_chain em produção", () => {
 
   it("main() imprime a frase e entrega os traces antes de terminar", async () => {
     const { main } = alvo();
-    const impressos: string[] = [];
-    const original = console.log;
-    console.log = (...args: unknown[]) => void impressos.push(args.map(String).join(" "));
-    try {
-      await main();
-    } finally {
-      console.log = original;
-    }
+    const impressos = await capturarConsole(() => main());
     const respostas = (await lab.calls()).map((c) => c.text);
     expect(impressos.some((linha) => respostas.includes(linha)), 'main() deveria imprimir a frase gerada para "produção de IA" com console.log.').toBe(true);
     // Sem flushTraces() por aqui: quem precisa esperar a entrega é o seu main().

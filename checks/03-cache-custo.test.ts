@@ -6,6 +6,7 @@ import type { ModelCall } from "#lib/lab/types";
 import { estimateCost } from "#lib/pricing";
 import { lab } from "./_support/lab.ts";
 import { loadTarget, pick } from "./_support/load.ts";
+import { capturarConsole } from "./_support/captura.ts";
 
 type Alvo = typeof import("@alvo/03-cache-custo/cache_custo.ts");
 type AlvoCache = typeof import("@alvo/03-cache-custo/cache.ts");
@@ -189,14 +190,7 @@ describe("Exercício 3 — cache: latência e custo antes e depois", () => {
 
   it("main() imprime a tabela comparativa (sem cache x com cache)", async () => {
     const { main } = alvo();
-    const impressos: string[] = [];
-    const original = console.log;
-    console.log = (...args: unknown[]) => void impressos.push(args.map(String).join(" "));
-    try {
-      await main();
-    } finally {
-      console.log = original;
-    }
+    const impressos = await capturarConsole(() => main());
     const texto = impressos.join("\n");
     expect(texto.includes("sem cache") && texto.includes("com cache"), "main() deveria imprimir a tabela com as linhas \"sem cache\" e \"com cache\" (formatarTabela).").toBe(true);
     expect(/p95/.test(texto) && /US\$/.test(texto), "A tabela deveria ter as colunas de latência (p50, p95) e o custo em US$.").toBe(true);

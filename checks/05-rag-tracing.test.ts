@@ -7,6 +7,7 @@ import { runUsage } from "#lib/trace-tree";
 import { flushTraces } from "#lib/tracing";
 import { lab } from "./_support/lab.ts";
 import { loadTarget, pick } from "./_support/load.ts";
+import { capturarConsole, erroDe } from "./_support/captura.ts";
 
 type Alvo = typeof import("@alvo/05-rag-tracing/rag_tracing.ts");
 const alvo = await loadTarget<Alvo>("05-rag-tracing/rag_tracing.ts");
@@ -56,15 +57,6 @@ async function chamar<T>(descricao: string, fn: () => Promise<T>): Promise<T> {
     return await fn();
   } catch (erro) {
     return expect.fail(`${descricao} lançou um erro: "${mensagem(erro).split("\n")[0]}". Resolva os TODOs de rag_tracing.ts (npm run dica 5).`);
-  }
-}
-
-async function erroDe(fn: () => Promise<unknown>): Promise<Error | undefined> {
-  try {
-    await fn();
-    return undefined;
-  } catch (erro) {
-    return erro instanceof Error ? erro : new Error(String(erro));
   }
 }
 
@@ -242,14 +234,7 @@ describe("Exercício 5 — pipeline RAG com tracing e validação", () => {
 
   it("main() imprime a resposta e entrega os traces antes de terminar", async () => {
     const { main } = alvo();
-    const impressos: string[] = [];
-    const original = console.log;
-    console.log = (...args: unknown[]) => void impressos.push(args.map(String).join(" "));
-    try {
-      await chamar("main()", () => main());
-    } finally {
-      console.log = original;
-    }
+    const impressos = await capturarConsole(() => chamar("main()", () => main()));
     expect(impressos.some((linha) => linha.includes("Kensho")), 'main() deveria imprimir a resposta de rag("Onde Harrison trabalhou?").').toBe(true);
     // Sem flushTraces() por aqui: quem precisa esperar a entrega é o seu main().
     const runs = await lab.runs();

@@ -14,6 +14,7 @@ import { estimateCost } from "#lib/pricing";
 import { flushTraces } from "#lib/tracing";
 import { lab } from "./_support/lab.ts";
 import { loadTarget, pick } from "./_support/load.ts";
+import { erroDe } from "./_support/captura.ts";
 
 type Metricas = typeof import("@alvo/09-metricas-feedback/metricas.ts");
 type Feedback = typeof import("@alvo/09-metricas-feedback/feedback.ts");
@@ -106,15 +107,6 @@ function servido(calls: ModelCall[], modelo: string) {
 
 function mensagem(erro: unknown): string {
   return erro instanceof Error ? erro.message : String(erro);
-}
-
-async function erroDe(fn: () => Promise<unknown>): Promise<Error | undefined> {
-  try {
-    await fn();
-    return undefined;
-  } catch (erro) {
-    return erro instanceof Error ? erro : new Error(String(erro));
-  }
 }
 
 const PADRAO_DO_ZOD = /^\s*[[{]|invalid input|expected |received |too (small|big)|must (contain|be)|invalid uuid/i;

@@ -5,6 +5,7 @@
  */
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
+import net from "node:net";
 
 export type ServerName = "redis" | "prometheus" | "promtool" | "chromium";
 
@@ -60,4 +61,16 @@ export function provisionServers(names: ServerName[], log: (line: string) => voi
   execFileSync("apt-get", ["update", "-qq"], { stdio: "inherit", env });
   execFileSync("apt-get", ["install", "-y", "-qq", "--no-install-recommends", ...packages], { stdio: "inherit", env });
   return missing();
+}
+
+/** A free TCP port on 127.0.0.1 (for servers that cannot listen on port 0 themselves, like redis-server). */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
 }

@@ -4,12 +4,11 @@
  */
 import { spawn } from "node:child_process";
 import fs from "node:fs/promises";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { applyEnvironment, readConfig } from "#lib/config";
 import { startLab, type Lab } from "#lib/lab/server";
-import { serverBinary } from "#lib/servers";
+import { freePort, serverBinary } from "#lib/servers";
 
 export async function startLabForTests(): Promise<Lab> {
   const lab = await startLab();
@@ -17,16 +16,6 @@ export async function startLabForTests(): Promise<Lab> {
   return lab;
 }
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 export interface RedisProcess {
   url: string;

@@ -3,7 +3,6 @@
 // template's own tests, and the runtime stage (compiled server, the Dockerfile's HEALTHCHECK command, SIGTERM).
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
-import { createServer } from "node:net";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
@@ -18,6 +17,7 @@ import {
   parseDockerfile,
   parseDockerignore,
 } from "../../checks/_support/deploy/index.ts";
+import { freePort } from "../../lib/servers.ts";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const CHAPTER = path.join(ROOT, "chapters", "09", "06-deploy");
@@ -214,16 +214,6 @@ describe("chapter §6 README", () => {
   });
 });
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));

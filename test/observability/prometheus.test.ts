@@ -5,7 +5,6 @@
 // missing ones fail with the install command). Everything listens on 127.0.0.1, on free ports, and stops in afterAll.
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { ChatOpenAI } from "@langchain/openai";
@@ -13,7 +12,7 @@ import { Registry } from "prom-client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { applyEnvironment, openAIOptions, readConfig } from "../../lib/config.ts";
 import { startLab, type Lab } from "../../lib/lab/server.ts";
-import { serverBinary } from "../../lib/servers.ts";
+import { freePort, serverBinary } from "../../lib/servers.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const CHAPTER = path.join(ROOT, "chapters/09/03-observabilidade");
@@ -36,16 +35,6 @@ const withoutDefaultGaugesWithTotal = (text: string) =>
     .filter((line) => !DEFAULT_GAUGES_WITH_TOTAL.test(line))
     .join("\n");
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
