@@ -12,6 +12,8 @@ const alias = [
   { find: /^@alvo\/(.*)$/, replacement: `${target}/$1` },
   // `#lib/*` also resolves for student folders outside this repository (grading with --dir).
   { find: /^#lib\/(.*)$/, replacement: `${root}/lib/$1.ts` },
+  // `#solucoes/*`: the capstone (exercise 11) reuses the reference solutions of exercises 02–09; same reason.
+  { find: /^#solucoes\/(.*)$/, replacement: `${root}/solutions/$1` },
 ];
 
 export default defineConfig({

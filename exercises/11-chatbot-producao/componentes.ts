@@ -1,23 +1,25 @@
 // Projeto final (exercício 11) — as peças dos exercícios anteriores, num lugar só.
 // O chatbot não reescreve nada do que você já construiu: importa daqui. Se um dia uma peça mudar de
 // nome ou de arquivo, só este adaptador muda.
+// `#solucoes/*` é um "import" do package.json (e um alias do vitest): aponta para as soluções de referência
+// deste repositório de qualquer lugar, inclusive de uma pasta corrigida fora dele (npm run grade -- --dir).
 export {
   withRetry,
   errorStatus,
   retryAfterMs,
   RetryExhaustedError,
   type RetryOptions,
-} from "../../solutions/02-retry-rate-limit/retry.ts"; // ex. 2: backoff com jitter, Retry-After, prazo total
-export { chaveDeParametros } from "../../solutions/03-cache-custo/cache.ts"; // ex. 3: chave de cache com os parâmetros do modelo
-export { FilaLimitada, FilaCheiaError } from "../../solutions/04-batch-paralelismo-filas/fila.ts"; // ex. 4: fila com backpressure
-export { createLogger, safeError, scrub } from "../../solutions/06-protecao-chaves/logger.ts"; // ex. 6: logs sem chaves
-export { mask } from "../../solutions/06-protecao-chaves/config.ts";
-export { detectPii, redactPii } from "../../solutions/07-bloqueio-pii/pii.ts"; // ex. 7: CPF, CNPJ, e-mail, telefone, cartão…
-export { checkGrounding } from "../../solutions/07-bloqueio-pii/grounding.ts"; // ex. 7: guarda contra alucinação
-export { detectInjection } from "../../solutions/08-injecao-prompt/detector.ts"; // ex. 8: detector de injeção (pt/en)
-export { createCanary, embedCanary, detectCanary } from "../../solutions/08-injecao-prompt/canary.ts"; // ex. 8: canário no prompt
-export { MetricasLLM } from "../../solutions/09-metricas-feedback/metricas.ts"; // ex. 9: callback handler do prom-client
-export { registrarFeedback } from "../../solutions/09-metricas-feedback/feedback.ts"; // ex. 9: createFeedback no LangSmith
+} from "#solucoes/02-retry-rate-limit/retry.ts"; // ex. 2: backoff com jitter, Retry-After, prazo total
+export { chaveDeParametros } from "#solucoes/03-cache-custo/cache.ts"; // ex. 3: chave de cache com os parâmetros do modelo
+export { FilaLimitada, FilaCheiaError } from "#solucoes/04-batch-paralelismo-filas/fila.ts"; // ex. 4: fila com backpressure
+export { createLogger, safeError, scrub } from "#solucoes/06-protecao-chaves/logger.ts"; // ex. 6: logs sem chaves
+export { mask } from "#solucoes/06-protecao-chaves/config.ts";
+export { detectPii, redactPii } from "#solucoes/07-bloqueio-pii/pii.ts"; // ex. 7: CPF, CNPJ, e-mail, telefone, cartão…
+export { checkGrounding } from "#solucoes/07-bloqueio-pii/grounding.ts"; // ex. 7: guarda contra alucinação
+export { detectInjection } from "#solucoes/08-injecao-prompt/detector.ts"; // ex. 8: detector de injeção (pt/en)
+export { createCanary, embedCanary, detectCanary } from "#solucoes/08-injecao-prompt/canary.ts"; // ex. 8: canário no prompt
+export { MetricasLLM } from "#solucoes/09-metricas-feedback/metricas.ts"; // ex. 9: callback handler do prom-client
+export { registrarFeedback } from "#solucoes/09-metricas-feedback/feedback.ts"; // ex. 9: createFeedback no LangSmith
 
 /**
  * Os valores das chaves de API presentes no ambiente, para o logger mascará-los (ex. 6).
