@@ -3,7 +3,9 @@
 // retentativas → guarda de saída → cache } → resposta + runId (o id do trace, para o feedback).
 import { ChatPromptTemplate } from "@langchain/core/prompts";
 import type { Runnable } from "@langchain/core/runnables";
+import { LangChainTracer } from "@langchain/core/tracers/tracer_langchain";
 import { ChatGoogleGenerativeAI } from "@langchain/google-genai";
+import type { Client } from "langsmith";
 import { getCurrentRunTree, traceable } from "langsmith/traceable";
 import { geminiOptions } from "#lib/config";
 import { FAQ, FAQ_FALLBACK, STORE_NAME } from "#lib/lab/faq";
@@ -64,7 +66,12 @@ export function criarAtendimento({ opcoes, cache, circuito, metricas, modelo }: 
     ["system", promptDeSistema(canario).replace(/[{}]/g, "")],
     ["human", PROMPT_ATENDENTE],
   ]);
-  const atendimento_chain = prompt.pipe(llm);
+  // O `prompt | llm` do livro, em dois passos: o trace da requisição já é a raiz "atendimento_chain" abaixo, e o
+  // prompt só formata texto — um run "RunnableSequence" e outro "ChatPromptTemplate" por pergunta custariam CPU
+  // (cada run é serializado e enviado ao LangSmith) sem mostrar nada que o run do modelo já não mostre.
+  const mensagensDo = (pergunta: string) => prompt.formatMessages({ pergunta });
+  // Um cliente LangSmith só, o mesmo dos runs do LangChain: uma fila de envio e um flush no encerramento.
+  const clienteDoTrace = new LangChainTracer().client as Client;
   const parametros = { modelo: opcoes.modelo, temperature: 0, prompt: VERSAO_PROMPT };
 
   /** Pede uma vaga ao disjuntor e roda `fn` com retentativas; erros viram 503/502 em pt-BR. */
@@ -116,12 +123,13 @@ export function criarAtendimento({ opcoes, cache, circuito, metricas, modelo }: 
       const guardada = await cache.ler(chave);
       metricas.cache.inc({ resultado: guardada === undefined ? "miss" : "hit" });
       if (guardada !== undefined) return { resposta: guardada, runId, origem: "cache" };
-      const mensagem = await chamarProvedor((signal) => atendimento_chain.invoke({ pergunta: entrada.pergunta }, { signal }));
+      const mensagens = await mensagensDo(entrada.pergunta);
+      const mensagem = await chamarProvedor((signal) => llm.invoke(mensagens, { signal }));
       const resposta = protegerSaida(typeof mensagem.content === "string" ? mensagem.content : mensagem.text);
       await cache.gravar(chave, resposta);
       return { resposta, runId, origem: "modelo" };
     },
-    { name: "atendimento_chain", run_type: "chain" },
+    { name: "atendimento_chain", run_type: "chain", client: clienteDoTrace },
   );
 
   const streamRastreado = traceable(
@@ -135,8 +143,9 @@ export function criarAtendimento({ opcoes, cache, circuito, metricas, modelo }: 
         return { resposta: guardada, runId, origem: "cache" };
       }
       // Retentamos só até o primeiro pedaço: depois que algo foi enviado ao cliente, não dá para recomeçar.
+      const mensagens = await mensagensDo(entrada.pergunta);
       const { iterador, primeiro } = await chamarProvedor(async (signal) => {
-        const it = (await atendimento_chain.stream({ pergunta: entrada.pergunta }, { signal }))[Symbol.asyncIterator]();
+        const it = (await llm.stream(mensagens, { signal }))[Symbol.asyncIterator]();
         return { iterador: it, primeiro: await it.next() };
       });
       let pendente = "";
@@ -169,7 +178,7 @@ export function criarAtendimento({ opcoes, cache, circuito, metricas, modelo }: 
       await cache.gravar(chave, resposta);
       return { resposta, runId, origem: "modelo" };
     },
-    { name: "atendimento_chain", run_type: "chain", metadata: { stream: true } },
+    { name: "atendimento_chain", run_type: "chain", metadata: { stream: true }, client: clienteDoTrace },
   );
 
   function entradaProtegida(pergunta: string, sessaoId?: string) {

@@ -2,7 +2,7 @@
 // buildApp(opcoes) monta o serviço a partir de plugins fastify com uma tarefa cada; `app.inject()`
 // testa tudo sem abrir porta. `npm run chatbot` (server.ts) sobe o servidor de verdade.
 import { randomUUID } from "node:crypto";
-import Fastify, { type FastifyInstance } from "fastify";
+import Fastify, { LogController, type FastifyInstance, type FastifyReply, type FastifyRequest } from "fastify";
 import { serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
 import { Redis } from "ioredis";
 import { pino } from "pino";
@@ -27,6 +27,16 @@ export type { OpcoesApp };
 
 const ID_VALIDO = /^[A-Za-z0-9_.:-]{1,64}$/;
 
+/** Uma linha de log por requisição (no fim, com método, rota, status e duração) em vez das duas do padrão. */
+class UmaLinhaPorRequisicao extends LogController {
+  override incomingRequest(): void {}
+  override requestCompleted(erro: Error | null | undefined, request: FastifyRequest, reply: FastifyReply): void {
+    const linha = { method: request.method, url: request.url, status: reply.statusCode, ms: Math.round(reply.elapsedTime) };
+    if (erro) reply.log.error({ ...linha, err: erro }, "requisição falhou");
+    else reply.log.info(linha, "requisição respondida");
+  }
+}
+
 export async function buildApp(opcoesApp: OpcoesApp = {}): Promise<FastifyInstance> {
   const opcoes = resolverOpcoes(opcoesApp);
   const segredos = segredosDoAmbiente();
@@ -44,6 +54,7 @@ export async function buildApp(opcoesApp: OpcoesApp = {}): Promise<FastifyInstan
     // Erros do próprio roteador (URL malformada, parâmetro longo demais) não passam pelo setErrorHandler.
     frameworkErrors: (erro, _request, reply) => void enviarErro(reply, traduzirErro(erro)),
     return503OnClosing: false, // quem responde durante o encerramento é o plugin encerramento (pt-BR)
+    logController: new UmaLinhaPorRequisicao(),
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

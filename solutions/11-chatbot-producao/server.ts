@@ -14,6 +14,10 @@ export async function iniciarServidor(): Promise<void> {
     console.error(describeConfigError(erro) ?? String(erro));
     process.exit(1);
   }
+  // Traces enviados num corpo só, não em stream: com runs pequenos como os nossos, o upload multipart em
+  // stream do SDK do LangSmith gasta cerca de metade da CPU de cada requisição (bench/capstone.ts mede).
+  // Vale depois do .env: quem definir LANGSMITH_DISABLE_MULTIPART_STREAMING lá decide.
+  process.env.LANGSMITH_DISABLE_MULTIPART_STREAMING ??= "true";
   const app = await buildApp();
   const host = process.env.HOST ?? "127.0.0.1";
   const port = Number(process.env.PORT ?? 3000);
