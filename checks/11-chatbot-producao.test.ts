@@ -221,7 +221,12 @@ describe("Exercício 11 — chatbot de atendimento em produção", () => {
     expect(pronto.statusCode, "/readyz deveria responder 200 antes do encerramento.").toBe(200);
     await app.close();
     abertos.splice(abertos.indexOf(app), 1);
-    expect((await emAndamento).statusCode, "A requisição que estava em andamento durante o close() deveria terminar com 200.").toBe(200);
+    const terminada = await emAndamento;
+    expect(terminada.statusCode, "A requisição que estava em andamento durante o close() deveria terminar com 200.").toBe(200);
+    expect(
+      terminada.headers.connection,
+      'A resposta dada durante o encerramento deveria trazer "connection: close" (hook onSend): senão o cliente mantém a conexão keep-alive aberta e o close() de um servidor de verdade espera até 72 s.',
+    ).toBe("close");
     const runs = await lab.runs(); // sem flushTraces() aqui: quem entrega é o encerramento
     const doJob = runs.some((run) => run.name === "atendimento_chain" && JSON.stringify(run.outputs ?? "").includes("resposta") && JSON.stringify(run.inputs).includes(" job"));
     expect(doJob, "Quando close() termina, o job da fila já deveria ter sido processado e o trace dele entregue: no onClose, feche a fila (espera os jobs) e chame flushTraces().").toBe(true);

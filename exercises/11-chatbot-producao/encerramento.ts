@@ -13,9 +13,11 @@ const SEMPRE_ABERTAS = new Set(["/healthz", "/readyz", "/metrics"]);
 
 /** Plugin: o estado "encerrando" e a limpeza, na ordem certa, quando o app fecha. */
 export const encerramento = semEncapsular("encerramento", async (app: FastifyInstance, ctx: Contexto) => {
-  // TODO 8: três hooks.
+  // TODO 8: quatro hooks.
   //  - "onRequest": se ctx.estado.encerrando e a rota não está em SEMPRE_ABERTAS,
   //    lance new ErroHttp(503, "ENCERRANDO", "<pt-BR>", 1);
+  //  - "onSend": se ctx.estado.encerrando, reply.header("connection", "close") — a conexão keep-alive do
+  //    cliente fecha com a resposta; sem isso o close() espera o keepAliveTimeout (72 s no fastify);
   //  - "preClose": ctx.estado.encerrando = true (o /readyz passa a responder 503);
   //  - "onClose": para cada { nome, fn } de ctx.aoEncerrar, em ordem, await fn() (um erro vira log, não
   //    interrompe os outros); no fim, await flushTraces({ timeoutMs: 3_000 }).

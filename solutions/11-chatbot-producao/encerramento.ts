@@ -16,6 +16,11 @@ export const encerramento = semEncapsular("encerramento", async (app: FastifyIns
     if (ctx.estado.encerrando && !SEMPRE_ABERTAS.has(request.url.split("?")[0] ?? ""))
       throw new ErroHttp(503, "ENCERRANDO", "Esta instância está sendo desligada. Tente de novo: outra instância vai atender.", 1);
   });
+  // Durante o encerramento, toda resposta fecha a conexão keep-alive em que veio: sem isso o close() espera o
+  // cliente desistir da conexão ociosa (keepAliveTimeout: 72 s no fastify) e o deploy passa do prazo.
+  app.addHook("onSend", async (_request, reply) => {
+    if (ctx.estado.encerrando) reply.header("connection", "close");
+  });
   // preClose: antes de o servidor parar de escutar. As requisições em andamento continuam.
   app.addHook("preClose", async () => {
     ctx.estado.encerrando = true;
