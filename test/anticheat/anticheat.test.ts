@@ -11,7 +11,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { exercises } from "../../curriculum.ts";
 import { checkFile, folderName } from "../../lib/exercises.ts";
 import { runChecks, type CheckFileResult } from "../../scripts/lib/run-checks.ts";
-import { pending, variants, type Variant } from "./variants.ts";
+import { pending, variants as variantsUpTo10, type Variant } from "./variants.ts";
+import { variants11 } from "./variants-11.ts";
+
+const variants: Record<string, Variant[]> = { ...variantsUpTo10, ...variants11 };
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const ready = exercises.filter((e) => e.status === "ready");
