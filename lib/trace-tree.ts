@@ -19,7 +19,9 @@ export function buildTrees(runs: StoredRun[]): RunNode[] {
     const parent = node.run.parent_run_id ? nodes.get(node.run.parent_run_id) : undefined;
     (parent ? parent.children : roots).push(node);
   }
-  const order = (a: RunNode, b: RunNode) => (a.run.dotted_order ?? a.run.start_time ?? "").localeCompare(b.run.dotted_order ?? b.run.start_time ?? "");
+  // String(): runs come from any client; a number where a string was expected must not crash the printout.
+  const key = (n: RunNode) => String(n.run.dotted_order ?? n.run.start_time ?? "");
+  const order = (a: RunNode, b: RunNode) => key(a).localeCompare(key(b));
   const sort = (list: RunNode[]) => {
     list.sort(order);
     for (const n of list) sort(n.children);

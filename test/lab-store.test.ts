@@ -65,6 +65,14 @@ describe("trace tree", () => {
     expect(text).toContain("Onde Harrison trabalhou?");
   });
 
+  it("a malformed dotted_order (a number) sorts instead of throwing", () => {
+    const runs = [
+      { id: "b", name: "b", run_type: "llm", dotted_order: 2 as unknown as string, received_at: 0 },
+      { id: "a", name: "a", run_type: "llm", dotted_order: 1 as unknown as string, received_at: 0 },
+    ];
+    expect(buildTrees(runs).map((t) => t.run.id)).toEqual(["a", "b"]);
+  });
+
   it("orphans (parent not received yet) become roots instead of disappearing", () => {
     const trees = buildTrees([{ id: "x", name: "filho", run_type: "llm", parent_run_id: "ausente", received_at: 0 }]);
     expect(trees.map((t) => t.run.id)).toEqual(["x"]);
