@@ -59,6 +59,12 @@ function colour(line: string): string {
 
 console.log(c.bold(`🔍 Exercício ${exercise.id} — ${exercise.title}`));
 console.log(c.dim(`   ${c.red("-")} ${who}   ${c.green("+")} solução de referência (solutions/)`));
+/** Drops whole-line `// Stryker disable …` / `// Stryker restore …` comments (mutation-testing bookkeeping in
+ * solutions/, see scripts/mutation.ts): they are not part of the answer and would only add noise to the diff. */
+function withoutMutationPragmas(text: string): string {
+  return text.replace(/^[ \t]*\/\/ Stryker (disable|restore)\b.*(\r?\n|$)/gm, "");
+}
+
 let differences = 0;
 for (const file of exercise.files) {
   const mine = path.join(studentDir, file);
@@ -67,8 +73,8 @@ for (const file of exercise.files) {
     console.log(c.yellow(`\n! ${file}: não há ${shown(reference)} para comparar.`));
     continue;
   }
-  const theirs = fs.existsSync(mine) ? fs.readFileSync(mine, "utf8") : undefined;
-  const ours = fs.readFileSync(reference, "utf8");
+  const theirs = fs.existsSync(mine) ? withoutMutationPragmas(fs.readFileSync(mine, "utf8")) : undefined;
+  const ours = withoutMutationPragmas(fs.readFileSync(reference, "utf8"));
   if (theirs === undefined) {
     differences++;
     console.log(c.yellow(`\n! ${file}: o arquivo não existe em ${shown(studentDir)} (o diff mostra a solução inteira).`));

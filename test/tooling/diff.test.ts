@@ -39,6 +39,16 @@ describe("npm run diff", { timeout: 180_000 }, () => {
     expect(run.stdout).toContain("igual à solução");
   });
 
+  it("mutation-testing pragmas in the solution (// Stryker disable …) are not shown as differences", async () => {
+    const solution = wb.read(`solutions/${FILE}`);
+    wb.write(`exercises/${FILE}`, solution);
+    wb.write(`solutions/${FILE}`, `// Stryker disable all: demo\n${solution}  // Stryker restore all\n`);
+    const run = await wb.run("diff.ts", ["1"]);
+    wb.write(`solutions/${FILE}`, solution);
+    expect(run.code, run.stdout).toBe(0);
+    expect(run.stdout).not.toContain("Stryker");
+  });
+
   it("--dir compares another student's folder and names an invisible difference in words", async () => {
     const run = await wb.run("diff.ts", ["1", "--dir", student]);
     expect(run.code).toBe(1);
