@@ -3,6 +3,7 @@
  * providers without a key, points the SDKs at it, and at the end flushes traces, prints the trace
  * tree and stops the lab. Used by `npm run ex:N`, `npm run exemplo` and `runMain`.
  */
+import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { applyEnvironment, ConfigError, describeModes, loadDotenv, readConfig, type WorkbookConfig } from "./config.ts";
@@ -14,6 +15,30 @@ import { flushTraces } from "./tracing.ts";
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 /** Where the lab keeps runs; `LAB_TRACE_FILE` moves it (the no-leak test points each run at a temp file). */
 export const TRACE_FILE = process.env.LAB_TRACE_FILE ? path.resolve(process.env.LAB_TRACE_FILE) : path.join(ROOT, ".lab", "traces.jsonl");
+/** Where `npm run lab` writes its URL while it runs (next to the traces; LAB_TRACE_FILE moves both). */
+export const LAB_URL_FILE = path.join(path.dirname(TRACE_FILE), "url");
+
+/**
+ * The URL of a lab opened with `npm run lab` in another terminal, when it is really up (answers /info as
+ * the lab within 300 ms): runs then go to it and show up live in its trace viewer. A stale file (the lab
+ * was killed) costs one refused connection, about a millisecond.
+ */
+export async function runningLabUrl(file = LAB_URL_FILE): Promise<string | undefined> {
+  let url: string;
+  try {
+    url = fs.readFileSync(file, "utf8").trim();
+  } catch {
+    return undefined;
+  }
+  if (!/^http:\/\/127\.0\.0\.1:\d{1,5}$/.test(url)) return undefined;
+  try {
+    const response = await fetch(`${url}/info`, { signal: AbortSignal.timeout(300) });
+    const info = (await response.json()) as { version?: unknown };
+    return response.ok && info.version === "lab" ? url : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 export interface Session {
   config: WorkbookConfig;
@@ -42,6 +67,8 @@ export async function startSession({ banner = true, persist = true, log = consol
   const needsLab = Object.values(config.modes).includes("lab");
   let lab: Lab | undefined;
   let labUrl = config.labUrl;
+  const shared = needsLab && !labUrl ? await runningLabUrl() : undefined;
+  if (shared) labUrl = shared;
   if (needsLab && !labUrl) {
     lab = await startLab({ port: config.labPort, traceFile: persist ? TRACE_FILE : undefined });
     labUrl = lab.url;
@@ -52,7 +79,9 @@ export async function startSession({ banner = true, persist = true, log = consol
     const allLab = Object.values(config.modes).every((m) => m === "lab");
     log(
       allLab
-        ? `🧪 Modo lab: Gemini, OpenAI e LangSmith simulados em ${labUrl} (sem chave, sem rede).`
+        ? shared
+          ? `🧪 Modo lab: usando o laboratório do \`npm run lab\` em ${labUrl} — os traces aparecem no visualizador (${labUrl}/).`
+          : `🧪 Modo lab: Gemini, OpenAI e LangSmith simulados em ${labUrl} (sem chave, sem rede).`
         : `🔑 Modos: ${describeModes(config).join("; ")}.`,
     );
   }

@@ -38,9 +38,7 @@ try {
 }
 
 // lib/session.ts decides where runs are kept (LAB_TRACE_FILE moves them); it loads LangChain, so only now.
-const { TRACE_FILE } = await import("../lib/session.ts");
-/** Next to the traces (`.lab/url`; LAB_TRACE_FILE moves both, as the tests do). */
-const URL_FILE = path.join(path.dirname(TRACE_FILE), "url");
+const { TRACE_FILE, LAB_URL_FILE: URL_FILE } = await import("../lib/session.ts");
 
 let lab: Lab;
 try {
@@ -68,11 +66,9 @@ console.log(`🧪 Laboratório local no ar em ${c.bold(url)} (Gemini, OpenAI e L
 console.log(`🔎 Visualizador de traces: ${c.bold(c.cyan(`${url}/`))}  ← abra no navegador`);
 console.log(c.dim(`   ${traces} ${traces === 1 ? "trace guardado" : "traces guardados"} em ${relativeTraces} (${runs.length} runs).`));
 console.log(`
-Para os traces de outro terminal chegarem aqui, aponte o exercício para este laboratório:
-   ${c.bold(`LAB_URL=${url} npm run ex:5`)}
-   Windows (PowerShell): $env:LAB_URL="${url}"; npm run ex:5
-   ou coloque ${c.bold(`LAB_URL=${url}`)} no .env enquanto o laboratório estiver aberto (e apague a linha depois).
-O endereço também fica em ${shown(URL_FILE)}. Ctrl-C para parar.`);
+Enquanto este laboratório estiver aberto, ${c.bold("npm run ex:N")} e ${c.bold("npm run exemplo")} em outro terminal usam ele
+sozinhos (acham o endereço em ${shown(URL_FILE)}) e os traces aparecem no visualizador na hora.
+Os checks continuam com um laboratório próprio cada, para um teste não atrapalhar o outro. Ctrl-C para parar.`);
 const configured = process.env.LAB_URL?.trim();
 if (configured && configured.replace(/\/+$/, "") !== url) {
   console.log(c.yellow(`⚠️  O .env (ou o ambiente) tem LAB_URL=${configured}: os exercícios vão mandar os traces para lá, não para ${url}.`));

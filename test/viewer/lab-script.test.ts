@@ -8,6 +8,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import type { TraceSummary } from "../../lib/lab/viewer/traces.ts";
+import { runningLabUrl } from "../../lib/session.ts";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "lab-script-"));
@@ -51,7 +52,9 @@ describe("npm run lab", { timeout: 40_000 }, () => {
   it("serves the viewer, writes the URL file, stops on Ctrl-C; traces survive a restart; a busy port falls back", async () => {
     const first = await startScript(["--porta", "0"]);
     expect(fs.readFileSync(urlFile, "utf8").trim()).toBe(first.url);
-    expect(first.output()).toContain(`LAB_URL=${first.url} npm run ex:5`);
+    expect(first.output()).toContain("usam ele");
+    // What npm run ex:N does before starting a lab of its own: finds this one through the URL file.
+    expect(await runningLabUrl(urlFile)).toBe(first.url);
     const page = await fetch(`${first.url}/`);
     expect(page.status).toBe(200);
     expect(await page.text()).toContain("Traces do laboratório");
@@ -62,6 +65,11 @@ describe("npm run lab", { timeout: 40_000 }, () => {
     expect(await first.exit).toBe(0);
     expect(first.output()).toContain("Laboratório parado");
     expect(fs.existsSync(urlFile)).toBe(false);
+    expect(await runningLabUrl(urlFile)).toBeUndefined();
+    // A stale file (the lab was killed, the file stayed) is ignored: nothing answers there.
+    fs.writeFileSync(urlFile, `${first.url}\n`);
+    expect(await runningLabUrl(urlFile)).toBeUndefined();
+    fs.rmSync(urlFile);
 
     // The port the first lab had is taken now: the second one falls back to a free port and says so.
     const blocker = net.createServer();
