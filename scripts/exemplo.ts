@@ -1,14 +1,20 @@
-/** `npm run exemplo -- <nome>`: runs a chapter example (a menu when no name is given on a terminal). */
+/**
+ * `npm run exemplo -- <nome> [args…]`: runs a chapter example (a menu when no name is given on a terminal).
+ * Arguments after the name go to the example; stdin and stdout are the terminal's.
+ */
+import { spawn } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { examples } from "../curriculum.ts";
-import { exec } from "./lib/exec.ts";
 import { c } from "./lib/ui.ts";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const list = () => examples.map((e) => `  ${c.bold(e.name.padEnd(22))} ${e.title} ${c.dim(`(${e.bookSection})`)}`).join("\n");
 
-let name = process.argv.slice(2).find((a) => !a.startsWith("--"));
+const argv = process.argv.slice(2);
+const nameAt = argv.findIndex((a) => !a.startsWith("--"));
+let name = nameAt >= 0 ? argv[nameAt] : undefined;
+const forwarded = nameAt >= 0 ? argv.slice(nameAt + 1) : [];
 if (!name) {
   if (!process.stdin.isTTY) {
     console.log(`Diga qual exemplo rodar: npm run exemplo -- <nome>\n\nExemplos do capítulo 9:\n${list()}`);
@@ -27,5 +33,11 @@ if (!example) {
   process.exit(2);
 }
 console.log(c.dim(`▶ ${example.file}`));
-const run = await exec(process.execPath, ["--import", "tsx", path.join(ROOT, example.file)], { cwd: ROOT, inherit: true, timeoutMs: 10 * 60_000 });
-process.exit(run.code ?? 1);
+// The terminal itself (stdin too, and colours: the example sees a TTY). Ctrl-C reaches both processes.
+const child = spawn(process.execPath, ["--import", "tsx", path.join(ROOT, example.file), ...forwarded], { cwd: ROOT, stdio: "inherit" });
+process.on("SIGINT", () => {}); // the child decides how to stop; we leave with its exit code
+child.on("error", (error) => {
+  console.error(`Não consegui rodar ${example.file}: ${error.message}`);
+  process.exit(1);
+});
+child.on("exit", (code, signal) => process.exit(code ?? (signal === "SIGINT" ? 130 : 1)));
