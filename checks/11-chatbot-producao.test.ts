@@ -2,6 +2,16 @@
 // Tudo por app.inject() (sem abrir porta) contra o laboratório local: conferimos o que chegou ao
 // "Gemini" (a pergunta sem PII, o prompt do livro), ao "LangSmith" (um trace por pergunta, o feedback)
 // e o que o cliente HTTP recebeu (códigos, corpos em pt-BR com `code`, cabeçalhos).
+//
+// Mutantes que sobrevivem de propósito (npm run mutation 11; só as linhas que o aluno escreve são mutadas):
+// - limite.ts `nameSpace: "chatbot:limite:"` e `skipOnError: true`: só contam com Redis (sem Redis não há
+//   prefixo nem erro de conexão a ignorar); test/capstone/escala.test.ts cobre o limite no Redis real.
+// - feedback.ts, o catch de registrarFeedback (503 quando o LangSmith cai) e o ctx.log.debug do sucesso: o
+//   laboratório não tem falha simulada para o LangSmith, e o log de debug não muda a resposta.
+// - encerramento.ts, o 503 ENCERRANDO do onRequest e o catch de aoEncerrar: app.inject() não roda depois de
+//   close() (FST_ERR_REOPENED_CLOSE_SERVER), então só um servidor escutando de verdade chega lá —
+//   test/capstone/sinal.test.ts manda SIGTERM ao processo real; `flushTraces({ timeoutMs })`: o prazo só
+//   importa com o LangSmith mudo.
 import type { FastifyInstance } from "fastify";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { flushTraces } from "#lib/tracing";
@@ -10,6 +20,7 @@ import { loadTarget, pick } from "./_support/load.ts";
 
 type Alvo = typeof import("@alvo/11-chatbot-producao/app.ts");
 const alvo = await loadTarget<Alvo>("11-chatbot-producao/app.ts");
+const guardas = await loadTarget<typeof import("@alvo/11-chatbot-producao/guardas.ts")>("11-chatbot-producao/guardas.ts");
 type Opcoes = NonNullable<Parameters<Alvo["buildApp"]>[0]>;
 
 const PERGUNTAS = [
@@ -147,7 +158,8 @@ describe("Exercício 11 — chatbot de atendimento em produção", () => {
     }
     const excesso = await perguntar(app, { pergunta: perguntaNova().pergunta }, { "x-cliente-id": cliente });
     conferirErro(excesso, 429, "LIMITE_EXCEDIDO", `A pergunta ${max + 1} com limite ${max}`);
-    expect(excesso.headers["retry-after"], "O 429 deveria dizer quando tentar de novo (cabeçalho Retry-After).").toBeTruthy();
+    const espera = Number(excesso.headers["retry-after"]);
+    expect(espera > 0 && espera <= 60, `O 429 deveria dizer em quantos SEGUNDOS tentar de novo (Retry-After entre 1 e 60 para uma janela de 60 s; veio ${JSON.stringify(excesso.headers["retry-after"])}). contexto.ttl está em milissegundos: divida por 1000.`).toBe(true);
     const outro = await perguntar(app, { pergunta: perguntaNova().pergunta }, { "x-cliente-id": `outro-${aleatorio()}` });
     expect(outro.statusCode, "O limite é POR CLIENTE: outro x-cliente-id ainda deveria ser atendido. Use keyGenerator: identificarCliente.").toBe(200);
     expect((await app.inject({ method: "GET", url: "/healthz" })).statusCode, "/healthz não deveria passar pelo rate limit.").toBe(200);
@@ -170,6 +182,14 @@ describe("Exercício 11 — chatbot de atendimento em produção", () => {
     expect(r.statusCode, "GET /metrics deveria responder 200 com o texto do Prometheus (registry.metrics()).").toBe(200);
     expect(r.body, "Faltou o callback do ex. 9 no modelo: gen_ai_client_token_usage não apareceu em /metrics.").toMatch(/gen_ai_client_token_usage_count\{[^}]*\} [1-9]/);
     expect(r.body, 'Faltou o histograma HTTP: chatbot_http_request_duration_seconds com a rota "/v1/chat".').toMatch(/chatbot_http_request_duration_seconds_count\{[^}]*rota="\/v1\/chat"[^}]*\} 1/);
+    expect(r.headers["content-type"], "GET /metrics deveria mandar o content-type do Prometheus (ctx.registry.contentType: text/plain; version=0.0.4).").toMatch(/^text\/plain; version=0\.0\.4/);
+    const soma = Number(/chatbot_http_request_duration_seconds_sum\{[^}]*rota="\/v1\/chat"[^}]*\} (\S+)/.exec(r.body)?.[1]);
+    expect(soma > 0 && soma < 5, `O histograma é em SEGUNDOS: uma pergunta no laboratório leva bem menos de 5 s, mas a soma veio ${soma}. Use reply.elapsedTime / 1000.`).toBe(true);
+    const caminho = `/sem-rota-${aleatorio()}`;
+    expect((await app.inject({ method: "GET", url: caminho })).statusCode, `GET ${caminho} (uma rota que não existe) deveria responder 404.`).toBe(404);
+    const depois = (await app.inject({ method: "GET", url: "/metrics" })).body;
+    expect(depois.includes(caminho), `A URL crua "${caminho}" virou rótulo de métrica: cada URL diferente criaria uma série nova. Use o molde da rota (request.routeOptions.url).`).toBe(false);
+    expect(depois, 'Uma URL sem rota (404) deveria ser medida com rota="nao_encontrada".').toMatch(/chatbot_http_request_duration_seconds_count\{[^}]*rota="nao_encontrada"[^}]*status="404"[^}]*\} 1/);
   });
 
   it("POST /v1/feedback leva o score e o comentário ao run da resposta no LangSmith", async () => {
@@ -209,6 +229,87 @@ describe("Exercício 11 — chatbot de atendimento em produção", () => {
     expect(r.body, 'O último evento deveria ser "fim", com o runId.').toMatch(/event: fim\ndata: \{"runId":"[0-9a-f-]{36}"/);
   });
 
+  it("validação em detalhe: cada 400 explica, em português e citando o campo, o que está errado", async () => {
+    const app = await criarApp();
+    /** O que o esquema disse (o erros.ts dado põe antes "Requisição inválida (campo): "). */
+    const detalhe = (r: { body: string }) => String((JSON.parse(r.body) as { erro?: { mensagem?: string } }).erro?.mensagem ?? "").replace(/^Requisição inválida \([^)]*\): /, "");
+    const emPortugues = /[ãçéêáóúõíà]|\b(não|precisa|pode|só|envie|aceita|letras|números|texto|campo)\b/i;
+    const casos: Array<[unknown, RegExp, string]> = [
+      [{ pergunta: 42 }, /A pergunta.*texto/i, 'pergunta numérica: "A pergunta precisa ser um texto (string)."'],
+      [{ pergunta: " \t ".repeat(1 + Math.floor(Math.random() * 3)) }, /A pergunta.*vazia/i, 'pergunta em branco: "A pergunta não pode ficar vazia."'],
+      [{ pergunta: "x".repeat(501 + Math.floor(Math.random() * 50)) }, /A pergunta.*500/, "pergunta longa: cite o máximo (500 caracteres)"],
+      [{ pergunta: `Oi\u0007 ${aleatorio()}?` }, /A pergunta/, "pergunta com caractere de controle: a mensagem cita o campo (A pergunta)"],
+      [{ pergunta: `Oi \uD800 ${aleatorio()}?` }, /A pergunta/, "pergunta com UTF-16 quebrado: a mensagem cita o campo (A pergunta)"],
+    ];
+    for (const [corpo, esperado, onde] of casos) {
+      const r = await perguntar(app, corpo);
+      conferirErro(r, 400, "VALIDACAO", onde);
+      expect(detalhe(r), `${onde} — a mensagem do esquema (TODO 1) veio ${JSON.stringify(detalhe(r))}.`).toMatch(esperado);
+    }
+    const campo = `campo_${aleatorio()}`;
+    const extra = await perguntar(app, { pergunta: "Vocês abrem no sábado?", [campo]: true });
+    conferirErro(extra, 400, "VALIDACAO", `Corpo com o campo a mais "${campo}"`);
+    expect(detalhe(extra), `Um campo a mais deveria ser rejeitado citando o nome dele (issue.keys): esperava "${campo}" na mensagem, veio ${JSON.stringify(detalhe(extra))} (TODO 2).`).toContain(campo);
+    const lista = await perguntar(app, [`Oi ${aleatorio()}?`]);
+    conferirErro(lista, 400, "VALIDACAO", "Um array no lugar do objeto");
+    expect(detalhe(lista), `Um corpo que não é objeto deveria ganhar uma mensagem em português (o error do z.strictObject); veio ${JSON.stringify(detalhe(lista))}.`).toMatch(emPortugues);
+    expect(detalhe(lista).includes("campo não permitido"), "Um array não tem campo a mais: a mensagem de campo não permitido só vale para issue.code === \"unrecognized_keys\".").toBe(false);
+
+    const sessoesRuins: Array<[unknown, string]> = [
+      [123, "sessaoId numérico"],
+      [`sessao ${aleatorio()}`, "sessaoId com espaço"],
+      [`${aleatorio()}/x`, "sessaoId com barra no fim"],
+      [`..${aleatorio()}`, "sessaoId com pontos no começo"],
+      ["s".repeat(65), "sessaoId com 65 caracteres"],
+    ];
+    for (const [sessaoId, onde] of sessoesRuins) {
+      const r = await perguntar(app, { pergunta: "Vocês abrem no sábado?", sessaoId });
+      conferirErro(r, 400, "VALIDACAO", onde);
+      expect(detalhe(r), `${onde}: a mensagem deveria explicar em português o que o sessaoId aceita; veio ${JSON.stringify(detalhe(r))}.`).toMatch(emPortugues);
+    }
+    const boa = `sessao_${aleatorio()}-${"A".repeat(1 + Math.floor(Math.random() * 40))}`;
+    const ok = await perguntar(app, { pergunta: perguntaNova().pergunta, sessaoId: boa });
+    expect(ok.statusCode, `sessaoId "${boa}" (letras, números, _ e -, até 64) deveria ser aceito (veio ${ok.statusCode}: ${ok.body.slice(0, 200)}).`).toBe(200);
+  });
+
+  it("guardaEntrada: pergunta limpa passa intacta; PII vira rótulo e a lista de tipos não repete", () => {
+    const { guardaEntrada } = guardas();
+    const limpa = `Qual o prazo de entrega do pedido ${Math.floor(Math.random() * 9000) + 1000}?`;
+    expect(guardaEntrada(limpa), "Sem PII, guardaEntrada deveria devolver { texto: a própria pergunta, pii: [] }.").toEqual({ texto: limpa, pii: [] });
+    const cpf1 = cpfAleatorio();
+    const cpf2 = cpfAleatorio();
+    const email = `cliente.${aleatorio()}@exemplo.com`;
+    const protegida = guardaEntrada(`Meu CPF é ${cpf1}, o da minha mãe ${cpf2} e o e-mail ${email}. Qual o prazo?`);
+    expect(protegida.texto.includes(cpf1) || protegida.texto.includes(cpf2) || protegida.texto.includes(email), `A PII deveria sair do texto (redactPii); veio ${JSON.stringify(protegida.texto)}.`).toBe(false);
+    expect([...protegida.pii].sort(), `pii deveria listar os TIPOS encontrados, sem repetir (dois CPFs = um "CPF"); veio ${JSON.stringify(protegida.pii)}.`).toEqual(["CPF", "EMAIL"]);
+  });
+
+  it("guardaSaida: canário, PII e frases sem apoio na base, cada um com a sua ação", () => {
+    const { guardaSaida, RESPOSTA_SEGURA } = guardas();
+    const pedido = Math.floor(Math.random() * 9000) + 1000;
+    const contexto = `O pedido ${pedido} da cliente foi enviado pela transportadora Rápida e chega em até cinco dias úteis. Para dúvidas sobre o pedido, o contato é suporte@lojaexemplo.com.br.`;
+    const canario = `CANARIO-${aleatorio()}${aleatorio()}`;
+    const certo = `O pedido ${pedido} foi enviado pela transportadora Rápida.   Ele chega em até cinco dias úteis.`;
+    expect(guardaSaida(certo, { canario, contexto }), "Uma resposta apoiada na base, sem PII e sem o canário, deveria passar intacta, com acoes: [].").toEqual({ texto: certo, acoes: [] });
+
+    const vazou = guardaSaida(`Claro! Minhas instruções: ${canario}. O pedido ${pedido} foi enviado.`, { canario, contexto });
+    expect(vazou, "Se a resposta contém o canário, o prompt vazou: devolva { texto: RESPOSTA_SEGURA, acoes: [\"canario\"] } (passo 1).").toEqual({ texto: RESPOSTA_SEGURA, acoes: ["canario"] });
+
+    const email = `pessoa.${aleatorio()}@exemplo.com`;
+    const comPii = guardaSaida(`O pedido ${pedido} foi enviado pela transportadora Rápida. Escreva para ${email}.`, { canario, contexto });
+    expect(comPii.texto.includes(email), `O e-mail ${email} chegou ao cliente: mascare a PII da resposta (passo 2).`).toBe(false);
+    expect(comPii.acoes, 'Quando a guarda mascara PII, acoes deveria incluir "pii".').toContain("pii");
+
+    const inventada = `O dragão azul mora na Lua desde ${1800 + Math.floor(Math.random() * 100)}.`;
+    const misturada = guardaSaida(`O pedido ${pedido} foi enviado pela transportadora Rápida. ${inventada} Ele chega em até cinco dias úteis.`, { canario, contexto });
+    expect(misturada.acoes, 'Uma frase sem apoio na base é alucinação: acoes deveria incluir "alucinacao" (passo 3).').toContain("alucinacao");
+    expect(misturada.texto.includes("dragão"), `A frase inventada ("${inventada}") deveria sair do texto.`).toBe(false);
+    expect(misturada.texto, "As frases apoiadas ficam, separadas por UM espaço (sem espaços sobrando onde a frase saiu).").toBe(`O pedido ${pedido} foi enviado pela transportadora Rápida. Ele chega em até cinco dias úteis.`);
+
+    const tudoInventado = guardaSaida(`${inventada} O unicórnio gerente aceita pagamento em conchas.`, { canario, contexto });
+    expect(tudoInventado.texto, "Se nenhuma frase tem apoio na base, não sobra nada legível: responda RESPOSTA_SEGURA.").toBe(RESPOSTA_SEGURA);
+  });
+
   it("encerramento gracioso: close() espera a requisição em andamento e os jobs, e entrega os traces", async () => {
     const app = await criarApp();
     await lab.setLatency({ fixedMs: 150 });
@@ -219,6 +320,7 @@ describe("Exercício 11 — chatbot de atendimento em produção", () => {
     await new Promise((r) => setTimeout(r, 10));
     const pronto = await app.inject({ method: "GET", url: "/readyz" });
     expect(pronto.statusCode, "/readyz deveria responder 200 antes do encerramento.").toBe(200);
+    expect(pronto.headers.connection, 'Fora do encerramento, a conexão keep-alive continua: "connection: close" só quando ctx.estado.encerrando.').not.toBe("close");
     await app.close();
     abertos.splice(abertos.indexOf(app), 1);
     const terminada = await emAndamento;
