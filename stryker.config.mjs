@@ -8,6 +8,10 @@
 // sandbox's (mutated) solutions/. An absolute target would point back at the pristine repository and
 // every mutant would "survive" (or Stryker would report "No tests were executed"). We never use
 // `inPlace: true`: other engineers run checks against solutions/ in this same working tree.
+import fs from "node:fs";
+import path from "node:path";
+import { diffLines } from "diff";
+
 const exercise = process.env.MUTATION_EXERCISE;
 if (!exercise) {
   throw new Error("stryker.config.mjs: set MUTATION_EXERCISE (e.g. 01-hello-world-prod) or run `npm run mutation`.");
@@ -16,6 +20,32 @@ process.env.WORKBOOK_TARGET = "solutions";
 process.env.MUTATION_CHECK = `checks/${exercise}.test.ts`;
 const reportDir = `reports/mutation/${exercise}`;
 
+// Only the lines the STUDENT writes are mutated: the lines of each solution file that are not in the exercise's
+// file (the TODO bodies). What the exercise gives ready (data, helpers, main(), whole files such as 08's
+// detector.ts) is not the student's work; mutating it would measure whether the checks notice a broken file
+// the student never touches. A solution file with no counterpart in exercises/ is mutated whole.
+// MUTATION_SCOPE=all mutates the whole solution files instead.
+function studentLines() {
+  const dir = path.join("solutions", exercise);
+  const files = fs.readdirSync(dir, { recursive: true }).map(String).filter((f) => f.endsWith(".ts") && !f.endsWith(".d.ts"));
+  const patterns = [];
+  for (const file of files) {
+    const name = `${dir}/${file.split(path.sep).join("/")}`;
+    const stub = path.join("exercises", exercise, file);
+    if (!fs.existsSync(stub)) {
+      patterns.push(name);
+      continue;
+    }
+    let line = 1;
+    for (const part of diffLines(fs.readFileSync(stub, "utf8"), fs.readFileSync(path.join(dir, file), "utf8"))) {
+      if (part.removed) continue;
+      if (part.added) patterns.push(`${name}:${line}-${line + part.count - 1}`);
+      line += part.count;
+    }
+  }
+  return patterns;
+}
+
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   testRunner: "vitest",
@@ -23,10 +53,11 @@ export default {
   // Only this exercise's check file runs (see scripts/mutation.vitest.config.ts for why not `testFiles`).
   // `related: false`: checks import the graded file through a computed path vitest cannot follow.
   vitest: { configFile: "scripts/mutation.vitest.config.ts", related: false },
-  mutate: [`solutions/${exercise}/**/*.ts`, "!solutions/**/.*/**", "!**/*.d.ts"],
+  mutate: process.env.MUTATION_SCOPE === "all" ? [`solutions/${exercise}/**/*.ts`, "!solutions/**/.*/**", "!**/*.d.ts"] : studentLines(),
   // Not needed to grade solutions; fewer files to copy into the sandbox. chapters/ and exercises/ are
   // never mutated (mutate above only lists solutions/).
-  ignorePatterns: ["/exercises", "/chapters", "/bench", "/quiz", "/test", "/.lab", "/.workbook", "/solutions/**/.scratch"],
+  // test/ stays: checks/02 imports test/retry/fake-clock.ts (the sandbox must hold what the checks import).
+  ignorePatterns: ["/exercises", "/chapters", "/bench", "/quiz", "/.lab", "/.workbook", "/reports", "/solutions/**/.scratch"],
   coverageAnalysis: "perTest",
   // The machine has 2 cores shared with other jobs: one sandbox keeps it predictable.
   concurrency: Number(process.env.MUTATION_CONCURRENCY ?? 1),
@@ -38,6 +69,12 @@ export default {
   htmlReporter: { fileName: `${reportDir}/index.html` },
   jsonReporter: { fileName: `${reportDir}/mutation.json` },
   clearTextReporter: { allowColor: false, logTests: false, reportScoreTable: true, reportMutants: true },
+  // Incremental mode: a re-run only tests mutants whose code or covering tests changed since the last run
+  // of this exercise (the previous results are kept in incremental.json next to the report). Caveat: a
+  // "static" mutant (code run at import time) has no covering test, so Stryker reuses its old result even
+  // after the check file changed; scripts/mutation.ts therefore adds --force whenever the checks changed.
+  incremental: true,
+  incrementalFile: `${reportDir}/incremental.json`,
   tempDirName: ".stryker-tmp",
   cleanTempDir: true,
   thresholds: { high: 90, low: 80, break: null },

@@ -1,6 +1,15 @@
 // Checks do Exercício 3 — cache-custo. Rodam contra o laboratório local: contam quantas perguntas chegaram
 // de verdade ao "Gemini" (um acerto de cache não chega), com que parâmetros, e quantos tokens ele cobrou.
+//
+// Mutantes equivalentes (npm run mutation 3; os marcados com "Stryker disable" na solução não contam):
+// - cache.ts chaveDeParametros — entregue pronta no enunciado (disable).
+// - cache.ts CacheComValidade.tamanho — extra da solução; o bônus não pede esse getter (disable).
+// - cache.ts update: `if (maisAntiga === undefined) break` → false — equivalente: com size > maxEntradas ≥ 1
+//   o Map tem ao menos uma chave (disable).
+// - cache_custo.ts percentil: RangeError para p fora de 0–100 — validação extra; o enunciado não a pede (disable).
+// - cache_custo.ts ms, formatarTabela, PERGUNTAS e main() — entregues prontos no enunciado (disable).
 import { InMemoryCache, type BaseCache } from "@langchain/core/caches";
+import { AIMessage } from "@langchain/core/messages";
 import { beforeEach, describe, expect, it } from "vitest";
 import type { ModelCall } from "#lib/lab/types";
 import { estimateCost } from "#lib/pricing";
@@ -148,6 +157,33 @@ describe("Exercício 3 — cache: latência e custo antes e depois", () => {
     expect(r.latenciaTotalMs, "latenciaTotalMs deveria somar a latência de todas as perguntas.").toBeGreaterThanOrEqual(LATENCIA_MS * perguntas.length);
   });
 
+  it("medirCarga: só uma resposta com usage_metadata todo zerado é acerto de cache; sem usage_metadata é chamada", async () => {
+    const { medirCarga } = alvo();
+    // Um modelo de mentira que devolve o uso que o check escolhe (o laboratório sempre informa os dois números).
+    const entrada = 5 + Math.floor(Math.random() * 50);
+    const saida = 5 + Math.floor(Math.random() * 50);
+    const usos = [undefined, { input_tokens: entrada, output_tokens: 0, total_tokens: entrada }, { input_tokens: 0, output_tokens: saida, total_tokens: saida }].sort(() => Math.random() - 0.5);
+    const respostas = [...usos];
+    const falso = {
+      model: "gemini-2.5-flash",
+      invoke: async () => {
+        const uso = respostas.shift();
+        return new AIMessage(uso ? { content: "ok", usage_metadata: uso } : { content: "ok" });
+      },
+    } as unknown as Parameters<typeof medirCarga>[1];
+    let r: Awaited<ReturnType<typeof medirCarga>> | undefined;
+    try {
+      r = await medirCarga("falso", falso, ["a", "b", "c"]);
+    } catch (erro) {
+      return expect.fail(`medirCarga lançou "${erro instanceof Error ? erro.message : String(erro)}" com uma resposta sem usage_metadata (há modelos que não informam uso): leia com resposta.usage_metadata?.input_tokens ?? 0.`);
+    }
+    expect(
+      [r.chamadas, r.acertos],
+      `Respostas com uso ${JSON.stringify(usos)}: nenhuma é um acerto (acerto = usage_metadata presente com input_tokens E output_tokens iguais a 0); esperava 3 chamadas e 0 acertos, recebi ${r.chamadas} e ${r.acertos}.`,
+    ).toEqual([3, 0]);
+    expect([r.tokensEntrada, r.tokensSaida], "Os tokens deveriam somar o usage_metadata de cada resposta (ausente conta 0).").toEqual([entrada, saida]);
+  });
+
   it("compararCache: com cache há menos chamadas, menos latência, e acertos custam zero", async () => {
     const { compararCache } = alvo();
     await lab.setLatency({ fixedMs: LATENCIA_MS });
@@ -223,6 +259,21 @@ describe("Exercício 3 — cache: latência e custo antes e depois", () => {
     expect((await lab.calls()).length, "Com maxEntradas 2, guardar uma 3ª resposta deveria remover a usada há mais tempo (LRU), não a mais usada.").toBe(4);
     await modelo.invoke(b);
     expect((await lab.calls()).length, "A entrada removida (a menos usada) deveria ter saído do cache.").toBe(5);
-    expect(() => new CacheComValidade({ ttlMs: 0, maxEntradas: 1 }), "ttlMs 0 deveria ser recusado com um erro claro.").toThrow();
+    const erroDe = (opcoes: { ttlMs: number; maxEntradas: number }): unknown => {
+      try {
+        new CacheComValidade(opcoes);
+        return undefined;
+      } catch (erro) {
+        return erro;
+      }
+    };
+    // O zero é o limite (ttlMs ≤ 0 e maxEntradas < 1 são recusados): sempre entra, junto com um negativo sorteado.
+    const ruins = [0, pick([-1, -1000])].flatMap((v) => [[{ ttlMs: v, maxEntradas: 1 }, `ttlMs ${v}`] as const, [{ ttlMs: 1000, maxEntradas: v }, `maxEntradas ${v}`] as const]);
+    for (const [opcoes, qual] of ruins) {
+      const erro = erroDe(opcoes);
+      expect(erro instanceof RangeError, `new CacheComValidade(${JSON.stringify(opcoes)}) deveria lançar RangeError (${qual} não faz sentido); recebi ${erro === undefined ? "nenhum erro" : String(erro)}.`).toBe(true);
+      expect((erro as Error).message.trim().length, `O RangeError para ${qual} deveria explicar o problema em português; veio com mensagem vazia.`).toBeGreaterThanOrEqual(10);
+    }
+    expect(erroDe({ ttlMs: 1000, maxEntradas: 1 }), "maxEntradas 1 é válido (cabe uma resposta): não deveria lançar erro.").toBeUndefined();
   });
 });

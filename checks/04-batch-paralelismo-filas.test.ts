@@ -1,5 +1,11 @@
 // Checks do Exercício 4 — batch-paralelismo-filas. Rodam contra o laboratório local: ele conta quantas
 // chamadas estavam em voo ao mesmo tempo (o que o provedor veria), injeta falhas e simula latência.
+//
+// Mutantes equivalentes (npm run mutation 4; os marcados com "Stryker disable" na solução não contam):
+// - batch_filas.ts criarModelo, TOPICOS e main(); fila.ts FilaCheiaError, TempoEsgotadoError, a assinatura de
+//   validarConcorrencia, a validação de tamanhoMaximo/timeoutMs e esvaziar() — entregues prontos (disable).
+// - batch_filas.ts processarEmLote: `if (perguntas.length === 0)` → false — batch([]) também devolve [] (disable).
+// - batch_filas.ts compararVelocidade: validarConcorrencia logo no início — extra; processarEmLote já valida (disable).
 import { ChatGoogleGenerativeAI } from "@langchain/google-genai";
 import { ChatOpenAI } from "@langchain/openai";
 import { beforeEach, describe, expect, it } from "vitest";
@@ -88,6 +94,34 @@ describe("Exercício 4 — batch, paralelismo e filas", () => {
     expect(maxRodando, "Nunca deveria haver mais tarefas rodando que a concorrência.").toBe(1);
   });
 
+  it("FilaLimitada.adicionar: o erro da tarefa passa adiante como veio; a tarefa que ignora o sinal ainda estoura o prazo", async () => {
+    const { FilaLimitada, TempoEsgotadoError } = alvoFila();
+    const timeoutMs = 30 + Math.floor(Math.random() * 30);
+    const fila = new FilaLimitada({ concorrencia: 2, tamanhoMaximo: 2, timeoutMs });
+    const proprio = new Error(`falha da tarefa ${Math.random().toString(36).slice(2, 7)}`);
+    let recebido: unknown;
+    await fila.adicionar(async () => {
+      throw proprio;
+    }).catch((erro: unknown) => (recebido = erro));
+    expect(
+      recebido,
+      `Uma tarefa que falha sozinha (antes do prazo) deveria rejeitar com o PRÓPRIO erro; recebi ${recebido instanceof Error ? `${recebido.name}: ${recebido.message}` : String(recebido)}. Só troque por TempoEsgotadoError quando o sinal foi abortado pelo prazo.`,
+    ).toBe(proprio);
+    // Uma tarefa que nunca termina e nem olha o sinal: só o timeout do p-queue ({ timeout }) libera a vaga.
+    const inicio = performance.now();
+    const resultado = await Promise.race([
+      fila.adicionar(() => new Promise<never>(() => undefined)).then(
+        () => "resolveu",
+        (erro: unknown) => erro,
+      ),
+      new Promise((r) => setTimeout(() => r("travou"), timeoutMs + 500)),
+    ]);
+    expect(
+      resultado instanceof TempoEsgotadoError,
+      `Uma tarefa que ignora o sinal e nunca termina deveria rejeitar com TempoEsgotadoError depois de ${timeoutMs} ms; recebi ${resultado instanceof Error ? resultado.name : String(resultado)} após ${(performance.now() - inicio).toFixed(0)} ms. Passe { timeout: timeoutMs } ao fila.add do p-queue e troque o TimeoutError dele por TempoEsgotadoError.`,
+    ).toBe(true);
+  });
+
   it("processarEmLote usa batch com maxConcurrency: o provedor nunca vê mais chamadas simultâneas que o limite", async () => {
     const { processarEmLote } = alvo();
     await lab.setLatency({ fixedMs: 10 });
@@ -174,6 +208,7 @@ describe("Exercício 4 — batch, paralelismo e filas", () => {
     ).toBeLessThanOrEqual(limite);
     expect((await lab.stats()).maxConcurrency, `O provedor viu mais de ${concorrencia} chamadas simultâneas.`).toBeLessThanOrEqual(concorrencia);
     expect(resultados.map((r) => r.pergunta), "Os resultados deveriam sair na ordem em que as perguntas entraram.").toEqual(lista);
+    expect(resultados.map((r) => r.indice), "resultados[i].indice deveria ser i (0, 1, 2…): a posição da pergunta na entrada.").toEqual(lista.map((_, i) => i));
     expect(resultados.every((r) => r.ok), "Todas as perguntas deveriam ter sido respondidas.").toBe(true);
     expect(await processarComFila(gemini(), [], { concorrencia: 2, tamanhoMaximo: 2, timeoutMs: 1_000 }), "processarComFila com lista vazia deveria devolver [].").toEqual([]);
   });
@@ -188,7 +223,13 @@ describe("Exercício 4 — batch, paralelismo e filas", () => {
         await lab.reset();
         await lab.setLatency({ fixedMs: 30 });
         const lista = perguntas(8);
+        const antes = performance.now();
         const c = await compararVelocidade(gemini(), lista, 8);
+        const parede = performance.now() - antes;
+        expect(
+          c.sequencialMs + c.paraleloMs <= parede + 1,
+          `compararVelocidade levou ${parede.toFixed(0)} ms ao todo, mas sequencialMs + paraleloMs = ${(c.sequencialMs + c.paraleloMs).toFixed(0)} ms: meça cada fase como performance.now() − início (em ms).`,
+        ).toBe(true);
         const calls = await lab.calls();
         const sequenciais = calls.slice(0, lista.length);
         const paralelas = calls.slice(lista.length);

