@@ -12,6 +12,10 @@
 //   close() (FST_ERR_REOPENED_CLOSE_SERVER), então só um servidor escutando de verdade chega lá —
 //   test/capstone/sinal.test.ts manda SIGTERM ao processo real; `flushTraces({ timeoutMs })`: o prazo só
 //   importa com o LangSmith mudo.
+// - guardas.ts `if (entidades.length === 0)` → false: redactPii de um texto sem PII devolve o mesmo texto, e
+//   `[...new Set([])]` é `[]` — o resultado é igual. `split(frase).join(" ")` → join(""): os espaços em volta
+//   da frase removida continuam lá e o replace(/\s+/g, " ") deixa igual.
+// - feedback.ts, o `response` do schema: só filtra o corpo de saída, que já tem só `id`.
 import type { FastifyInstance } from "fastify";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { flushTraces } from "#lib/tracing";
@@ -241,15 +245,21 @@ describe("Exercício 11 — chatbot de atendimento em produção", () => {
       [{ pergunta: `Oi\u0007 ${aleatorio()}?` }, /A pergunta/, "pergunta com caractere de controle: a mensagem cita o campo (A pergunta)"],
       [{ pergunta: `Oi \uD800 ${aleatorio()}?` }, /A pergunta/, "pergunta com UTF-16 quebrado: a mensagem cita o campo (A pergunta)"],
     ];
+    const detalhes: string[] = [];
     for (const [corpo, esperado, onde] of casos) {
       const r = await perguntar(app, corpo);
       conferirErro(r, 400, "VALIDACAO", onde);
       expect(detalhe(r), `${onde} — a mensagem do esquema (TODO 1) veio ${JSON.stringify(detalhe(r))}.`).toMatch(esperado);
+      detalhes.push(detalhe(r));
     }
+    // Sem { error } no refine, o zod 4 repete a mensagem do z.string() ("precisa ser um texto"), que engana quem lê.
+    for (const [i, onde] of [[3, "caractere de controle"], [4, "UTF-16 quebrado"]] as const)
+      expect(detalhes[i], `Pergunta com ${onde}: a mensagem deveria dizer o problema de verdade, não repetir a de tipo (${JSON.stringify(detalhes[0])}). Dê a cada .refine o seu { error }.`).not.toBe(detalhes[0]);
     const campo = `campo_${aleatorio()}`;
-    const extra = await perguntar(app, { pergunta: "Vocês abrem no sábado?", [campo]: true });
-    conferirErro(extra, 400, "VALIDACAO", `Corpo com o campo a mais "${campo}"`);
-    expect(detalhe(extra), `Um campo a mais deveria ser rejeitado citando o nome dele (issue.keys): esperava "${campo}" na mensagem, veio ${JSON.stringify(detalhe(extra))} (TODO 2).`).toContain(campo);
+    const outro = `outro_${aleatorio()}`;
+    const extra = await perguntar(app, { pergunta: "Vocês abrem no sábado?", [campo]: true, [outro]: 1 });
+    conferirErro(extra, 400, "VALIDACAO", `Corpo com os campos a mais "${campo}" e "${outro}"`);
+    expect(detalhe(extra), `Campos a mais deveriam ser rejeitados citando cada nome, separados (issue.keys.join(", ")): esperava "${campo}" e "${outro}" na mensagem, veio ${JSON.stringify(detalhe(extra))} (TODO 2).`).toMatch(new RegExp(`${campo}\\W+${outro}|${outro}\\W+${campo}`));
     const lista = await perguntar(app, [`Oi ${aleatorio()}?`]);
     conferirErro(lista, 400, "VALIDACAO", "Um array no lugar do objeto");
     expect(detalhe(lista), `Um corpo que não é objeto deveria ganhar uma mensagem em português (o error do z.strictObject); veio ${JSON.stringify(detalhe(lista))}.`).toMatch(emPortugues);
@@ -262,10 +272,13 @@ describe("Exercício 11 — chatbot de atendimento em produção", () => {
       [`..${aleatorio()}`, "sessaoId com pontos no começo"],
       ["s".repeat(65), "sessaoId com 65 caracteres"],
     ];
+    let deTipo = "";
     for (const [sessaoId, onde] of sessoesRuins) {
       const r = await perguntar(app, { pergunta: "Vocês abrem no sábado?", sessaoId });
       conferirErro(r, 400, "VALIDACAO", onde);
       expect(detalhe(r), `${onde}: a mensagem deveria explicar em português o que o sessaoId aceita; veio ${JSON.stringify(detalhe(r))}.`).toMatch(emPortugues);
+      if (typeof sessaoId === "number") deTipo = detalhe(r);
+      else expect(detalhe(r), `${onde}: a mensagem deveria dizer o formato aceito (letras, números, _ e -, até 64), não repetir a de tipo; dê ao .regex o seu { error }.`).not.toBe(deTipo);
     }
     const boa = `sessao_${aleatorio()}-${"A".repeat(1 + Math.floor(Math.random() * 40))}`;
     const ok = await perguntar(app, { pergunta: perguntaNova().pergunta, sessaoId: boa });
@@ -306,8 +319,14 @@ describe("Exercício 11 — chatbot de atendimento em produção", () => {
     expect(misturada.texto.includes("dragão"), `A frase inventada ("${inventada}") deveria sair do texto.`).toBe(false);
     expect(misturada.texto, "As frases apoiadas ficam, separadas por UM espaço (sem espaços sobrando onde a frase saiu).").toBe(`O pedido ${pedido} foi enviado pela transportadora Rápida. Ele chega em até cinco dias úteis.`);
 
-    const tudoInventado = guardaSaida(`${inventada} O unicórnio gerente aceita pagamento em conchas.`, { canario, contexto });
-    expect(tudoInventado.texto, "Se nenhuma frase tem apoio na base, não sobra nada legível: responda RESPOSTA_SEGURA.").toBe(RESPOSTA_SEGURA);
+    const noFim = guardaSaida(`O pedido ${pedido} foi enviado pela transportadora Rápida. ${inventada}`, { canario, contexto });
+    expect(noFim.texto, "Tirando a frase inventada do fim, a resposta não deveria terminar com espaço sobrando (.trim()).").toBe(`O pedido ${pedido} foi enviado pela transportadora Rápida.`);
+
+    const outraInventada = "O unicórnio gerente aceita pagamento em conchas.";
+    for (const sobra of ["...", "Ah!", ""]) {
+      const resto = guardaSaida(`${sobra} ${inventada} ${outraInventada}`.trim(), { canario, contexto });
+      expect(resto.texto, `Sem nenhuma frase apoiada, o que sobra (${JSON.stringify(sobra)}) não é uma resposta legível (menos de 3 letras ou números seguidos): responda RESPOSTA_SEGURA.`).toBe(RESPOSTA_SEGURA);
+    }
   });
 
   it("encerramento gracioso: close() espera a requisição em andamento e os jobs, e entrega os traces", async () => {
