@@ -8,14 +8,13 @@
 //   prefixo nem erro de conexão a ignorar); test/capstone/escala.test.ts cobre o limite no Redis real.
 // - feedback.ts, o catch de registrarFeedback (503 quando o LangSmith cai) e o ctx.log.debug do sucesso: o
 //   laboratório não tem falha simulada para o LangSmith, e o log de debug não muda a resposta.
-// - encerramento.ts, o 503 ENCERRANDO do onRequest e o catch de aoEncerrar: app.inject() não roda depois de
-//   close() (FST_ERR_REOPENED_CLOSE_SERVER), então só um servidor escutando de verdade chega lá —
-//   test/capstone/sinal.test.ts manda SIGTERM ao processo real; `flushTraces({ timeoutMs })`: o prazo só
-//   importa com o LangSmith mudo.
+// - encerramento.ts, o catch de aoEncerrar: só muda o log (a falha de uma etapa é engolida nos dois casos);
+//   `flushTraces({ timeoutMs })`: o prazo só importa com o LangSmith mudo.
 // - guardas.ts `if (entidades.length === 0)` → false: redactPii de um texto sem PII devolve o mesmo texto, e
 //   `[...new Set([])]` é `[]` — o resultado é igual. `split(frase).join(" ")` → join(""): os espaços em volta
 //   da frase removida continuam lá e o replace(/\s+/g, " ") deixa igual.
 // - feedback.ts, o `response` do schema: só filtra o corpo de saída, que já tem só `id`.
+import net from "node:net";
 import type { FastifyInstance } from "fastify";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { flushTraces } from "#lib/tracing";
@@ -77,6 +76,15 @@ function conferirErro(r: { statusCode: number; body: string }, status: number, c
   expect(corpo.erro?.code, `${onde}: o corpo do erro deveria ser {"erro": {"code": "${code}", "mensagem": "..."}} — veio ${r.body.slice(0, 200)}. Confira erros.ts e o esquema em esquemas.ts.`).toBe(code);
   expect(typeof corpo.erro?.mensagem === "string" && /[ãçéêáóúõí]|\b(não|precisa|pode|tente)\b/i.test(corpo.erro.mensagem as string), `${onde}: a mensagem do erro deveria explicar o problema em português para quem chamou (veio ${JSON.stringify(corpo.erro?.mensagem)}). Use { error: "…" } nos esquemas zod.`).toBe(true);
   expect(r.body.includes("    at "), `${onde}: o corpo do erro tem uma stack trace — nunca mostre detalhes internos ao cliente.`).toBe(false);
+}
+
+/** Espera `condicao` ficar verdadeira (no máximo 3 s). */
+async function eventualmente(condicao: () => Promise<boolean>, oQue: string): Promise<void> {
+  const limite = Date.now() + 3_000;
+  while (!(await condicao())) {
+    expect(Date.now() < limite, `Esperei 3 s por ${oQue} e nada.`).toBe(true);
+    await new Promise((r) => setTimeout(r, 5));
+  }
 }
 
 beforeEach(async () => {
@@ -327,6 +335,44 @@ describe("Exercício 11 — chatbot de atendimento em produção", () => {
       const resto = guardaSaida(`${sobra} ${inventada} ${outraInventada}`.trim(), { canario, contexto });
       expect(resto.texto, `Sem nenhuma frase apoiada, o que sobra (${JSON.stringify(sobra)}) não é uma resposta legível (menos de 3 letras ou números seguidos): responda RESPOSTA_SEGURA.`).toBe(RESPOSTA_SEGURA);
     }
+  });
+
+  it("encerramento: quem chega durante o close() recebe 503 ENCERRANDO; /healthz continua respondendo", async () => {
+    // app.inject() não funciona depois de close(): aqui o servidor escuta de verdade (127.0.0.1, porta livre) e
+    // três conexões mandam só o começo do pedido ANTES do close() e o resto DEPOIS — chegam durante o encerramento.
+    const app = await criarApp();
+    await app.listen({ host: "127.0.0.1", port: 0 });
+    const porta = (app.server.address() as net.AddressInfo).port;
+    await lab.setLatency({ fixedMs: 300 });
+    const corpo = JSON.stringify({ pergunta: perguntaNova().pergunta });
+    const emAndamento = fetch(`http://127.0.0.1:${porta}/v1/chat`, { method: "POST", headers: { "content-type": "application/json" }, body: corpo });
+    const pedidos = [
+      { linha: "POST /v1/chat HTTP/1.1", resto: `content-type: application/json\r\ncontent-length: ${Buffer.byteLength(corpo)}\r\n\r\n${corpo}` },
+      { linha: `GET /healthz?sonda=${aleatorio()} HTTP/1.1`, resto: "\r\n" },
+      { linha: "GET /readyz HTTP/1.1", resto: "\r\n" },
+    ].map(({ linha, resto }) => {
+      const socket = net.connect(porta, "127.0.0.1");
+      let recebido = "";
+      const fim = new Promise<string>((resolve) => {
+        socket.on("data", (d: Buffer) => (recebido += d.toString()));
+        socket.on("close", () => resolve(recebido));
+        socket.on("error", () => resolve(recebido));
+      });
+      socket.write(`${linha}\r\nhost: 127.0.0.1\r\n`);
+      return { socket, resto, fim };
+    });
+    await eventualmente(async () => (await lab.stats()).inFlight > 0, "a pergunta em andamento chegar ao modelo");
+    const fechando = app.close();
+    abertos.splice(abertos.indexOf(app), 1);
+    await eventualmente(async () => !app.server.listening, "o servidor parar de aceitar conexões");
+    for (const p of pedidos) p.socket.end(p.resto);
+    const [chat, saude, pronto] = await Promise.all(pedidos.map((p) => p.fim));
+    expect(chat, "Uma pergunta que chega durante o encerramento deveria receber 503 com code ENCERRANDO (hook onRequest, TODO 8).").toMatch(/^HTTP\/1\.1 503[\s\S]*"ENCERRANDO"/);
+    expect(chat, "O 503 ENCERRANDO deveria trazer Retry-After (outra instância vai atender).").toMatch(/\r\nretry-after: \d+/i);
+    expect(saude, "/healthz (mesmo com ?query) fica aberta durante o encerramento: o processo está vivo. Compare só o caminho, sem a query (SEMPRE_ABERTAS).").toMatch(/^HTTP\/1\.1 200/);
+    expect(pronto, "/readyz deveria responder 503 durante o encerramento, para o balanceador parar de mandar tráfego (preClose).").toMatch(/^HTTP\/1\.1 503/);
+    expect((await emAndamento).status, "A pergunta em andamento deveria terminar com 200 mesmo assim.").toBe(200);
+    await fechando;
   });
 
   it("encerramento gracioso: close() espera a requisição em andamento e os jobs, e entrega os traces", async () => {
