@@ -3,7 +3,8 @@
 // "Gemini" (a pergunta sem PII, o prompt do livro), ao "LangSmith" (um trace por pergunta, o feedback)
 // e o que o cliente HTTP recebeu (códigos, corpos em pt-BR com `code`, cabeçalhos).
 //
-// Mutantes que sobrevivem de propósito (npm run mutation 11; só as linhas que o aluno escreve são mutadas):
+// Mutantes que sobrevivem de propósito (npm run mutation 11; só as linhas que o aluno escreve são mutadas;
+// os equivalentes também levam um `// Stryker disable` com o motivo na solução):
 // - limite.ts `nameSpace: "chatbot:limite:"` e `skipOnError: true`: só contam com Redis (sem Redis não há
 //   prefixo nem erro de conexão a ignorar); test/capstone/escala.test.ts cobre o limite no Redis real.
 // - feedback.ts, o catch de registrarFeedback (503 quando o LangSmith cai) e o ctx.log.debug do sucesso: o
@@ -369,6 +370,7 @@ describe("Exercício 11 — chatbot de atendimento em produção", () => {
     const [chat, saude, pronto] = await Promise.all(pedidos.map((p) => p.fim));
     expect(chat, "Uma pergunta que chega durante o encerramento deveria receber 503 com code ENCERRANDO (hook onRequest, TODO 8).").toMatch(/^HTTP\/1\.1 503[\s\S]*"ENCERRANDO"/);
     expect(chat, "O 503 ENCERRANDO deveria trazer Retry-After (outra instância vai atender).").toMatch(/\r\nretry-after: \d+/i);
+    expect(chat, "O 503 ENCERRANDO deveria trazer uma mensagem em português dizendo o que fazer (tentar de novo).").toMatch(/"mensagem":"[^"]*(tente|desligad|encerr)[^"]*"/i);
     expect(saude, "/healthz (mesmo com ?query) fica aberta durante o encerramento: o processo está vivo. Compare só o caminho, sem a query (SEMPRE_ABERTAS).").toMatch(/^HTTP\/1\.1 200/);
     expect(pronto, "/readyz deveria responder 503 durante o encerramento, para o balanceador parar de mandar tráfego (preClose).").toMatch(/^HTTP\/1\.1 503/);
     expect((await emAndamento).status, "A pergunta em andamento deveria terminar com 200 mesmo assim.").toBe(200);

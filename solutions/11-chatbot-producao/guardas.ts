@@ -23,6 +23,7 @@ export function guardaEntrada(pergunta: string): EntradaProtegida {
       "Sua mensagem parece tentar mudar as regras do atendente (injeção de prompt) e não foi enviada ao modelo. Reformule só com a sua dúvida.",
     );
   const entidades = detectPii(pergunta);
+  // Stryker disable next-line ConditionalExpression: equivalente, redactPii de um texto sem PII devolve o mesmo texto.
   if (entidades.length === 0) return { texto: pergunta, pii: [] };
   return { texto: redactPii(pergunta), pii: [...new Set(entidades.map((e) => e.type))] };
 }
@@ -44,6 +45,7 @@ export function guardaSaida(resposta: string, { canario, contexto }: { canario: 
   const ancoragem = checkGrounding(texto, contexto);
   if (!ancoragem.grounded) {
     acoes.push("alucinacao");
+    // Stryker disable next-line StringLiteral: equivalente, os espaços em volta da frase ficam e o replace abaixo junta.
     for (const frase of ancoragem.unsupported) texto = texto.split(frase).join(" ");
     texto = texto.replace(/\s+/g, " ").trim();
     if (!/[\p{L}\p{N}]{3}/u.test(texto)) texto = RESPOSTA_SEGURA;
