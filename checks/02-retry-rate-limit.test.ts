@@ -1,6 +1,34 @@
 // Checks do Exercício 2 — retry-rate-limit. Rodam contra o laboratório local: o lab injeta falhas (429, 5xx,
 // timeouts) e registra cada requisição que chegou ao "provedor". As esperas usam um relógio falso (FakeClock):
 // nenhum check dorme segundos de verdade, então quem dorme com setTimeout direto fica de fora.
+//
+// Mutantes equivalentes (npm run mutation 2; os marcados com "Stryker disable" na solução não contam):
+// - retry.ts resolveRetryOptions: opções que não são objeto e a validação de signal/limiter — extras, o TODO 1 só
+//   pede requireNumber e requireFunction (disable); os textos `what` do requireNumber — texto livre, o nome da opção
+//   é conferido em "opções absurdas" (disable só de StringLiteral).
+// - retry.ts errorStatus e retryAfterMs: `typeof error !== "object"` → false — equivalente, string/número não têm
+//   status nem cabeçalhos (a guarda de null continua conferida).
+// - retry.ts errorStatus: status em string ("503") — extra, o TODO 2 pede o status numérico (disable);
+//   `typeof value === "number" && Number.isInteger(value)` → `||` ou `true && …` — equivalentes, Number.isInteger
+//   só é true para números.
+// - retry.ts isRetryable: `instanceof AttemptTimeoutError` → false — equivalente, ela se chama "TimeoutError" e a
+//   linha do TimeoutError também a aceita; essa linha (TimeoutError do AbortSignal.timeout()) — extra (disable).
+// - retry.ts parseRetryAfter: o .trim() — extra (o Headers já apara); segundos com fração (`\.\d+` → `\.\d`/`\.\D+`)
+//   — extras, o RFC e o TODO 4a falam em segundos inteiros.
+// - retry.ts retryAfterMs: a validação do retry-after-ms (regex/trim) — extra (disable); `detail?.["@type"]` — o SDK
+//   nunca põe null em errorDetails (disable); o `typeof retryDelay === "string"` e as âncoras/espaços da regex do
+//   retryDelay — extras (o enunciado mostra "38s" e "45.8s").
+// - retry.ts withRetry: `now() + espera >= prazo` → `>` — o enunciado diz "passa do prazo" (no limite exato a
+//   próxima volta do laço desiste pelo prazo); o `attempts` do RetryExhaustedError("deadline") — o enunciado não
+//   diz qual número vai ali; o detalhe da mensagem com o Retry-After — extra (disable).
+// - token_bucket.ts: opções que não são objeto e now/sleep que não são funções — extras do TODO 9; os textos `what`
+//   (disable só de StringLiteral); a compensação da sobra do arredondamento — extra do TODO 10 (disable).
+// - rate_limit_retry.ts: opções que não são objeto e options.model sem invoke — extras do TODO 8 (disable).
+// Checks acrescentados para o issue #12 (describe "as peças de retry.ts"): padrões de resolveRetryOptions;
+// errorStatus/isRetryable/parseRetryAfter/retryAfterMs com tabelas de casos; onRetry e { signal, attempt };
+// RetryExhaustedError (motivo e tempo gasto); prazo conferido depois do limitador e como teto da tentativa;
+// cancelamento durante a chamada sem onRetry; prompt inválido → TypeError e o signal repassado ao modelo; o balde
+// (rajada sem sleep, espera exata, reabastecimento até capacity); "opções absurdas" passam a testar todos os casos.
 import { ChatGoogleGenerativeAI } from "@langchain/google-genai";
 import { ChatOpenAI } from "@langchain/openai";
 import { beforeEach, describe, expect, it } from "vitest";
@@ -331,8 +359,20 @@ describe("Exercício 2 — callLlmWithRetry", () => {
       [{ baseDelayMs: 500, maxDelayMs: 100 }, ["maxDelayMs", "baseDelayMs"]],
       [{ deadlineMs: 0 }, ["deadlineMs"]],
       [{ deadlineMs: -5_000 }, ["deadlineMs"]],
+      [{ maxAttempts: 21 }, ["maxAttempts"]],
+      [{ baseDelayMs: 0 }, ["baseDelayMs"]],
+      [{ baseDelayMs: 60_001, maxDelayMs: 100_000 }, ["baseDelayMs"]],
+      [{ maxDelayMs: 300_001 }, ["maxDelayMs"]],
+      [{ deadlineMs: 3_600_001 }, ["deadlineMs"]],
+      [{ attemptTimeoutMs: 0 }, ["attemptTimeoutMs"]],
+      [{ attemptTimeoutMs: 600_001 }, ["attemptTimeoutMs"]],
+      [{ sleep: 5 }, ["sleep"]],
+      [{ now: "agora" }, ["now"]],
+      [{ random: 0.5 }, ["random"]],
+      [{ onRetry: true }, ["onRetry"]],
     ];
-    const sorteados = [...casos].sort(() => Math.random() - 0.5).slice(0, 4);
+    // Todos os casos (cada um rejeita antes de qualquer chamada, custa ~1 ms), em ordem sorteada.
+    const sorteados = [...casos].sort(() => Math.random() - 0.5);
     for (const [ruins, nomes] of sorteados) {
       const { opcoes } = falso(ruins);
       const r = await rodar(() => callLlmWithRetry(prompt(), opcoes), 500);
@@ -360,7 +400,7 @@ describe("Exercício 2 — TokenBucket (limitador do lado do cliente)", () => {
       [{ capacity: 2, refillPerSecond: -1 }, "refillPerSecond"],
       [{ capacity: 2, refillPerSecond: Number.POSITIVE_INFINITY }, "refillPerSecond"],
     ];
-    for (const [ruins, nome] of [...casos].sort(() => Math.random() - 0.5).slice(0, 3)) {
+    for (const [ruins, nome] of [...casos].sort(() => Math.random() - 0.5)) {
       let erro: unknown;
       try {
         new TokenBucket(ruins as never);
@@ -482,6 +522,286 @@ describe("Exercício 2 — TokenBucket (limitador do lado do cliente)", () => {
       `Com TokenBucket({ capacity: 1, refillPerSecond: 4 }) as tentativas deveriam sair a 250 ms uma da outra, mas saíram em [${saidas.join(", ")}] ms (${violacao}). ` +
         "Cada tentativa, inclusive as repetições, gasta uma ficha: peça a ficha DENTRO do laço.",
     ).toBeUndefined();
+  });
+});
+
+/** Roda uma função síncrona do alvo e devolve o valor ou o erro, sem deixar um TODO passar despercebido. */
+function chamar<T>(fn: () => T): { ok: true; valor: T } | { ok: false; erro: unknown } {
+  try {
+    return { ok: true, valor: fn() };
+  } catch (erro) {
+    semTodo({ tipo: "erro", erro, ms: 0 });
+    return { ok: false, erro };
+  }
+}
+
+const mostrar = (r: { ok: true; valor: unknown } | { ok: false; erro: unknown }) => (r.ok ? JSON.stringify(r.valor) ?? "undefined" : `lançou ${primeiraLinha(r.erro)}`);
+
+describe("Exercício 2 — as peças de retry.ts (TODOs 1 a 6) e do balde (TODOs 9 e 10)", () => {
+  it("resolveRetryOptions({}) aplica os padrões da tabela do README", () => {
+    const { resolveRetryOptions } = alvo();
+    const r = chamar(() => resolveRetryOptions({}));
+    expect(r.ok, `resolveRetryOptions({}) deveria devolver as opções resolvidas, mas ${mostrar(r)}.`).toBe(true);
+    const o = (r.ok ? r.valor : {}) as Record<string, unknown>;
+    const numeros = { maxAttempts: o.maxAttempts, baseDelayMs: o.baseDelayMs, maxDelayMs: o.maxDelayMs, deadlineMs: o.deadlineMs, attemptTimeoutMs: o.attemptTimeoutMs };
+    expect(numeros, `Padrões da tabela do README (TODO 1): maxAttempts 5, baseDelayMs 500, maxDelayMs 20 000, deadlineMs 60 000, attemptTimeoutMs 30 000; recebi ${JSON.stringify(numeros)}.`).toEqual({
+      maxAttempts: 5,
+      baseDelayMs: 500,
+      maxDelayMs: 20_000,
+      deadlineMs: 60_000,
+      attemptTimeoutMs: 30_000,
+    });
+    expect([o.now, o.random], "Sem now/random nas opções, use Date.now e Math.random (TODO 1).").toEqual([Date.now, Math.random]);
+    expect(typeof o.sleep, "Sem sleep nas opções, use realSleep (TODO 1).").toBe("function");
+  });
+
+  it("errorStatus acha o status em error.status, error.statusCode ou error.response.status", () => {
+    const { errorStatus } = alvo();
+    const s = pick([429, 500, 502, 503]);
+    const casos: Array<[string, unknown, number | undefined]> = [
+      [`{ status: ${s} }`, Object.assign(new Error("x"), { status: s }), s],
+      [`{ statusCode: ${s} }`, Object.assign(new Error("x"), { statusCode: s }), s],
+      [`{ response: { status: ${s} } }`, { response: { status: s } }, s],
+      ["um Error sem status", new Error("sem status"), undefined],
+      ["null", null, undefined],
+      ['a string "503"', "503", undefined],
+    ];
+    for (const [nome, erro, esperado] of casos) {
+      const r = chamar(() => errorStatus(erro));
+      expect(r.ok ? r.valor : r, `errorStatus(${nome}) deveria devolver ${esperado}, mas ${mostrar(r)} (TODO 2: error.status, error.statusCode ou error.response.status; nada disso → undefined, sem lançar).`).toBe(esperado);
+    }
+  });
+
+  it("isRetryable: 408, 429, 5xx menos 501, timeouts e rede sim; 4xx, 501, 600 e cota esgotada não", () => {
+    const { isRetryable, AttemptTimeoutError } = alvo();
+    const comStatus = (status: number, extra: Record<string, unknown> = {}) => Object.assign(new Error(`HTTP ${status}`), { status, ...extra });
+    const casos: Array<[string, unknown, boolean]> = [
+      ["408", comStatus(408), true],
+      ["429", comStatus(429), true],
+      ['429 com code "insufficient_quota"', comStatus(429, { code: "insufficient_quota" }), false],
+      ["500", comStatus(500), true],
+      ["501", comStatus(501), false],
+      ["503 em response.status", { response: { status: 503 } }, true],
+      ["599", comStatus(599), true],
+      ["600", comStatus(600), false],
+      ["499", comStatus(499), false],
+      [String(pick([400, 401, 403, 404, 422])), comStatus(pick([400, 401, 403, 404, 422])), false],
+      ["AttemptTimeoutError", new AttemptTimeoutError(100), true],
+      ['Error com code "ECONNRESET" (rede, sem status)', Object.assign(new Error("read ECONNRESET"), { code: "ECONNRESET" }), true],
+      ['TypeError("fetch failed") (rede, sem status)', new TypeError("fetch failed"), true],
+      ["um Error comum sem status", new Error("bug no código"), false],
+    ];
+    for (const [nome, erro, esperado] of casos) {
+      const r = chamar(() => isRetryable(erro));
+      expect(r.ok ? r.valor : r, `isRetryable(${nome}) deveria ser ${esperado}, mas ${mostrar(r)} (TODO 3: 408, 429 menos cota esgotada, 5xx menos 501, timeouts; sem status, isNetworkError).`).toBe(esperado);
+    }
+  });
+
+  it("parseRetryAfter: segundos, data HTTP (nunca negativa) e lixo → undefined", () => {
+    const { parseRetryAfter } = alvo();
+    const agora = Date.UTC(2026, 9, 21, 7, 28, 0);
+    const seg = pick([1, 7, 12, 30, 120]);
+    const futuro = pick([3, 9, 45]);
+    const casos: Array<[string | undefined, number | undefined]> = [
+      [String(seg), seg * 1000],
+      [new Date(agora + futuro * 1000).toUTCString(), futuro * 1000],
+      [new Date(agora - 60_000).toUTCString(), 0],
+      ["-3", undefined],
+      ["5s", undefined],
+      ["amanhã", undefined],
+      ["", undefined],
+      [undefined, undefined],
+    ];
+    for (const [valor, esperado] of casos) {
+      const r = chamar(() => parseRetryAfter(valor, agora));
+      expect(r.ok ? r.valor : r, `parseRetryAfter(${JSON.stringify(valor)}, agora) deveria dar ${esperado}, mas ${mostrar(r)} (TODO 4a: "7" → 7000; data → Date.parse − agora, nunca negativo; lixo → undefined).`).toBe(esperado);
+    }
+  });
+
+  it("retryAfterMs: retry-after-ms, retry-after (Headers ou response.headers) e o RetryInfo do Gemini", () => {
+    const { retryAfterMs } = alvo();
+    const agora = Date.now();
+    const ms = pick([150, 1234, 2500]);
+    const seg = pick([2, 5, 8]);
+    const RETRY_INFO = "type.googleapis.com/google.rpc.RetryInfo";
+    const casos: Array<[string, unknown, number | undefined]> = [
+      [`headers: Headers { retry-after-ms: "${ms}" }`, { headers: new Headers({ "retry-after-ms": String(ms) }) }, ms],
+      [`headers: Headers { retry-after: "${seg}" }`, { headers: new Headers({ "retry-after": String(seg) }) }, seg * 1000],
+      [`response.headers: { "retry-after": "${seg}" }`, { response: { headers: { "retry-after": String(seg) } } }, seg * 1000],
+      [
+        `errorDetails: [BadRequest com retryDelay "99s", um item sem "@type", RetryInfo "${seg}s"]`,
+        { errorDetails: [{ "@type": "type.googleapis.com/google.rpc.BadRequest", retryDelay: "99s" }, { retryDelay: "77s" }, { "@type": RETRY_INFO, retryDelay: `${seg}s` }] },
+        seg * 1000,
+      ],
+      ['errorDetails: [RetryInfo "12.345s"]', { errorDetails: [{ "@type": RETRY_INFO, retryDelay: "12.345s" }] }, 12_345],
+      ['errorDetails: [RetryInfo com retryDelay "amanhã"]', { errorDetails: [{ "@type": RETRY_INFO, retryDelay: "amanhã" }] }, undefined],
+      ["um Error sem cabeçalhos nem errorDetails", new Error("sem pedido"), undefined],
+      ["null", null, undefined],
+    ];
+    for (const [nome, erro, esperado] of casos) {
+      const r = chamar(() => retryAfterMs(erro, agora));
+      expect(r.ok ? r.valor : r, `retryAfterMs(${nome}) deveria dar ${esperado}, mas ${mostrar(r)} (TODO 4b: cabeçalhos retry-after-ms e retry-after, depois o RetryInfo do Gemini em errorDetails; sem pedido → undefined).`).toBe(esperado);
+    }
+  });
+
+  it("withRetry: operation recebe { signal, attempt } e onRetry é avisada antes de cada espera", async () => {
+    const { withRetry } = alvo();
+    const relogio = new FakeClock();
+    const seg = pick([2, 3, 4]);
+    const falhas: unknown[] = [Object.assign(new Error("HTTP 503"), { status: 503 }), Object.assign(new Error("HTTP 429"), { status: 429, headers: new Headers({ "retry-after": String(seg) }) })];
+    const recebidos: Array<{ signal: unknown; attempt: unknown }> = [];
+    const eventos: Array<Record<string, unknown>> = [];
+    const valor = Math.random().toString(36).slice(2, 8);
+    const operacao = (ctx: { signal: AbortSignal; attempt: number }) => {
+      recebidos.push({ signal: ctx?.signal, attempt: ctx?.attempt });
+      const falha = falhas[recebidos.length - 1];
+      return falha ? Promise.reject(falha) : Promise.resolve(valor);
+    };
+    const r = await rodar(() =>
+      withRetry(operacao, { maxAttempts: 4, baseDelayMs: 200, maxDelayMs: 1_000, random: () => 0.5, sleep: relogio.sleep, now: relogio.now, onRetry: (e: object) => void eventos.push({ ...e }) }),
+    );
+    semTodo(r);
+    expect(r.tipo === "ok" ? r.valor : descrever(r), "503, 429 com Retry-After e depois sucesso: withRetry deveria devolver o valor da operação.").toBe(valor);
+    expect(recebidos.map((c) => c.attempt), "operation deveria receber { signal, attempt } com attempt 1, 2, 3 (TODO 6).").toEqual([1, 2, 3]);
+    expect(recebidos.every((c) => c.signal instanceof AbortSignal), "operation deveria receber um AbortSignal em { signal } (o de runAttempt), para o SDK poder cancelar a chamada.").toBe(true);
+    const resumo = eventos.map((e) => ({ attempt: e.attempt, delayMs: e.delayMs, source: e.source, status: e.status, mesmoErro: e.error === falhas[(e.attempt as number) - 1] }));
+    expect(
+      resumo,
+      `onRetry deveria ser chamada antes de cada espera com { attempt, delayMs, source, status, error } (RetryEvent); recebi ${JSON.stringify(resumo)}. Esperas: [${relogio.sleeps.join(", ")}].`,
+    ).toEqual([
+      { attempt: 1, delayMs: 100, source: "backoff", status: 503, mesmoErro: true },
+      { attempt: 2, delayMs: seg * 1000, source: "retry-after", status: 429, mesmoErro: true },
+    ]);
+  });
+
+  it("withRetry: desistir por tentativas ou por prazo lança RetryExhaustedError com o motivo e o tempo gasto", async () => {
+    const { withRetry, RetryExhaustedError } = alvo();
+    const relogio = new FakeClock();
+    const inicio = relogio.now();
+    const erro503 = Object.assign(new Error("HTTP 503"), { status: 503 });
+    const r = await rodar(() => withRetry(() => Promise.reject(erro503), { maxAttempts: 3, baseDelayMs: 100, maxDelayMs: 1_000, random: () => 1, sleep: relogio.sleep, now: relogio.now }));
+    semTodo(r);
+    const e = (r.tipo === "erro" ? r.erro : undefined) as { reason?: unknown; elapsedMs?: unknown } | undefined;
+    expect(e instanceof RetryExhaustedError, `Esgotadas as 3 tentativas, withRetry deveria rejeitar com RetryExhaustedError, mas ${descrever(r)}.`).toBe(true);
+    expect([e?.reason, e?.elapsedMs], `RetryExhaustedError("attempts", maxAttempts, tempo gasto = now() − início, último erro): esperas de 100 e 200 ms dão 300 ms; recebi reason/elapsedMs ${JSON.stringify([e?.reason, e?.elapsedMs])}.`).toEqual([
+      "attempts",
+      relogio.now() - inicio,
+    ]);
+
+    // Retry-After além do prazo: desiste já, com motivo "deadline".
+    const relogio2 = new FakeClock();
+    const erro429 = Object.assign(new Error("HTTP 429"), { status: 429, headers: new Headers({ "retry-after": "90" }) });
+    const r2 = await rodar(() => withRetry(() => relogio2.sleep(40).then(() => Promise.reject(erro429)), { maxAttempts: 3, deadlineMs: 10_000, sleep: relogio2.sleep, now: relogio2.now }));
+    semTodo(r2);
+    const e2 = (r2.tipo === "erro" ? r2.erro : undefined) as { reason?: unknown; elapsedMs?: unknown } | undefined;
+    expect(
+      [e2 instanceof RetryExhaustedError, e2?.reason, e2?.elapsedMs],
+      `O servidor pediu 90 s num prazo de 10 s: RetryExhaustedError("deadline", …) com o tempo gasto (40 ms de tentativa); recebi ${r2.tipo === "erro" ? `${primeiraLinha(r2.erro)} ${JSON.stringify([e2?.reason, e2?.elapsedMs])}` : descrever(r2)}.`,
+    ).toEqual([true, "deadline", 40]);
+  });
+
+  it("withRetry: se a espera do limitador esgota o prazo, desiste antes de chamar a operação", async () => {
+    const { withRetry, RetryExhaustedError } = alvo();
+    const relogio = new FakeClock();
+    const deadlineMs = pick([1_000, 2_000, 3_000]);
+    let chamadas = 0;
+    // O limitador "segura" a requisição exatamente até o fim do prazo.
+    const limiter = { acquire: () => relogio.sleep(deadlineMs) };
+    const r = await rodar(() => withRetry(() => (chamadas++, Promise.resolve("ok")), { deadlineMs, limiter, sleep: relogio.sleep, now: relogio.now }));
+    semTodo(r);
+    expect(chamadas, `O limitador só liberou no instante do prazo (${deadlineMs} ms): não sobra tempo para tentar. Confira o prazo DEPOIS do limiter.acquire e antes de chamar a operação (TODO 6).`).toBe(0);
+    const e = (r.tipo === "erro" ? r.erro : undefined) as { reason?: unknown; elapsedMs?: unknown } | undefined;
+    expect([e instanceof RetryExhaustedError, e?.reason, e?.elapsedMs], `Deveria rejeitar com RetryExhaustedError("deadline", …) e o tempo gasto (${deadlineMs} ms = now() − início), mas ${descrever(r)} ${JSON.stringify([e?.reason, e?.elapsedMs])}.`).toEqual([true, "deadline", deadlineMs]);
+  });
+
+  it("withRetry: uma tentativa nunca passa do que resta do prazo (timeout = min(attemptTimeoutMs, restante))", async () => {
+    const { withRetry } = alvo();
+    const relogio = new FakeClock();
+    const deadlineMs = pick([80, 100, 120]);
+    let chamadas = 0;
+    // A operação nunca responde; o relógio falso está parado, então só o timeout real da tentativa a encerra.
+    const r = await rodar(() => withRetry(() => (chamadas++, new Promise<never>(() => undefined)), { maxAttempts: 1, deadlineMs, attemptTimeoutMs: 10_000, sleep: relogio.sleep, now: relogio.now }), 1_500);
+    semTodo(r);
+    expect(
+      r.tipo === "erro" && r.ms < 1_000,
+      `Com deadlineMs ${deadlineMs} e attemptTimeoutMs 10 000, a tentativa deveria ser abortada em ~${deadlineMs} ms (o que resta do prazo), mas ${descrever(r)} em ${Math.round(r.ms)} ms. Passe Math.min(attemptTimeoutMs, restante) ao runAttempt.`,
+    ).toBe(true);
+    expect(chamadas, "Uma chamada só (maxAttempts 1).").toBe(1);
+  });
+
+  it("withRetry: cancelado durante a chamada, rejeita com signal.reason sem avisar onRetry nem esperar", async () => {
+    const { withRetry } = alvo();
+    const relogio = new FakeClock();
+    const controle = new AbortController();
+    // Um motivo que por si só pareceria retentável: quem manda é o cancelamento.
+    const motivo = Object.assign(new Error(`cancelado ${Math.random().toString(36).slice(2, 6)}`), { status: 503 });
+    const eventos: unknown[] = [];
+    const operacao = ({ signal }: { signal: AbortSignal }) =>
+      new Promise<never>((_, reject) => {
+        signal?.addEventListener("abort", () => reject(signal.reason), { once: true });
+        setTimeout(() => controle.abort(motivo), 5);
+      });
+    const r = await rodar(() => withRetry(operacao, { maxAttempts: 3, signal: controle.signal, sleep: relogio.sleep, now: relogio.now, onRetry: (e: unknown) => void eventos.push(e) }), 1_000);
+    semTodo(r);
+    expect(r.tipo === "erro" && r.erro === motivo, `Cancelado durante a chamada, withRetry deveria rejeitar com signal.reason, mas ${descrever(r)}.`).toBe(true);
+    expect([eventos.length, relogio.sleeps.length], "Cancelado é cancelado: sinal abortado → lance signal.reason antes de decidir se retenta (sem onRetry, sem sleep) (TODO 6).").toEqual([0, 0]);
+  });
+
+  it("callLlmWithRetry: prompt vazio ou que não é string → TypeError, sem chamar o provedor; o modelo recebe o signal", async () => {
+    const { callLlmWithRetry } = alvo();
+    for (const ruim of [pick(["", "   ", "\n\t "]), 42, null, undefined]) {
+      const r = await rodar(() => callLlmWithRetry(ruim as never, falso().opcoes), 500);
+      semTodo(r);
+      expect(
+        r.tipo === "erro" && r.erro instanceof TypeError && /prompt/i.test(r.erro.message),
+        `callLlmWithRetry(${JSON.stringify(ruim)}) deveria rejeitar na hora com um TypeError em pt-BR que fale do prompt (TODO 8, passo 1: "precisa de um prompt…"), mas ${descrever(r)}.`,
+      ).toBe(true);
+    }
+    expect((await lab.calls()).length, "Prompt inválido não deveria gerar nenhuma chamada ao provedor.").toBe(0);
+    const sinais: unknown[] = [];
+    const modelo = modeloGemini();
+    const espiao = { invoke: (entrada: string, o?: { signal?: AbortSignal }) => (sinais.push(o?.signal), modelo.invoke(entrada, o)) };
+    const r = await rodar(() => callLlmWithRetry(prompt(), { ...falso().opcoes, model: espiao }));
+    semTodo(r);
+    expect(r.tipo, `Com options.model, callLlmWithRetry deveria responder, mas ${descrever(r)}.`).toBe("ok");
+    expect(sinais.length === 1 && sinais[0] instanceof AbortSignal, "Chame model.invoke(prompt, { signal }) com o signal que withRetry passa à operação (TODO 8, passo 4): é ele que cancela a tentativa.").toBe(true);
+  });
+
+  it("TokenBucket: a rajada sai sem dormir, a espera é ceil(fichas que faltam × 1000 / ritmo) e o balde se reenche com o tempo", async () => {
+    const { TokenBucket } = alvo();
+    const capacity = pick([1, 2, 3]);
+    const refillPerSecond = pick([2, 4, 5]);
+    const intervalo = 1000 / refillPerSecond;
+    const relogio = new FakeClock();
+    const criado = chamar(() => new TokenBucket({ capacity, refillPerSecond, now: relogio.now, sleep: relogio.sleep }));
+    expect(criado.ok, `new TokenBucket({ capacity: ${capacity}, refillPerSecond: ${refillPerSecond} }) deveria funcionar, mas ${mostrar(criado)}.`).toBe(true);
+    if (!criado.ok) return;
+    const balde = criado.valor;
+    const rajada = await rodar(async () => {
+      for (let i = 0; i < capacity; i++) await balde.acquire();
+    });
+    semTodo(rajada);
+    expect([rajada.tipo, relogio.sleeps], `As ${capacity} primeiras fichas (capacity) estão no balde: acquire() não deveria chamar sleep (nem com 0 ms) — se ainda ficou ≥ 0 ficha, pode ir (TODO 10).`).toEqual(["ok", []]);
+    const proxima = await rodar(() => balde.acquire());
+    semTodo(proxima);
+    expect(relogio.sleeps, `Balde vazio e ritmo ${refillPerSecond}/s: a próxima ficha chega em exatamente ${intervalo} ms; esperava sleep(${intervalo}). ceil(−fichas × 1000 / refillPerSecond).`).toEqual([intervalo]);
+    // Passa tempo sem ninguém pedir: o balde se reenche (até capacity).
+    const k = Math.min(capacity, 2);
+    await relogio.sleep(k * intervalo);
+    relogio.sleeps.length = 0;
+    const depois = await rodar(async () => {
+      for (let i = 0; i < k; i++) await balde.acquire();
+    });
+    semTodo(depois);
+    expect(relogio.sleeps, `Depois de ${k * intervalo} ms parado, o balde ganhou ${k} ficha(s) (decorrido × refillPerSecond / 1000): ${k} acquire() deveriam sair sem dormir (TODO 10, passo 2).`).toEqual([]);
+    await relogio.sleep(10 * capacity * intervalo);
+    relogio.sleeps.length = 0;
+    const cheio = await rodar(async () => {
+      for (let i = 0; i <= capacity; i++) await balde.acquire();
+    });
+    semTodo(cheio);
+    expect(relogio.sleeps.length, `Parado muito tempo, o balde enche só até capacity (${capacity}): a ficha número ${capacity + 1} deveria esperar (min(capacity, …)).`).toBe(1);
+    expect(depois.tipo, "acquire() deveria resolver.").toBe("ok");
   });
 });
 

@@ -1,23 +1,34 @@
 // Checks do Exercício 6 — proteção de chaves. Cada execução sorteia chaves-sentinela com o formato das
+// reais (sk-proj-…, AIza…, lsv2_pt_…) e confere que elas nunca aparecem onde não devem: na saída do
+// terminal, nas linhas de log, nas mensagens de erro e nos runs que o "LangSmith" do laboratório guardou.
 //
 // Mutantes equivalentes (npm run mutation 6; os marcados com "Stryker disable" na solução não contam):
 // - config.ts KEYS e ConfigError; logger.ts KEY_SHAPES e ProviderError; app.ts demoEnv e main() — prontos (disable).
-// - config.ts PLACEHOLDER e a retirada de aspas/espaços nas pontas — extras da solução (disable).
+// - config.ts PLACEHOLDER e a retirada de aspas/espaços nas pontas — extras da solução (disable; o comentário fica
+//   dentro do .transform(...), onde o Stryker o enxerga); o último .transform("" → undefined) — equivalente
+//   (loadConfig trata "" como ausente); as âncoras da regex do protocolo (new URL().protocol é sempre "xxx:");
+//   o .trim() das URLs e o .trim()/.toLowerCase() de APP_MODE — extras; o nome da variável em urlSchema e a
+//   mensagem do z.enum de APP_MODE — a ConfigError já cita a variável; o texto `where` — ajuda livre (disable).
+// - config.ts readEnvFile: .env ilegível → ConfigError — extra; os padrões envFile ".env" e terminal = process
+//   stdin/stdout — não medidos (o check não cria .env no projeto nem usa o stdin do vitest); `issue.path[0] ?? "?"`
+//   — todo problema de z.object traz o caminho; a 2ª parte da mensagem "Falta …" — texto livre (disable).
+// - config.ts loadConfig: validar a chave DIGITADA no prompt (inválida/vazia) — o enunciado não pede (disable).
+// - config.ts askSecret: toggleMask, clearPromptOnDone e o .trim() da chave digitada — extras da solução (disable).
 // - logger.ts cabeçalhos/campos além de authorization, x-api-key, x-goog-api-key, apiKey e api_key — extras
-//   (disable só dos textos); statusOf para erro que não é objeto e o limite de 3 níveis de causa — extras (disable).
-// - app.ts escapeRegExp — equivalente para chaves reais; a guarda "Falta OPENAI_API_KEY" e o log de sucesso — extras (disable).
-// - config.ts: a retirada de aspas (.transform com replace) fica no meio da cadeia do zod, onde o "disable next-line"
-//   não pega — extra, não medido; o último .transform("" → undefined) — equivalente (loadConfig trata "" como
-//   ausente); as âncoras da regex do protocolo (new URL().protocol é sempre "http:"/"https:"…); o nome da variável
-//   em urlSchema (a ConfigError já cita o caminho do zod).
+//   (disable só dos textos); statusOf para erro que não é objeto ou status que não é número, erro que não é Error
+//   em sanitize e o limite de 3 níveis de causa — extras (disable).
 // - logger.ts: `cause ? { cause } : undefined` → {} (causas são opcionais) e o filtro das linhas "at" (a 1ª linha
-//   da stack original também é mascarada).
-// Não mortos (faltam checks; ficam para depois): CI="false"/"0" ainda pergunta no terminal; a chave digitada
-// inválida/vazia; as opções do password() (mask "*", clearPromptOnDone); statusOf com status que não é número.
-// - app.ts createSecretAnonymizer({}) sem extraRules e `?.reveal()` da LANGSMITH_API_KEY: as regras padrão do
-//   langsmith já reconhecem sk-/AIza/lsv2_ e os checks sempre passam as três chaves; run_type "chain" → "" é o padrão.
-// reais (sk-proj-…, AIza…, lsv2_pt_…) e confere que elas nunca aparecem onde não devem: na saída do
-// terminal, nas linhas de log, nas mensagens de erro e nos runs que o "LangSmith" do laboratório guardou.
+//   da stack original também é mascarada) (disable).
+// - app.ts escapeRegExp — equivalente para chaves reais; a guarda "Falta OPENAI_API_KEY" e o log de sucesso — extras;
+//   createSecretAnonymizer({}) sem extraRules, a flag "g" e `?.reveal()` da LANGSMITH_API_KEY: as regras padrão do
+//   langsmith já reconhecem sk-/AIza/lsv2_ e os checks sempre passam as três chaves; run_type "chain" é o padrão (disable).
+// - config.ts keySchema: code "custom" → "" (o zod guarda o problema do mesmo jeito) e o " ou " entre os prefixos
+//   (texto livre) — equivalentes, não marcados (o disable pegaria também as mensagens, que são conferidas).
+// - config.ts askSecret: `error instanceof Error && error.name === "ExitPromptError"` → true / `||` — equivalentes
+//   para o check: pelo terminal falso só dá para provocar o Ctrl+C, não outro erro do inquirer.
+// - logger.ts sanitize: `original.stack ?? ""` — um Error sempre tem stack (sem cobertura, equivalente).
+// Checks acrescentados para o issue #12: mensagens com mask(valor) e "http(s)://"; CI="false"/"0" pergunta; stdin TTY
+// com stdout que não é TTY não pergunta; asteriscos na tela (mask: "*"); Ctrl+C → ConfigError que cita a variável; apiKey no 3º nível.
 import { execFile } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
@@ -356,6 +367,89 @@ describe("Exercício 6 — loadConfig(): ambiente, .env e validação com zod", 
 });
 
 // =============================================================================================
+describe("Exercício 6 — loadConfig(): mensagens com a máscara, CI, TTY e o prompt", () => {
+  it("as mensagens de erro de chave citam mask(valor); a de URL diz que precisa de http(s)://", async () => {
+    const { loadConfig, mask } = alvoConfig();
+    const k = chaves();
+    const meio = 8 + Math.floor(Math.random() * 10);
+    const comEspaco = `${k.OPENAI_API_KEY.slice(0, meio)} ${k.OPENAI_API_KEY.slice(meio)}`;
+    const casos: Array<{ env: Record<string, string>; porque: string; esperado: () => string }> = [
+      { env: { OPENAI_API_KEY: k.GOOGLE_API_KEY }, porque: "uma chave do Google em OPENAI_API_KEY", esperado: () => mask(k.GOOGLE_API_KEY) },
+      { env: { OPENAI_API_KEY: comEspaco }, porque: "uma OPENAI_API_KEY com espaço no meio", esperado: () => mask(comEspaco) },
+    ];
+    for (const caso of casos) {
+      const erro = await capturaErro(() => comPrazo(loadConfig({ env: caso.env, envFile: null, terminal: terminal(false) }), 2000, "loadConfig"));
+      const msg = erro instanceof Error ? erro.message : String(erro);
+      let mascara = "";
+      try {
+        mascara = caso.esperado();
+      } catch (e) {
+        return expect.fail(`mask() lançou ${e instanceof Error ? e.message.split("\n")[0] : String(e)}: termine o TODO 1 primeiro.`);
+      }
+      expect(msg.includes(mascara), `Com ${caso.porque}, a mensagem deveria citar mask(valor) ("${mascara}") para o aluno reconhecer qual chave está errada sem vê-la (TODO 3); recebi "${msg.slice(0, 200)}".`).toBe(true);
+    }
+    const url = pick(["api.openai.com/v1", "nao-e-uma-url", "ftp://exemplo.com"]);
+    const erro = await capturaErro(() => comPrazo(loadConfig({ env: { OPENAI_API_KEY: k.OPENAI_API_KEY, OPENAI_BASE_URL: url }, envFile: null, terminal: terminal(false) }), 2000, "loadConfig"));
+    const msg = erro instanceof Error ? erro.message : String(erro);
+    expect(/https?:\/\//.test(msg), `Com OPENAI_BASE_URL="${url}", a mensagem deveria dizer que é preciso uma URL completa com http:// ou https:// (TODO 3); recebi "${msg.slice(0, 200)}".`).toBe(true);
+  });
+
+  it('CI="false" ou "0" não é CI: num terminal interativo, pergunta; stdin TTY com stdout que não é TTY não pergunta', async () => {
+    const { loadConfig, ConfigError } = alvoConfig();
+    const faltando = pick(VARS);
+    for (const ci of ["false", "0"].sort(() => Math.random() - 0.5)) {
+      const digitada = novaChave[faltando]();
+      const t = terminal(true);
+      const carregando = loadConfig({ env: { CI: ci }, envFile: null, required: [faltando], terminal: t });
+      const resultado = carregando.then(
+        (config) => ({ config }),
+        (erro: unknown) => ({ erro }),
+      );
+      const inicio = Date.now();
+      while (t.escrito() === "" && Date.now() - inicio < 1500) {
+        const r = await Promise.race([resultado, new Promise<"esperando">((ok) => setTimeout(() => ok("esperando"), 10))]);
+        if (r !== "esperando") break;
+      }
+      expect(t.escrito(), `Com CI="${ci}" num terminal interativo, loadConfig deveria perguntar a ${faltando}: o README diz "se definida (e diferente de false/0)". Nada foi escrito no terminal.`).not.toBe("");
+      t.input.write(`${digitada}\r`);
+      const r = await comPrazo(resultado, 1500, "loadConfig depois de digitar a chave");
+      expect("config" in r ? r.config.keys[faltando]?.reveal() : String(r.erro).slice(0, 160), `Com CI="${ci}", a chave digitada deveria voltar em config.keys.${faltando}.`).toBe(digitada);
+      expect(/\*{8,}/.test(t.escrito()), `Enquanto a chave é digitada, a tela deveria mostrar asteriscos (password com mask: "*", TODO 5); tela: "${t.escrito().slice(0, 160)}".`).toBe(true);
+    }
+
+    // stdin é terminal, stdout não (ex.: saída redirecionada para arquivo): ninguém veria o prompt.
+    const meio = terminal(true);
+    meio.output.isTTY = false;
+    const erro = await capturaErro(() => comPrazo(loadConfig({ env: {}, envFile: null, required: [faltando], terminal: meio }), 1500, "loadConfig"));
+    expect(String(erro), "Com stdout que não é terminal, loadConfig ficou esperando alguém digitar. O README pede terminal.input.isTTY E terminal.output.isTTY.").not.toContain("PRAZO:");
+    expect(erro instanceof ConfigError, `Com stdin TTY mas stdout que não é TTY, loadConfig deveria lançar ConfigError na hora (TODO 4: stdin E stdout TTY); recebi ${erro === undefined ? "nenhum erro" : String(erro).slice(0, 160)}.`).toBe(true);
+    expect(meio.escrito().trim(), "Com stdout que não é terminal, nada deveria ser escrito nele (nenhum prompt).").toBe("");
+  });
+
+  it("Ctrl+C no prompt vira ConfigError (não um erro cru do inquirer)", async () => {
+    const { loadConfig, ConfigError } = alvoConfig();
+    const faltando = pick(VARS);
+    const t = terminal(true);
+    const resultado = loadConfig({ env: {}, envFile: null, required: [faltando], terminal: t }).then(
+      () => undefined,
+      (erro: unknown) => erro,
+    );
+    let cedo: unknown = "esperando";
+    const inicio = Date.now();
+    while (t.escrito() === "" && cedo === "esperando" && Date.now() - inicio < 1500) cedo = await Promise.race([resultado, new Promise<"esperando">((ok) => setTimeout(() => ok("esperando"), 10))]);
+    expect(
+      t.escrito(),
+      `Num terminal interativo, faltando ${faltando}, loadConfig deveria perguntar a chave, mas ${cedo === "esperando" ? "nada foi escrito no terminal" : `terminou antes de perguntar (${cedo instanceof Error ? cedo.message.split("\n")[0] : String(cedo)})`}.`,
+    ).not.toBe("");
+    t.input.write("\x03"); // Ctrl+C
+    const erro = await comPrazo(resultado, 1500, "loadConfig depois do Ctrl+C");
+    expect(
+      erro instanceof ConfigError && erro.variable === faltando && erro.message.includes(faltando),
+      `Ctrl+C no prompt (o inquirer lança ExitPromptError) deveria virar ConfigError com variable "${faltando}" e uma mensagem que cite ${faltando} (TODO 5); recebi ${erro === undefined ? "nenhum erro" : `${(erro as Error).name}: ${String((erro as Error).message).slice(0, 140)}`}.`,
+    ).toBe(true);
+  });
+});
+
 describe("Exercício 6 — logger (pino) sem chaves", () => {
   it("o redact esconde cabeçalhos authorization / x-api-key / x-goog-api-key e campos apiKey, em até 3 níveis", () => {
     const { createLogger } = alvoLog();
@@ -375,13 +469,14 @@ describe("Exercício 6 — logger (pino) sem chaves", () => {
     log.info({ http: { req: { headers: cabecalhos() } } }, "nível 2");
     const campoApiKey = token();
     const campoApiKey2 = token();
-    tokens.push(campoApiKey, campoApiKey2);
-    log.info({ apiKey: campoApiKey, provider: { api_key: campoApiKey2 } }, "campos com nome de chave");
+    const campoApiKey3 = token();
+    tokens.push(campoApiKey, campoApiKey2, campoApiKey3);
+    log.info({ apiKey: campoApiKey, provider: { api_key: campoApiKey2 }, cliente: { openai: { apiKey: campoApiKey3 } } }, "campos com nome de chave");
     const texto = c.texto();
     expect(c.linhas.length, "createLogger({ destination }) deveria escrever uma linha JSON por log no destination recebido (pino(options, destination)).").toBeGreaterThanOrEqual(4);
     for (const linha of c.linhas) expect(() => JSON.parse(linha), `Cada linha de log deveria ser JSON (pino): ${linha.slice(0, 120)}`).not.toThrow();
     const escapou = tokens.filter((t) => texto.includes(t)).length;
-    expect(escapou, `${escapou} token(s) de cabeçalho/campo secreto apareceram no log. Liste em REDACT_PATHS: headers.authorization, headers["x-api-key"], headers["x-goog-api-key"] com *. e *.*. na frente, e apiKey/api_key.`).toBe(0);
+    expect(escapou, `${escapou} token(s) de cabeçalho/campo secreto apareceram no log. Liste em REDACT_PATHS: headers.authorization, headers["x-api-key"], headers["x-goog-api-key"] com *. e *.*. na frente, e apiKey/api_key (também com *. e *.*.: o terceiro nível é conferido).`).toBe(0);
     expect(texto, "Redija só o que é segredo: o content-type e os outros campos precisam continuar no log.").toContain("application/json");
     const primeira = JSON.parse(c.linhas[0]!) as { headers?: Record<string, unknown> };
     expect(primeira.headers?.authorization, 'O valor escondido pelo redact deveria ser "[oculto]" (redact: { paths: REDACT_PATHS, censor: "[oculto]" }).').toBe("[oculto]");
