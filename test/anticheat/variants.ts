@@ -4,6 +4,7 @@
  * runs the exercise's check file against every variant and asserts that it FAILS, and that the failure
  * comes from the check meant to catch it (`caughtBy`, matched against the names of the failed checks).
  *
+ * The capstone's variants live in variants-11.ts (anticheat.test.ts merges them).
  * A new "ready" exercise in curriculum.ts must get at least one variant here, or an entry in `pending`
  * with the reason: the test "every ready exercise is covered" fails otherwise.
  */
@@ -174,5 +175,4 @@ export const variants: Record<string, Variant[]> = {
 
 /** Ready exercises without variants yet, with the reason. Keep it short: each entry is a hole. */
 export const pending: Record<string, string> = {
-  "11-chatbot-producao": "became ready while issue 12 was in progress; variants to write (cache that never hits in cache.ts, guards that block everything, rate limit that never limits)",
 };
