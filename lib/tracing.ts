@@ -14,6 +14,11 @@ export interface FlushOptions {
   timeoutMs?: number;
 }
 
+/** The LangSmith client @langchain/core's callbacks send runs through (a process-wide singleton). */
+export function langChainClient(): Client {
+  return new LangChainTracer().client as Client;
+}
+
 /**
  * Waits until every pending trace (from `traceable`, `wrapOpenAI` and LangChain callbacks) reached
  * LangSmith. Returns false, with one warning in pt-BR, if the endpoint did not answer in time.
@@ -34,7 +39,7 @@ export async function flushTraces({ timeoutMs = 5_000 }: FlushOptions = {}): Pro
     // the 1 ms pause lets `traceable` enqueue the end of runs that just finished (as awaitPendingTraceBatches does).
     await new Promise<void>((resolve) => void consumeCallback(async () => resolve(), false));
     await new Promise((resolve) => setTimeout(resolve, 1));
-    const clients = [RunTree.getSharedClient(), new LangChainTracer().client as Client];
+    const clients = [RunTree.getSharedClient(), langChainClient()];
     await Promise.all(clients.map((client) => client.flush()));
     await awaitAllCallbacks();
     await Promise.all(clients.map((client) => client.awaitPendingTraceBatches()));

@@ -3,11 +3,10 @@
 // retentativas → guarda de saída → cache } → resposta + runId (o id do trace, para o feedback).
 import { ChatPromptTemplate } from "@langchain/core/prompts";
 import type { Runnable } from "@langchain/core/runnables";
-import { LangChainTracer } from "@langchain/core/tracers/tracer_langchain";
 import { ChatGoogleGenerativeAI } from "@langchain/google-genai";
-import type { Client } from "langsmith";
 import { getCurrentRunTree, traceable } from "langsmith/traceable";
 import { geminiOptions } from "#lib/config";
+import { langChainClient } from "#lib/tracing";
 import { FAQ, FAQ_FALLBACK, STORE_NAME } from "#lib/lab/faq";
 import { chaveDoCache, type CacheDeRespostas } from "./cache.ts";
 import type { Circuito } from "./circuito.ts";
@@ -71,7 +70,7 @@ export function criarAtendimento({ opcoes, cache, circuito, metricas, modelo }: 
   // (cada run é serializado e enviado ao LangSmith) sem mostrar nada que o run do modelo já não mostre.
   const mensagensDo = (pergunta: string) => prompt.formatMessages({ pergunta });
   // Um cliente LangSmith só, o mesmo dos runs do LangChain: uma fila de envio e um flush no encerramento.
-  const clienteDoTrace = new LangChainTracer().client as Client;
+  const clienteDoTrace = langChainClient();
   const parametros = { modelo: opcoes.modelo, temperature: 0, prompt: VERSAO_PROMPT };
 
   /** Pede uma vaga ao disjuntor e roda `fn` com retentativas; erros viram 503/502 em pt-BR. */
