@@ -6,10 +6,10 @@
  * Recognised prompts (the book's):
  *   "Escreva uma frase sobre X"           → a sentence about X
  *   "Responda usando apenas: <contexto>"  → an extractive answer from the context, or "não sei"
- *   "Responda como atendente: <pergunta>" → an answer from the store FAQ (lib/lab/faq.ts)
+ *   "Responda como atendente: <pergunta>" → an answer from the store FAQ (lib/faq.ts)
  * Anything else → an answer that repeats what the user said.
  */
-import { FAQ, FAQ_FALLBACK, STORE_NAME } from "./faq.ts";
+import { FAQ, FAQ_FALLBACK, STORE_NAME } from "../faq.ts";
 import { contentWords, normalize, sentences, stableHash } from "./text.ts";
 
 export type Role = "system" | "user" | "assistant";

@@ -7,7 +7,7 @@ import { ChatGoogleGenerativeAI } from "@langchain/google-genai";
 import { getCurrentRunTree, traceable } from "langsmith/traceable";
 import { geminiOptions } from "#lib/config";
 import { langChainClient } from "#lib/tracing";
-import { FAQ, FAQ_FALLBACK, STORE_NAME } from "#lib/lab/faq";
+import { FAQ, FAQ_FALLBACK, STORE_NAME } from "#lib/faq";
 import { chaveDoCache, type CacheDeRespostas } from "./cache.ts";
 import type { Circuito } from "./circuito.ts";
 import { createCanary, embedCanary, errorStatus, retryAfterMs, RetryExhaustedError, withRetry } from "./componentes.ts";

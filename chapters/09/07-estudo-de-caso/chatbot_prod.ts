@@ -1,7 +1,7 @@
 // Capítulo 9 — §7 Estudo de Caso: Chatbot em Produção (chatbot_prod.py do livro, em TypeScript).
 // Rode: npm run exemplo -- chatbot_prod   (ou: node --import tsx chapters/09/07-estudo-de-caso/chatbot_prod.ts)
 // Sem chave no .env, o "Gemini" é o laboratório local, que responde "Responda como atendente: …" com o
-// FAQ da Loja Exemplo (lib/lab/faq.ts). O serviço completo (HTTP, guardas, rate limit, métricas…) é o
+// FAQ da Loja Exemplo (lib/faq.ts). O serviço completo (HTTP, guardas, rate limit, métricas…) é o
 // exercício 11: npm run ex:11, e depois npm run chatbot.
 import { ChatPromptTemplate } from "@langchain/core/prompts";
 import { ChatGoogleGenerativeAI } from "@langchain/google-genai";
