@@ -13,15 +13,23 @@ import { checkFile, folderName } from "../../lib/exercises.ts";
 import { runChecks, type CheckFileResult } from "../../scripts/lib/run-checks.ts";
 import { pending, variants as variantsUpTo10, type Variant } from "./variants.ts";
 import { variants11 } from "./variants-11.ts";
+import { mistakesByFolder, type Mistake } from "../mistakes/catalogue.ts";
 
-const variants: Record<string, Variant[]> = { ...variantsUpTo10, ...variants11 };
+/** A wrong solution to run: an anti-cheat variant or a catalogued student mistake (test/mistakes/). */
+type Wrong = Variant & Partial<Pick<Mistake, "files" | "says" | "family">>;
+
+const anticheat: Record<string, Variant[]> = { ...variantsUpTo10, ...variants11 };
+const variants: Record<string, Wrong[]> = { ...anticheat };
+for (const [folder, list] of Object.entries(mistakesByFolder)) {
+  variants[folder] = [...(variants[folder] ?? []), ...list.map((m) => ({ ...m, edits: m.edits ?? [] }))];
+}
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const ready = exercises.filter((e) => e.status === "ready");
 const ROUND_TIMEOUT_MS = 240_000;
 
 /** Copies solutions/<folder> into <base>/<folder> and applies the variant's edits; throws on a stale edit. */
-function buildVariant(base: string, folder: string, variant: Variant): void {
+function buildVariant(base: string, folder: string, variant: Wrong): void {
   const dest = path.join(base, folder);
   fs.cpSync(path.join(ROOT, "solutions", folder), dest, { recursive: true, filter: (src) => !src.split(path.sep).includes(".scratch") });
   for (const edit of variant.edits) {
@@ -32,6 +40,7 @@ function buildVariant(base: string, folder: string, variant: Variant): void {
     }
     fs.writeFileSync(file, text.replace(edit.find, edit.replace));
   }
+  for (const [file, content] of Object.entries(variant.files ?? {})) fs.writeFileSync(path.join(dest, file), content);
 }
 
 describe("anti-cheat: coverage of the manifest", () => {
@@ -81,7 +90,7 @@ for (let round = 0; round < rounds; round++) {
     for (const exercise of members) {
       const folder = folderName(exercise);
       const variant = variants[folder]![round]!;
-      it(`${folder}: "${variant.name}" fails the checks`, () => {
+      it(`${folder}: ${variant.family ? `mistake [${variant.family}]` : "variant"} "${variant.name}" fails the checks`, () => {
         expect(buildErrors.get(folder), "the variant could not be built").toBeUndefined();
         const result = results.find((r) => r.file === checkFile(exercise));
         expect(result, `no result for ${checkFile(exercise)} (the check file did not run)`).toBeDefined();
@@ -92,6 +101,13 @@ for (let round = 0; round < rounds; round++) {
           names.some((n) => variant.caughtBy.test(n)),
           `"${variant.name}" was rejected, but not by the check meant to catch it (${variant.caughtBy}); failed: ${names.join(" | ") || result!.error}`,
         ).toBe(true);
+        if (variant.says) {
+          const messages = failed.filter((t) => variant.caughtBy.test(t.name)).map((t) => t.message ?? "");
+          expect(
+            messages.some((m) => variant.says!.test(m)),
+            `"${variant.name}" was caught by ${variant.caughtBy}, but its message does not name the mistake (${variant.says}): ${messages.join(" | ")}`,
+          ).toBe(true);
+        }
       });
     }
   });
