@@ -6,6 +6,9 @@ import type { StoredRun } from "#lib/lab/store";
 import { lab } from "./_support/lab.ts";
 import { loadTarget, pick } from "./_support/load.ts";
 import { capturarConsole } from "./_support/captura.ts";
+import { rejeitaImportDeSolucoes } from "./_support/sem-solucoes.ts";
+
+rejeitaImportDeSolucoes("01-hello-world-prod");
 
 type Alvo = typeof import("@alvo/01-hello-world-prod/hello_world_prod.ts");
 const alvo = await loadTarget<Alvo>("01-hello-world-prod/hello_world_prod.ts");

@@ -1,34 +1,6 @@
 // Checks do Exercício 2 — retry-rate-limit. Rodam contra o laboratório local: o lab injeta falhas (429, 5xx,
 // timeouts) e registra cada requisição que chegou ao "provedor". As esperas usam um relógio falso (FakeClock):
 // nenhum check dorme segundos de verdade, então quem dorme com setTimeout direto fica de fora.
-//
-// Mutantes equivalentes (npm run mutation 2; os marcados com "Stryker disable" na solução não contam):
-// - retry.ts resolveRetryOptions: opções que não são objeto e a validação de signal/limiter — extras, o TODO 1 só
-//   pede requireNumber e requireFunction (disable); os textos `what` do requireNumber — texto livre, o nome da opção
-//   é conferido em "opções absurdas" (disable só de StringLiteral).
-// - retry.ts errorStatus e retryAfterMs: `typeof error !== "object"` → false — equivalente, string/número não têm
-//   status nem cabeçalhos (a guarda de null continua conferida).
-// - retry.ts errorStatus: status em string ("503") — extra, o TODO 2 pede o status numérico (disable);
-//   `typeof value === "number" && Number.isInteger(value)` → `||` ou `true && …` — equivalentes, Number.isInteger
-//   só é true para números.
-// - retry.ts isRetryable: `instanceof AttemptTimeoutError` → false — equivalente, ela se chama "TimeoutError" e a
-//   linha do TimeoutError também a aceita; essa linha (TimeoutError do AbortSignal.timeout()) — extra (disable).
-// - retry.ts parseRetryAfter: o .trim() — extra (o Headers já apara); segundos com fração (`\.\d+` → `\.\d`/`\.\D+`)
-//   — extras, o RFC e o TODO 4a falam em segundos inteiros.
-// - retry.ts retryAfterMs: a validação do retry-after-ms (regex/trim) — extra (disable); `detail?.["@type"]` — o SDK
-//   nunca põe null em errorDetails (disable); o `typeof retryDelay === "string"` e as âncoras/espaços da regex do
-//   retryDelay — extras (o enunciado mostra "38s" e "45.8s").
-// - retry.ts withRetry: `now() + espera >= prazo` → `>` — o enunciado diz "passa do prazo" (no limite exato a
-//   próxima volta do laço desiste pelo prazo); o `attempts` do RetryExhaustedError("deadline") — o enunciado não
-//   diz qual número vai ali; o detalhe da mensagem com o Retry-After — extra (disable).
-// - token_bucket.ts: opções que não são objeto e now/sleep que não são funções — extras do TODO 9; os textos `what`
-//   (disable só de StringLiteral); a compensação da sobra do arredondamento — extra do TODO 10 (disable).
-// - rate_limit_retry.ts: opções que não são objeto e options.model sem invoke — extras do TODO 8 (disable).
-// Checks acrescentados para o issue #12 (describe "as peças de retry.ts"): padrões de resolveRetryOptions;
-// errorStatus/isRetryable/parseRetryAfter/retryAfterMs com tabelas de casos; onRetry e { signal, attempt };
-// RetryExhaustedError (motivo e tempo gasto); prazo conferido depois do limitador e como teto da tentativa;
-// cancelamento durante a chamada sem onRetry; prompt inválido → TypeError e o signal repassado ao modelo; o balde
-// (rajada sem sleep, espera exata, reabastecimento até capacity); "opções absurdas" passam a testar todos os casos.
 import { ChatGoogleGenerativeAI } from "@langchain/google-genai";
 import { ChatOpenAI } from "@langchain/openai";
 import { beforeEach, describe, expect, it } from "vitest";
@@ -37,6 +9,9 @@ import type { FaultSpec, ModelCall } from "#lib/lab/types";
 import { FakeClock } from "../test/retry/fake-clock.ts";
 import { lab } from "./_support/lab.ts";
 import { loadTarget, pick } from "./_support/load.ts";
+import { rejeitaImportDeSolucoes } from "./_support/sem-solucoes.ts";
+
+rejeitaImportDeSolucoes("02-retry-rate-limit");
 
 type Alvo = typeof import("@alvo/02-retry-rate-limit/rate_limit_retry.ts");
 const alvo = await loadTarget<Alvo>("02-retry-rate-limit/rate_limit_retry.ts");

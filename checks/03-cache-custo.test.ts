@@ -1,13 +1,5 @@
 // Checks do Exercício 3 — cache-custo. Rodam contra o laboratório local: contam quantas perguntas chegaram
 // de verdade ao "Gemini" (um acerto de cache não chega), com que parâmetros, e quantos tokens ele cobrou.
-//
-// Mutantes equivalentes (npm run mutation 3; os marcados com "Stryker disable" na solução não contam):
-// - cache.ts chaveDeParametros — entregue pronta no enunciado (disable).
-// - cache.ts CacheComValidade.tamanho — extra da solução; o bônus não pede esse getter (disable).
-// - cache.ts update: `if (maisAntiga === undefined) break` → false — equivalente: com size > maxEntradas ≥ 1
-//   o Map tem ao menos uma chave (disable).
-// - cache_custo.ts percentil: RangeError para p fora de 0–100 — validação extra; o enunciado não a pede (disable).
-// - cache_custo.ts ms, formatarTabela, PERGUNTAS e main() — entregues prontos no enunciado (disable).
 import { InMemoryCache, type BaseCache } from "@langchain/core/caches";
 import { AIMessage } from "@langchain/core/messages";
 import { beforeEach, describe, expect, it } from "vitest";
@@ -16,6 +8,9 @@ import { estimateCost } from "#lib/pricing";
 import { lab } from "./_support/lab.ts";
 import { loadTarget, pick } from "./_support/load.ts";
 import { capturarConsole } from "./_support/captura.ts";
+import { rejeitaImportDeSolucoes } from "./_support/sem-solucoes.ts";
+
+rejeitaImportDeSolucoes("03-cache-custo");
 
 type Alvo = typeof import("@alvo/03-cache-custo/cache_custo.ts");
 type AlvoCache = typeof import("@alvo/03-cache-custo/cache.ts");

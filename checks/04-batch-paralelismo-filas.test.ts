@@ -1,11 +1,5 @@
 // Checks do Exercício 4 — batch-paralelismo-filas. Rodam contra o laboratório local: ele conta quantas
 // chamadas estavam em voo ao mesmo tempo (o que o provedor veria), injeta falhas e simula latência.
-//
-// Mutantes equivalentes (npm run mutation 4; os marcados com "Stryker disable" na solução não contam):
-// - batch_filas.ts criarModelo, TOPICOS e main(); fila.ts FilaCheiaError, TempoEsgotadoError, a assinatura de
-//   validarConcorrencia, a validação de tamanhoMaximo/timeoutMs e esvaziar() — entregues prontos (disable).
-// - batch_filas.ts processarEmLote: `if (perguntas.length === 0)` → false — batch([]) também devolve [] (disable).
-// - batch_filas.ts compararVelocidade: validarConcorrencia logo no início — extra; processarEmLote já valida (disable).
 import { ChatGoogleGenerativeAI } from "@langchain/google-genai";
 import { ChatOpenAI } from "@langchain/openai";
 import { beforeEach, describe, expect, it } from "vitest";
@@ -13,6 +7,9 @@ import { geminiOptions, openAIOptions } from "#lib/config";
 import type { ModelCall } from "#lib/lab/types";
 import { lab } from "./_support/lab.ts";
 import { loadTarget, pick } from "./_support/load.ts";
+import { rejeitaImportDeSolucoes } from "./_support/sem-solucoes.ts";
+
+rejeitaImportDeSolucoes("04-batch-paralelismo-filas");
 
 type Alvo = typeof import("@alvo/04-batch-paralelismo-filas/batch_filas.ts");
 type AlvoFila = typeof import("@alvo/04-batch-paralelismo-filas/fila.ts");

@@ -1,17 +1,6 @@
 // Checks do Exercício 5 — rag-tracing. Rodam contra o laboratório local: conferem o que chegou à "OpenAI"
 // (o contexto recuperado na mensagem de sistema) e ao "LangSmith" (um trace rag → retriever + ChatOpenAI
 // por pergunta, com entradas, saídas e tokens; a entrada recusada como um run com erro).
-//
-// Mutantes equivalentes (npm run mutation 5; os marcados com "Stryker disable" na solução não contam):
-// - rag_tracing.ts DOCUMENTOS, PALAVRAS_VAZIAS, palavrasChave, K — entregues prontos no enunciado (disable).
-// - rag_tracing.ts processOutputs do retriever — formato extra da solução; o enunciado não o exige (disable).
-// - rag_tracing.ts new OpenAI({ maxRetries: 2, timeout: 30_000 }) → {} — opções extras; o enunciado pede
-//   new OpenAI() (disable).
-// - rag_tracing.ts main(), bloco try/catch com rag("   ") — demonstração entregue pronta (disable).
-// - rag_tracing.ts validarPergunta: issues[0]?.message → issues[0].message e ?? "Pergunta inválida." — um
-//   safeParse que falha sempre traz ao menos um issue, com mensagem.
-// - rag_tracing.ts rag: choices[0]?.message → choices[0].message e ?? "" — a OpenAI (e o laboratório)
-//   sempre devolve uma choice; o conteúdo só é null em tool calls, que este pipeline não usa.
 import { beforeEach, describe, expect, it } from "vitest";
 import type { StoredRun } from "#lib/lab/store";
 import { runUsage } from "#lib/trace-tree";
@@ -19,6 +8,9 @@ import { flushTraces } from "#lib/tracing";
 import { lab } from "./_support/lab.ts";
 import { loadTarget, pick } from "./_support/load.ts";
 import { capturarConsole, erroDe } from "./_support/captura.ts";
+import { rejeitaImportDeSolucoes } from "./_support/sem-solucoes.ts";
+
+rejeitaImportDeSolucoes("05-rag-tracing");
 
 type Alvo = typeof import("@alvo/05-rag-tracing/rag_tracing.ts");
 const alvo = await loadTarget<Alvo>("05-rag-tracing/rag_tracing.ts");
