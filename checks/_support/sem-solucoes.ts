@@ -7,7 +7,7 @@
  * imports or re-exports the reference solutions (`#solucoes/...`, a relative or absolute path into `solutions/`,
  * `import()`/`require()` of such a path), fails every check of the file with a pt-BR message naming the file and
  * the import. The given capstone wiring (exercise 11's `componentes.ts`) is excepted by the explicit list below.
- * Grading `solutions/` itself stays allowed: imports inside the graded exercise folder are the student's own files.
+ * Grading `solutions/` itself stays allowed: imports inside the graded folder (e.g. 08 reusing ../07) are the student's own.
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -74,8 +74,8 @@ function inside(child: string, parent: string): boolean {
   return rel === "" || (!rel.startsWith("..") && !path.isAbsolute(rel));
 }
 
-/** Does `spec`, written in `file` (graded exercise folder `exerciseDir`), reach the reference solutions? */
-function reachesSolutions(spec: string, file: string, exerciseDir: string): boolean {
+/** Does `spec`, written in `file` of graded folder `base`, reach the reference solutions (not the student's own files)? */
+function reachesSolutions(spec: string, file: string, base: string): boolean {
   const s = spec.trim();
   if (/^#solucoes(?:\/|$)/.test(s)) return true;
   let resolved: string | undefined;
@@ -87,9 +87,9 @@ function reachesSolutions(spec: string, file: string, exerciseDir: string): bool
     }
   } else if (s.startsWith(".")) resolved = path.resolve(path.dirname(file), s);
   else if (path.isAbsolute(s) || /^[a-z]:[\\/]/i.test(s)) resolved = path.resolve(s);
-  if (resolved !== undefined) return inside(resolved, SOLUTIONS) && !inside(resolved, exerciseDir);
+  if (resolved !== undefined) return inside(resolved, SOLUTIONS) && !inside(resolved, base);
   // A path built at run time (path.join(raiz, "solutions/02-…")) still names the folder.
-  return /(?:^|[\\/])solutions[\\/]\d\d-/.test(s) && !inside(exerciseDir, SOLUTIONS);
+  return /(?:^|[\\/])solutions[\\/]\d\d-/.test(s) && !inside(base, SOLUTIONS);
 }
 
 function sourceFiles(dir: string): string[] {
@@ -112,7 +112,7 @@ export function importsDeSolucoes(folder: string, base: string = targetDir): str
     const relative = path.relative(base, file).split(path.sep).join("/");
     const allowed = new Set(IMPORTS_PERMITIDOS[relative] ?? []);
     for (const spec of stringLiterals(fs.readFileSync(file, "utf8"))) {
-      if (!allowed.has(spec.trim()) && reachesSolutions(spec, file, exerciseDir)) offenders.push(`${relative}: "${spec.trim()}"`);
+      if (!allowed.has(spec.trim()) && reachesSolutions(spec, file, path.resolve(base))) offenders.push(`${relative}: "${spec.trim()}"`);
     }
   }
   return offenders;
