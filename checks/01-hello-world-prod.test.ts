@@ -5,17 +5,28 @@ import { flushTraces } from "#lib/tracing";
 import type { StoredRun } from "#lib/lab/store";
 import { lab } from "./_support/lab.ts";
 import { loadTarget, pick } from "./_support/load.ts";
-import { capturarConsole } from "./_support/captura.ts";
+import { capturarConsole, erroDe } from "./_support/captura.ts";
+import { importarComSentinela, mensagemClienteNoImport } from "./_support/sentinela.ts";
 import { rejeitaImportDeSolucoes } from "./_support/sem-solucoes.ts";
 
 rejeitaImportDeSolucoes("01-hello-world-prod");
 
 type Alvo = typeof import("@alvo/01-hello-world-prod/hello_world_prod.ts");
-const alvo = await loadTarget<Alvo>("01-hello-world-prod/hello_world_prod.ts");
+// Importado com o Gemini apontando para outro laboratório: um modelo criado no topo do arquivo fica lá.
+const { resultado: alvo, sentinela } = await importarComSentinela(() => loadTarget<Alvo>("01-hello-world-prod/hello_world_prod.ts"));
 
 const TOPICOS = ["observabilidade", "filas de mensagens", "cache de respostas", "guardrails", "custos de tokens", "deploy com Docker"];
 // Um tópico que você não tem como adivinhar: respostas fixas no código não passam.
 const topico = () => `${pick(TOPICOS)} ${Math.random().toString(36).slice(2, 7)}`;
+
+/** Status HTTP do erro ou de algum erro da cadeia de `cause`. */
+function statusNaCadeia(erro: unknown): number | undefined {
+  for (let e = erro, i = 0; e && typeof e === "object" && i < 10; e = (e as { cause?: unknown }).cause, i++) {
+    const status = (e as { status?: unknown }).status;
+    if (typeof status === "number") return status;
+  }
+  return undefined;
+}
 
 function descendants(runs: StoredRun[], root: StoredRun): StoredRun[] {
   const children = runs.filter((r) => r.parent_run_id === root.id);
@@ -74,6 +85,35 @@ describe("Exercício 1 — hello_chain em produção", () => {
     const runs = await lab.runs();
     const entregue = runs.some((r) => r.name === "hello_chain" && mentions(r.inputs, "produção de IA"));
     expect(entregue, "Quando main() termina, o trace de hello_chain ainda não chegou ao LangSmith: os traces saem em segundo plano. Chame await flushTraces() no fim de main() (TODO 4).").toBe(true);
+  });
+});
+
+describe("Exercício 1 — o que acontece quando algo dá errado", () => {
+  it("hello_chain cria o modelo quando é chamada, não ao importar o arquivo", async () => {
+    const { hello_chain } = alvo();
+    await hello_chain(topico());
+    const mensagem = await mensagemClienteNoImport(sentinela, "hello_world_prod.ts");
+    expect(mensagem, mensagem).toBeUndefined();
+    expect((await lab.calls()).length, "hello_chain não chamou o Gemini do laboratório: crie o ChatGoogleGenerativeAI com ...geminiOptions() dentro da função.").toBeGreaterThan(0);
+  });
+
+  it("um erro do provedor sobe para quem chamou, com o status (nada de resposta inventada)", async () => {
+    const { hello_chain } = alvo();
+    const status = pick([400, 403]);
+    await lab.setFaults([{ status, provider: "gemini", times: 3 }]);
+    let resposta: unknown;
+    const erro = await erroDe(async () => {
+      resposta = await hello_chain(topico());
+    });
+    expect(
+      erro,
+      `O Gemini respondeu ${status} e hello_chain devolveu ${JSON.stringify(resposta)} como se nada tivesse acontecido: não engula o erro do provedor com uma resposta "amigável" (quem chama precisa saber que falhou). Deixe o erro subir.`,
+    ).toBeDefined();
+    expect(
+      statusNaCadeia(erro),
+      `hello_chain falhou, mas o erro perdeu o status ${status} do provedor ("${erro?.message.split("\n")[0]}"): se embrulhar o erro, guarde o original em cause (new Error("…", { cause: erro })).`,
+    ).toBe(status);
+    expect((await lab.calls()).length, `Um ${status} não é transitório: o modelo não deveria tentar de novo.`).toBe(1);
   });
 });
 

@@ -1,7 +1,10 @@
 /**
- * Anti-cheat: every deliberately wrong variant of a solution (variants.ts) must FAIL its exercise's checks.
- * Time bound: variants run in rounds; round k puts variant k of every exercise into ONE temp folder shaped
- * like exercises/ and runs all those check files in ONE runChecks call (one vitest start per round).
+ * Anti-cheat and mistake catalogue: every deliberately wrong variant of a solution (variants.ts) and every
+ * catalogued student mistake (test/mistakes/) must FAIL its exercise's checks, in the check meant to catch it.
+ * Time bound: each wrong solution is built in its own temp folder shaped like exercises/, and ALL of them run in
+ * ONE vitest start (many-targets-child.mjs: one inline project per wrong solution, one shared worker pool), so
+ * the cost is one vitest start plus one check-file run per wrong solution, spread over the cores.
+ * ANTICHEAT_ONLY=01,05 (folder prefixes) limits the run while you work on one exercise's catalogue.
  */
 import fs from "node:fs";
 import os from "node:os";
@@ -10,7 +13,8 @@ import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { exercises } from "../../curriculum.ts";
 import { checkFile, folderName } from "../../lib/exercises.ts";
-import { runChecks, type CheckFileResult } from "../../scripts/lib/run-checks.ts";
+import { spawn } from "node:child_process";
+import type { CheckFileResult } from "../../scripts/lib/run-checks.ts";
 import { pending, variants as variantsUpTo10, type Variant } from "./variants.ts";
 import { variants11 } from "./variants-11.ts";
 import { mistakesByFolder, type Mistake } from "../mistakes/catalogue.ts";
@@ -26,7 +30,40 @@ for (const [folder, list] of Object.entries(mistakesByFolder)) {
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const ready = exercises.filter((e) => e.status === "ready");
-const ROUND_TIMEOUT_MS = 240_000;
+// The whole catalogue in one vitest start; a hung wrong solution is bounded by the checks' own testTimeout.
+const RUN_TIMEOUT_MS = 900_000;
+const CHILD = path.join(path.dirname(fileURLToPath(import.meta.url)), "many-targets-child.mjs");
+const only = (process.env.ANTICHEAT_ONLY ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+const selected = (folder: string) => only.length === 0 || only.some((p) => folder.startsWith(p));
+
+interface Job {
+  job: string;
+  target: string;
+  file: string;
+}
+
+/** Runs every job's check file against its own target folder in one vitest start. */
+function runJobs(jobs: Job[], dir: string): Promise<Array<CheckFileResult & { job: string }>> {
+  const jobsFile = path.join(dir, "jobs.json");
+  fs.writeFileSync(jobsFile, JSON.stringify(jobs));
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [CHILD, ROOT, jobsFile], { cwd: ROOT, env: { ...process.env, FORCE_COLOR: "0" }, stdio: ["ignore", "pipe", "pipe"] });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
+    const timer = setTimeout(() => child.kill("SIGKILL"), RUN_TIMEOUT_MS - 10_000);
+    child.on("error", reject);
+    child.on("close", (code) => {
+      clearTimeout(timer);
+      try {
+        resolve(JSON.parse(stdout.trim().split("\n").at(-1) ?? ""));
+      } catch {
+        reject(new Error(`the checks did not run (code ${code}):\n${stderr.trim().slice(-4000) || stdout.trim().slice(-4000)}`));
+      }
+    });
+  });
+}
 
 /** Copies solutions/<folder> into <base>/<folder> and applies the variant's edits; throws on a stale edit. */
 function buildVariant(base: string, folder: string, variant: Wrong): void {
@@ -57,58 +94,55 @@ describe("anti-cheat: coverage of the manifest", () => {
 });
 
 // Only exercises that are ready AND have variants; planned exercises' variants wait until they land.
-const active = ready.filter((e) => variants[folderName(e)]?.length);
-const rounds = Math.max(0, ...active.map((e) => variants[folderName(e)]!.length));
+const active = ready.filter((e) => variants[folderName(e)]?.length && selected(folderName(e)));
+const wrongs = active.flatMap((exercise) => variants[folderName(exercise)]!.map((variant, index) => ({ exercise, folder: folderName(exercise), variant, job: `w${folderName(exercise).slice(0, 2)}-${index + 1}` })));
 
-for (let round = 0; round < rounds; round++) {
-  const members = active.filter((e) => variants[folderName(e)]!.length > round);
-  describe(`anti-cheat round ${round + 1}/${rounds}`, () => {
-    let base = "";
-    let results: CheckFileResult[] = [];
-    let buildErrors = new Map<string, string>();
+describe(`anti-cheat and mistake catalogue (${wrongs.length} wrong solutions, one vitest start)`, () => {
+  let base = "";
+  let results: Array<CheckFileResult & { job: string }> = [];
+  const buildErrors = new Map<string, string>();
 
-    beforeAll(async () => {
-      base = fs.mkdtempSync(path.join(os.tmpdir(), `anticheat-${round + 1}-`));
-      buildErrors = new Map();
-      const files: string[] = [];
-      for (const exercise of members) {
-        const folder = folderName(exercise);
-        try {
-          buildVariant(base, folder, variants[folder]![round]!);
-          files.push(checkFile(exercise));
-        } catch (error) {
-          buildErrors.set(folder, error instanceof Error ? error.message : String(error));
-        }
+  beforeAll(async () => {
+    base = fs.mkdtempSync(path.join(os.tmpdir(), "anticheat-"));
+    const jobs: Job[] = [];
+    for (const w of wrongs) {
+      const target = path.join(base, w.job);
+      try {
+        buildVariant(target, w.folder, w.variant);
+        jobs.push({ job: w.job, target, file: checkFile(w.exercise) });
+      } catch (error) {
+        buildErrors.set(w.job, error instanceof Error ? error.message : String(error));
       }
-      results = files.length ? await runChecks({ root: ROOT, files, target: base, timeoutMs: ROUND_TIMEOUT_MS - 10_000 }) : [];
-    }, ROUND_TIMEOUT_MS);
-
-    afterAll(() => {
-      if (base) fs.rmSync(base, { recursive: true, force: true });
-    });
-
-    for (const exercise of members) {
-      const folder = folderName(exercise);
-      const variant = variants[folder]![round]!;
-      it(`${folder}: ${variant.family ? `mistake [${variant.family}]` : "variant"} "${variant.name}" fails the checks`, () => {
-        expect(buildErrors.get(folder), "the variant could not be built").toBeUndefined();
-        const result = results.find((r) => r.file === checkFile(exercise));
-        expect(result, `no result for ${checkFile(exercise)} (the check file did not run)`).toBeDefined();
-        const failed = result!.tests.filter((t) => t.state === "failed");
-        expect(failed.length > 0 || Boolean(result!.error), `the checks of ${folder} ACCEPTED the wrong variant "${variant.name}": add a check that rejects it`).toBe(true);
-        const names = failed.map((t) => t.name);
-        expect(
-          names.some((n) => variant.caughtBy.test(n)),
-          `"${variant.name}" was rejected, but not by the check meant to catch it (${variant.caughtBy}); failed: ${names.join(" | ") || result!.error}`,
-        ).toBe(true);
-        if (variant.says) {
-          const messages = failed.filter((t) => variant.caughtBy.test(t.name)).map((t) => t.message ?? "");
-          expect(
-            messages.some((m) => variant.says!.test(m)),
-            `"${variant.name}" was caught by ${variant.caughtBy}, but its message does not name the mistake (${variant.says}): ${messages.join(" | ")}`,
-          ).toBe(true);
-        }
-      });
     }
+    const started = performance.now();
+    results = jobs.length ? await runJobs(jobs, base) : [];
+    // Reported, not asserted: the cost of the catalogue shows up in verify's log.
+    console.log(`anti-cheat: ${jobs.length} wrong solutions checked in one vitest start, ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  }, RUN_TIMEOUT_MS);
+
+  afterAll(() => {
+    if (base) fs.rmSync(base, { recursive: true, force: true });
   });
-}
+
+  for (const { exercise, folder, variant, job } of wrongs) {
+    it(`${folder}: ${variant.family ? `mistake [${variant.family}]` : "variant"} "${variant.name}" fails the checks`, () => {
+      expect(buildErrors.get(job), "the variant could not be built").toBeUndefined();
+      const result = results.find((r) => r.job === job);
+      expect(result, `no result for ${checkFile(exercise)} on ${job} (the check file did not run)`).toBeDefined();
+      const failed = result!.tests.filter((t) => t.state === "failed");
+      expect(failed.length > 0 || Boolean(result!.error), `the checks of ${folder} ACCEPTED the wrong variant "${variant.name}": add a check that rejects it`).toBe(true);
+      const names = failed.map((t) => t.name);
+      expect(
+        names.some((n) => variant.caughtBy.test(n)),
+        `"${variant.name}" was rejected, but not by the check meant to catch it (${variant.caughtBy}); failed: ${names.join(" | ") || result!.error}`,
+      ).toBe(true);
+      if (variant.says) {
+        const messages = failed.filter((t) => variant.caughtBy.test(t.name)).map((t) => t.message ?? "");
+        expect(
+          messages.some((m) => variant.says!.test(m)),
+          `"${variant.name}" was caught by ${variant.caughtBy}, but its message does not name the mistake (${variant.says}): ${messages.join(" | ")}`,
+        ).toBe(true);
+      }
+    });
+  }
+});

@@ -1,0 +1,52 @@
+// Runs check files against MANY graded folders in ONE vitest start: one inline project per job (its own
+// WORKBOOK_TARGET_DIR), all sharing one worker pool. Prints one JSON line: [{ job, file, tests, error }].
+// Usage: node test/anticheat/many-targets-child.mjs <root> <jobs.json>
+//   jobs.json: [{ "job": "w12", "target": "/tmp/…/w12", "file": "checks/02-retry-rate-limit.test.ts" }, …]
+// Plain JavaScript for the same reason as scripts/lib/checks-child.mjs (vitest under tsx starts ~1 s slower).
+import fs from "node:fs";
+import path from "node:path";
+import { collectModules } from "../../scripts/lib/vitest-results.mjs";
+
+const [root, jobsFile] = process.argv.slice(2);
+const jobs = JSON.parse(fs.readFileSync(jobsFile, "utf8"));
+
+const alias = [
+  { find: /^#lib\/(.*)$/, replacement: `${root}/lib/$1.ts` },
+  { find: /^#solucoes\/(.*)$/, replacement: `${root}/solutions/$1` },
+];
+
+const { createVitest } = await import("vitest/node");
+const results = [];
+const vitest = await createVitest(
+  "test",
+  { root, config: false, watch: false, reporters: [{ onTestRunEnd: (modules) => void results.push(...byJob(modules)) }] },
+  {
+    resolve: { alias },
+    test: {
+      projects: jobs.map((j) => ({
+        resolve: { alias: [{ find: /^@alvo\/(.*)$/, replacement: `${j.target}/$1` }, ...alias] },
+        test: {
+          name: j.job,
+          root,
+          include: [j.file],
+          setupFiles: [path.join(root, "checks/_support/setup.ts")],
+          testTimeout: 10_000,
+          env: { WORKBOOK_TARGET_DIR: j.target },
+        },
+      })),
+    },
+  },
+);
+
+function byJob(modules) {
+  const plain = collectModules(modules, root);
+  return modules.map((m, i) => ({ job: m.project.name, ...plain[i] }));
+}
+
+try {
+  await vitest.start();
+} finally {
+  await vitest.close();
+}
+process.stdout.write(`${JSON.stringify(results)}\n`);
+process.exit(0);
