@@ -8,12 +8,14 @@ import { flushTraces } from "#lib/tracing";
 import { lab } from "./_support/lab.ts";
 import { loadTarget, pick } from "./_support/load.ts";
 import { capturarConsole, erroDe } from "./_support/captura.ts";
+import { importarComSentinela, mensagemClienteNoImport } from "./_support/sentinela.ts";
 import { rejeitaImportDeSolucoes } from "./_support/sem-solucoes.ts";
 
 rejeitaImportDeSolucoes("05-rag-tracing");
 
 type Alvo = typeof import("@alvo/05-rag-tracing/rag_tracing.ts");
-const alvo = await loadTarget<Alvo>("05-rag-tracing/rag_tracing.ts");
+// Importado com a OpenAI apontando para outro laboratório: um cliente criado no topo do arquivo fica lá.
+const { resultado: alvo, sentinela } = await importarComSentinela(() => loadTarget<Alvo>("05-rag-tracing/rag_tracing.ts"));
 
 interface Caso {
   pergunta: string;
@@ -74,6 +76,15 @@ async function chamar<T>(descricao: string, fn: () => Promise<T>): Promise<T> {
 
 // Mensagens padrão do zod (inglês, ou o JSON de um ZodError) não servem para o usuário final.
 const PADRAO_DO_ZOD = /^\s*[[{]|invalid input|expected |received |too (small|big)|must (contain|be)/i;
+
+/** Status HTTP do erro ou de algum erro da cadeia de `cause`. */
+function statusNaCadeia(erro: unknown): number | undefined {
+  for (let e = erro, i = 0; e && typeof e === "object" && i < 10; e = (e as { cause?: unknown }).cause, i++) {
+    const status = (e as { status?: unknown }).status;
+    if (typeof status === "number") return status;
+  }
+  return undefined;
+}
 
 const filhos = (runs: StoredRun[], pai: StoredRun) => runs.filter((r) => r.parent_run_id === pai.id);
 
@@ -164,6 +175,14 @@ describe("Exercício 5 — pipeline RAG com tracing e validação", () => {
         `Cada Document deveria trazer metadata.score (um número > 0), em ordem decrescente; recebi ${JSON.stringify(scores)}.`,
       ).toBe(true);
     }
+    // O melhor documento é o 3º da base entre os que combinam: cortar antes de ordenar o perde.
+    const tardia = "O Grafana exibe painéis de métricas do Prometheus?";
+    const melhores = (await chamar(`retriever("${tardia}")`, () => retriever(tardia))).map((d) => d.pageContent);
+    expect(
+      [melhores[0]?.includes("O Grafana exibe"), melhores[1]?.includes("raspando o endpoint")],
+      `Para "${tardia}" os mais relevantes são o documento do Grafana (3 palavras) e o da coleta do Prometheus (2), mas vieram: ${JSON.stringify(melhores)}. ` +
+        "Ranqueie TODOS os documentos e só depois corte nos K primeiros (.sort(...) antes de .slice(0, K)).",
+    ).toEqual([true, true]);
     // Pergunta que combina com 4 ou mais documentos: só os K primeiros podem voltar.
     const ampla = pick(AMPLAS);
     const muitos = await chamar(`retriever("${ampla}")`, () => retriever(ampla));
@@ -185,14 +204,14 @@ describe("Exercício 5 — pipeline RAG com tracing e validação", () => {
       const sistema = chamada.messages.find((m) => m.role === "system")?.content ?? "";
       expect(sistema.startsWith("Responda usando apenas:"), `A mensagem de sistema deveria começar com "Responda usando apenas:" (o prompt do livro); recebi: "${sistema.slice(0, 80)}".`).toBe(true);
       expect(sistema.includes(caso.documento), `A mensagem de sistema deveria trazer o conteúdo dos documentos recuperados (para "${caso.pergunta}", o documento que contém "${caso.documento}").`).toBe(true);
+      const intruso = [...COM_RANKING, ...SIMPLES].find((outro) => outro.grupo !== caso.grupo && sistema.includes(outro.documento));
+      expect(intruso?.documento, `Para "${caso.pergunta}", o contexto deveria ter só os documentos que o retriever devolveu, mas traz também "${intruso?.documento}…". Monte a mensagem de sistema com os docs do retriever, não com a base inteira.`).toBeUndefined();
       if (COM_RANKING.includes(caso)) {
         // Estas perguntas recuperam 2 documentos: colados ("…LangChain.A Kensho…") viram uma frase só.
         const [a, b] = (await alvo().retriever(caso.pergunta)).map((d) => d.pageContent);
         const separados = a !== undefined && b !== undefined && new RegExp(`${escapar(a)}\\s+${escapar(b)}`).test(sistema);
         expect(separados, `Para "${caso.pergunta}" o retriever devolve 2 documentos; na mensagem de sistema eles deveriam vir nessa ordem, separados por uma quebra de linha (docs.map(d => d.pageContent).join("\\n")). Recebi: "${sistema.slice(0, 300)}".`).toBe(true);
       }
-      const intruso = [...COM_RANKING, ...SIMPLES].find((outro) => outro.grupo !== caso.grupo && sistema.includes(outro.documento));
-      expect(intruso?.documento, `Para "${caso.pergunta}", o contexto deveria ter só os documentos que o retriever devolveu, mas traz também "${intruso?.documento}…". Monte a mensagem de sistema com os docs do retriever, não com a base inteira.`).toBeUndefined();
       const usuario = chamada.messages.filter((m) => m.role === "user").at(-1)?.content;
       expect(usuario, 'A pergunta deveria chegar ao modelo como a mensagem do usuário (role: "user").').toBe(caso.pergunta);
       expect(typeof resposta, "rag deve devolver uma string: o texto da resposta (choices[0].message.content), não o objeto inteiro.").toBe("string");
@@ -285,5 +304,38 @@ describe("Exercício 5 — pipeline RAG com tracing e validação", () => {
       runs.some((r) => r.name === "rag" && mentions(r.inputs, "Onde Harrison trabalhou?") && r.end_time),
       "Quando main() termina, o trace de rag ainda não chegou ao LangSmith: chame await flushTraces() no fim de main() (TODO 6).",
     ).toBe(true);
+  });
+});
+
+describe("Exercício 5 — quando o provedor falha", () => {
+  it("o cliente OpenAI é criado na primeira chamada, não ao importar o arquivo", async () => {
+    const { rag } = alvo();
+    await chamar("rag", () => rag(pick(SIMPLES).pergunta));
+    const mensagem = await mensagemClienteNoImport(sentinela, "rag_tracing.ts");
+    expect(mensagem, mensagem).toBeUndefined();
+    expect((await lab.calls()).length, "rag não chamou a OpenAI do laboratório: crie o cliente com wrapOpenAI(new OpenAI()) na primeira chamada.").toBe(1);
+  });
+
+  it("um erro da OpenAI sobe para quem chamou, com o status, e o trace de rag registra o erro", async () => {
+    const { rag } = alvo();
+    const status = pick([400, 403]);
+    await lab.setFaults([{ status, provider: "openai", times: 3 }]);
+    const caso = pick(SIMPLES);
+    let resposta: unknown;
+    const erro = await erroDe(async () => {
+      resposta = await rag(caso.pergunta);
+    });
+    expect(
+      erro,
+      `A OpenAI respondeu ${status} e rag devolveu ${JSON.stringify(resposta)} como se fosse a resposta: não engula o erro do provedor com um texto "amigável" (quem chama, e o trace, precisam saber que falhou).`,
+    ).toBeDefined();
+    expect(
+      statusNaCadeia(erro),
+      `rag falhou, mas o erro perdeu o status ${status} da OpenAI ("${erro?.message.split("\n")[0]}"): se embrulhar o erro, guarde o original em cause (new Error("…", { cause: erro })).`,
+    ).toBe(status);
+    expect((await lab.calls()).length, `Um ${status} não é transitório: não tente de novo.`).toBe(1);
+    await flushTraces();
+    const raiz = (await lab.runs()).find((r) => r.name === "rag" && !r.parent_run_id && mentions(r.inputs, caso.pergunta));
+    expect(raiz?.error, `O run rag dessa pergunta deveria terminar com o erro da OpenAI (recebi ${raiz ? "um run sem erro" : "nenhum run"}): deixe o erro sair da função rastreada.`).toBeTruthy();
   });
 });
