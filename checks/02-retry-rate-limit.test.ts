@@ -788,6 +788,25 @@ describe("Exercício 2 — as peças de retry.ts (TODOs 1 a 6) e do balde (TODOs
     semTodo(cheio);
     expect(relogio.sleeps.length, `Parado muito tempo, o balde enche só até capacity (${capacity}): a ficha número ${capacity + 1} deveria esperar (min(capacity, …)).`).toBe(1);
     expect(depois.tipo, "acquire() deveria resolver.").toBe("ok");
+    // Um ritmo que não divide 1000: 3 fichas/s = uma a cada 333,33… ms. Esperar 333 ms sairia antes de a ficha existir.
+    const r3 = new FakeClock();
+    const b3 = new TokenBucket({ capacity: 1, refillPerSecond: 3, now: r3.now, sleep: r3.sleep });
+    await rodar(async () => {
+      await b3.acquire();
+      await b3.acquire();
+    });
+    expect(r3.sleeps, "Com refillPerSecond 3, a próxima ficha chega em 333,33… ms: a espera é ceil(…) = 334 ms. Arredondar para o ms mais próximo (333) solta a requisição antes da hora.").toEqual([334]);
+    // Frações de ficha se acumulam: 125 ms a 4 fichas/s = meia ficha, que não pode se perder na conta.
+    const r4 = new FakeClock();
+    const b4 = new TokenBucket({ capacity: 1, refillPerSecond: 4, now: r4.now, sleep: r4.sleep });
+    await rodar(() => b4.acquire());
+    await r4.sleep(125);
+    r4.sleeps.length = 0;
+    await rodar(() => b4.acquire());
+    expect(
+      r4.sleeps,
+      "Balde vazio, 4 fichas/s, 125 ms parado: meia ficha já chegou, então a espera é só 125 ms. As fichas são fracionárias: não arredonde o que o reabastecimento soma (Math.floor perde a meia ficha a cada conta).",
+    ).toEqual([125]);
   });
 });
 
