@@ -8,7 +8,8 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { exercises } from "../curriculum.ts";
 import { checkFile, exerciseFiles, findExercise, folderName } from "../lib/exercises.ts";
 import { updateProgress } from "../lib/progress.ts";
-import { runChecks, type CheckFileResult } from "./lib/run-checks.ts";
+import type { EarlyChecks } from "./lib/checks-spawn.mjs";
+import { parseChecksOutput, runChecks, type CheckFileResult } from "./lib/run-checks.ts";
 import { typecheckInWorker } from "./lib/typecheck-async.ts";
 import { c, rule } from "./lib/ui.ts";
 
@@ -16,7 +17,9 @@ import { c, rule } from "./lib/ui.ts";
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
 const args = process.argv.slice(2);
+const early = (globalThis as { __workbookEarlyChecks?: EarlyChecks }).__workbookEarlyChecks;
 const found = findExercise(args.find((a) => !a.startsWith("--")));
+if ("error" in found || found.exercise.status !== "ready" || checkFile(found.exercise) !== early?.file) early?.cancel();
 if ("error" in found) {
   console.error(found.error);
   process.exit(2);
@@ -36,7 +39,8 @@ console.log(c.bold(`📘 Exercício ${exercise.id} — ${exercise.title}`) + c.d
 console.log(c.dim(`   Seus arquivos: ${files.map((f) => path.relative(ROOT, f)).join(", ")}`));
 
 // The checks run in a child process, in parallel with the student's code.
-const checks = runChecks({ root: ROOT, files: [checkFile(exercise)], target: exercisesDir }).catch(
+// scripts/ex.mjs may have started them already, before tsx loaded.
+const checks = (early?.file === checkFile(exercise) ? early.output.then((output) => parseChecksOutput(output)) : runChecks({ root: ROOT, files: [checkFile(exercise)], target: exercisesDir })).catch(
   (error: unknown): CheckFileResult[] => [{ file: checkFile(exercise), tests: [], error: error instanceof Error ? error.message : String(error) }],
 );
 const { describeConfigError, startSession } = await import("../lib/session.ts");
