@@ -14,6 +14,10 @@ export interface CheckTestResult {
   expected?: string;
   actual?: string;
   durationMs?: number;
+  /** The stub still throws its TODO: that TODO's text ("TODO 4 (guarda.ts): implemente …"). */
+  todo?: string;
+  /** Where the failure happened in the graded code, relative to the root ("exercises/…/x.ts:16:9"). */
+  where?: string;
 }
 
 export interface CheckFileResult {
