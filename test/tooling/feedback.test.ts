@@ -1,0 +1,81 @@
+// What a student reads from `npm test` and `npm run ex:N`: short, pt-BR, no vitest or Node internals.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { makeWorkbook, type Workbook } from "./_workbook.ts";
+
+let wb: Workbook;
+beforeAll(() => {
+  wb = makeWorkbook("feedback-");
+});
+afterAll(() => wb.cleanup());
+
+// vitest's and Node's own English, which must not reach the student by default.
+const RAW = /AssertionError|FAIL |Test Files|⎯⎯|expected .* to |at Socket\.emit|node:events|TransformError|scripts[\\/]ex\.ts/;
+
+describe("npm test on a fresh copy", { timeout: 240_000 }, () => {
+  it("prints the summary and the first unsolved exercise only, within 60 lines, in pt-BR", async () => {
+    const run = await wb.run("test.ts");
+    expect(run.code).toBe(1);
+    const lines = run.stdout.trimEnd().split("\n");
+    expect(lines.length, run.stdout).toBeLessThanOrEqual(60);
+    expect(run.stdout).toContain("Resumo por exercício");
+    expect(run.stdout).toMatch(/Progresso: .* 0\/\d+ exercícios/);
+    expect(run.stdout).toContain("── Exercício 1 — ");
+    expect(run.stdout).not.toContain("── Exercício 2 — ");
+    expect(run.stdout).toMatch(/Seu código ainda lança o TODO do esqueleto \(exercises\/01-hello-world-prod\/hello_world_prod\.ts:\d+\)/);
+    expect(run.stdout).toContain("npm test -- --todos");
+    expect(run.stdout + run.stderr).not.toMatch(RAW);
+  });
+
+  it("--todos details every unsolved exercise; a filter runs only the matching ones", async () => {
+    const all = await wb.run("test.ts", ["--todos"]);
+    expect(all.stdout).toContain("── Exercício 2 — ");
+    expect(all.stdout).toContain("── Exercício 7 — ");
+    expect(all.stdout).not.toMatch(/esperado: undefined/);
+    expect(all.stdout + all.stderr).not.toMatch(RAW);
+    const one = await wb.run("test.ts", ["07"]);
+    expect(one.stdout).toContain("── Exercício 7 — ");
+    expect(one.stdout).toMatch(/ 1 Hello World.*não rodou nesta execução/);
+    expect(one.stdout).toContain("0/1 exercícios");
+  });
+
+  it("a mistyped flag is a pt-BR error, not ignored", async () => {
+    const run = await wb.run("test.ts", ["--todo"]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("opção desconhecida: --todo");
+    expect(run.stderr).toContain("Uso: npm test");
+  });
+});
+
+describe("npm run ex:N errors", { timeout: 180_000 }, () => {
+  it("a syntax error: one report with file:line:column, in pt-BR, no esbuild or Node frames", async () => {
+    const file = "exercises/01-hello-world-prod/hello_world_prod.ts";
+    const original = wb.read(file);
+    wb.write(file, original.replace("throw new Error(`TODO: implemente hello_chain", "throw new Error((`TODO: implemente hello_chain"));
+    try {
+      const run = await wb.run("ex.mjs", ["1"]);
+      expect(run.code).toBe(1);
+      const out = run.stdout + run.stderr;
+      expect(out.match(/Erro de sintaxe em exercises\/01-hello-world-prod\/hello_world_prod\.ts:\d+:\d+: esperava/g), out).toHaveLength(1);
+      expect(out).toContain("o arquivo não compila");
+      expect(out).not.toMatch(RAW);
+      expect(out).not.toMatch(/PARSE_ERROR|Transform failed/);
+    } finally {
+      wb.write(file, original);
+    }
+  });
+
+  it("a stub that still throws its TODO: which TODO and which file, no esperado/recebido leftovers", async () => {
+    const run = await wb.run("ex.mjs", ["2"]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/Seu código ainda lança o TODO do esqueleto \(exercises\/02-retry-rate-limit\/\w+\.ts:\d+\):\n\s+TODO 8: implemente callLlmWithRetry/);
+    expect(run.stdout).not.toMatch(/esperado: undefined|recebido:/);
+    expect(run.stdout).toMatch(/Procure os TODOs em exercises\/02-retry-rate-limit\/\w+\.ts;/);
+    expect(run.stdout + run.stderr).not.toMatch(RAW);
+  });
+
+  it("a runtime error shows only the student's frames, relative paths", async () => {
+    const run = await wb.run("ex.mjs", ["1"]);
+    expect(run.stdout).toMatch(/at hello_chain \(exercises\/01-hello-world-prod\/hello_world_prod\.ts:\d+:\d+\)/);
+    expect(run.stdout).not.toMatch(/scripts[\\/]|node_modules|node:internal/);
+  });
+});
