@@ -38,14 +38,24 @@ try {
 }
 
 // lib/session.ts decides where runs are kept (LAB_TRACE_FILE moves them); it loads LangChain, so only now.
-const { TRACE_FILE, LAB_URL_FILE: URL_FILE } = await import("../lib/session.ts");
+const { TRACE_FILE, LAB_URL_FILE: URL_FILE, portProblem } = await import("../lib/session.ts");
 
 let lab: Lab;
+let portNote: string | undefined;
 try {
-  lab = await startLab({ port, traceFile: TRACE_FILE });
+  try {
+    lab = await startLab({ port, traceFile: TRACE_FILE });
+    if (lab.portFallback) portNote = `A porta ${port} está ocupada (outro npm run lab aberto?); usei a ${lab.port}.`;
+  } catch (error) {
+    // A reserved port (LAB_PORT=80 as a normal user) or one this machine lacks: any free port will do.
+    const code = (error as NodeJS.ErrnoException).code;
+    if (!port || !code) throw error;
+    lab = await startLab({ port: 0, traceFile: TRACE_FILE });
+    portNote = `A porta ${port} ${portProblem(code)}; usei a ${lab.port}.`;
+  }
 } catch (error) {
   const code = (error as NodeJS.ErrnoException).code;
-  console.error(`❌ Não consegui abrir o laboratório na porta ${port}${code ? ` (${code})` : ""}. Tente outra: npm run lab -- --porta 0`);
+  console.error(`❌ Não consegui abrir o laboratório em 127.0.0.1 (${portProblem(code)}). Libere conexões locais no firewall/antivírus e tente de novo.`);
   process.exit(1);
 }
 
@@ -61,7 +71,7 @@ const shown = (file: string) => {
   return relative && !relative.startsWith("..") && !path.isAbsolute(relative) ? relative : file;
 };
 const relativeTraces = shown(TRACE_FILE);
-if (lab.portFallback) console.log(c.yellow(`A porta ${port} está ocupada (outro npm run lab aberto?); usei a ${lab.port}.`));
+if (portNote) console.log(c.yellow(portNote));
 console.log(`🧪 Laboratório local no ar em ${c.bold(url)} (Gemini, OpenAI e LangSmith simulados, sem rede).`);
 console.log(`🔎 Visualizador de traces: ${c.bold(c.cyan(`${url}/`))}  ← abra no navegador`);
 console.log(c.dim(`   ${traces} ${traces === 1 ? "trace guardado" : "traces guardados"} em ${relativeTraces} (${runs.length} runs).`));
