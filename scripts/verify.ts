@@ -19,6 +19,7 @@ import { checkFile } from "../lib/exercises.ts";
 import { installCommand, provisionServers, type ServerName } from "../lib/servers.ts";
 import { exec, execTs } from "./lib/exec.ts";
 import { parseScriptArgs } from "./lib/cli-args.ts";
+import { ensureMaintainerTools } from "./maintainer.mjs";
 import { runChecks } from "./lib/run-checks.ts";
 import { c } from "./lib/ui.ts";
 
@@ -46,6 +47,13 @@ if (wrongStep !== undefined) {
 const wanted = (n: number) => only.length === 0 || only.includes(n);
 const startedAt = performance.now();
 let currentStep = 0;
+
+// The type check and the project tests import maintainer-only tools (puppeteer-core, Stryker's types…),
+// which a student's `npm ci` does not install: maintainer/ has them, installed here on first use.
+if ((wanted(1) || wanted(2)) && !ensureMaintainerTools()) {
+  console.log("verify: 0 passed, 1 failed");
+  process.exit(1);
+}
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const ready = exercises.filter((e) => e.status === "ready");
