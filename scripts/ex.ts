@@ -12,7 +12,7 @@ import type { EarlyChecks } from "./lib/checks-spawn.mjs";
 import { parseChecksOutput, runChecks, type CheckFileResult } from "./lib/run-checks.ts";
 import { typecheckInWorker } from "./lib/typecheck-async.ts";
 import { c, rule } from "./lib/ui.ts";
-import { describeCheckFailure, fileToOpen, findSyntaxProblem, renderSyntaxProblem, type SyntaxProblem } from "./lib/verdict.ts";
+import { describeCheckFailure, fileToOpen, findSyntaxProblem, renderSyntaxProblem, translateKnownErrors, type SyntaxProblem } from "./lib/verdict.ts";
 
 // Light imports only above this line: the checks start before LangChain is loaded in this process.
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -66,7 +66,7 @@ if (exercise.entry) {
     runFailed = true;
     syntaxProblem = findSyntaxProblem(error, ROOT);
     if (syntaxProblem) console.log(c.red(`❌ ${renderSyntaxProblem(syntaxProblem).join("\n   ")}`));
-    else console.log(c.red(`❌ Seu código lançou um erro:\n${formatError(error)}`));
+    else console.log(c.red(`❌ Seu código lançou um erro:\n${translateKnownErrors(formatError(error), ROOT)}`));
   }
   await session.finish();
 }
@@ -100,7 +100,7 @@ if (passed) {
   } else {
     console.log(c.yellow(c.bold(`\n⏳ Ainda não resolvido`)) + (failed ? `: ${failed.name}` : ""));
     if (failed) indent(describeCheckFailure(failed, files, ROOT));
-    else if (loadError) indent(loadError.split("\n").slice(0, 8));
+    else if (loadError) indent(translateKnownErrors(loadError, ROOT).split("\n").slice(0, 8));
     else if (diagnostics.length) console.log("   Corrija os erros de tipo acima: o TypeScript aponta arquivo:linha:coluna.");
     else if (runFailed) console.log("   Seu código lançou um erro (veja acima).");
   }

@@ -56,6 +56,18 @@ export function findSyntaxProblem(error: unknown, root: string): SyntaxProblem |
   return { ...found, source };
 }
 
+/** Node's and vite's English "module not found" messages, in pt-BR with paths relative to the root. */
+export function translateKnownErrors(text: string, root: string): string {
+  const rel = (file: string) => {
+    const clean = file.replace(/^file:\/\//, "");
+    return path.isAbsolute(clean) ? path.relative(root, clean).split(path.sep).join("/") : clean;
+  };
+  return text
+    .replace(/(?:Error: )?Cannot find package '([^']+)' imported from (\S+)/g, (_m, pkg: string, from: string) => `o pacote "${pkg}" não está instalado (importado em ${rel(from)}): confira o nome ou rode npm ci`)
+    .replace(/(?:Error: )?Cannot find module '([^']+)' imported from (\S+)/g, (_m, spec: string, from: string) => `não encontrei o arquivo "${rel(spec)}" importado em ${rel(from)}: confira o caminho e a extensão .ts`)
+    .replace(/Failed to load url (\S+) \(resolved id: [^)]*\) in (\S+)\. Does the file exist\?/g, (_m, spec: string, from: string) => `não encontrei o arquivo "${rel(spec)}" importado em ${rel(from)}: confira o caminho e a extensão .ts`);
+}
+
 /** Three lines: where, what, and the source line with a caret under the column. */
 export function renderSyntaxProblem(problem: SyntaxProblem): string[] {
   const lines = [`Erro de sintaxe em ${problem.file}:${problem.line}:${problem.column}: ${problem.message}`];
@@ -98,7 +110,7 @@ export function describeCheckFailure(test: CheckTestResult, files: readonly stri
   }
   const problem = test.message ? findSyntaxProblem(test.message, root) : undefined;
   if (problem) return renderSyntaxProblem(problem);
-  return (test.message ?? "").split("\n");
+  return translateKnownErrors(test.message ?? "", root).split("\n");
 }
 
 /** The file to open next: where the failure happened, else the one holding the TODO, else the first file. */

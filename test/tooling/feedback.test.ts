@@ -73,6 +73,19 @@ describe("npm run ex:N errors", { timeout: 180_000 }, () => {
     expect(run.stdout + run.stderr).not.toMatch(RAW);
   });
 
+  it("an import of a file that does not exist: pt-BR, relative paths", async () => {
+    const file = "exercises/01-hello-world-prod/hello_world_prod.ts";
+    const original = wb.read(file);
+    wb.write(file, original.replace('import { runMain } from "#lib/main";', 'import { runMain } from "#lib/main";\nimport { x } from "./naoexiste.ts";\nvoid x;'));
+    try {
+      const run = await wb.run("ex.mjs", ["1"]);
+      expect(run.stdout).toContain('não encontrei o arquivo "exercises/01-hello-world-prod/naoexiste.ts" importado em exercises/01-hello-world-prod/hello_world_prod.ts');
+      expect(run.stdout).not.toMatch(/Cannot find module/);
+    } finally {
+      wb.write(file, original);
+    }
+  });
+
   it("a runtime error shows only the student's frames, relative paths", async () => {
     const run = await wb.run("ex.mjs", ["1"]);
     expect(run.stdout).toMatch(/at hello_chain \(exercises\/01-hello-world-prod\/hello_world_prod\.ts:\d+:\d+\)/);
