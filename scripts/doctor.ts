@@ -15,12 +15,12 @@ import { exercises } from "../curriculum.ts";
 import { ConfigError, describeModes, PROVIDERS, readConfig, type WorkbookConfig } from "../lib/config.ts";
 import { mask, SECRET_VARIABLES } from "../lib/secrets.ts";
 import { installCommand, SERVERS, which, type ServerName } from "../lib/servers.ts";
-import { hasFlag } from "./lib/args.ts";
+import { parseScriptArgs } from "./lib/cli-args.ts";
 import semver from "semver";
 import { c } from "./lib/ui.ts";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const json = hasFlag(process.argv.slice(2), "--json");
+const json = !!parseScriptArgs(process.argv.slice(2), { json: { type: "boolean" } }, "Uso: npm run doctor [-- --json]", false).values.json;
 
 type Level = "ok" | "aviso" | "problema" | "info";
 interface Finding {

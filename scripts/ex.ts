@@ -11,7 +11,9 @@ import { updateProgress } from "../lib/progress.ts";
 import type { EarlyChecks } from "./lib/checks-spawn.mjs";
 import { parseChecksOutput, runChecks, type CheckFileResult } from "./lib/run-checks.ts";
 import { typecheckInWorker } from "./lib/typecheck-async.ts";
+import { parseScriptArgs } from "./lib/cli-args.ts";
 import { c, rule } from "./lib/ui.ts";
+import { WATCH_OPTIONS } from "./lib/watch-options.ts";
 import { describeCheckFailure, fileToOpen, findSyntaxProblem, renderSyntaxProblem, translateKnownErrors, type SyntaxProblem } from "./lib/verdict.ts";
 
 // Light imports only above this line: the checks start before LangChain is loaded in this process.
@@ -19,7 +21,10 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
 const args = process.argv.slice(2);
 const early = (globalThis as { __workbookEarlyChecks?: EarlyChecks }).__workbookEarlyChecks;
-const found = findExercise(args.find((a) => !a.startsWith("--")));
+// Leaving early (a usage error, a planned exercise) must not leave the checks child running.
+process.on("exit", () => early?.cancel());
+const { positionals } = parseScriptArgs(args, WATCH_OPTIONS, "Uso: npm run ex:N [-- --watch [--poll] [--debounce MS]]");
+const found = findExercise(positionals[0]);
 if ("error" in found || found.exercise.status !== "ready" || checkFile(found.exercise) !== early?.file) early?.cancel();
 if ("error" in found) {
   console.error(found.error);

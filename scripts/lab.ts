@@ -10,26 +10,32 @@ import { fileURLToPath } from "node:url";
 import { ConfigError, loadDotenv, readConfig } from "../lib/config.ts";
 import { startLab, type Lab } from "../lib/lab/server.ts";
 import { groupTraces } from "../lib/lab/viewer/traces.ts";
-import { hasFlag, optionValue } from "./lib/args.ts";
+import { parseScriptArgs } from "./lib/cli-args.ts";
 import { c } from "./lib/ui.ts";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const DEFAULT_PORT = 8787;
 
-const args = process.argv.slice(2);
-if (hasFlag(args, "--ajuda", "--help", "-h")) {
-  console.log(`npm run lab [-- --porta N]
+const USAGE = `npm run lab [-- --porta N]
 
 Sobe o laboratório local em primeiro plano, com o visualizador de traces no navegador.
   --porta N   porta a usar (padrão: LAB_PORT do .env, ou ${DEFAULT_PORT}; 0 = qualquer porta livre)
-Ctrl-C para parar. Os traces ficam em .lab/traces.jsonl e voltam quando o laboratório sobe de novo.`);
+Ctrl-C para parar. Os traces ficam em .lab/traces.jsonl e voltam quando o laboratório sobe de novo.`;
+const { values: flags } = parseScriptArgs(
+  process.argv.slice(2),
+  { porta: { type: "string" }, port: { type: "string" }, ajuda: { type: "boolean" }, help: { type: "boolean", short: "h" } },
+  USAGE,
+  false,
+);
+if (flags.ajuda || flags.help) {
+  console.log(USAGE);
   process.exit(0);
 }
 
 loadDotenv(ROOT);
 let port: number;
 try {
-  const requested = optionValue(args, "--porta", "--port") ?? process.env.LAB_PORT;
+  const requested = flags.porta ?? flags.port ?? process.env.LAB_PORT;
   // Only LAB_PORT is validated here: a key typed wrong in .env must not stop the lab from starting.
   port = requested?.trim() ? readConfig({ LAB_PORT: requested }).labPort : DEFAULT_PORT;
 } catch (error) {

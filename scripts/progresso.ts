@@ -7,12 +7,12 @@ import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { exercises, type Exercise } from "../curriculum.ts";
 import { loadProgress, type ExerciseProgress } from "../lib/progress.ts";
-import { hasFlag } from "./lib/args.ts";
+import { parseScriptArgs } from "./lib/cli-args.ts";
 import { isEdited } from "./lib/pristine.ts";
 import { c } from "./lib/ui.ts";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const json = hasFlag(process.argv.slice(2), "--json");
+const json = !!parseScriptArgs(process.argv.slice(2), { json: { type: "boolean" } }, "Uso: npm run progresso [-- --json]", false).values.json;
 
 export type State = "feito" | "em-andamento" | "nao-iniciado" | "em-breve";
 

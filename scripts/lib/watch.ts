@@ -13,6 +13,8 @@ import path from "node:path";
 import readline from "node:readline";
 import { exercises, type Exercise } from "../../curriculum.ts";
 import { checkFile, exerciseFiles, findExercise } from "../../lib/exercises.ts";
+import { parseScriptArgs } from "./cli-args.ts";
+import { WATCH_OPTIONS } from "./watch-options.ts";
 import { describeCheckFailure, findSyntaxProblem, renderSyntaxProblem } from "./verdict.ts";
 import { readProgress, updateProgress } from "../../lib/progress.ts";
 import type { TypeDiagnostic } from "../../lib/typecheck.ts";
@@ -378,13 +380,15 @@ export async function runWatch(options: WatchOptions): Promise<number> {
 }
 
 /** For `ex.ts` and `watch.ts`: parses `--poll` / `--debounce <ms>` and runs the watch. */
+export { WATCH_OPTIONS };
+
 export async function watchFromArgs(root: string, exercise: Exercise, args: string[]): Promise<number> {
-  const at = args.indexOf("--debounce");
-  const debounce = at >= 0 ? Number(args[at + 1]) : undefined;
+  const { values } = parseScriptArgs(args, WATCH_OPTIONS, "Uso: npm run watch [N] [-- --poll] [--debounce MS]");
+  const debounce = values.debounce !== undefined ? Number(values.debounce) : undefined;
   return runWatch({
     root,
     exercise,
-    poll: args.includes("--poll"),
+    poll: !!values.poll,
     debounceMs: debounce !== undefined && Number.isFinite(debounce) && debounce >= 0 ? debounce : undefined,
   });
 }
