@@ -21,7 +21,7 @@ export interface SyntaxProblem {
 export function translateParserMessage(message: string): string {
   const m = message.trim();
   let match: RegExpExecArray | null;
-  if ((match = /^Expected (.+?) but found (.+)$/.exec(m))) return `esperava ${match[1]!.replace(/`/g, '"')} mas encontrou ${match[2]!.replace(/`/g, '"')}`;
+  if ((match = /^Expected (.+?) but found (.+)$/.exec(m))) return `esperava ${match[1]!.replace(/`/g, '"').replace(/ or /g, " ou ")} mas encontrou ${match[2]!.replace(/`/g, '"')}`;
   if ((match = /^Unexpected (.+)$/.exec(m))) return `${match[1]!.replace(/`/g, '"')} inesperado`;
   if (/^Unterminated string literal/i.test(m)) return "texto entre aspas sem fechar";
   if (/^Unterminated template/i.test(m)) return "template string (crase) sem fechar";
@@ -125,5 +125,34 @@ export function fileToOpen(test: CheckTestResult | undefined, files: readonly st
   if (problem) return problem.file;
   // A file the check's message names.
   const named = files.find((f) => test?.message?.includes(path.basename(f)));
-  return rel(named ?? files[0] ?? root);
+  if (named) return rel(named);
+  const declaring = fileDeclaring(`${test?.name ?? ""}\n${test?.message ?? ""}`, files);
+  return rel(declaring ?? files[0] ?? root);
+}
+
+/**
+ * The exercise file that exports the most identifiers the check's name and message mention (ties: the
+ * first such file), e.g. "a FilaLimitada recusa…" → fila.ts; or the only one holding a "TODO N" the message cites.
+ */
+export function fileDeclaring(text: string, files: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestScore = 0;
+  const todo = /\bTODO\s*(\d+)\b/.exec(text)?.[1];
+  const withTodo: string[] = [];
+  for (const file of files) {
+    let source: string;
+    try {
+      source = fs.readFileSync(file, "utf8");
+    } catch {
+      continue;
+    }
+    const names = [...source.matchAll(/export\s+(?:default\s+)?(?:async\s+)?(?:function\*?|const|let|class|interface|type|enum)\s+([A-Za-z_$][\w$]{3,})/g)].map((m) => m[1]!);
+    const score = new Set(names.filter((n) => new RegExp(`(?<![\\w$])${n.replace(/\$/g, "\\$")}(?![\\w$])`).test(text))).size;
+    if (score > bestScore) {
+      best = file;
+      bestScore = score;
+    }
+    if (todo && new RegExp(`TODO\\s*${todo}(?!\\d)`).test(source)) withTodo.push(file);
+  }
+  return best ?? (withTodo.length === 1 ? withTodo[0] : undefined);
 }

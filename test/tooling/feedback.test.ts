@@ -1,6 +1,8 @@
 // What a student reads from `npm test` and `npm run ex:N`: short, pt-BR, no vitest or Node internals.
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { makeWorkbook, type Workbook } from "./_workbook.ts";
+import { fileDeclaring, translateParserMessage } from "../../scripts/lib/verdict.ts";
+import { makeWorkbook, REPO, type Workbook } from "./_workbook.ts";
 
 let wb: Workbook;
 beforeAll(() => {
@@ -109,5 +111,21 @@ describe("npm run verify -- --etapa N", { timeout: 300_000 }, () => {
     const wrong = await wb.run("verify.ts", ["--etapa", "7"]);
     expect(wrong.code).toBe(2);
     expect(wrong.stderr).toContain("etapa “7” não existe");
+  });
+});
+
+describe("verdict helpers", () => {
+  it("points at the file that declares what the failing check talks about", () => {
+    const dir = path.join(REPO, "exercises", "04-batch-paralelismo-filas");
+    const files = ["batch_filas.ts", "fila.ts"].map((f) => path.join(dir, f));
+    expect(fileDeclaring("concorrência 0: a FilaLimitada recusa já na construção", files)).toBe(files[1]);
+    expect(fileDeclaring("processarEmLote respeita maxConcurrency", files)).toBe(files[0]);
+    expect(fileDeclaring("nada que se reconheça", files)).toBeUndefined();
+  });
+
+  it("translates the common parser messages", () => {
+    expect(translateParserMessage('Expected ")" but found ";"')).toBe('esperava ")" mas encontrou ";"');
+    expect(translateParserMessage("Expected `,` or `)` but found `;`")).toBe('esperava "," ou ")" mas encontrou ";"');
+    expect(translateParserMessage("Unterminated string literal")).toBe("texto entre aspas sem fechar");
   });
 });
