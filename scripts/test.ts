@@ -60,9 +60,10 @@ if (selected.length === 0) {
 }
 
 console.log(c.dim(`Rodando os checks de ${selected.length} exercício${selected.length === 1 ? "" : "s"} contra exercises/…`));
+// Always graded against exercises/, like ex:N: vitest's on-disk transform cache is safe here (≈ 0.9 s).
 let results: CheckFileResult[];
 try {
-  results = await runChecks({ root: ROOT, files: selected.map(checkFile), target: "exercises", timeoutMs: 600_000 });
+  results = await runChecks({ root: ROOT, files: selected.map(checkFile), target: "exercises", timeoutMs: 600_000, env: { WORKBOOK_CHECKS_CACHE: "1" } });
 } catch (error) {
   console.error(c.red(`Os checks não conseguiram rodar: ${error instanceof Error ? error.message.split("\n").slice(0, 12).join("\n") : String(error)}`));
   console.error(c.dim("Para ver a saída original do vitest: npm test -- --vitest"));
