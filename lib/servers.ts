@@ -247,6 +247,48 @@ export function provisionServers(names: ServerName[], log: (line: string) => voi
   return missing();
 }
 
+/** CI=true (or 1): a missing server fails instead of skipping its suites. */
+export function isCi(env: NodeJS.ProcessEnv = process.env): boolean {
+  return /^(1|true)$/i.test(env.CI ?? "");
+}
+
+export interface ServerPlan {
+  /** Servers still missing after provisioning. */
+  missing: ServerName[];
+  /** Project suites to leave out of this run (never on CI). */
+  skippedSuites: string[];
+  /** True on CI when something is missing: verify must fail. */
+  fail: boolean;
+  /** What to tell the user (pt-BR): the loud warning, or the failure with the install command. */
+  message?: string;
+}
+
+/**
+ * `verify`'s step 0: provision what it can, then either fail (CI) or name the suites it leaves out and how
+ * to install what they need. Never silent: a skipped suite always comes with `message`.
+ */
+export function planServers(
+  servers: ServerName[],
+  { ci = isCi(), provision = provisionServers, install = {} }: { ci?: boolean; provision?: (names: ServerName[]) => ServerName[]; install?: InstallOptions } = {},
+): ServerPlan {
+  const missing = servers.length ? provision(servers) : [];
+  if (missing.length === 0) return { missing, skippedSuites: [], fail: false };
+  const advice = installAdvice(missing, install);
+  if (ci) {
+    return { missing, skippedSuites: [], fail: true, message: `Faltam servidores para os testes (CI=true exige todos): ${missing.join(", ")}. Instale e rode de novo:\n  ${advice}` };
+  }
+  const skippedSuites = suitesNeeding(missing);
+  const message = [
+    `⚠️  ATENÇÃO: faltam servidores reais nesta máquina: ${missing.join(", ")}`,
+    `⚠️  Estes testes de integração NÃO vão rodar (o verify não prova o que eles provam):`,
+    ...(skippedSuites.length ? skippedSuites.map((suite) => `⚠️    - ${suite}`) : ["⚠️    (nenhuma suíte do projeto; os checks que precisarem deles vão falhar)"]),
+    `⚠️  Para rodar tudo, instale e rode de novo:`,
+    ...advice.split("\n  ").map((line) => `⚠️    ${line}`),
+    `⚠️  (Na CI, com CI=true, a falta de um servidor reprova o verify.)`,
+  ].join("\n");
+  return { missing, skippedSuites, fail: false, message };
+}
+
 /** A free TCP port on 127.0.0.1 (for servers that cannot listen on port 0 themselves, like redis-server). */
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {

@@ -14,7 +14,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { examples, exercises } from "../curriculum.ts";
 import { checkFile } from "../lib/exercises.ts";
-import { installAdvice, provisionServers, SERVER_SUITES, suitesNeeding, type ServerName } from "../lib/servers.ts";
+import { planServers, SERVER_SUITES, type ServerName } from "../lib/servers.ts";
 import { exec, execTs } from "./lib/exec.ts";
 import { runChecks } from "./lib/run-checks.ts";
 import { c } from "./lib/ui.ts";
@@ -51,28 +51,15 @@ const servers = [...new Set([...ready.flatMap((e) => e.needs ?? []), ...Object.v
 let skippedSuites: string[] = [];
 if (servers.length) {
   header("0. Servidores reais para os testes de integração");
-  const missing = provisionServers(servers);
-  if (missing.length && /^(1|true)$/i.test(process.env.CI ?? "")) {
-    console.error(c.red(`Faltam servidores para os testes (CI=true exige todos): ${missing.join(", ")}. Instale e rode de novo:\n  ${installAdvice(missing)}`));
-    console.log(`verify: 0 passed, ${missing.length} failed`);
+  const plan = planServers(servers);
+  if (plan.fail) {
+    console.error(c.red(plan.message ?? ""));
+    console.log(`verify: 0 passed, ${plan.missing.length} failed`);
     process.exit(1);
   }
-  if (missing.length) {
-    skippedSuites = suitesNeeding(missing);
-    const warning = c.bold(
-      c.yellow(
-        [
-          "",
-          "⚠️  ATENÇÃO: faltam servidores reais nesta máquina: " + missing.join(", "),
-          "⚠️  Estes testes de integração NÃO vão rodar (o verify não prova o que eles provam):",
-          ...skippedSuites.map((suite) => `⚠️    - ${suite}`),
-          "⚠️  Para rodar tudo, instale e rode de novo:",
-          `⚠️    ${installAdvice(missing).split("\n  ").join("\n⚠️    ")}`,
-          "⚠️  (Na CI, com CI=true, a falta de um servidor reprova o verify.)",
-          "",
-        ].join("\n"),
-      ),
-    );
+  skippedSuites = plan.skippedSuites;
+  if (plan.message) {
+    const warning = c.bold(c.yellow(`\n${plan.message}\n`));
     console.warn(warning);
     process.on("exit", () => console.warn(warning));
   } else record(true, `servidores disponíveis: ${servers.join(", ")}`);

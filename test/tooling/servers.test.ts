@@ -4,7 +4,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { exercises } from "../../curriculum.ts";
-import { findServer, installAdvice, installCommand, SERVER_SUITES, serverStatus, suitesNeeding, which, type ServerName } from "../../lib/servers.ts";
+import { findServer, installAdvice, installCommand, isCi, planServers, SERVER_SUITES, serverStatus, suitesNeeding, which, type ServerName } from "../../lib/servers.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const existing = (...files: string[]) => (candidate: string) => files.includes(candidate);
@@ -109,5 +109,35 @@ describe("SERVER_SUITES (what verify skips when a server is missing outside CI)"
     expect(suitesNeeding(["chromium"])).toEqual(["test/viewer/browser.test.ts"]);
     expect(suitesNeeding(["promtool"])).toEqual(["test/observability/prometheus.test.ts"]);
     expect(suitesNeeding([])).toEqual([]);
+  });
+});
+
+describe("planServers (verify's step 0)", () => {
+  const all: ServerName[] = ["redis", "prometheus", "promtool", "chromium"];
+
+  it("nothing missing: nothing skipped, nothing to say", () => {
+    expect(planServers(all, { ci: false, provision: () => [] })).toEqual({ missing: [], skippedSuites: [], fail: false });
+  });
+
+  it("outside CI, a missing server skips exactly its suites, with a loud pt-BR warning and the install command", () => {
+    const plan = planServers(all, { ci: false, provision: () => ["chromium"], install: { platform: "macos" } });
+    expect(plan.fail).toBe(false);
+    expect(plan.skippedSuites).toEqual(["test/viewer/browser.test.ts"]);
+    expect(plan.message).toMatch(/ATENÇÃO: faltam servidores reais nesta máquina: chromium/);
+    expect(plan.message).toMatch(/NÃO vão rodar[\s\S]*test\/viewer\/browser\.test\.ts/);
+    expect(plan.message).toContain("brew install --cask google-chrome");
+  });
+
+  it("on CI the same absence fails, skips nothing and gives the install command", () => {
+    const plan = planServers(all, { ci: true, provision: () => ["redis"], install: { platform: "debian", root: true } });
+    expect(plan).toMatchObject({ fail: true, skippedSuites: [], missing: ["redis"] });
+    expect(plan.message).toContain("apt-get update && apt-get install -y redis-server");
+  });
+
+  it("CI is CI=true or CI=1", () => {
+    expect(isCi({ CI: "true" })).toBe(true);
+    expect(isCi({ CI: "1" })).toBe(true);
+    expect(isCi({ CI: "false" })).toBe(false);
+    expect(isCi({})).toBe(false);
   });
 });
