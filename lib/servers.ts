@@ -111,16 +111,8 @@ export function which(binary: string, options: LookupOptions = {}): string | und
   const p = platform === "win32" ? path.win32 : path.posix;
   const extraDirs = platform === "win32" ? [] : ["/usr/bin", "/usr/sbin", "/usr/local/bin", ...(platform === "darwin" ? ["/opt/homebrew/bin"] : [])];
   const dirs = [...(envValue(env, "PATH", platform) ?? "").split(p.delimiter), ...extraDirs];
-  const extensions =
-    platform === "win32"
-      ? [
-          ...(p.extname(binary) ? [""] : []),
-          ...(envValue(env, "PATHEXT", platform) ?? ".COM;.EXE;.BAT;.CMD")
-            .split(";")
-            .filter(Boolean)
-            .map((e) => e.toLowerCase()),
-        ]
-      : [""];
+  const pathext = (envValue(env, "PATHEXT", platform) ?? ".COM;.EXE;.BAT;.CMD").split(";").filter(Boolean).map((e) => e.toLowerCase());
+  const extensions = platform !== "win32" ? [""] : p.extname(binary) ? ["", ...pathext] : pathext;
   for (const dir of dirs) {
     if (!dir) continue;
     for (const extension of extensions) {
