@@ -12,7 +12,10 @@ import type ts from "typescript";
 import type { Exercise } from "../../curriculum.ts";
 import { checkFile, folderName } from "../../lib/exercises.ts";
 import { SECRET_VARIABLES } from "../../lib/secrets.ts";
-import { runChecks, type CheckFileResult } from "./run-checks.ts";
+import { exercises } from "../../curriculum.ts";
+import { normalize, readSnapshot, snapshotKey, type PristineSnapshot } from "./pristine.ts";
+import type { CheckFileResult } from "./run-checks.ts";
+import { createWorkspace, linksOutside, removeWorkspace, runIsolated, sandboxUser, type Workspace } from "./sandbox.ts";
 import type { StudentDir } from "./student-dirs.ts";
 
 export type Status = "pass" | "fail" | "error";
@@ -25,7 +28,6 @@ export interface GradedTest {
   output: string | null;
   /** The exercise number: links the test to the task (exercise) it grades. */
   task_id: number;
-  test_code: string;
   score: number;
   max_score: number;
   duration_ms: number;
@@ -39,6 +41,8 @@ export interface GradedExercise {
   message: string | null;
   /** The exercise folder was not in the student's folder. */
   missing: boolean;
+  /** Every file the student edits is still the pristine stub ("não iniciado"). */
+  not_started: boolean;
   passed: number;
   total: number;
   score: number;
@@ -115,7 +119,7 @@ export function buildStudentResult(
   student: StudentDir,
   graded: Exercise[],
   raw: CheckFileResult[] | { error: string },
-  info: { syntax: Map<number, string>; present: Set<number>; durationMs: number },
+  info: { syntax: Map<number, string>; present: Set<number>; durationMs: number; untouched?: Set<number> },
 ): StudentResult {
   const tests: GradedTest[] = [];
   const exercisesOut: GradedExercise[] = [];
@@ -133,7 +137,6 @@ export function buildStudentResult(
         message: status === "pass" ? null : cap(syntax ?? (missing ? `não entregue: a pasta ${folderName(exercise)}/ não existe` : t.message ?? `o check terminou como "${t.state}"`), 2000),
         output: status === "pass" ? null : expectedReceived(t),
         task_id: exercise.id,
-        test_code: "",
         score: status === "pass" ? 1 : 0,
         max_score: 1,
         duration_ms: Math.round(t.durationMs ?? 0),
@@ -147,7 +150,6 @@ export function buildStudentResult(
         message: cap(syntax ?? runError ?? "nenhum check rodou", 2000),
         output: null,
         task_id: exercise.id,
-        test_code: "",
         score: 0,
         max_score: 1,
         duration_ms: 0,
@@ -164,6 +166,7 @@ export function buildStudentResult(
       status,
       message: status === "pass" ? null : cap(syntax ?? (missing ? `não entregue: a pasta ${folderName(exercise)}/ não existe` : runError ?? mine.find((t) => t.status !== "pass")?.message ?? null), 2000),
       missing,
+      not_started: !missing && (info.untouched?.has(exercise.id) ?? false),
       passed,
       total: mine.length,
       score: passed,
@@ -193,20 +196,52 @@ export function buildStudentResult(
 export interface GradeOptions {
   root: string;
   exercises: Exercise[];
-  /** Per student (default 180 s). */
+  /** Per exercise (default 180 s): a hang in one exercise costs only that exercise. */
   timeoutMs?: number;
+  /** Heap cap of each run, in MB (default 768). */
+  memoryMb?: number;
+  /** Parallel slot (1…jobs): each slot has its own sandbox user. */
+  slot?: number;
 }
 
-/** Runs the checks for one student in its own child process. Never throws. */
+/** True when every file the student edits in this exercise is still the pristine stub. */
+export function isUntouched(exerciseDir: string, exercise: Exercise, snapshot: PristineSnapshot | undefined): boolean {
+  if (!snapshot) return false;
+  return exercise.files.every((file) => {
+    const original = snapshot.files[snapshotKey(exercise, file)];
+    const full = path.join(exerciseDir, file);
+    if (original === undefined || !fs.existsSync(full)) return false;
+    return normalize(fs.readFileSync(full, "utf8")) === original;
+  });
+}
+
+/** Solutions the capstone's given wiring imports through #solucoes (02–09): present only when 11 is graded. */
+function solutionFoldersFor(root: string, exercise: Exercise): string[] {
+  if (exercise.id !== 11) return [];
+  return fs
+    .readdirSync(path.join(root, "solutions"))
+    .filter((f) => /^(0[2-9])-/.test(f));
+}
+
+/** Runs the checks for one student, one exercise at a time, each in a fresh sandbox. Never throws. */
 export async function gradeStudent(student: StudentDir, options: GradeOptions): Promise<StudentResult> {
   const started = performance.now();
   const graded = options.exercises;
   const syntax = new Map<number, string>();
   const present = new Set<number>();
+  const refused = new Map<number, string>();
+  const untouched = new Set<number>();
+  const snapshot = readSnapshot(options.root);
   for (const exercise of graded) {
     const dir = path.join(student.dir, folderName(exercise));
     if (fs.existsSync(dir)) present.add(exercise.id);
-    if (student.problem) continue;
+    if (student.problem || !present.has(exercise.id)) continue;
+    const outside = linksOutside(dir);
+    if (outside.length === 0 && isUntouched(dir, exercise, snapshot)) untouched.add(exercise.id);
+    if (outside.length) {
+      refused.set(exercise.id, `recusado: ${outside.map((f) => `${folderName(exercise)}/${f}`).join(", ")} é um link que aponta para fora da pasta do aluno (entregue arquivos, não links)`);
+      continue;
+    }
     try {
       const error = syntaxError(dir, exercise);
       if (error) syntax.set(exercise.id, error);
@@ -217,19 +252,40 @@ export async function gradeStudent(student: StudentDir, options: GradeOptions): 
   let raw: CheckFileResult[] | { error: string };
   if (student.problem) raw = { error: student.problem };
   else {
-    try {
-      raw = await runChecks({
-        root: options.root,
-        files: graded.map(checkFile),
-        target: student.dir,
-        env: gradingEnv(),
-        timeoutMs: options.timeoutMs ?? 180_000,
-      });
-    } catch (error) {
-      raw = { error: error instanceof Error ? error.message : String(error) };
+    const isolation = sandboxUser(options.slot ?? 1);
+    const allFolders = exercises.map(folderName).filter((f) => fs.existsSync(path.join(student.dir, f)) && linksOutside(path.join(student.dir, f)).length === 0);
+    const collected: CheckFileResult[] = [];
+    for (const exercise of graded) {
+      if (refused.has(exercise.id)) {
+        collected.push({ file: checkFile(exercise), tests: [], error: refused.get(exercise.id) });
+        continue;
+      }
+      if (!present.has(exercise.id)) {
+        collected.push({ file: checkFile(exercise), tests: [] });
+        continue;
+      }
+      let ws: Workspace | undefined;
+      try {
+        ws = createWorkspace(options.root, student.dir, allFolders, solutionFoldersFor(options.root, exercise), isolation);
+        const outcome = await runIsolated({
+          root: options.root,
+          ws,
+          isolation,
+          checkFiles: [checkFile(exercise)],
+          timeoutMs: options.timeoutMs ?? 180_000,
+          memoryMb: options.memoryMb ?? 768,
+        });
+        if ("error" in outcome) collected.push({ file: checkFile(exercise), tests: [], error: outcome.error });
+        else collected.push(...outcome);
+      } catch (error) {
+        collected.push({ file: checkFile(exercise), tests: [], error: `não consegui preparar a correção: ${error instanceof Error ? error.message : String(error)}` });
+      } finally {
+        if (ws) removeWorkspace(ws);
+      }
     }
+    raw = collected;
   }
-  return buildStudentResult(student, graded, raw, { syntax, present, durationMs: performance.now() - started });
+  return buildStudentResult(student, graded, raw, { syntax, present, untouched, durationMs: performance.now() - started });
 }
 
 // ---------------------------------------------------------------- formatters
@@ -308,6 +364,27 @@ export interface Colours {
   bold(s: string): string;
 }
 
+/** Per exercise: how many students passed, how many did not start, and the check that failed most often. */
+export function classSummary(results: StudentResult[], c: Colours): string[] {
+  const out = ["", c.bold("Turma, por exercício")];
+  const ids = [...new Set(results.flatMap((r) => r.exercises.map((e) => e.id)))].sort((a, b) => a - b);
+  for (const id of ids) {
+    const rows = results.map((r) => r.exercises.find((e) => e.id === id)).filter((e): e is GradedExercise => !!e);
+    const passed = rows.filter((e) => e.status === "pass").length;
+    const notStarted = rows.filter((e) => e.not_started || e.missing).length;
+    const counts = new Map<string, number>();
+    for (const e of rows) if (!e.not_started && !e.missing) for (const name of e.failing) counts.set(name, (counts.get(name) ?? 0) + 1);
+    const [worst, times] = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0] ?? [];
+    const slug = rows[0]?.slug ?? "";
+    out.push(
+      `  ${`${String(id).padStart(2, "0")} ${slug}`.padEnd(30)} ${String(percent(passed, rows.length)).padStart(3)} % passaram (${passed}/${rows.length})` +
+        (notStarted ? c.dim(`, ${notStarted} não iniciado${notStarted === 1 ? "" : "s"}`) : "") +
+        (worst ? c.dim(`; check que mais falhou (${times}×): ${worst}`) : ""),
+    );
+  }
+  return out;
+}
+
 export function toText(results: StudentResult[], c: Colours): string {
   const out: string[] = [];
   const width = Math.max(5, ...results.map((r) => r.student.length));
@@ -324,6 +401,8 @@ export function toText(results: StudentResult[], c: Colours): string {
             ? c.yellow(`erro: ${(e.message ?? "").split("\n")[0]}`)
             : e.missing
               ? c.red("não entregue")
+              : e.not_started
+                ? c.dim("não iniciado")
               : c.red(`falhou: ${e.failing[0] ?? "?"}${e.failing.length > 1 ? ` (+${e.failing.length - 1})` : ""}`);
       out.push(`  ${mark} ${label.padEnd(30)} ${`${e.passed}/${e.total} checks`.padEnd(12)} ${detail}`);
     }
@@ -337,6 +416,7 @@ export function toText(results: StudentResult[], c: Colours): string {
         (r.status === "error" && r.message ? c.yellow(`   ${r.message.split("\n")[0]}`) : ""),
     );
   }
+  if (results.length > 1) out.push(...classSummary(results, c));
   out.push(c.dim("\nPontos: 1 por check que passa. Corrigido no modo lab (nenhuma chave de API foi usada)."));
   return `${out.join("\n")}\n`;
 }

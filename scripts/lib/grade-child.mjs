@@ -1,0 +1,51 @@
+// The grader's vitest process for ONE student and ONE exercise (see scripts/lib/sandbox.ts).
+// This process is trusted (it runs as the instructor); the student's code runs only in vitest's worker
+// processes, which it forks with the sandbox user's uid/gid when one is given. The results are written to a
+// file in a directory only the instructor can write, never printed: stdout is the student's to scribble on.
+// Usage: node grade-child.mjs <workbook> <target> <resultsFile> <uid|-> <gid|-> <checkFile>...
+import childProcess from "node:child_process";
+import fs from "node:fs";
+import { syncBuiltinESMExports } from "node:module";
+import path from "node:path";
+import { collectModules } from "./vitest-results.mjs";
+
+const [root, target, resultsFile, uidArg, gidArg, ...files] = process.argv.slice(2);
+process.env.WORKBOOK_TARGET = path.resolve(root, target);
+
+if (uidArg !== "-" && gidArg !== "-") {
+  // vitest's forks pool calls child_process.fork: every worker it starts runs as the sandbox user.
+  const uid = Number(uidArg);
+  const gid = Number(gidArg);
+  // Node's permission model on top (reads: the workspace and node_modules; writes: the student's folders).
+  const permission = JSON.parse(process.env.WORKBOOK_GRADE_WORKER_ARGS ?? "[]");
+  const fork = childProcess.fork;
+  childProcess.fork = (modulePath, args, options) => {
+    const opts = (Array.isArray(args) ? options : args) ?? {};
+    const execArgv = [...(opts.execArgv ?? process.execArgv), ...permission];
+    const withUser = { ...opts, execArgv, uid, gid };
+    return Array.isArray(args) ? fork(modulePath, args, withUser) : fork(modulePath, withUser);
+  };
+  syncBuiltinESMExports();
+}
+
+const { createVitest } = await import("vitest/node");
+let results = [];
+const vitest = await createVitest(
+  "test",
+  {
+    root,
+    config: path.join(root, "vitest.config.ts"),
+    watch: false,
+    project: ["checks"],
+    pool: "forks",
+    reporters: [{ onTestRunEnd: (modules) => void (results = collectModules(modules, root)) }],
+  },
+  {},
+);
+try {
+  await vitest.start(files.map((f) => path.resolve(root, f)));
+} finally {
+  await vitest.close();
+}
+fs.writeFileSync(resultsFile, JSON.stringify(results), { mode: 0o600 });
+process.exit(0);
