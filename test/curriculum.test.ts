@@ -64,7 +64,7 @@ describe("curriculum.ts", () => {
   });
 
   it("package.json has a thin ex:N script for every exercise, and nothing else repeats the list", () => {
-    for (const e of exercises) expect(pkg.scripts[`ex:${e.id}`]).toBe(`node --import tsx scripts/ex.ts ${e.id}`);
+    for (const e of exercises) expect(pkg.scripts[`ex:${e.id}`]).toBe(`node scripts/ex.mjs ${e.id}`);
     expect(Object.keys(pkg.scripts).filter((s) => /^ex:\d+$/.test(s)).length).toBe(exercises.length);
   });
 
