@@ -46,7 +46,7 @@ async function timeCommand(args: string[]): Promise<number[]> {
   }
   return times;
 }
-const ex1 = await timeCommand(["--import", "tsx", "scripts/ex.ts", "1"]);
+const ex1 = await timeCommand(["scripts/ex.mjs", "1"]);
 const test1 = await timeCommand(["--import", "tsx", "scripts/test.ts", "01-hello"]);
 
 const fmt = (ms: number) => `${(ms / 1000).toFixed(2)} s`;

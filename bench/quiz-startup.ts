@@ -35,8 +35,8 @@ function timeChild(command: string, args: string[], options: { shell?: boolean }
     const start = performance.now();
     const child = spawn(command, args, { cwd: root, env, stdio: ["ignore", "pipe", "pipe"], ...options });
     let out = "";
-    child.stdout.on("data", (chunk: Buffer) => (out += chunk.toString()));
-    child.stderr.on("data", (chunk: Buffer) => (out += chunk.toString()));
+    child.stdout.setEncoding("utf8").on("data", (chunk: string) => (out += chunk));
+    child.stderr.setEncoding("utf8").on("data", (chunk: string) => (out += chunk));
     child.on("error", reject);
     child.on("close", (code) => {
       const ms = performance.now() - start;

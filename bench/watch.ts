@@ -145,7 +145,7 @@ try {
     stdio: ["pipe", "pipe", "pipe"],
   });
   let out = "";
-  child.stdout.on("data", (d: Buffer) => (out += d.toString()));
+  child.stdout.setEncoding("utf8").on("data", (d: string) => (out += d));
   const waitFor = async (pattern: RegExp, from: number) => {
     const deadline = Date.now() + 120_000;
     while (Date.now() < deadline) {

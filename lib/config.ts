@@ -58,6 +58,11 @@ function keySchema(provider: Provider) {
       if (value === "" || value === LAB_KEY) return;
       if (PLACEHOLDER.test(value)) return fail("ainda tem o texto de exemplo do .env.example.");
       if (/\s/.test(value)) return fail(`tem espaços no meio (${mask(value)}).`);
+      // HTTP headers carry only printable ASCII: a "ç", an accent or a smart quote pasted with the key would
+      // fail later, inside fetch, with an English "ByteString" error.
+      const odd = [...value].find((ch) => !/^[\x21-\x7e]$/.test(ch));
+      if (odd !== undefined)
+        return fail(`tem um caractere que não pode estar numa chave (“${odd}”, na posição ${[...value].indexOf(odd) + 1}; recebi ${mask(value)}): copie a chave de novo, direto do site.`);
       if (!keyPrefixes.some((p) => value.startsWith(p)))
         return fail(`não parece uma chave válida: deveria começar com ${keyPrefixes.join(" ou ")} (recebi ${mask(value)}).`);
     });

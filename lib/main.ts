@@ -6,7 +6,7 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { maskSecrets } from "./secrets.ts";
-import { describeConfigError, startSession } from "./session.ts";
+import { describeConfigError, ROOT, startSession } from "./session.ts";
 
 export function isMain(moduleUrl: string): boolean {
   const entry = process.argv[1];
@@ -16,13 +16,20 @@ export function isMain(moduleUrl: string): boolean {
   return file === resolved || file.replace(/\.ts$/, "") === resolved.replace(/\.ts$/, "");
 }
 
-/** Prints an error for a student: message with secrets masked, stack trimmed to project files. */
+const SCRIPTS = `${path.join(ROOT, "scripts")}${path.sep}`;
+
+/**
+ * Prints an error for a student: message with secrets masked, stack trimmed to the student's and the
+ * workbook's own files (no node_modules, no Node internals, no frames of the scripts that ran the code),
+ * paths relative to the workbook.
+ */
 export function formatError(error: unknown): string {
   if (!(error instanceof Error)) return maskSecrets(String(error));
   const stack = (error.stack ?? "")
     .split("\n")
     .slice(1)
-    .filter((line) => !line.includes("node_modules") && !line.includes("node:internal"))
+    .filter((line) => /^\s+at /.test(line) && !line.includes("node_modules") && !/[( ]node:/.test(line) && !line.includes(SCRIPTS) && !/\bscripts[\\/][^\\/]+\.m?[jt]s:/.test(line))
+    .map((line) => line.split(`${ROOT}${path.sep}`).join(""))
     .slice(0, 5)
     .join("\n");
   return maskSecrets(`${error.name}: ${error.message}${stack ? `\n${stack}` : ""}`);

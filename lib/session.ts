@@ -70,9 +70,8 @@ export async function startSession({ banner = true, persist = true, log = consol
   const shared = needsLab && !labUrl ? await runningLabUrl() : undefined;
   if (shared) labUrl = shared;
   if (needsLab && !labUrl) {
-    lab = await startLab({ port: config.labPort, traceFile: persist ? TRACE_FILE : undefined });
+    lab = await startLabOnPort((port) => startLab({ port, traceFile: persist ? TRACE_FILE : undefined }), config.labPort, log);
     labUrl = lab.url;
-    if (lab.portFallback) log(`A porta ${config.labPort} (LAB_PORT) está ocupada; o laboratório usou ${lab.port}.`);
   }
   applyEnvironment(config, labUrl);
   if (banner) {
@@ -113,6 +112,33 @@ export async function startSession({ banner = true, persist = true, log = consol
       await lab?.close();
     },
   };
+}
+
+/** Why a port could not be opened, in pt-BR. */
+export function portProblem(code: string | undefined): string {
+  if (code === "EADDRINUSE") return "está ocupada";
+  if (code === "EACCES" || code === "EPERM") return "precisa de permissão de administrador (portas abaixo de 1024 são reservadas)";
+  if (code === "EADDRNOTAVAIL") return "não está disponível nesta máquina";
+  return `não pôde ser aberta (${code ?? "erro desconhecido"})`;
+}
+
+/**
+ * Starts the lab on the port asked for (LAB_PORT), falling back to any free port when that one cannot be
+ * opened (busy — the lab itself handles that —, reserved, not available), with a pt-BR line saying so.
+ */
+export async function startLabOnPort(start: (port: number) => Promise<Lab>, port: number, log: (line: string) => void): Promise<Lab> {
+  let lab: Lab;
+  let code: string | undefined;
+  try {
+    lab = await start(port);
+    if (lab.portFallback) code = "EADDRINUSE";
+  } catch (error) {
+    code = (error as NodeJS.ErrnoException).code;
+    if (!port || !code) throw error;
+    lab = await start(0);
+  }
+  if (code) log(`A porta ${port} (LAB_PORT) ${portProblem(code)}; o laboratório usou a ${lab.port}.`);
+  return lab;
 }
 
 export function describeConfigError(error: unknown): string | undefined {

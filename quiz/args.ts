@@ -1,5 +1,6 @@
 /** Command-line flags of `npm run quiz` (pt-BR usage and errors). */
 import { parseArgs } from "node:util";
+import { translateParseError } from "../scripts/lib/cli-args.ts";
 import { DEFAULT_SAMPLE_SIZE } from "./plan.ts";
 import { MAX_SEED } from "./rng.ts";
 import { parseSectionId, type SectionId } from "./sections.ts";
@@ -133,21 +134,3 @@ function parseWholeNumber(raw: string): number | undefined {
   return /^\d{1,10}$/.test(text) ? Number(text) : undefined;
 }
 
-function translateParseError(error: unknown): string {
-  const code = (error as { code?: string }).code;
-  const message = error instanceof Error ? error.message : String(error);
-  const quoted = /'([^']+)'/.exec(message)?.[1];
-  switch (code) {
-    case "ERR_PARSE_ARGS_UNKNOWN_OPTION":
-      return `opção desconhecida: ${quoted ?? message}`;
-    case "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL":
-      return `argumento inesperado: ${quoted ?? message} (as opções começam com --)`;
-    case "ERR_PARSE_ARGS_INVALID_OPTION_VALUE": {
-      const flag = /(--?[\w-]+)/.exec(message)?.[1] ?? "uma opção";
-      if (message.includes("does not take")) return `${flag} não recebe valor`;
-      return `falta o valor de ${flag}`;
-    }
-    default:
-      return message;
-  }
-}

@@ -9,19 +9,15 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { createTwoFilesPatch } from "diff";
 import { findExercise, folderName } from "../lib/exercises.ts";
-import { missingValue, optionValue, positionals } from "./lib/args.ts";
+import { parseScriptArgs } from "./lib/cli-args.ts";
 import { exercisesFolderOf } from "./lib/student-dirs.ts";
 import { c } from "./lib/ui.ts";
 import { invisibleDifference } from "./lib/differences.ts";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const args = process.argv.slice(2);
-const bad = missingValue(args, "--dir");
-if (bad) {
-  console.error("Faltou a pasta depois de --dir, por exemplo: npm run diff -- 3 --dir ../turma/aluno-x");
-  process.exit(2);
-}
-const found = findExercise(positionals(args, ["--dir"])[0]);
+const USAGE = "Uso: npm run diff -- N [--dir ../turma/aluno-x]\n\n  --dir PASTA   compara a pasta de outro aluno em vez da sua (exercises/)";
+const { values: flags, positionals } = parseScriptArgs(process.argv.slice(2), { dir: { type: "string" } }, USAGE);
+const found = findExercise(positionals[0]);
 if ("error" in found) {
   console.error(found.error.replace("npm run ex:1", "npm run diff -- 1"));
   process.exit(2);
@@ -32,7 +28,7 @@ if (exercise.status !== "ready") {
   process.exit(0);
 }
 
-const dirArg = optionValue(args, "--dir");
+const dirArg = flags.dir;
 let studentBase = path.join(ROOT, "exercises");
 let who = "seu código";
 if (dirArg) {

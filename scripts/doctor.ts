@@ -15,12 +15,12 @@ import { exercises } from "../curriculum.ts";
 import { ConfigError, describeModes, PROVIDERS, readConfig, type WorkbookConfig } from "../lib/config.ts";
 import { mask, SECRET_VARIABLES } from "../lib/secrets.ts";
 import { installCommand, SERVERS, which, type ServerName } from "../lib/servers.ts";
-import { hasFlag } from "./lib/args.ts";
-import { satisfies } from "./lib/semver-lite.ts";
+import { parseScriptArgs } from "./lib/cli-args.ts";
+import semver from "semver";
 import { c } from "./lib/ui.ts";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const json = hasFlag(process.argv.slice(2), "--json");
+const json = !!parseScriptArgs(process.argv.slice(2), { json: { type: "boolean" } }, "Uso: npm run doctor [-- --json]", false).values.json;
 
 type Level = "ok" | "aviso" | "problema" | "info";
 interface Finding {
@@ -51,7 +51,7 @@ try {
 }
 const nodeFix = `nvm install ${nvmrc ?? "20"} && nvm use ${nvmrc ?? "20"}   (sem nvm: baixe o Node ${nvmrc ?? "20"} LTS em https://nodejs.org)`;
 if (!nodeRange) add("Node", "info", `Node ${nodeVersion} (package.json não fixa a versão)`);
-else if (satisfies(nodeVersion, nodeRange)) add("Node", "ok", `Node ${nodeVersion} (o workbook pede ${nodeRange})`);
+else if (semver.satisfies(nodeVersion, nodeRange)) add("Node", "ok", `Node ${nodeVersion} (o workbook pede ${nodeRange})`);
 else add("Node", "problema", `Node ${nodeVersion}, mas o workbook pede ${nodeRange}: várias bibliotecas (vitest 4, p-queue 9, @langchain/openai 1.5.8) mudam de comportamento fora dessa faixa.`, nodeFix);
 
 function npmVersion(): string | undefined {
@@ -62,7 +62,7 @@ function npmVersion(): string | undefined {
 }
 const npm = npmVersion();
 if (!npm) add("npm", "problema", "npm não foi encontrado no PATH.", "instale o Node.js (o npm vem junto): https://nodejs.org");
-else if (pkg.engines?.npm && !satisfies(npm, pkg.engines.npm)) add("npm", "problema", `npm ${npm}, mas o workbook pede ${pkg.engines.npm}.`, "npm install -g npm@latest");
+else if (pkg.engines?.npm && !semver.satisfies(npm, pkg.engines.npm)) add("npm", "problema", `npm ${npm}, mas o workbook pede ${pkg.engines.npm}.`, "npm install -g npm@latest");
 else add("npm", "ok", `npm ${npm}`);
 
 // ── dependencies at the pinned versions
@@ -72,7 +72,7 @@ const mismatched: string[] = [];
 for (const [name, range] of Object.entries(wanted)) {
   try {
     const installed = (JSON.parse(fs.readFileSync(path.join(ROOT, "node_modules", name, "package.json"), "utf8")) as { version: string }).version;
-    if (!satisfies(installed, range)) mismatched.push(`${name} ${installed} (pede ${range})`);
+    if (!semver.satisfies(installed, range)) mismatched.push(`${name} ${installed} (pede ${range})`);
   } catch {
     missing.push(name);
   }

@@ -8,15 +8,24 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { exercises } from "../curriculum.ts";
 import { checkFile, exerciseFiles, findExercise, folderName } from "../lib/exercises.ts";
 import { updateProgress } from "../lib/progress.ts";
-import { runChecks, type CheckFileResult } from "./lib/run-checks.ts";
+import type { EarlyChecks } from "./lib/checks-spawn.mjs";
+import { parseChecksOutput, runChecks, type CheckFileResult } from "./lib/run-checks.ts";
 import { typecheckInWorker } from "./lib/typecheck-async.ts";
+import { parseScriptArgs } from "./lib/cli-args.ts";
 import { c, rule } from "./lib/ui.ts";
+import { WATCH_OPTIONS } from "./lib/watch-options.ts";
+import { describeCheckFailure, fileToOpen, findSyntaxProblem, renderSyntaxProblem, translateKnownErrors, type SyntaxProblem } from "./lib/verdict.ts";
 
 // Light imports only above this line: the checks start before LangChain is loaded in this process.
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
 const args = process.argv.slice(2);
-const found = findExercise(args.find((a) => !a.startsWith("--")));
+const early = (globalThis as { __workbookEarlyChecks?: EarlyChecks }).__workbookEarlyChecks;
+// Leaving early (a usage error, a planned exercise) must not leave the checks child running.
+process.on("exit", () => early?.cancel());
+const { positionals } = parseScriptArgs(args, WATCH_OPTIONS, "Uso: npm run ex:N [-- --watch [--poll] [--debounce MS]]");
+const found = findExercise(positionals[0]);
+if ("error" in found || found.exercise.status !== "ready" || checkFile(found.exercise) !== early?.file) early?.cancel();
 if ("error" in found) {
   console.error(found.error);
   process.exit(2);
@@ -36,13 +45,15 @@ console.log(c.bold(`📘 Exercício ${exercise.id} — ${exercise.title}`) + c.d
 console.log(c.dim(`   Seus arquivos: ${files.map((f) => path.relative(ROOT, f)).join(", ")}`));
 
 // The checks run in a child process, in parallel with the student's code.
-const checks = runChecks({ root: ROOT, files: [checkFile(exercise)], target: exercisesDir }).catch(
+// scripts/ex.mjs may have started them already, before tsx loaded.
+const checks = (early?.file === checkFile(exercise) ? early.output.then((output) => parseChecksOutput(output)) : runChecks({ root: ROOT, files: [checkFile(exercise)], target: exercisesDir })).catch(
   (error: unknown): CheckFileResult[] => [{ file: checkFile(exercise), tests: [], error: error instanceof Error ? error.message : String(error) }],
 );
 const { describeConfigError, startSession } = await import("../lib/session.ts");
 const { formatError } = await import("../lib/main.ts");
 
 let runFailed = false;
+let syntaxProblem: SyntaxProblem | undefined;
 if (exercise.entry) {
   let session;
   try {
@@ -58,7 +69,9 @@ if (exercise.entry) {
     await module.main();
   } catch (error) {
     runFailed = true;
-    console.log(c.red(`❌ Seu código lançou um erro:\n${formatError(error)}`));
+    syntaxProblem = findSyntaxProblem(error, ROOT);
+    if (syntaxProblem) console.log(c.red(`❌ ${renderSyntaxProblem(syntaxProblem).join("\n   ")}`));
+    else console.log(c.red(`❌ Seu código lançou um erro:\n${translateKnownErrors(formatError(error), ROOT)}`));
   }
   await session.finish();
 }
@@ -82,11 +95,21 @@ if (passed) {
   console.log(c.green(c.bold(`\n✅ Exercício ${exercise.id} resolvido!`)) + (next ? ` Próximo: npm run ex:${next.id} (${next.title}).` : " Você chegou ao fim dos exercícios prontos."));
   console.log(c.dim(`   Compare com a solução de referência: npm run solucao ${exercise.id}`));
 } else {
-  console.log(c.yellow(c.bold(`\n⏳ Ainda não resolvido`)) + (failed ? `: ${failed.name}` : ""));
-  if (failed?.message) console.log(`   ${failed.message.split("\n").join("\n   ")}`);
-  else if (loadError) console.log(`   ${loadError.split("\n").slice(0, 8).join("\n   ")}`);
-  else if (diagnostics.length) console.log("   Corrija os erros de tipo acima: o TypeScript aponta arquivo:linha:coluna.");
-  else if (runFailed) console.log("   Seu código lançou um erro (veja acima).");
-  console.log(c.dim(`   Procure os TODOs em ${path.relative(ROOT, files[0] ?? exercisesDir)}; precisa de ajuda? npm run dica ${exercise.id}`));
+  const loadProblem = syntaxProblem ?? (loadError ? findSyntaxProblem(loadError, ROOT) : undefined) ?? (failed?.message ? findSyntaxProblem(failed.message, ROOT) : undefined);
+  const indent = (lines: string[]) => console.log(`   ${lines.join("\n   ")}`);
+  if (loadProblem) {
+    console.log(c.yellow(c.bold("\n⏳ Ainda não resolvido: o arquivo não compila")));
+    // Printed once: above when the run found it, here when only the checks did.
+    if (syntaxProblem) console.log("   Corrija o erro de sintaxe mostrado acima e rode de novo.");
+    else indent(renderSyntaxProblem(loadProblem));
+  } else {
+    console.log(c.yellow(c.bold(`\n⏳ Ainda não resolvido`)) + (failed ? `: ${failed.name}` : ""));
+    if (failed) indent(describeCheckFailure(failed, files, ROOT));
+    else if (loadError) indent(translateKnownErrors(loadError, ROOT).split("\n").slice(0, 8));
+    else if (diagnostics.length) console.log("   Corrija os erros de tipo acima: o TypeScript aponta arquivo:linha:coluna.");
+    else if (runFailed) console.log("   Seu código lançou um erro (veja acima).");
+  }
+  const open = loadProblem?.file ?? fileToOpen(failed, files, ROOT);
+  console.log(c.dim(`   Procure os TODOs em ${open}; precisa de ajuda? npm run dica ${exercise.id}`));
 }
 process.exit(passed ? 0 : 1);

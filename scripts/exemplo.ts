@@ -21,8 +21,9 @@ if (!name) {
     process.exit(2);
   }
   const { select } = await import("@inquirer/prompts");
+  const { selectTheme } = await import("./lib/prompt-theme.ts");
   try {
-    name = await select({ message: "Qual exemplo do capítulo 9?", choices: examples.map((e) => ({ name: `${e.name} — ${e.title}`, value: e.name })) });
+    name = await select({ message: "Qual exemplo do capítulo 9?", choices: examples.map((e) => ({ name: `${e.name} — ${e.title}`, value: e.name })), theme: selectTheme });
   } catch {
     process.exit(130);
   }

@@ -10,26 +10,32 @@ import { fileURLToPath } from "node:url";
 import { ConfigError, loadDotenv, readConfig } from "../lib/config.ts";
 import { startLab, type Lab } from "../lib/lab/server.ts";
 import { groupTraces } from "../lib/lab/viewer/traces.ts";
-import { hasFlag, optionValue } from "./lib/args.ts";
+import { parseScriptArgs } from "./lib/cli-args.ts";
 import { c } from "./lib/ui.ts";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const DEFAULT_PORT = 8787;
 
-const args = process.argv.slice(2);
-if (hasFlag(args, "--ajuda", "--help", "-h")) {
-  console.log(`npm run lab [-- --porta N]
+const USAGE = `npm run lab [-- --porta N]
 
 Sobe o laboratório local em primeiro plano, com o visualizador de traces no navegador.
   --porta N   porta a usar (padrão: LAB_PORT do .env, ou ${DEFAULT_PORT}; 0 = qualquer porta livre)
-Ctrl-C para parar. Os traces ficam em .lab/traces.jsonl e voltam quando o laboratório sobe de novo.`);
+Ctrl-C para parar. Os traces ficam em .lab/traces.jsonl e voltam quando o laboratório sobe de novo.`;
+const { values: flags } = parseScriptArgs(
+  process.argv.slice(2),
+  { porta: { type: "string" }, port: { type: "string" }, ajuda: { type: "boolean" }, help: { type: "boolean", short: "h" } },
+  USAGE,
+  false,
+);
+if (flags.ajuda || flags.help) {
+  console.log(USAGE);
   process.exit(0);
 }
 
 loadDotenv(ROOT);
 let port: number;
 try {
-  const requested = optionValue(args, "--porta", "--port") ?? process.env.LAB_PORT;
+  const requested = flags.porta ?? flags.port ?? process.env.LAB_PORT;
   // Only LAB_PORT is validated here: a key typed wrong in .env must not stop the lab from starting.
   port = requested?.trim() ? readConfig({ LAB_PORT: requested }).labPort : DEFAULT_PORT;
 } catch (error) {
@@ -38,14 +44,24 @@ try {
 }
 
 // lib/session.ts decides where runs are kept (LAB_TRACE_FILE moves them); it loads LangChain, so only now.
-const { TRACE_FILE, LAB_URL_FILE: URL_FILE } = await import("../lib/session.ts");
+const { TRACE_FILE, LAB_URL_FILE: URL_FILE, portProblem } = await import("../lib/session.ts");
 
 let lab: Lab;
+let portNote: string | undefined;
 try {
-  lab = await startLab({ port, traceFile: TRACE_FILE });
+  try {
+    lab = await startLab({ port, traceFile: TRACE_FILE });
+    if (lab.portFallback) portNote = `A porta ${port} está ocupada (outro npm run lab aberto?); usei a ${lab.port}.`;
+  } catch (error) {
+    // A reserved port (LAB_PORT=80 as a normal user) or one this machine lacks: any free port will do.
+    const code = (error as NodeJS.ErrnoException).code;
+    if (!port || !code) throw error;
+    lab = await startLab({ port: 0, traceFile: TRACE_FILE });
+    portNote = `A porta ${port} ${portProblem(code)}; usei a ${lab.port}.`;
+  }
 } catch (error) {
   const code = (error as NodeJS.ErrnoException).code;
-  console.error(`❌ Não consegui abrir o laboratório na porta ${port}${code ? ` (${code})` : ""}. Tente outra: npm run lab -- --porta 0`);
+  console.error(`❌ Não consegui abrir o laboratório em 127.0.0.1 (${portProblem(code)}). Libere conexões locais no firewall/antivírus e tente de novo.`);
   process.exit(1);
 }
 
@@ -61,7 +77,7 @@ const shown = (file: string) => {
   return relative && !relative.startsWith("..") && !path.isAbsolute(relative) ? relative : file;
 };
 const relativeTraces = shown(TRACE_FILE);
-if (lab.portFallback) console.log(c.yellow(`A porta ${port} está ocupada (outro npm run lab aberto?); usei a ${lab.port}.`));
+if (portNote) console.log(c.yellow(portNote));
 console.log(`🧪 Laboratório local no ar em ${c.bold(url)} (Gemini, OpenAI e LangSmith simulados, sem rede).`);
 console.log(`🔎 Visualizador de traces: ${c.bold(c.cyan(`${url}/`))}  ← abra no navegador`);
 console.log(c.dim(`   ${traces} ${traces === 1 ? "trace guardado" : "traces guardados"} em ${relativeTraces} (${runs.length} runs).`));

@@ -6,13 +6,13 @@
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { exercises, type Exercise } from "../curriculum.ts";
-import { readProgress, type ExerciseProgress } from "../lib/progress.ts";
-import { hasFlag } from "./lib/args.ts";
+import { loadProgress, type ExerciseProgress } from "../lib/progress.ts";
+import { parseScriptArgs } from "./lib/cli-args.ts";
 import { isEdited } from "./lib/pristine.ts";
 import { c } from "./lib/ui.ts";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const json = hasFlag(process.argv.slice(2), "--json");
+const json = !!parseScriptArgs(process.argv.slice(2), { json: { type: "boolean" } }, "Uso: npm run progresso [-- --json]", false).values.json;
 
 export type State = "feito" | "em-andamento" | "nao-iniciado" | "em-breve";
 
@@ -37,7 +37,10 @@ function stateOf(exercise: Exercise, p: ExerciseProgress | undefined, edited: bo
   return "nao-iniciado";
 }
 
-const progress = readProgress(ROOT);
+const { progress, status: progressStatus } = loadProgress(ROOT);
+if (progressStatus === "invalid") {
+  console.error("⚠️  .workbook/progresso.json está ilegível: mostro o progresso como vazio. O próximo npm run ex:N guarda uma cópia dele e recomeça o registro.");
+}
 const rows: Row[] = exercises.map((exercise) => {
   const p = progress.exercises[String(exercise.id)];
   let edited: boolean | undefined;

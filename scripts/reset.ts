@@ -1,25 +1,48 @@
 /**
  * `npm run reset N`: puts exercise N's files back as they came in the workbook (the stub), after asking,
  * with a backup of the student's files in .workbook/backups/. `npm run reset N -- --desfazer` brings the
- * last backup back. Touches only that exercise's files: never other exercises, never the progress.
+ * last backup back — unless the files changed since that reset (new work): then it refuses and says how to
+ * keep both (`--forcar` restores anyway, after backing the new work up too). Touches only that
+ * exercise's files: never other exercises, never the progress.
  * Originals come from the workbook itself (scripts/lib/pristine.ts), never from solutions/.
  */
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { findExercise, folderName } from "../lib/exercises.ts";
-import { hasFlag, positionals } from "./lib/args.ts";
+import { parseScriptArgs } from "./lib/cli-args.ts";
 import { backupsDir, createBackup, listBackups, restoreBackup } from "./lib/backups.ts";
 import { confirm } from "./lib/confirm.ts";
 import { normalize, pristineFiles } from "./lib/pristine.ts";
 import { c } from "./lib/ui.ts";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const args = process.argv.slice(2);
-const assumeYes = hasFlag(args, "--yes", "-y", "--sim");
-const undo = hasFlag(args, "--desfazer", "--undo");
+const USAGE = `Uso: npm run reset N [-- opções]
 
-const found = findExercise(positionals(args)[0]);
+Volta os arquivos do exercício N ao esqueleto original (com backup do que você escreveu).
+
+Opções:
+  --yes, --sim     não pergunta antes (necessário sem terminal)
+  --desfazer       traz de volta o último backup de reset
+  --forcar         com --desfazer: restaura mesmo se você mexeu nos arquivos depois do reset
+                   (o trabalho novo também ganha um backup)`;
+const { values: flags, positionals } = parseScriptArgs(
+  process.argv.slice(2),
+  {
+    yes: { type: "boolean", short: "y" },
+    sim: { type: "boolean" },
+    desfazer: { type: "boolean" },
+    undo: { type: "boolean" },
+    forcar: { type: "boolean" },
+    force: { type: "boolean" },
+  },
+  USAGE,
+);
+const assumeYes = !!(flags.yes || flags.sim);
+const undo = !!(flags.desfazer || flags.undo);
+const force = !!(flags.forcar || flags.force);
+
+const found = findExercise(positionals[0]);
 if ("error" in found) {
   console.error(found.error.replace("npm run ex:1", "npm run reset 1"));
   process.exit(2);
@@ -51,6 +74,18 @@ if (undo) {
     process.exit(1);
   }
   const when = new Date(backup.createdAt).toLocaleString("pt-BR");
+  // Work done after the reset: the files are no longer the stub the reset left. Restoring would replace
+  // new work by old. (Without an original to compare with — reset could not have run — nothing to check.)
+  const { files: stubs, missing: noOriginal } = pristineFiles(ROOT, exercise);
+  const newer = noOriginal.length ? [] : stubs.filter((o) => read(o.file) !== undefined && read(o.file) !== o.content).map((o) => o.file);
+  if (newer.length && !force) {
+    console.error(
+      `Você mexeu em ${newer.map(rel).join(", ")} depois do reset de ${when}: desfazer agora trocaria esse trabalho novo pelo backup antigo, então não fiz nada.\n` +
+        `  • para só consultar o backup antigo: ${path.relative(ROOT, path.join(backup.dir, "arquivos"))}\n` +
+        `  • para restaurar mesmo assim (o trabalho novo também ganha um backup): npm run reset ${exercise.id} -- --desfazer --forcar`,
+    );
+    process.exit(1);
+  }
   console.log(c.bold(`↩️  Desfazer o reset do exercício ${exercise.id} — ${exercise.title}`));
   console.log(`   Volta os arquivos como estavam em ${when}: ${backup.files.map(rel).join(", ") || "(nenhum arquivo existia)"}`);
   if (backup.missing.length) console.log(`   e apaga ${backup.missing.map(rel).join(", ")} (não existia${backup.missing.length > 1 ? "m" : ""} naquele momento).`);

@@ -8,15 +8,16 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { checkFile, findExercise, folderName } from "../lib/exercises.ts";
 import { readProgress, updateProgress } from "../lib/progress.ts";
-import { hasFlag, positionals } from "./lib/args.ts";
+import { parseScriptArgs } from "./lib/cli-args.ts";
 import { runChecks } from "./lib/run-checks.ts";
 import { c, rule } from "./lib/ui.ts";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const args = process.argv.slice(2);
-const force = hasFlag(args, "--force", "--forcar");
+const USAGE = "Uso: npm run solucao N [-- --forcar]\n\n  --forcar   mostra a solução antes de resolver (fica registrado no seu progresso)";
+const { values: flags, positionals } = parseScriptArgs(process.argv.slice(2), { force: { type: "boolean" }, forcar: { type: "boolean" } }, USAGE);
+const force = !!(flags.force || flags.forcar);
 
-const found = findExercise(positionals(args)[0]);
+const found = findExercise(positionals[0]);
 if ("error" in found) {
   console.error(found.error.replace("npm run ex:1", "npm run solucao 1"));
   process.exit(2);

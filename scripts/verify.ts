@@ -6,18 +6,54 @@
  *  4. every check file FAILS against exercises/ (each stub), with a teaching message
  *  5. every chapter example runs offline (lab mode) and exits 0
  *  6. the quiz grades the book's answers without a terminal (5/5)
- * Ends with one line "verify: N passed, M failed".
+ * Ends with one line "verify: N passed, M failed". `--etapa N` (repeatable) runs only those steps; a failing
+ * step prints its reason and the command that reruns only it.
  */
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { stripVTControlCharacters } from "node:util";
 import { examples, exercises } from "../curriculum.ts";
 import { checkFile } from "../lib/exercises.ts";
 import { installCommand, provisionServers, type ServerName } from "../lib/servers.ts";
 import { exec, execTs } from "./lib/exec.ts";
+import { parseScriptArgs } from "./lib/cli-args.ts";
+import { ensureMaintainerTools } from "./maintainer.mjs";
 import { runChecks } from "./lib/run-checks.ts";
 import { c } from "./lib/ui.ts";
+
+const USAGE = `Uso: npm run verify -- [--etapa N]...
+
+Etapas: 1 tipos (tsc) · 2 testes do projeto · 3 soluções passam · 4 esqueletos falham ·
+        5 exemplos offline · 6 quiz sem terminal. Sem --etapa, roda todas.
+
+Exemplos:
+  npm run verify
+  npm run verify -- --etapa 3
+  npm run verify -- --etapa 3 --etapa 4`;
+const { values: options } = parseScriptArgs(process.argv.slice(2), { etapa: { type: "string", multiple: true }, help: { type: "boolean", short: "h" }, ajuda: { type: "boolean" } }, USAGE, false);
+if (options.help || options.ajuda) {
+  console.log(USAGE);
+  process.exit(0);
+}
+const STEPS = [1, 2, 3, 4, 5, 6];
+const only = (options.etapa ?? []).map((v) => Number(v));
+const wrongStep = (options.etapa ?? []).find((v) => !STEPS.includes(Number(v)));
+if (wrongStep !== undefined) {
+  console.error(`❌ etapa “${wrongStep}” não existe: use um número de 1 a 6.\n\n${USAGE}`);
+  process.exit(2);
+}
+const wanted = (n: number) => only.length === 0 || only.includes(n);
+const startedAt = performance.now();
+let currentStep = 0;
+
+// The type check and the project tests import maintainer-only tools (puppeteer-core, Stryker's types…),
+// which a student's `npm ci` does not install: maintainer/ has them, installed here on first use.
+if ((wanted(1) || wanted(2)) && !ensureMaintainerTools()) {
+  console.log("verify: 0 passed, 1 failed");
+  process.exit(1);
+}
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const ready = exercises.filter((e) => e.status === "ready");
@@ -29,12 +65,15 @@ function record(ok: boolean, label: string, detail = ""): void {
   if (ok) passed++;
   else {
     failed++;
-    failures.push(`${label}${detail ? `\n    ${detail.split("\n").slice(0, 12).join("\n    ")}` : ""}`);
+    const rerun = currentStep > 0 ? `\n    ↻ rode só esta etapa: npm run verify -- --etapa ${currentStep}` : "";
+    failures.push(`${label}${detail ? `\n    ${detail.split("\n").slice(0, 12).join("\n    ")}` : ""}${rerun}`);
   }
   console.log(`${ok ? c.green("✓") : c.red("✗")} ${label}`);
 }
 
 function header(title: string): void {
+  const n = Number(/^(\d+)\./.exec(title)?.[1] ?? 0);
+  currentStep = n;
   console.log(`\n${c.bold(c.cyan(`▶ ${title}`))}`);
 }
 
@@ -59,61 +98,77 @@ if (servers.length) {
   record(true, `servidores disponíveis: ${servers.join(", ")}`);
 }
 
-header("1. Tipos (tsc --noEmit)");
-const tsc = await exec(process.execPath, [path.join(ROOT, "node_modules/typescript/bin/tsc"), "-p", ROOT], { cwd: ROOT, timeoutMs: 300_000 });
-record(tsc.code === 0, `tsc sem erros (${(tsc.ms / 1000).toFixed(1)} s)`, tsc.stdout + tsc.stderr);
-
-header("2. Testes do projeto (vitest --project unit)");
-const unit = await exec(process.execPath, [path.join(ROOT, "node_modules/vitest/vitest.mjs"), "run", "--project", "unit"], {
-  cwd: ROOT,
-  env: labEnv(),
-  timeoutMs: 900_000,
-  inherit: true,
-});
-record(unit.code === 0, "testes do projeto passam", unit.code === 0 ? "" : "veja a saída do vitest acima");
-
-header("3. Checks contra solutions/ (todas as soluções passam)");
-const solved = await runChecks({ root: ROOT, files: ready.map(checkFile), target: "solutions", env: labEnv() });
-for (const exercise of ready) {
-  const result = solved.find((r) => r.file === checkFile(exercise));
-  const bad = result?.tests.filter((t) => t.state !== "passed") ?? [];
-  const ok = !!result && !result.error && result.tests.length > 0 && bad.length === 0;
-  record(ok, `solução ${exercise.id} (${exercise.slug}) passa nos ${result?.tests.length ?? 0} checks`, result?.error ?? bad.map((t) => `${t.name}: ${t.message ?? t.state}`).join("\n"));
+if (wanted(1)) {
+  header("1. Tipos (tsc --noEmit)");
+  const tsc = await exec(process.execPath, [path.join(ROOT, "node_modules/typescript/bin/tsc"), "-p", ROOT], { cwd: ROOT, timeoutMs: 300_000 });
+  record(tsc.code === 0, `tsc sem erros (${(tsc.ms / 1000).toFixed(1)} s)`, tsc.code === 0 ? "" : `o TypeScript achou erros de tipo:\n${tsc.stdout + tsc.stderr}`);
 }
 
-header("4. Checks contra exercises/ (todo stub falha, com mensagem que ensina)");
-const stubs = await runChecks({ root: ROOT, files: ready.map(checkFile), target: "exercises", env: labEnv() });
-for (const exercise of ready) {
-  const result = stubs.find((r) => r.file === checkFile(exercise));
-  const failing = result?.tests.filter((t) => t.state === "failed") ?? [];
-  const bare = failing.filter((t) => !t.message || /^expected /.test(t.message));
-  record(
-    !!result && !result.error && failing.length > 0 && bare.length === 0,
-    `stub ${exercise.id} (${exercise.slug}) falha em ${failing.length} de ${result?.tests.length ?? 0} checks`,
-    result?.error ?? (failing.length === 0 ? "o stub passa em todos os checks: um check que não falha não ensina nada" : bare.map((t) => `mensagem sem explicação em "${t.name}": ${t.message}`).join("\n")),
-  );
+if (wanted(2)) {
+  header("2. Testes do projeto (vitest --project unit)");
+  const unit = await exec(process.execPath, [path.join(ROOT, "node_modules/vitest/vitest.mjs"), "run", "--project", "unit"], {
+    cwd: ROOT,
+    env: labEnv(),
+    timeoutMs: 900_000,
+    inherit: true,
+  });
+  // The files vitest marked FAIL, so the reason fits in the summary at the end.
+  const failedFiles = [...new Set([...stripVTControlCharacters(unit.stdout + unit.stderr).matchAll(/FAIL\s+(?:unit\s+)?(\S+\.test\.ts)/g)].map((m) => m[1]!))];
+  const reason = unit.timedOut ? "passou de 15 min e foi interrompido" : failedFiles.length ? `arquivos com falha (detalhes na saída do vitest acima):\n${failedFiles.slice(0, 10).join("\n")}` : "veja a saída do vitest acima";
+  record(unit.code === 0, `testes do projeto passam (${(unit.ms / 1000).toFixed(0)} s)`, unit.code === 0 ? "" : reason);
 }
 
-header("5. Exemplos do capítulo rodam offline");
-for (const example of examples) {
-  const run = await execTs(path.join(ROOT, example.file), [], { cwd: ROOT, env: labEnv(), timeoutMs: 60_000 });
-  record(run.code === 0 && !run.timedOut, `exemplo ${example.name} (${(run.ms / 1000).toFixed(1)} s)`, run.timedOut ? "passou de 60 s" : run.stderr || run.stdout);
+if (wanted(3)) {
+  header("3. Checks contra solutions/ (todas as soluções passam)");
+  const solved = await runChecks({ root: ROOT, files: ready.map(checkFile), target: "solutions", env: labEnv() });
+  for (const exercise of ready) {
+    const result = solved.find((r) => r.file === checkFile(exercise));
+    const bad = result?.tests.filter((t) => t.state !== "passed") ?? [];
+    const ok = !!result && !result.error && result.tests.length > 0 && bad.length === 0;
+    record(ok, `solução ${exercise.id} (${exercise.slug}) passa nos ${result?.tests.length ?? 0} checks`, result?.error ?? bad.map((t) => `${t.name}: ${t.message ?? t.state}`).join("\n"));
+  }
 }
 
-header("6. Quiz sem terminal (as 5 respostas do livro dão 5/5)");
-const quizState = fs.mkdtempSync(path.join(os.tmpdir(), "quiz-verify-"));
-const quiz = await execTs(path.join(ROOT, "quiz/run.ts"), ["--answers", "b,a,a,a,a", "--json"], { cwd: ROOT, env: { ...labEnv(), WORKBOOK_STATE_DIR: quizState }, timeoutMs: 60_000 });
-let quizScore = "";
-try {
-  const report = JSON.parse(quiz.stdout) as { correct: number; total: number };
-  quizScore = `${report.correct}/${report.total}`;
-} catch {
-  quizScore = "saída ilegível";
+if (wanted(4)) {
+  header("4. Checks contra exercises/ (todo stub falha, com mensagem que ensina)");
+  const stubs = await runChecks({ root: ROOT, files: ready.map(checkFile), target: "exercises", env: labEnv() });
+  for (const exercise of ready) {
+    const result = stubs.find((r) => r.file === checkFile(exercise));
+    const failing = result?.tests.filter((t) => t.state === "failed") ?? [];
+    const bare = failing.filter((t) => !t.message || /^expected /.test(t.message));
+    record(
+      !!result && !result.error && failing.length > 0 && bare.length === 0,
+      `stub ${exercise.id} (${exercise.slug}) falha em ${failing.length} de ${result?.tests.length ?? 0} checks`,
+      result?.error ?? (failing.length === 0 ? "o stub passa em todos os checks: um check que não falha não ensina nada" : bare.map((t) => `mensagem sem explicação em "${t.name}": ${t.message}`).join("\n")),
+    );
+  }
 }
-fs.rmSync(quizState, { recursive: true, force: true });
-record(quiz.code === 0 && quizScore === "5/5", `quiz --answers b,a,a,a,a → ${quizScore}`, quiz.stderr || quiz.stdout);
+
+if (wanted(5)) {
+  header("5. Exemplos do capítulo rodam offline");
+  for (const example of examples) {
+    const run = await execTs(path.join(ROOT, example.file), [], { cwd: ROOT, env: labEnv(), timeoutMs: 60_000 });
+    record(run.code === 0 && !run.timedOut, `exemplo ${example.name} (${(run.ms / 1000).toFixed(1)} s)`, run.timedOut ? "passou de 60 s" : `terminou com código ${run.code}:\n${run.stderr || run.stdout}`);
+  }
+}
+
+if (wanted(6)) {
+  header("6. Quiz sem terminal (as 5 respostas do livro dão 5/5)");
+  const quizState = fs.mkdtempSync(path.join(os.tmpdir(), "quiz-verify-"));
+  const quiz = await execTs(path.join(ROOT, "quiz/run.ts"), ["--answers", "b,a,a,a,a", "--json"], { cwd: ROOT, env: { ...labEnv(), WORKBOOK_STATE_DIR: quizState }, timeoutMs: 60_000 });
+  let quizScore = "";
+  try {
+    const report = JSON.parse(quiz.stdout) as { correct: number; total: number };
+    quizScore = `${report.correct}/${report.total}`;
+  } catch {
+    quizScore = "saída ilegível";
+  }
+  fs.rmSync(quizState, { recursive: true, force: true });
+  record(quiz.code === 0 && quizScore === "5/5", `quiz --answers b,a,a,a,a → ${quizScore}`, quiz.stderr || quiz.stdout);
+}
 
 console.log("");
 if (failures.length) console.log(c.red(`Falhas:\n  ${failures.join("\n  ")}\n`));
+console.log(c.dim(`tempo total: ${((performance.now() - startedAt) / 60_000).toFixed(1)} min${only.length ? ` (etapas ${only.join(", ")})` : ""}`));
 console.log(`verify: ${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);

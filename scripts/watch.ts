@@ -4,11 +4,12 @@
  */
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { pickExercise, watchFromArgs } from "./lib/watch.ts";
+import { parseScriptArgs } from "./lib/cli-args.ts";
+import { pickExercise, WATCH_OPTIONS, watchFromArgs } from "./lib/watch.ts";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const args = process.argv.slice(2);
-const query = args.find((a, i) => !a.startsWith("--") && args[i - 1] !== "--debounce");
+const query = parseScriptArgs(args, WATCH_OPTIONS, "Uso: npm run watch [N] [-- --poll] [--debounce MS]").positionals[0];
 const picked = pickExercise(ROOT, query);
 if ("error" in picked) {
   console.error(picked.error);

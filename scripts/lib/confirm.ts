@@ -1,4 +1,5 @@
 /** Asking before destructive commands: a yes/no prompt on a terminal, `--yes` to skip it, refusal otherwise. */
+import { confirmTheme } from "./prompt-theme.ts";
 
 export type Answer = "yes" | "no" | "no-terminal";
 
@@ -11,7 +12,7 @@ export async function confirm(message: string, assumeYes: boolean): Promise<Answ
   if (!process.stdin.isTTY || !process.stdout.isTTY) return "no-terminal";
   const { confirm: ask } = await import("@inquirer/prompts");
   try {
-    return (await ask({ message, default: false })) ? "yes" : "no";
+    return (await ask({ message, default: false, theme: confirmTheme })) ? "yes" : "no";
   } catch {
     // Ctrl-C / closed input: treat as "no"
     return "no";

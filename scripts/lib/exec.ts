@@ -24,12 +24,13 @@ export function exec(command: string, args: string[], { cwd, env = process.env, 
     let stdout = "";
     let stderr = "";
     let timedOut = false;
-    child.stdout.on("data", (d: Buffer) => {
-      stdout += d.toString();
+    // setEncoding: an accent split across two chunks is decoded whole (Buffer#toString per chunk breaks it).
+    child.stdout.setEncoding("utf8").on("data", (d: string) => {
+      stdout += d;
       if (inherit) process.stdout.write(d);
     });
-    child.stderr.on("data", (d: Buffer) => {
-      stderr += d.toString();
+    child.stderr.setEncoding("utf8").on("data", (d: string) => {
+      stderr += d;
       if (inherit) process.stderr.write(d);
     });
     const timer = setTimeout(() => {

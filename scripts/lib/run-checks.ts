@@ -2,9 +2,7 @@
  * Runs check files with vitest in a child process (plain node, see checks-child.mjs for why) and
  * returns plain results the scripts print in pt-BR, grade or serialise.
  */
-import { spawn } from "node:child_process";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { spawnChecks, type SpawnChecksOutput } from "./checks-spawn.mjs";
 
 export type TestState = "passed" | "failed" | "skipped" | "pending";
 
@@ -16,6 +14,10 @@ export interface CheckTestResult {
   expected?: string;
   actual?: string;
   durationMs?: number;
+  /** The stub still throws its TODO: that TODO's text ("TODO 4 (guarda.ts): implemente …"). */
+  todo?: string;
+  /** Where the failure happened in the graded code, relative to the root ("exercises/…/x.ts:16:9"). */
+  where?: string;
 }
 
 export interface CheckFileResult {
@@ -38,39 +40,17 @@ export interface RunChecksOptions {
   timeoutMs?: number;
 }
 
-const CHILD = path.join(path.dirname(fileURLToPath(import.meta.url)), "checks-child.mjs");
+export async function runChecks({ root, files, target, env, timeoutMs }: RunChecksOptions): Promise<CheckFileResult[]> {
+  return parseChecksOutput(await spawnChecks({ root, files, target, env, timeoutMs }), timeoutMs);
+}
 
-export function runChecks({ root, files, target, env, timeoutMs }: RunChecksOptions): Promise<CheckFileResult[]> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CHILD, root, path.resolve(root, target), ...files], {
-      cwd: root,
-      env: { ...process.env, ...env, FORCE_COLOR: "0" },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
-    child.on("error", reject);
-    let timedOut = false;
-    const timer = timeoutMs
-      ? setTimeout(() => {
-          timedOut = true;
-          child.kill("SIGKILL");
-        }, timeoutMs)
-      : undefined;
-    child.on("close", (code) => {
-      clearTimeout(timer);
-      if (timedOut) {
-        reject(new Error(`os checks passaram de ${Math.round(timeoutMs! / 1000)} s e foram interrompidos (laço infinito ou espera sem fim no código?)`));
-        return;
-      }
-      const line = stdout.trim().split("\n").at(-1) ?? "";
-      try {
-        resolve(JSON.parse(line) as CheckFileResult[]);
-      } catch {
-        reject(new Error(`os checks não rodaram (código ${code}):\n${stderr.trim() || stdout.trim()}`));
-      }
-    });
-  });
+/** The child's last stdout line is the JSON results; anything else is a pt-BR error. */
+export function parseChecksOutput({ code, stdout, stderr, timedOut }: SpawnChecksOutput, timeoutMs?: number): CheckFileResult[] {
+  if (timedOut) throw new Error(`os checks passaram de ${Math.round((timeoutMs ?? 0) / 1000)} s e foram interrompidos (laço infinito ou espera sem fim no código?)`);
+  const line = stdout.trim().split("\n").at(-1) ?? "";
+  try {
+    return JSON.parse(line) as CheckFileResult[];
+  } catch {
+    throw new Error(`os checks não rodaram (código ${code}):\n${stderr.trim() || stdout.trim()}`);
+  }
 }

@@ -15,6 +15,44 @@ function clean(value) {
   return typeof value === "string" ? stripVTControlCharacters(value) : value;
 }
 
+/** A stub's own `throw new Error("TODO …")` reached the check: its text, found in the error or in what the check received. */
+export function todoLeftover(error) {
+  if (!error) return undefined;
+  const unquote = (t) => {
+    try {
+      return /^".*"$/s.test(t) ? String(JSON.parse(t)) : t;
+    } catch {
+      return t;
+    }
+  };
+  const texts = [error.actual, error.message, error.cause?.message].map((t) => unquote(stripVTControlCharacters(String(t ?? ""))));
+  for (const text of texts) {
+    // "TODO 8: …", "TODO 1 (guarda.ts): …", "TODO: …" — not a check's own "falta um TODO: TODO 8…".
+    const match = /TODO(?:\s*\d+)?(?:\s*\([^)\n]*\))?\s*:\s*(?!TODO)[^\n]*/.exec(text);
+    if (match) return match[0].trim().slice(0, 300);
+  }
+  return undefined;
+}
+
+/** The first stack frame inside the graded folder ("exercises/01-…/arquivo.ts:16:9"), relative to root. */
+export function codeLocation(error, root) {
+  const target = process.env.WORKBOOK_TARGET ? path.resolve(process.env.WORKBOOK_TARGET) : path.join(root, "exercises");
+  const frames = [...(error?.stacks ?? []), ...(error?.cause?.stacks ?? [])];
+  for (const frame of frames) {
+    const file = String(frame.file ?? "").replace(/^file:\/\//, "");
+    if (file && path.resolve(file).startsWith(target + path.sep)) {
+      return `${path.relative(root, file).split(path.sep).join("/")}:${frame.line}:${frame.column}`;
+    }
+  }
+  // Parsed frames may be missing (errors thrown across the lab's HTTP boundary): read the raw stack.
+  const raw = stripVTControlCharacters(String(error?.stack ?? ""));
+  for (const match of raw.matchAll(/\(?((?:file:\/\/)?\/[^():\s]+|[A-Za-z]:\\[^():]+):(\d+):(\d+)\)?/g)) {
+    const file = match[1].replace(/^file:\/\//, "");
+    if (path.resolve(file).startsWith(target + path.sep)) return `${path.relative(root, file).split(path.sep).join("/")}:${match[2]}:${match[3]}`;
+  }
+  return undefined;
+}
+
 /** @param {readonly import("vitest/node").TestModule[]} modules */
 export function collectModules(modules, root) {
   return modules.map((module) => {
@@ -28,6 +66,8 @@ export function collectModules(modules, root) {
         expected: clean(error?.expected),
         actual: clean(error?.actual),
         durationMs: test.diagnostic()?.duration,
+        todo: todoLeftover(error),
+        where: error ? codeLocation(error, root) : undefined,
       };
     });
     const errors = module.errors();

@@ -29,15 +29,21 @@ describe("quiz dependencies", () => {
     expect([...external.keys()].some((s) => /langchain|langsmith|openai|google/i.test(s))).toBe(false);
   });
 
-  it("relative imports use the .ts extension and stay inside quiz/ (plus the manifest)", () => {
+  // The CLI helpers the quiz shares with scripts/ (strict flags in pt-BR); they import only node:*.
+  const SHARED = [path.join(repoRoot, "scripts", "lib", "cli-args.ts")];
+
+  it("relative imports use the .ts extension and stay inside quiz/ (plus the manifest and the shared CLI helpers)", () => {
     for (const file of quizSources()) {
       for (const m of fs.readFileSync(file, "utf8").matchAll(/from\s+["'](\.[^"']+)["']/g)) {
         const spec = m[1]!;
         expect(spec, path.relative(repoRoot, file)).toMatch(/\.ts$/);
         const target = path.resolve(path.dirname(file), spec);
-        const inside = target.startsWith(path.join(repoRoot, "quiz")) || target === path.join(repoRoot, "curriculum.ts");
+        const inside = target.startsWith(path.join(repoRoot, "quiz")) || target === path.join(repoRoot, "curriculum.ts") || SHARED.includes(target);
         expect(inside, `${path.relative(repoRoot, file)} → ${spec}`).toBe(true);
       }
+    }
+    for (const shared of SHARED) {
+      for (const m of fs.readFileSync(shared, "utf8").matchAll(/from\s+["']([^"']+)["']/g)) expect(m[1], path.relative(repoRoot, shared)).toMatch(/^node:/);
     }
   });
 });

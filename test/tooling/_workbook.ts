@@ -69,8 +69,8 @@ export function makeWorkbook(prefix = "workbook-"): Workbook {
         });
         let stdout = "";
         let stderr = "";
-        child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
-        child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
+        child.stdout.setEncoding("utf8").on("data", (d: string) => (stdout += d));
+        child.stderr.setEncoding("utf8").on("data", (d: string) => (stderr += d));
         const timer = setTimeout(() => child.kill("SIGKILL"), timeoutMs);
         child.on("close", (code) => {
           clearTimeout(timer);

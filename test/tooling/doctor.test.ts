@@ -1,7 +1,7 @@
 // npm run doctor: versions, deps, .env keys (names + masks only), modes, lab port, servers; fixes for problems.
 import net from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { satisfies } from "../../scripts/lib/semver-lite.ts";
+import semver from "semver";
 import { makeWorkbook, plainEnv, type Workbook } from "./_workbook.ts";
 
 // Key-shaped sentinels: the doctor may name them and show a mask, never the value.
@@ -66,7 +66,7 @@ describe("npm run doctor", { timeout: 180_000 }, () => {
   });
 });
 
-describe("semver-lite (the doctor's range check)", () => {
+describe("semver (the doctor's range check)", () => {
   it.each([
     ["20.20.2", ">=20.11 <23", true],
     ["22.3.0", ">=20.11 <23", true],
@@ -84,6 +84,6 @@ describe("semver-lite (the doctor's range check)", () => {
     ["19.0.0", "^18 || ^20", false],
     ["5.9.3", "5.x", true],
   ])("%s satisfies %s → %s", (version, range, expected) => {
-    expect(satisfies(version, range)).toBe(expected);
+    expect(semver.satisfies(version, range)).toBe(expected);
   });
 });

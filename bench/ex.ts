@@ -1,0 +1,42 @@
+/**
+ * `npm run ex:N` against its floor, measured in the same run (not a timed test: prints figures, exits 0
+ * unless it cannot run). The floor is `node --import tsx` on an empty file; the goal is ex:N ≤ 5× it.
+ * Runs are interleaved (floor, ex:N, floor, ...) so machine load hits both alike; medians are reported.
+ * Run: npm run bench:ex [-- N]   (BENCH_RUNS=7 by default)
+ */
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { exec } from "../scripts/lib/exec.ts";
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const runs = Number(process.env.BENCH_RUNS ?? 7);
+const id = process.argv[2] ?? "1";
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const fmt = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+
+const empty = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "bench-ex-")), "vazio.ts");
+fs.writeFileSync(empty, "export {};\n");
+const env = { ...process.env, WORKBOOK_MODE: "lab", FORCE_COLOR: "0" };
+const variants: Record<string, string[]> = {
+  "node --import tsx (vazio)": ["--import", "tsx", empty],
+  [`npm run ex:${id}`]: ["scripts/ex.mjs", id],
+};
+if (process.env.BENCH_OLD) variants[`ex:${id} antigo (tsx + filho depois)`] = ["--import", "tsx", "scripts/ex.ts", id];
+const times: Record<string, number[]> = Object.fromEntries(Object.keys(variants).map((k) => [k, []]));
+await exec(process.execPath, ["scripts/ex.mjs", id], { cwd: ROOT, env, timeoutMs: 120_000 }); // warm the disk cache
+for (let i = 0; i < runs; i++) {
+  for (const [name, args] of Object.entries(variants)) {
+    const result = await exec(process.execPath, args, { cwd: ROOT, env, timeoutMs: 120_000 });
+    if (result.code !== 0 && result.code !== 1) throw new Error(`${name} terminou com código ${result.code}:\n${result.stderr}`);
+    times[name]!.push(result.ms);
+  }
+}
+fs.rmSync(path.dirname(empty), { recursive: true, force: true });
+const floor = median(times["node --import tsx (vazio)"]!);
+for (const [name, samples] of Object.entries(times)) {
+  const m = median(samples);
+  console.log(`${name}: mediana ${fmt(m)} = ${(m / floor).toFixed(1)}× o piso  [${samples.map(fmt).join(", ")}]`);
+}
+console.log(`meta: ex:${id} ≤ 5× o piso (load average ${os.loadavg()[0]!.toFixed(1)}, ${os.cpus().length} núcleos)`);

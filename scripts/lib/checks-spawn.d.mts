@@ -1,0 +1,22 @@
+import type { ChildProcess } from "node:child_process";
+export interface SpawnChecksOptions {
+  root: string;
+  target: string;
+  files: string[];
+  env?: NodeJS.ProcessEnv;
+  timeoutMs?: number;
+  onSpawn?: (child: ChildProcess) => void;
+}
+export interface SpawnChecksOutput {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+  timedOut: boolean;
+}
+export function spawnChecks(options: SpawnChecksOptions): Promise<SpawnChecksOutput>;
+/** Set by scripts/ex.mjs: the checks of exercise N, started before tsx loaded. */
+export interface EarlyChecks {
+  file: string;
+  output: Promise<SpawnChecksOutput>;
+  cancel(): void;
+}

@@ -1,0 +1,1 @@
+export function ensureMaintainerTools(options?: { log?: (line: string) => void }): boolean;
