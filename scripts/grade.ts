@@ -11,7 +11,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { exercises } from "../curriculum.ts";
 import { findExercise } from "../lib/exercises.ts";
-import { hasFlag, missingValue, optionValue, optionValues } from "./lib/args.ts";
+import { parseScriptArgs } from "./lib/cli-args.ts";
 import { maskSecrets } from "../lib/secrets.ts";
 import { gradeStudent, toCsv, toJson, toJunit, toText, type StudentResult } from "./lib/grading.ts";
 import { sandboxUser } from "./lib/sandbox.ts";
@@ -20,23 +20,37 @@ import { discoverStudents, type StudentDir } from "./lib/student-dirs.ts";
 import { c } from "./lib/ui.ts";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const args = process.argv.slice(2);
 const USAGE =
   "Uso: npm run grade -- --dir <pasta do aluno ou da turma> [--dir …] [--format text|json|csv|junit] [--out arquivo] [--ex 1,3] [--timeout 180] [--jobs 2] [--memoria 768]\n" +
   "     npm run grade -- --merge aluno1.json aluno2.json … [--format text|json|csv|junit] [--out arquivo]";
+const { values: opts, positionals } = parseScriptArgs(
+  process.argv.slice(2),
+  {
+    dir: { type: "string", multiple: true },
+    format: { type: "string" },
+    out: { type: "string" },
+    ex: { type: "string" },
+    timeout: { type: "string" },
+    jobs: { type: "string" },
+    memoria: { type: "string" },
+    merge: { type: "boolean" },
+    help: { type: "boolean", short: "h" },
+    ajuda: { type: "boolean" },
+  },
+  USAGE,
+);
 
 function fail(message: string): never {
   console.error(`${message}\n${USAGE}`);
   process.exit(2);
 }
 
-if (hasFlag(args, "--help", "-h", "--ajuda")) {
+if (opts.help || opts.ajuda) {
   console.log(USAGE);
   process.exit(0);
 }
-const noValue = missingValue(args, "--dir", "--format", "--out", "--ex", "--timeout", "--jobs", "--memoria");
-if (noValue) fail(`Faltou o valor depois de ${noValue}.`);
-const format = (optionValue(args, "--format") ?? "text").toLowerCase();
+if (positionals.length && !opts.merge) fail(`argumento inesperado: ${positionals[0]} (a pasta vai depois de --dir)`);
+const format = (opts.format ?? "text").toLowerCase();
 if (!["text", "json", "csv", "junit"].includes(format)) fail(`Formato desconhecido: ${format}. Use text, json, csv ou junit.`);
 
 /** Everything a report shows passes through the masker, with the instructor's own .env values as secrets too. */
@@ -53,13 +67,13 @@ function masked(text: string): string {
 function render(results: StudentResult[], single: boolean): string {
   const plain = { green: String, red: String, yellow: String, dim: String, bold: String };
   const body =
-    format === "json" ? toJson(results, single) : format === "csv" ? toCsv(results) : format === "junit" ? toJunit(results) : toText(results, optionValue(args, "--out") ? plain : c);
+    format === "json" ? toJson(results, single) : format === "csv" ? toCsv(results) : format === "junit" ? toJunit(results) : toText(results, opts.out ? plain : c);
   return masked(body);
 }
 
 function emit(results: StudentResult[], single: boolean, log: (line: string) => void): void {
   const body = render(results, single);
-  const out = optionValue(args, "--out");
+  const out = opts.out;
   if (!out) {
     process.stdout.write(body);
     return;
@@ -70,12 +84,9 @@ function emit(results: StudentResult[], single: boolean, log: (line: string) => 
   log(`Resultado (${format}) salvo em ${file}`);
 }
 
-if (hasFlag(args, "--merge")) {
+if (opts.merge) {
   // The files after --merge: per-student results.json (one per CI matrix job) joined into one report.
-  const files = args.slice(args.indexOf("--merge") + 1).filter((a) => !a.startsWith("--")).filter((a, i, all) => {
-    const before = args[args.indexOf(a) - 1];
-    return !["--format", "--out"].includes(before ?? "") && all.indexOf(a) === i;
-  });
+  const files = [...new Set(positionals)];
   if (files.length === 0) fail("Diga quais resultados juntar: --merge aluno1.json aluno2.json …");
   const merged: StudentResult[] = [];
   for (const file of files) {
@@ -96,21 +107,21 @@ if (hasFlag(args, "--merge")) {
   process.exit(0);
 }
 
-const dirs = optionValues(args, "--dir");
+const dirs = opts.dir ?? [];
 if (dirs.length === 0) fail("Diga qual pasta corrigir com --dir.");
-const timeoutArg = optionValue(args, "--timeout");
+const timeoutArg = opts.timeout;
 const timeoutS = timeoutArg === undefined ? 180 : Number(timeoutArg);
 if (!Number.isFinite(timeoutS) || timeoutS <= 0) fail(`--timeout precisa ser um número de segundos (recebi ${timeoutArg}).`);
-const jobsArg = optionValue(args, "--jobs");
+const jobsArg = opts.jobs;
 const jobs = jobsArg === undefined ? 1 : Number(jobsArg);
 if (!Number.isInteger(jobs) || jobs < 1 || jobs > 32) fail(`--jobs precisa ser um número inteiro de 1 a 32 (recebi ${jobsArg}).`);
-const memoryArg = optionValue(args, "--memoria");
+const memoryArg = opts.memoria;
 const memoryMb = memoryArg === undefined ? 768 : Number(memoryArg);
 if (!Number.isInteger(memoryMb) || memoryMb < 128) fail(`--memoria precisa ser um número de MB (mínimo 128; recebi ${memoryArg}).`);
 
 const ready = exercises.filter((e) => e.status === "ready");
 let graded = ready;
-const only = optionValue(args, "--ex");
+const only = opts.ex;
 if (only) {
   graded = [];
   for (const part of only.split(",").map((p) => p.trim()).filter(Boolean)) {
@@ -132,7 +143,7 @@ for (const dir of dirs) {
 
 const progress = (line: string) => {
   // Progress lines go to stderr so that `--format json > notas.json` stays clean.
-  if (format !== "text" || optionValue(args, "--out")) process.stderr.write(`${line}\n`);
+  if (format !== "text" || opts.out) process.stderr.write(`${line}\n`);
   else console.log(line);
 };
 progress(
