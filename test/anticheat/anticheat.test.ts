@@ -57,7 +57,7 @@ function runJobs(jobs: Job[], dir: string): Promise<Array<CheckFileResult & { jo
     child.on("close", (code) => {
       clearTimeout(timer);
       try {
-        resolve(JSON.parse(stdout.trim().split("\n").at(-1) ?? ""));
+        resolve(JSON.parse(fs.readFileSync(`${jobsFile}.results.json`, "utf8")));
       } catch {
         reject(new Error(`the checks did not run (code ${code}):\n${stderr.trim().slice(-4000) || stdout.trim().slice(-4000)}`));
       }

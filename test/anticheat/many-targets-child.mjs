@@ -48,5 +48,6 @@ try {
 } finally {
   await vitest.close();
 }
-process.stdout.write(`${JSON.stringify(results)}\n`);
+// A file, not stdout: a ~1 MB line written to a pipe right before process.exit() arrived cut short under load.
+fs.writeFileSync(`${jobsFile}.results.json`, JSON.stringify(results));
 process.exit(0);
