@@ -519,8 +519,9 @@ describe("Exercício 6 — logger (pino) sem chaves", () => {
     const longo = `tok${aleatorio(17)}`;
     const oito = aleatorio(8);
     const curto = aleatorio(5);
-    const saida = scrub(`a=${longo} b=${oito} c=${curto}`, [longo, oito, curto]);
-    expect(saida.includes(longo), "scrub(texto, secrets) deveria trocar cada segredo conhecido por mask(segredo), mesmo sem formato de chave.").toBe(false);
+    // `longo` aparece duas vezes: replace() com uma string troca só a primeira ocorrência.
+    const saida = scrub(`a=${longo} b=${oito} c=${curto} de novo: ${longo}`, [longo, oito, curto]);
+    expect(saida.includes(longo), "scrub(texto, secrets) deveria trocar TODAS as ocorrências de cada segredo conhecido por mask(segredo), mesmo sem formato de chave (replace() com texto troca só a primeira: use split/join ou replaceAll).").toBe(false);
     expect(saida.includes(oito), "Um segredo de exatamente 8 caracteres também deveria ser trocado (o mínimo é 8, inclusive).").toBe(false);
     expect(saida.includes(`c=${curto}`), `Segredos com menos de 8 caracteres não são trocados (trocar "${curto}" em todo lugar estragaria o log).`).toBe(true);
     const desconhecida = novaChave.OPENAI_API_KEY();
@@ -583,7 +584,19 @@ describe("Exercício 6 — o app (createAssistant) com a configuração segura",
     });
     const c = coletor();
     const log = createLogger({ secrets: Object.values(k), destination: c.stream });
+    // O laboratório só aceita as chaves desta config: um SDK que lê o process.env (outra chave) é recusado.
+    await lab.requireKeys({ openai: k.OPENAI_API_KEY, langsmith: k.LANGSMITH_API_KEY });
     return { assistente: createAssistant(config, log), k, segredos: Object.values(k), c };
+  }
+
+  /** Which configured key the lab refused, in pt-BR, or undefined. */
+  async function chaveErrada(): Promise<string | undefined> {
+    const recusas = await lab.authFailures();
+    const openai = recusas.find((f) => f.provider === "openai");
+    if (openai) return `A OpenAI do laboratório recebeu outra chave (${openai.keyId ?? "nenhuma"}), não a OPENAI_API_KEY da config: passe apiKey: config.keys.OPENAI_API_KEY.reveal() ao ChatOpenAI (sem apiKey, o SDK lê o process.env).`;
+    const langsmith = recusas.find((f) => f.provider === "langsmith");
+    if (langsmith) return `O LangSmith do laboratório recebeu outra chave (${langsmith.keyId ?? "nenhuma"}), não a LANGSMITH_API_KEY da config: crie o Client com apiKey: config.keys.LANGSMITH_API_KEY?.reveal() e apiUrl: config.urls.langsmith.`;
+    return undefined;
   }
 
   it('responde pela OpenAI configurada (OPENAI_BASE_URL) e registra o trace "perguntar"', async () => {
@@ -595,8 +608,8 @@ describe("Exercício 6 — o app (createAssistant) com a configuração segura",
     const pergunta = `Qual o status do pedido ${aleatorio(6)}?`;
     try {
       montado = await montar();
-      resposta = await comPrazo(montado.assistente.ask(pergunta), 5000, "ask").catch((erro: unknown) =>
-        expect.fail(`ask() falhou ("${erro instanceof Error ? erro.message.slice(0, 120) : String(erro)}"): o ChatOpenAI deveria usar configuration: { baseURL: config.urls.openai } e apiKey: config.keys.OPENAI_API_KEY.reveal(), não o ambiente do processo.`),
+      resposta = await comPrazo(montado.assistente.ask(pergunta), 5000, "ask").catch(async (erro: unknown) =>
+        expect.fail((await chaveErrada()) ?? `ask() falhou ("${erro instanceof Error ? erro.message.slice(0, 120) : String(erro)}"): o ChatOpenAI deveria usar configuration: { baseURL: config.urls.openai } e apiKey: config.keys.OPENAI_API_KEY.reveal(), não o ambiente do processo.`),
       );
     } finally {
       if (urlDoAmbiente === undefined) delete process.env.OPENAI_BASE_URL;
@@ -604,6 +617,8 @@ describe("Exercício 6 — o app (createAssistant) com a configuração segura",
     }
     const { assistente, segredos, c } = montado;
     await assistente.close();
+    const errada = await chaveErrada();
+    expect(errada, errada).toBeUndefined();
     const chamada = (await lab.calls()).filter((x) => x.provider === "openai").at(-1);
     expect(chamada, "Nenhuma chamada chegou à OpenAI do laboratório: crie o ChatOpenAI com apiKey: config.keys.OPENAI_API_KEY.reveal() e configuration: { baseURL: config.urls.openai }.").toBeDefined();
     expect(chamada!.messages.at(-1)?.content, "A pergunta que chegou ao modelo deveria ser exatamente a recebida por ask().").toBe(pergunta);

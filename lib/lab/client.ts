@@ -1,5 +1,5 @@
 /** Typed HTTP client for a lab running in another process (`npm run lab`); same interface as the in-process handle. */
-import type { FaultSpec, LabControl, LabStats, LatencyProfile, ModelCall, StoredFeedback, StoredRun } from "./types.ts";
+import type { AuthFailure, FaultSpec, LabControl, LabStats, LatencyProfile, ModelCall, StoredFeedback, StoredRun } from "./types.ts";
 
 export function labClient(url: string): LabControl {
   async function call<T>(method: "GET" | "POST", path: string, body?: unknown): Promise<T> {
@@ -17,6 +17,8 @@ export function labClient(url: string): LabControl {
     setFaults: async (faults: FaultSpec[]) => void (await call("POST", "/lab/faults", faults)),
     setLatency: async (profile: Partial<LatencyProfile>) => void (await call("POST", "/lab/latency", profile)),
     setHallucinate: async (on: boolean) => void (await call("POST", "/lab/hallucinate", { on })),
+    requireKeys: async (keys) => void (await call("POST", "/lab/keys", keys)),
+    authFailures: () => call<AuthFailure[]>("GET", "/lab/auth-failures"),
     reset: async () => void (await call("POST", "/lab/reset", {})),
     calls: () => call<ModelCall[]>("GET", "/lab/calls"),
     runs: () => call<StoredRun[]>("GET", "/lab/runs"),

@@ -19,7 +19,8 @@ import {
 } from "./providers.ts";
 import { InvalidRunError, parseRun, RunStore, type StoredFeedback } from "./store.ts";
 import { countTokens } from "./tokens.ts";
-import type { FaultSpec, LabControl, LabStats, LatencyProfile, ModelCall, ModelProvider } from "./types.ts";
+import { keyId, requestKey, wrongKeyAnswer, type KeyedProvider } from "./keys.ts";
+import type { AuthFailure, FaultSpec, LabControl, LabStats, LatencyProfile, ModelCall, ModelProvider } from "./types.ts";
 
 const MAX_BODY_BYTES = 20 * 1024 * 1024;
 const HANG_LIMIT_MS = 30_000;
@@ -126,6 +127,20 @@ export async function startLab(options: LabOptions = {}): Promise<Lab> {
   let latency: LatencyProfile = { fixedMs: 0, perTokenMs: 0 };
   let hallucinate = false;
   let calls: ModelCall[] = [];
+  let requiredKeys: Partial<Record<KeyedProvider, string | null>> = {};
+  let authFailures: AuthFailure[] = [];
+
+  /** Refuses (and records) a request whose key is not the required one; true when it answered. */
+  function refusedKey(provider: KeyedProvider, req: http.IncomingMessage, res: http.ServerResponse): boolean {
+    const required = requiredKeys[provider];
+    if (required === undefined || required === null) return false;
+    const sent = requestKey(provider, req);
+    if (sent === required) return false;
+    authFailures.push({ provider, keyId: sent ? keyId(sent) : null, path: new URL(req.url ?? "/", "http://lab").pathname });
+    const { status, body } = wrongKeyAnswer(provider, sent);
+    sendJson(res, status, body);
+    return true;
+  }
   let seq = 0;
   let inFlight = 0;
   let maxConcurrency = 0;
@@ -148,6 +163,7 @@ export async function startLab(options: LabOptions = {}): Promise<Lab> {
       const message = provider === "gemini" ? "API key not valid. Please pass a valid API key." : "You didn't provide an API key.";
       return sendJson(res, provider === "gemini" ? 400 : 401, errorBody(provider, provider === "gemini" ? 400 : 401, message));
     }
+    if (refusedKey(provider, req, res)) return;
     let parsed;
     try {
       const json = parseJson(body);
@@ -171,6 +187,7 @@ export async function startLab(options: LabOptions = {}): Promise<Lab> {
       status: 200,
       startedAt: Date.now(),
       concurrency: ++inFlight,
+      keyId: keyId(String(authorized)),
     };
     maxConcurrency = Math.max(maxConcurrency, inFlight);
     calls.push(call);
@@ -287,6 +304,7 @@ export async function startLab(options: LabOptions = {}): Promise<Lab> {
       if (path === "/lab/calls") return sendJson(res, 200, calls);
       if (path === "/lab/feedback") return sendJson(res, 200, store.listFeedback());
       if (path === "/lab/stats") return sendJson(res, 200, stats());
+      if (path === "/lab/auth-failures") return sendJson(res, 200, authFailures);
       if (path === "/lab/state") return sendJson(res, 200, { faults, latency, hallucinate, ...stats() });
     }
     if (req.method === "POST") {
@@ -305,6 +323,13 @@ export async function startLab(options: LabOptions = {}): Promise<Lab> {
         hallucinate = json?.on === true;
         return sendJson(res, 200, { hallucinate });
       }
+      if (path === "/lab/keys") {
+        const keys = (json ?? {}) as Record<string, unknown>;
+        const bad = Object.entries(keys).find(([name, value]) => !["gemini", "openai", "langsmith"].includes(name) || (value !== null && typeof value !== "string"));
+        if (bad) return sendJson(res, 400, { error: `chaves: use { gemini?, openai?, langsmith?: string | null } (recebi ${bad[0]})` });
+        requiredKeys = { ...requiredKeys, ...(keys as Partial<Record<KeyedProvider, string | null>>) };
+        return sendJson(res, 200, { providers: Object.keys(requiredKeys) });
+      }
       if (path === "/lab/reset") {
         resetState();
         return sendJson(res, 200, {});
@@ -322,6 +347,8 @@ export async function startLab(options: LabOptions = {}): Promise<Lab> {
     latency = { fixedMs: 0, perTokenMs: 0 };
     hallucinate = false;
     calls = [];
+    requiredKeys = {};
+    authFailures = [];
     maxConcurrency = inFlight;
     store.clear();
   }
@@ -342,6 +369,11 @@ export async function startLab(options: LabOptions = {}): Promise<Lab> {
     if (gemini && req.method === "POST") return handleModel("gemini", decodeURIComponent(gemini[1]!), gemini[2] === "streamGenerateContent", req, res);
     if (path === "/v1/chat/completions" && req.method === "POST") return handleModel("openai", "", false, req, res);
     if (path === "/info" && req.method === "GET") return sendJson(res, 200, { version: "lab", instance_flags: {}, batch_ingest_config: { use_multipart_endpoint: true } });
+    const langsmithWrite = req.method !== "GET" && (path === "/runs" || path.startsWith("/runs/") || path === "/feedback");
+    if (langsmithWrite && refusedKey("langsmith", req, res)) {
+      req.resume();
+      return;
+    }
     if (path === "/runs/multipart" && req.method === "POST") return ingest("multipart", req, res);
     if (path === "/runs/batch" && req.method === "POST") return ingest("batch", req, res);
     if (path === "/runs" && req.method === "POST") return ingest("single", req, res);
@@ -407,6 +439,12 @@ export async function startLab(options: LabOptions = {}): Promise<Lab> {
     },
     async setHallucinate(on) {
       hallucinate = on;
+    },
+    async requireKeys(keys) {
+      requiredKeys = { ...requiredKeys, ...keys };
+    },
+    async authFailures() {
+      return [...authFailures];
     },
     async reset() {
       resetState();

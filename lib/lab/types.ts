@@ -51,6 +51,15 @@ export interface ModelCall {
   durationMs?: number;
   /** Model calls in flight when this one arrived, itself included. */
   concurrency: number;
+  /** Fingerprint of the API key the call carried (`keyId()` in lib/lab/keys.ts), null without one. Never the key. */
+  keyId: string | null;
+}
+
+/** A request the lab refused because its key was not the one `requireKeys` asked for. */
+export interface AuthFailure {
+  provider: "gemini" | "openai" | "langsmith";
+  keyId: string | null;
+  path: string;
 }
 
 export interface LabStats {
@@ -65,7 +74,13 @@ export interface LabControl {
   setFaults(faults: FaultSpec[]): Promise<void>;
   setLatency(profile: Partial<LatencyProfile>): Promise<void>;
   setHallucinate(on: boolean): Promise<void>;
-  /** Forgets calls, runs, feedback, faults, latency and the hallucinate switch. */
+  /**
+   * From now on, requests to a provider must carry exactly this key (null: any key, the default); others get the
+   * provider's own wrong-key error and are listed by authFailures(). reset() clears it.
+   */
+  requireKeys(keys: Partial<Record<"gemini" | "openai" | "langsmith", string | null>>): Promise<void>;
+  authFailures(): Promise<AuthFailure[]>;
+  /** Forgets calls, runs, feedback, faults, latency, required keys and the hallucinate switch. */
   reset(): Promise<void>;
   calls(): Promise<ModelCall[]>;
   runs(): Promise<StoredRun[]>;

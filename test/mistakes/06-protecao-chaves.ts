@@ -1,0 +1,90 @@
+/**
+ * Exercise 6: key handling that looks safe and is not. The lab requires the exact keys of the config
+ * (lab.requireKeys), so an SDK that reads process.env instead is refused; the provider echoes the key in its
+ * error, so every path that lets it through shows.
+ * Not a mistake here: logging the original error object, because createLogger() scrubs every line anyway
+ * (defence in depth; the checks read the log, not the code); an error message without the variable's name,
+ * because the schema's own messages already name it.
+ */
+import type { Mistake } from "./catalogue.ts";
+
+const A = "app.ts";
+const C = "config.ts";
+const L = "logger.ts";
+const WHICH = /responde pela OpenAI configurada/;
+const ECHO = /quando o provedor ecoa a chave/;
+
+export const mistakes: Mistake[] = [
+  {
+    name: "ChatOpenAI without apiKey (the SDK reads OPENAI_API_KEY from process.env)",
+    family: "config",
+    edits: [{ file: A, find: "    apiKey: openaiKey.reveal(),\n", replace: "" }],
+    caughtBy: WHICH,
+    says: /OPENAI_API_KEY da config/,
+  },
+  {
+    name: "LangSmith Client without apiKey (reads LANGSMITH_API_KEY from process.env)",
+    family: "config",
+    edits: [{ file: A, find: "    apiKey: config.keys.LANGSMITH_API_KEY?.reveal(),\n", replace: "" }],
+    caughtBy: WHICH,
+    says: /LANGSMITH_API_KEY da config/,
+  },
+  {
+    name: "ChatOpenAI pointed at process.env.OPENAI_BASE_URL instead of the config's URL",
+    family: "config",
+    edits: [{ file: A, find: "    configuration: { baseURL: config.urls.openai },\n", replace: "    configuration: { baseURL: process.env.OPENAI_BASE_URL },\n" }],
+    caughtBy: WHICH,
+  },
+  {
+    name: "provider error swallowed into a friendly answer",
+    family: "error-path",
+    edits: [{ file: A, find: "        throw seguro;\n", replace: '        return "Desculpe, não consegui responder agora.";\n' }],
+    caughtBy: ECHO,
+    says: /deveria lançar um erro/,
+  },
+  {
+    name: "the original provider error rethrown (key echoed in its message)",
+    family: "error-path",
+    edits: [{ file: A, find: "        throw seguro;\n", replace: "        throw error;\n" }],
+    caughtBy: ECHO,
+    says: /contém a chave/,
+  },
+  {
+    name: "trace client without the anonymizer (the provider's echo reaches LangSmith)",
+    family: "security",
+    edits: [{ file: A, find: "    anonymizer: createSecretAnonymizer({", replace: "    anonymizer: undefined && createSecretAnonymizer({" }],
+    caughtBy: ECHO,
+    says: /LangSmith/,
+  },
+  {
+    name: "scrub replaces only the first occurrence of a known secret",
+    family: "security",
+    edits: [{ file: L, find: "out = out.split(secret).join(mask(secret));", replace: "out = out.replace(secret, mask(secret));" }],
+    caughtBy: /scrub: segredo conhecido/,
+    says: /TODAS as ocorrências/,
+  },
+  {
+    name: "mask shows the first characters of the key",
+    family: "security",
+    edits: [{ file: C, find: "  return `${prefix ?? \"\"}…${value.slice(-4)}`;", replace: "  return `${value.slice(0, 8)}…${value.slice(-4)}`;" }],
+    caughtBy: /mask\(\)/,
+  },
+  {
+    name: "Secret.toJSON reveals the key (JSON.stringify of the config leaks it)",
+    family: "security",
+    edits: [{ file: C, find: "  toJSON(): string {\n    return mask(this.#value);", replace: "  toJSON(): string {\n    return this.#value;" }],
+    caughtBy: /um Secret não revela a chave/,
+  },
+  {
+    name: "CI=true still prompts for the key (waits forever in a pipeline)",
+    family: "config",
+    edits: [{ file: C, find: '  if (ci && ci !== "false" && ci !== "0") return "em CI (CI está definida) ninguém pode digitar";\n', replace: "" }],
+    caughtBy: /falta a chave e não dá para perguntar/,
+  },
+  {
+    name: "prompts whenever stdin is a TTY, even with stdout piped",
+    family: "config",
+    edits: [{ file: C, find: "  if (!terminal.input.isTTY || !terminal.output.isTTY) return", replace: "  if (!terminal.input.isTTY) return" }],
+    caughtBy: /stdout que não é TTY|CI="false"/,
+  },
+];
