@@ -30,6 +30,13 @@ export interface OpcoesApp {
   filas?: { concorrencia?: number; nome?: string; tentativas?: number; backoffMs?: number };
   /** Prazo do encerramento gracioso (padrão 10 s). */
   prazoEncerramentoMs?: number;
+  /**
+   * Proxies em quem confiar para o x-forwarded-for (IPs ou CIDRs, o `trustProxy` do fastify). Padrão:
+   * process.env.TRUST_PROXY (separado por vírgulas); vazio = nenhum, o cliente é o endereço do socket.
+   */
+  proxiesConfiaveis?: string[];
+  /** Prazo para receber a requisição inteira, cabeçalhos e corpo (padrão 10 s): corpo gotejado não prende o servidor. */
+  prazoRequisicaoMs?: number;
 }
 
 export interface OpcoesResolvidas {
@@ -42,6 +49,8 @@ export interface OpcoesResolvidas {
   bodyLimit: number;
   filas: { concorrencia: number; nome: string; tentativas: number; backoffMs: number };
   prazoEncerramentoMs: number;
+  proxiesConfiaveis: string[];
+  prazoRequisicaoMs: number;
 }
 
 export function resolverOpcoes(o: OpcoesApp = {}, env: NodeJS.ProcessEnv = process.env): OpcoesResolvidas {
@@ -66,6 +75,8 @@ export function resolverOpcoes(o: OpcoesApp = {}, env: NodeJS.ProcessEnv = proce
       backoffMs: o.filas?.backoffMs ?? 1_000,
     },
     prazoEncerramentoMs: o.prazoEncerramentoMs ?? 10_000,
+    proxiesConfiaveis: o.proxiesConfiaveis ?? (env.TRUST_PROXY ?? "").split(",").map((p) => p.trim()).filter(Boolean),
+    prazoRequisicaoMs: o.prazoRequisicaoMs ?? 10_000,
   };
 }
 
