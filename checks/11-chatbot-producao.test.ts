@@ -180,7 +180,7 @@ describe("Exercício 11 — chatbot de atendimento em produção", () => {
       expect(r.statusCode, `A pergunta ${i + 1} de ${max} (dentro do limite) deveria passar (veio ${r.statusCode}).`).toBe(200);
     }
     const excesso = await de(ip);
-    conferirErro(excesso, 429, "LIMITE_EXCEDIDO", `A pergunta ${max + 1} do mesmo endereço com limite ${max} (trocando o x-cliente-id a cada pedido)`);
+    conferirErro(excesso, 429, "LIMITE_EXCEDIDO", `A pergunta ${max + 1} do mesmo endereço com limite ${max}, trocando o x-cliente-id a cada pedido (o limite não pode confiar num cabeçalho que o cliente escreve: use identificarCliente, o endereço da conexão)`);
     const espera = Number(excesso.headers["retry-after"]);
     expect(espera > 0 && espera <= 60, `O 429 deveria dizer em quantos SEGUNDOS tentar de novo (Retry-After entre 1 e 60 para uma janela de 60 s; veio ${JSON.stringify(excesso.headers["retry-after"])}). contexto.ttl está em milissegundos: divida por 1000.`).toBe(true);
     const falsos: Array<[string, Record<string, string>]> = [

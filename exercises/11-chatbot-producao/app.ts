@@ -72,6 +72,8 @@ export async function buildApp(opcoesApp: OpcoesApp = {}): Promise<FastifyInstan
     trustProxy: opcoes.proxiesConfiaveis.length > 0 ? opcoes.proxiesConfiaveis : false,
     // Prazo para a requisição chegar inteira: sem ele, um corpo gotejado byte a byte segura a conexão para sempre.
     requestTimeout: opcoes.prazoRequisicaoMs,
+    // O Node confere os prazos de tempos em tempos (padrão: a cada 30 s); aqui, a cada quarto do prazo.
+    http: { headersTimeout: opcoes.prazoRequisicaoMs, connectionsCheckingInterval: Math.max(100, Math.min(5_000, opcoes.prazoRequisicaoMs / 4)) },
     clientErrorHandler: erroDeCliente,
     // Um id por requisição, em todo log e no cabeçalho x-request-id (o do cliente, se for um id razoável).
     requestIdHeader: false,

@@ -1,6 +1,7 @@
 // O que os plugins do chatbot compartilham: opções já resolvidas, logger, métricas, Redis, cache,
 // circuito e o atendimento. Cada plugin recebe este objeto como opções do `app.register`.
-import type { FastifyInstance } from "fastify";
+import type { FastifyInstance, FastifyPluginAsync } from "fastify";
+import fp from "fastify-plugin";
 import type { Redis } from "ioredis";
 import type { Logger } from "pino";
 import type { Registry } from "prom-client";
@@ -98,10 +99,9 @@ export interface Contexto {
 }
 
 /**
- * Marca um plugin para não criar um escopo novo (o que o pacote fastify-plugin faz): os hooks e
- * handlers que ele registra valem para a aplicação inteira.
+ * Marca um plugin para não criar um escopo novo (o pacote fastify-plugin): os hooks e handlers que ele
+ * registra valem para a aplicação inteira, e o nome aparece nos erros de registro do fastify.
  */
 export function semEncapsular<T extends (app: FastifyInstance, ctx: Contexto) => Promise<void>>(nome: string, plugin: T): T {
-  Object.assign(plugin, { [Symbol.for("skip-override")]: true, [Symbol.for("fastify.display-name")]: nome });
-  return plugin;
+  return fp(plugin as unknown as FastifyPluginAsync<Contexto>, { name: nome }) as unknown as T;
 }
