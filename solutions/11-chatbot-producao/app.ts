@@ -27,6 +27,8 @@ import { saude } from "./saude.ts";
 export type { OpcoesApp };
 
 const ID_VALIDO = /^[A-Za-z0-9_.:-]{1,64}$/;
+/** Prazo de um comando no Redis: com ele fora do ar, o pior caso de uma pergunta continua bem abaixo de 1 s a mais. */
+export const PRAZO_REDIS_MS = 300;
 
 /** Uma linha de log por requisição (no fim, com método, rota, status e duração) em vez das duas do padrão. */
 class UmaLinhaPorRequisicao extends LogController {
@@ -94,7 +96,9 @@ export async function buildApp(opcoesApp: OpcoesApp = {}): Promise<FastifyInstan
 
   const registry = new Registry();
   const metricasApp = criarMetricas(registry);
-  const redis = opcoes.redisUrl ? new Redis(opcoes.redisUrl, { maxRetriesPerRequest: 1, connectTimeout: 2_000 }) : undefined;
+  // Redis fora do ar não pode prender a requisição: cada comando tem prazo (commandTimeout) e, sem conexão,
+  // o cache nem tenta (veja cache.ts). O limite entra no modo degradado descrito em limite.ts.
+  const redis = opcoes.redisUrl ? new Redis(opcoes.redisUrl, { maxRetriesPerRequest: 1, connectTimeout: 2_000, commandTimeout: PRAZO_REDIS_MS }) : undefined;
   redis?.on("error", (erro) => log.warn({ err: erro.message }, "erro de conexão com o Redis"));
   const cache = opcoes.cache === false ? cacheDesligado : redis ? new CacheRedis(redis, opcoes.cache.ttlMs) : new CacheEmMemoria(opcoes.cache.ttlMs, opcoes.cache.maxEntradas);
   const circuito = new Circuito(opcoes.circuito.falhas, opcoes.circuito.pausaMs, Date.now, (estado) => {
