@@ -12,7 +12,8 @@
  * Why --connections and --latency: at zero model latency and 10 connections the server is saturated, so p50 is
  * mostly queueing (≈ connections / throughput) and any CPU added shows up whole; with 1 connection p50 is the
  * service time itself, and --latency shows the overhead next to a model that takes time, as a real one does.
- * Options: --seconds N (per round, default 5), --rounds N (default 3), --soak N (seconds, default 60),
+ * Options: --seconds N (per round, default 5), --rounds N (default 3), --soak-requests N (default 20,000;
+ * the soak is counted in requests so its RSS figure compares across machines), --soak N (seconds instead),
  * --connections N (default 10), --latency MS (lab's fixed latency per model call, default 0),
  * --no-tracing (LANGSMITH_TRACING=false for both sides: isolates the cost of tracing).
  */
@@ -34,7 +35,8 @@ const arg = (name: string, fallback: number) => {
 };
 const SECONDS = arg("seconds", 5);
 const ROUNDS = arg("rounds", 3);
-const SOAK = arg("soak", 60);
+const SOAK = arg("soak", 0);
+const SOAK_REQUESTS = arg("soak-requests", 20_000);
 const CONNECTIONS = arg("connections", 10);
 const LATENCY = arg("latency", 0);
 
@@ -65,12 +67,12 @@ await bare.listen({ host: "127.0.0.1", port: 0 });
 const urlOf = (app: { server: { address(): unknown } }) => `http://127.0.0.1:${(app.server.address() as { port: number }).port}/v1/chat`;
 const body = JSON.stringify({ pergunta: "Quais são os horários de funcionamento?" });
 
-async function run(url: string, seconds: number) {
+async function run(url: string, seconds: number, amount?: number) {
   const cpu = process.cpuUsage();
-  const r: { requests: { average: number; total: number }; latency: { p50: number; p99: number }; errors: number; non2xx: number } = await autocannon({ url, method: "POST", headers: { "content-type": "application/json" }, body, connections: CONNECTIONS, duration: seconds });
+  const r: { requests: { average: number; total: number }; latency: { p50: number; p99: number }; errors: number; non2xx: number } = await autocannon({ url, method: "POST", headers: { "content-type": "application/json" }, body, connections: CONNECTIONS, ...(amount ? { amount } : { duration: seconds }) });
   const used = process.cpuUsage(cpu);
   const cpuMs = (used.user + used.system) / 1000 / Math.max(r.requests.total, 1);
-  return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, cpuMs, errors: r.errors + r.non2xx };
+  return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, cpuMs, errors: r.errors + r.non2xx, total: r.requests.total };
 }
 
 const results: Record<"full" | "bare", Array<Awaited<ReturnType<typeof run>>>> = { full: [], bare: [] };
@@ -102,13 +104,13 @@ await flushTraces();
 const gc = (globalThis as { gc?: () => void }).gc;
 gc?.();
 const before = process.memoryUsage();
-const soak = await run(urlOf(full), SOAK);
+const soak = SOAK > 0 ? await run(urlOf(full), SOAK) : await run(urlOf(full), 0, SOAK_REQUESTS);
 await flushTraces();
 gc?.();
 const after = process.memoryUsage();
 const mb = (n: number) => `${(n / 1e6).toFixed(0)} MB`;
 console.log(
-  `\nSoak ${SOAK} s: ${soak.rps.toFixed(0)} req/s, ${soak.errors} errors; RSS ${mb(before.rss)} → ${mb(after.rss)} (${pct(after.rss, before.rss)}; target ≤ 10 %), ` +
+  `\nSoak ${soak.total} requests: ${soak.rps.toFixed(0)} req/s, ${soak.errors} errors; RSS ${mb(before.rss)} → ${mb(after.rss)} (${pct(after.rss, before.rss)}; target ≤ 10 %), ` +
     `heap ${mb(before.heapUsed)} → ${mb(after.heapUsed)}${gc ? "" : " (run with node --expose-gc for a steadier figure)"}`,
 );
 console.log(`Machine load average at the end: ${(await import("node:os")).loadavg().map((x) => x.toFixed(1)).join(" ")} (compare ratios from the same run only)`);

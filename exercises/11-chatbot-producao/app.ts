@@ -2,6 +2,7 @@
 // buildApp(opcoes) monta o serviço a partir de plugins fastify com uma tarefa cada; `app.inject()`
 // testa tudo sem abrir porta. `npm run chatbot` (server.ts) sobe o servidor de verdade.
 import { randomUUID } from "node:crypto";
+import type { Socket } from "node:net";
 import Fastify, { LogController, type FastifyInstance, type FastifyReply, type FastifyRequest } from "fastify";
 import { serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
 import { Redis } from "ioredis";
@@ -26,6 +27,8 @@ import { saude } from "./saude.ts";
 export type { OpcoesApp };
 
 const ID_VALIDO = /^[A-Za-z0-9_.:-]{1,64}$/;
+/** Prazo de um comando no Redis: com ele fora do ar, o pior caso de uma pergunta continua bem abaixo de 1 s a mais. */
+export const PRAZO_REDIS_MS = 300;
 
 /** Uma linha de log por requisição (no fim, com método, rota, status e duração) em vez das duas do padrão. */
 class UmaLinhaPorRequisicao extends LogController {
@@ -37,6 +40,27 @@ class UmaLinhaPorRequisicao extends LogController {
   }
 }
 
+/**
+ * HTTP malformado (cabeçalho grande demais, linha de pedido quebrada, corpo que não chega no prazo) nem vira
+ * requisição: o Node devolve o erro ao `clientErrorHandler`. O padrão do fastify responde em inglês; aqui
+ * sai o mesmo `{ erro: { code, mensagem } }` em pt-BR de toda resposta, e a conexão fecha.
+ */
+export function erroDeCliente(erro: Error & { code?: string }, socket: Socket): void {
+  if (!socket.writable) return void socket.destroy();
+  const [status, code, mensagem] =
+    erro.code === "HPE_HEADER_OVERFLOW"
+      ? [431, "CABECALHO_GRANDE", "Os cabeçalhos da requisição são grandes demais. Envie só os necessários."]
+      : erro.code === "ERR_HTTP_REQUEST_TIMEOUT"
+        ? [408, "PRAZO_ESGOTADO", "A requisição demorou demais para chegar inteira. Envie de novo, de uma vez."]
+        : [400, "REQUISICAO_INVALIDA", "A requisição HTTP está malformada. Confira a linha do pedido e os cabeçalhos."];
+  const corpo = JSON.stringify({ erro: { code, mensagem } });
+  const motivo = status === 431 ? "Request Header Fields Too Large" : status === 408 ? "Request Timeout" : "Bad Request";
+  socket.end(
+    `HTTP/1.1 ${status} ${motivo}\r\ncontent-type: application/json; charset=utf-8\r\n` +
+      `content-length: ${Buffer.byteLength(corpo)}\r\nconnection: close\r\n\r\n${corpo}`,
+  );
+}
+
 export async function buildApp(opcoesApp: OpcoesApp = {}): Promise<FastifyInstance> {
   const opcoes = resolverOpcoes(opcoesApp);
   const segredos = segredosDoAmbiente();
@@ -45,6 +69,14 @@ export async function buildApp(opcoesApp: OpcoesApp = {}): Promise<FastifyInstan
   const app = Fastify({
     loggerInstance: log,
     bodyLimit: opcoes.bodyLimit,
+    // Quem é o cliente (request.ip, a chave do rate limit): o socket, ou o x-forwarded-for SÓ quando quem
+    // conectou é um proxy da lista. Confiar em qualquer um deixaria o cliente escolher o próprio IP.
+    trustProxy: opcoes.proxiesConfiaveis.length > 0 ? opcoes.proxiesConfiaveis : false,
+    // Prazo para a requisição chegar inteira: sem ele, um corpo gotejado byte a byte segura a conexão para sempre.
+    requestTimeout: opcoes.prazoRequisicaoMs,
+    // O Node confere os prazos de tempos em tempos (padrão: a cada 30 s); aqui, a cada quarto do prazo.
+    http: { headersTimeout: opcoes.prazoRequisicaoMs, connectionsCheckingInterval: Math.max(100, Math.min(5_000, opcoes.prazoRequisicaoMs / 4)) },
+    clientErrorHandler: erroDeCliente,
     // Um id por requisição, em todo log e no cabeçalho x-request-id (o do cliente, se for um id razoável).
     requestIdHeader: false,
     genReqId: (req) => {
@@ -64,7 +96,9 @@ export async function buildApp(opcoesApp: OpcoesApp = {}): Promise<FastifyInstan
 
   const registry = new Registry();
   const metricasApp = criarMetricas(registry);
-  const redis = opcoes.redisUrl ? new Redis(opcoes.redisUrl, { maxRetriesPerRequest: 1, connectTimeout: 2_000 }) : undefined;
+  // Redis fora do ar não pode prender a requisição: cada comando tem prazo (commandTimeout) e, sem conexão,
+  // o cache nem tenta (veja cache.ts). O limite entra no modo degradado descrito em limite.ts.
+  const redis = opcoes.redisUrl ? new Redis(opcoes.redisUrl, { maxRetriesPerRequest: 1, connectTimeout: 2_000, commandTimeout: PRAZO_REDIS_MS }) : undefined;
   redis?.on("error", (erro) => log.warn({ err: erro.message }, "erro de conexão com o Redis"));
   const cache = opcoes.cache === false ? cacheDesligado : redis ? new CacheRedis(redis, opcoes.cache.ttlMs) : new CacheEmMemoria(opcoes.cache.ttlMs, opcoes.cache.maxEntradas);
   const circuito = new Circuito(opcoes.circuito.falhas, opcoes.circuito.pausaMs, Date.now, (estado) => {

@@ -4,6 +4,7 @@
 import { ChatPromptTemplate } from "@langchain/core/prompts";
 import type { Runnable } from "@langchain/core/runnables";
 import { ChatGoogleGenerativeAI } from "@langchain/google-genai";
+import { createSecretAnonymizer } from "langsmith/anonymizer";
 import { getCurrentRunTree, traceable } from "langsmith/traceable";
 import { geminiOptions } from "#lib/config";
 import { langChainClient } from "#lib/tracing";
@@ -52,6 +53,14 @@ export interface DepsAtendimento {
   /** Modelo a usar (padrão: ChatGoogleGenerativeAI do livro apontado pelo geminiOptions()). */
   modelo?: Runnable;
 }
+
+/**
+ * O anonimizador do SDK do LangSmith (regras de chaves conhecidas: sk-…, AIza…, lsv2_…, tokens, "senha=…").
+ * Um cliente que digita a própria chave na pergunta ("minha chave é sk-…") não a manda ao modelo, ao cache
+ * nem ao trace: a pergunta passa por ele logo depois da guarda de entrada, e cada run da atendimento_chain
+ * passa de novo na entrada e na saída (processInputs/processOutputs) antes de sair do processo.
+ */
+export const anonimizar = createSecretAnonymizer({ extraRules: [{ pattern: /\bsk-[A-Za-z0-9_-]{20,}/g, replace: "[SECRET_DETECTED]" }] });
 
 const TAMANHO_FRASE = /^[\s\S]*?[.!?](?=\s|$)/;
 
@@ -128,7 +137,7 @@ export function criarAtendimento({ opcoes, cache, circuito, metricas, modelo }: 
       await cache.gravar(chave, resposta);
       return { resposta, runId, origem: "modelo" };
     },
-    { name: "atendimento_chain", run_type: "chain", client: clienteDoTrace },
+    { name: "atendimento_chain", run_type: "chain", client: clienteDoTrace, processInputs: anonimizar, processOutputs: anonimizar },
   );
 
   const streamRastreado = traceable(
@@ -177,7 +186,7 @@ export function criarAtendimento({ opcoes, cache, circuito, metricas, modelo }: 
       await cache.gravar(chave, resposta);
       return { resposta, runId, origem: "modelo" };
     },
-    { name: "atendimento_chain", run_type: "chain", metadata: { stream: true }, client: clienteDoTrace },
+    { name: "atendimento_chain", run_type: "chain", metadata: { stream: true }, client: clienteDoTrace, processInputs: anonimizar, processOutputs: anonimizar },
   );
 
   function entradaProtegida(pergunta: string, sessaoId?: string) {
@@ -189,7 +198,7 @@ export function criarAtendimento({ opcoes, cache, circuito, metricas, modelo }: 
       throw erro;
     }
     if (protegida.pii.length) metricas.guardas.inc({ guarda: "entrada_pii" });
-    return { pergunta: protegida.texto, pii: protegida.pii, ...(sessaoId ? { sessaoId } : {}) };
+    return { pergunta: anonimizar(protegida.texto), pii: protegida.pii, ...(sessaoId ? { sessaoId } : {}) };
   }
 
   return {

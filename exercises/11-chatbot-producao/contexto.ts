@@ -1,6 +1,7 @@
 // O que os plugins do chatbot compartilham: opções já resolvidas, logger, métricas, Redis, cache,
 // circuito e o atendimento. Cada plugin recebe este objeto como opções do `app.register`.
-import type { FastifyInstance } from "fastify";
+import type { FastifyInstance, FastifyPluginAsync } from "fastify";
+import fp from "fastify-plugin";
 import type { Redis } from "ioredis";
 import type { Logger } from "pino";
 import type { Registry } from "prom-client";
@@ -30,6 +31,13 @@ export interface OpcoesApp {
   filas?: { concorrencia?: number; nome?: string; tentativas?: number; backoffMs?: number };
   /** Prazo do encerramento gracioso (padrão 10 s). */
   prazoEncerramentoMs?: number;
+  /**
+   * Proxies em quem confiar para o x-forwarded-for (IPs ou CIDRs, o `trustProxy` do fastify). Padrão:
+   * process.env.TRUST_PROXY (separado por vírgulas); vazio = nenhum, o cliente é o endereço do socket.
+   */
+  proxiesConfiaveis?: string[];
+  /** Prazo para receber a requisição inteira, cabeçalhos e corpo (padrão 10 s): corpo gotejado não prende o servidor. */
+  prazoRequisicaoMs?: number;
 }
 
 export interface OpcoesResolvidas {
@@ -42,6 +50,8 @@ export interface OpcoesResolvidas {
   bodyLimit: number;
   filas: { concorrencia: number; nome: string; tentativas: number; backoffMs: number };
   prazoEncerramentoMs: number;
+  proxiesConfiaveis: string[];
+  prazoRequisicaoMs: number;
 }
 
 export function resolverOpcoes(o: OpcoesApp = {}, env: NodeJS.ProcessEnv = process.env): OpcoesResolvidas {
@@ -66,6 +76,8 @@ export function resolverOpcoes(o: OpcoesApp = {}, env: NodeJS.ProcessEnv = proce
       backoffMs: o.filas?.backoffMs ?? 1_000,
     },
     prazoEncerramentoMs: o.prazoEncerramentoMs ?? 10_000,
+    proxiesConfiaveis: o.proxiesConfiaveis ?? (env.TRUST_PROXY ?? "").split(",").map((p) => p.trim()).filter(Boolean),
+    prazoRequisicaoMs: o.prazoRequisicaoMs ?? 10_000,
   };
 }
 
@@ -87,10 +99,9 @@ export interface Contexto {
 }
 
 /**
- * Marca um plugin para não criar um escopo novo (o que o pacote fastify-plugin faz): os hooks e
- * handlers que ele registra valem para a aplicação inteira.
+ * Marca um plugin para não criar um escopo novo (o pacote fastify-plugin): os hooks e handlers que ele
+ * registra valem para a aplicação inteira, e o nome aparece nos erros de registro do fastify.
  */
 export function semEncapsular<T extends (app: FastifyInstance, ctx: Contexto) => Promise<void>>(nome: string, plugin: T): T {
-  Object.assign(plugin, { [Symbol.for("skip-override")]: true, [Symbol.for("fastify.display-name")]: nome });
-  return plugin;
+  return fp(plugin as unknown as FastifyPluginAsync<Contexto>, { name: nome }) as unknown as T;
 }

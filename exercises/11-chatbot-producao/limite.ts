@@ -7,10 +7,13 @@ import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { Contexto } from "./contexto.ts";
 import { ErroHttp } from "./erros.ts";
 
-/** Quem é o cliente: o cabeçalho x-cliente-id (quando vem de um gateway autenticado) ou o IP. */
+/**
+ * Quem é o cliente: o endereço de quem abriu a conexão (request.ip), nunca um cabeçalho que o próprio cliente
+ * escreve — com `x-cliente-id` ou `x-forwarded-for` à escolha dele, bastaria trocar o valor a cada pedido
+ * para ter perguntas sem limite. Atrás de um balanceador, liste-o em `proxiesConfiaveis` (TRUST_PROXY):
+ * só então o fastify lê o x-forwarded-for, e só o que esses proxies escreveram.
+ */
 export function identificarCliente(request: FastifyRequest): string {
-  const cabecalho = request.headers["x-cliente-id"];
-  if (typeof cabecalho === "string" && /^[A-Za-z0-9_.:-]{1,64}$/.test(cabecalho)) return `cliente:${cabecalho}`;
   return `ip:${request.ip}`;
 }
 

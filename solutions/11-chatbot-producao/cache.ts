@@ -58,6 +58,8 @@ export class CacheRedis implements CacheDeRespostas {
   ) {}
 
   async ler(chave: string): Promise<string | undefined> {
+    // Sem conexão, nem tenta: o comando ficaria na fila do ioredis até o prazo (commandTimeout).
+    if (this.redis.status !== "ready") return undefined;
     try {
       return (await this.redis.get(this.prefixo + chave)) ?? undefined;
     } catch {
@@ -66,6 +68,7 @@ export class CacheRedis implements CacheDeRespostas {
   }
 
   async gravar(chave: string, valor: string): Promise<void> {
+    if (this.redis.status !== "ready") return;
     try {
       await this.redis.set(this.prefixo + chave, valor, "PX", this.ttlMs);
     } catch {

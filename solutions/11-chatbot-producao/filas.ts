@@ -39,6 +39,29 @@ async function processar(atendimento: Atendimento, dados: DadosJob) {
   }
 }
 
+/** Prazo para a fila no Redis aceitar ou mostrar um job; passou dele, 503 com Retry-After (nunca uma espera sem fim). */
+const PRAZO_FILA_MS = 800;
+
+function filaIndisponivel(): ErroHttp {
+  return new ErroHttp(503, "FILA_INDISPONIVEL", "A fila de perguntas está indisponível agora (Redis fora do ar). Tente de novo em alguns segundos.", 5);
+}
+
+/** `operacao` com prazo: sem conexão falha na hora; conectado, espera no máximo PRAZO_FILA_MS. */
+async function comPrazo<T>(conexao: Redis, operacao: () => Promise<T>): Promise<T> {
+  if (conexao.status !== "ready") throw filaIndisponivel();
+  let timer: NodeJS.Timeout | undefined;
+  const prazo = new Promise<never>((_, rejeitar) => {
+    timer = setTimeout(() => rejeitar(filaIndisponivel()), PRAZO_FILA_MS);
+  });
+  try {
+    return await Promise.race([operacao(), prazo]);
+  } catch (erro) {
+    throw erro instanceof ErroHttp ? erro : filaIndisponivel();
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 function motivoDaFalha(texto: string | undefined): { code: string; mensagem: string } {
   try {
     const m = JSON.parse(texto ?? "") as { code?: unknown; mensagem?: unknown };
@@ -61,23 +84,30 @@ export function criarFilaBullMQ(ctx: Contexto, redisUrl: string): FilaDeJobs {
     if (job && job.attemptsMade >= (job.opts.attempts ?? 1)) ctx.metricas.jobs.inc({ estado: "falhou" });
   });
   worker.on("error", (erro) => ctx.log.warn({ err: erro.message }, "erro no worker da fila"));
+  // Sem estes ouvintes, o ioredis imprime cada falha de reconexão no stderr enquanto o Redis está fora.
+  for (const conexao of [conexaoFila, conexaoWorker]) conexao.on("error", (erro: Error) => ctx.log.debug({ err: erro.message }, "conexão da fila com o Redis falhou"));
+  fila.on("error", (erro) => ctx.log.warn({ err: erro.message }, "erro na fila"));
   return {
     tipo: "bullmq",
     async adicionar(dados) {
       const id = randomUUID();
-      await fila.add("pergunta", dados, {
-        jobId: id,
-        attempts: tentativas,
-        backoff: { type: "exponential", delay: backoffMs },
-        removeOnComplete: { age: 3600 },
-        removeOnFail: { age: 24 * 3600 },
-      });
+      // 202 só depois de o Redis confirmar a gravação; sem persistência (AOF) um job aceito ainda some se o
+      // Redis reiniciar — veja o README.
+      await comPrazo(conexaoFila, () =>
+        fila.add("pergunta", dados, {
+          jobId: id,
+          attempts: tentativas,
+          backoff: { type: "exponential", delay: backoffMs },
+          removeOnComplete: { age: 3600 },
+          removeOnFail: { age: 24 * 3600 },
+        }),
+      );
       return id;
     },
     async consultar(id) {
-      const job = await fila.getJob(id);
+      const job = await comPrazo(conexaoFila, () => fila.getJob(id));
       if (!job) return undefined;
-      const estado = await job.getState();
+      const estado = await comPrazo(conexaoFila, () => job.getState());
       if (estado === "completed") return { jobId: id, estado: "concluido", ...(job.returnvalue as { resposta: string; runId: string }) };
       if (estado === "failed") return { jobId: id, estado: "falhou", erro: motivoDaFalha(job.failedReason) };
       return { jobId: id, estado: estado === "active" ? "processando" : "aguardando" };

@@ -22,12 +22,30 @@ export interface RedisProcess {
   stop(): Promise<void>;
 }
 
+export interface RedisOptions {
+  timeoutMs?: number;
+  /** Append-only file on, fsync on every write (what the capstone README requires in production). */
+  aof?: boolean;
+  /** Reuse a port and data dir (to restart the same Redis after killing it). */
+  port?: number;
+  dir?: string;
+}
+
+export interface KillableRedis extends RedisProcess {
+  port: number;
+  dir: string;
+  /** SIGKILL, no shutdown save: what a crash or an OOM kill does. Keeps the data dir. */
+  kill(): Promise<void>;
+}
+
 /** Spawns redis-server (throws with the apt-get command when it is not installed: never skips). */
-export async function startRedis(timeoutMs = 5_000): Promise<RedisProcess> {
+export async function startRedis(opts: number | RedisOptions = {}): Promise<KillableRedis> {
+  const { timeoutMs = 5_000, aof = false, port: fixedPort, dir: fixedDir } = typeof opts === "number" ? { timeoutMs: opts } : opts;
   const binary = serverBinary("redis");
-  const port = await freePort();
-  const dir = await fs.mkdtemp(path.join(os.tmpdir(), "capstone-redis-"));
-  const child = spawn(binary, ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--dir", dir], {
+  const port = fixedPort ?? (await freePort());
+  const dir = fixedDir ?? (await fs.mkdtemp(path.join(os.tmpdir(), "capstone-redis-")));
+  const persistence = aof ? ["--appendonly", "yes", "--appendfsync", "always"] : ["--appendonly", "no"];
+  const child = spawn(binary, ["--port", String(port), "--bind", "127.0.0.1", "--save", "", ...persistence, "--dir", dir], {
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
@@ -45,14 +63,22 @@ export async function startRedis(timeoutMs = 5_000): Promise<RedisProcess> {
       reject(new Error(`redis-server exited with code ${code}:\n${output}`));
     });
   });
+  const exited = new Promise((resolve) => child.once("exit", resolve));
   return {
     url: `redis://127.0.0.1:${port}`,
+    port,
+    dir,
+    async kill() {
+      if (child.exitCode === null && child.signalCode === null) {
+        child.kill("SIGKILL");
+        await exited;
+      }
+    },
     async stop() {
-      if (child.exitCode === null) {
-        const exited = new Promise((resolve) => child.once("exit", resolve));
+      if (child.exitCode === null && child.signalCode === null) {
         child.kill("SIGTERM");
         await Promise.race([exited, new Promise((r) => setTimeout(r, 2_000))]);
-        if (child.exitCode === null) child.kill("SIGKILL");
+        if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
       }
       await fs.rm(dir, { recursive: true, force: true });
     },

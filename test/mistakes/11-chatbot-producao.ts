@@ -1,0 +1,199 @@
+/**
+ * Plausible wrong capstones (exercise 11): what a student hands in when the service "works" in a manual
+ * curl but is wrong in production. Each is rejected by the check named in `caughtBy`, whose pt-BR message
+ * names the mistake (`says`). Most edit the student's files (esquemas, guardas, limite, metricas, feedback,
+ * encerramento); a few edit the given wiring (atendimento.ts), because students do touch it.
+ */
+import type { Mistake } from "./catalogue.ts";
+
+export const mistakes: Mistake[] = [
+  {
+    name: "rate limit keyed on the client-controlled x-cliente-id header",
+    family: "security",
+    edits: [{ file: "limite.ts", find: "    keyGenerator: identificarCliente,", replace: '    keyGenerator: (request) => String(request.headers["x-cliente-id"] ?? request.ip),' }],
+    caughtBy: /rate limit por cliente/,
+    says: /x-cliente-id.*não pode confiar num cabeçalho/,
+  },
+  {
+    name: "rate limit keyed on x-forwarded-for without a trusted-proxy list",
+    family: "security",
+    edits: [
+      {
+        file: "limite.ts",
+        find: "    keyGenerator: identificarCliente,",
+        replace: '    keyGenerator: (request) => String(request.headers["x-forwarded-for"] ?? "").split(",")[0]?.trim() || identificarCliente(request),',
+      },
+    ],
+    caughtBy: /rate limit por cliente/,
+    says: /cabeçalho x-forwarded-for.*não pode confiar/,
+  },
+  {
+    name: "Retry-After in milliseconds (contexto.ttl not divided by 1000)",
+    family: "time",
+    edits: [{ file: "limite.ts", find: "contexto.ttl / 1000)", replace: "contexto.ttl)" }],
+    caughtBy: /rate limit por cliente/,
+    says: /SEGUNDOS/,
+  },
+  {
+    name: "injection guard applied only to the first 40 characters",
+    family: "security",
+    edits: [{ file: "guardas.ts", find: "  const injecao = detectInjection(pergunta);", replace: "  const injecao = detectInjection(pergunta.slice(0, 40));" }],
+    caughtBy: /guardas: injeção/,
+    says: /pergunta inteira/,
+  },
+  {
+    name: "PII types listed once per occurrence (no Set)",
+    family: "other",
+    edits: [{ file: "guardas.ts", find: "pii: [...new Set(entidades.map((e) => e.type))]", replace: "pii: entidades.map((e) => e.type)" }],
+    caughtBy: /guardaEntrada/,
+    says: /sem repetir/,
+  },
+  {
+    name: "output guard skips the PII step",
+    family: "security",
+    edits: [{ file: "guardas.ts", find: "  if (detectPii(texto).length > 0) {", replace: "  if (detectPii(texto).length > 0 && texto.length < 0) {" }],
+    caughtBy: /guardaSaida/,
+    says: /mascare a PII|acoes deveria incluir "pii"/,
+  },
+  {
+    name: "output guard skipped on the cache-hit path (raw answer cached)",
+    family: "security",
+    edits: [
+      {
+        file: "atendimento.ts",
+        find: "      const resposta = protegerSaida(typeof mensagem.content === \"string\" ? mensagem.content : mensagem.text);\n      await cache.gravar(chave, resposta);",
+        replace: "      const bruta = typeof mensagem.content === \"string\" ? mensagem.content : mensagem.text;\n      const resposta = protegerSaida(bruta);\n      await cache.gravar(chave, bruta);",
+      },
+    ],
+    caughtBy: /guarda de saída: uma alucinação/,
+    says: /resposta do cache/,
+  },
+  {
+    name: "output guard only on /v1/chat, not on the SSE stream",
+    family: "security",
+    edits: [
+      { file: "atendimento.ts", find: "          const frase = protegerSaida(m[0].trim());", replace: "          const frase = m[0].trim();" },
+      { file: "atendimento.ts", find: "          const frase = protegerSaida(pendente.trim());", replace: "          const frase = pendente.trim();" },
+    ],
+    caughtBy: /SSE/,
+    says: /caminho do stream/,
+  },
+  {
+    name: "cache keyed per session (same question misses for another sessaoId)",
+    family: "other",
+    edits: [
+      {
+        file: "atendimento.ts",
+        find: "    async (entrada: { pergunta: string; sessaoId?: string; pii: string[] }): Promise<RespostaAtendimento> => {\n      const runId = runIdAtual();\n      const chave = chaveDoCache(entrada.pergunta, parametros);",
+        replace: "    async (entrada: { pergunta: string; sessaoId?: string; pii: string[] }): Promise<RespostaAtendimento> => {\n      const runId = runIdAtual();\n      const chave = chaveDoCache(`${entrada.sessaoId ?? \"\"}|${entrada.pergunta}`, parametros);",
+      },
+    ],
+    caughtBy: /cache: a mesma pergunta/,
+    says: /não a sessão nem o cliente/,
+  },
+  {
+    name: "cache keyed on the raw question (PII in the key, no hit after redaction)",
+    family: "security",
+    edits: [
+      {
+        file: "atendimento.ts",
+        find: "    responder: (pergunta, sessaoId) => responderRastreado(entradaProtegida(pergunta, sessaoId)),",
+        replace: "    responder: (pergunta, sessaoId) => responderRastreado({ ...entradaProtegida(pergunta, sessaoId), bruta: pergunta } as never),",
+      },
+      {
+        file: "atendimento.ts",
+        find: "    async (entrada: { pergunta: string; sessaoId?: string; pii: string[] }): Promise<RespostaAtendimento> => {\n      const runId = runIdAtual();\n      const chave = chaveDoCache(entrada.pergunta, parametros);",
+        replace: "    async (entrada: { pergunta: string; sessaoId?: string; pii: string[] }): Promise<RespostaAtendimento> => {\n      const runId = runIdAtual();\n      const chave = chaveDoCache((entrada as { bruta?: string }).bruta ?? entrada.pergunta, parametros);",
+      },
+    ],
+    caughtBy: /cache: a mesma pergunta/,
+    says: /JÁ sem PII/,
+  },
+  {
+    name: "provider errors swallowed into a friendly 200",
+    family: "error-path",
+    edits: [
+      {
+        file: "atendimento.ts",
+        find: "      const mensagem = await chamarProvedor((signal) => llm.invoke(mensagens, { signal }));",
+        replace: "      const mensagem = await chamarProvedor((signal) => llm.invoke(mensagens, { signal })).catch((erro: unknown) => {\n        if (erro instanceof ErroHttp && erro.code === \"CIRCUITO_ABERTO\") throw erro;\n        return { content: FAQ_FALLBACK, text: FAQ_FALLBACK };\n      });",
+      },
+    ],
+    caughtBy: /provedor fora do ar/,
+    says: /esperava HTTP 503, veio 200/,
+  },
+  {
+    name: "feedback answered 201 with an invented id, delivered in the background",
+    family: "error-path",
+    edits: [
+      {
+        file: "feedback.ts",
+        find: "        id = await registrarFeedback(runId, score, comentario);",
+        replace: "        void registrarFeedback(runId, score, comentario).catch(() => undefined);\n        id = crypto.randomUUID();",
+      },
+    ],
+    caughtBy: /POST \/v1\/feedback/,
+    says: /não um id inventado/,
+  },
+  {
+    name: "feedback without the body schema (score 7 accepted)",
+    family: "other",
+    edits: [{ file: "feedback.ts", find: "{ schema: { body: FeedbackSchema, response:", replace: "{ schema: { response:" }],
+    caughtBy: /POST \/v1\/feedback/,
+  },
+  {
+    name: "HTTP histogram observed in milliseconds",
+    family: "measurement",
+    edits: [{ file: "metricas.ts", find: "reply.elapsedTime / 1000);", replace: "reply.elapsedTime);" }],
+    caughtBy: /GET \/metrics/,
+    says: /SEGUNDOS/,
+  },
+  {
+    name: "raw URL as the route label (unbounded cardinality)",
+    family: "measurement",
+    edits: [{ file: "metricas.ts", find: '    const rota = request.routeOptions.url ?? "nao_encontrada";', replace: "    const rota = request.url;" }],
+    caughtBy: /GET \/metrics/,
+    says: /URL crua/,
+  },
+  {
+    name: "HTTP errors (5xx) never measured: onResponse observes only 2xx",
+    family: "measurement",
+    edits: [{ file: "metricas.ts", find: "    ctx.metricas.http.observe(", replace: "    if (reply.statusCode < 400) ctx.metricas.http.observe(" }],
+    caughtBy: /provedor fora do ar|GET \/metrics/,
+    says: /status="503"|nao_encontrada/,
+  },
+  {
+    name: "schema not strict: extra fields (admin) accepted",
+    family: "security",
+    edits: [{ file: "esquemas.ts", find: "export const PerguntaSchema = z.strictObject(", replace: "export const PerguntaSchema = z.object(" }],
+    caughtBy: /valida o corpo com zod/,
+    says: /campo a mais/,
+  },
+  {
+    name: "question not trimmed: padded question reaches the model",
+    family: "other",
+    edits: [{ file: "esquemas.ts", find: "    .trim()\n", replace: "" }],
+    caughtBy: /POST \/v1\/chat responde/,
+    says: /\.trim\(\)/,
+  },
+  {
+    name: "shutdown that does not drain the queue (cleanup tasks not awaited)",
+    family: "network",
+    edits: [{ file: "encerramento.ts", find: "        await fn();", replace: "        void fn();" }],
+    caughtBy: /encerramento gracioso/,
+    says: /job da fila/,
+  },
+  {
+    name: "preClose never marks the instance as closing (/readyz stays 200)",
+    family: "network",
+    edits: [{ file: "encerramento.ts", find: "    ctx.estado.encerrando = true;", replace: "" }],
+    caughtBy: /encerramento: quem chega/,
+  },
+  {
+    name: "always-open routes compared with the query string (/healthz?x refused)",
+    family: "network",
+    edits: [{ file: "encerramento.ts", find: 'SEMPRE_ABERTAS.has(request.url.split("?")[0] ?? "")', replace: "SEMPRE_ABERTAS.has(request.url)" }],
+    caughtBy: /encerramento: quem chega/,
+    says: /sem a query/,
+  },
+];
