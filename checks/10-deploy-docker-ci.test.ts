@@ -3,7 +3,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import {
-  checkDockerfile,
+  checkDockerfileRunning,
   checkDockerignore,
   checkWorkflow,
   DEPLOY_FILES,
@@ -64,7 +64,7 @@ function split<T extends Record<string, RuleSpec>>(rules: T, gateIds: string[]):
 }
 
 describe("Exercício 10 — Dockerfile", () => {
-  gradeFile(DEPLOY_FILES.dockerfile, ...split(DOCKERFILE_RULES, ["lint", "base-image", "no-secrets"]), checkDockerfile);
+  gradeFile(DEPLOY_FILES.dockerfile, ...split(DOCKERFILE_RULES, ["lint", "base-image", "no-secrets"]), checkDockerfileRunning);
 });
 
 describe("Exercício 10 — .dockerignore", () => {

@@ -29,6 +29,20 @@ export const mistakes: Mistake[] = [
     says: /não tem `curl`|sem `-f`/,
   },
   {
+    name: "node HEALTHCHECK that exits 0 whatever /health answers",
+    family: "deploy",
+    edits: [{ file: DF, find: "process.exit(r.ok ? 0 : 1)", replace: "process.exit(0)" }],
+    caughtBy: /HEALTHCHECK/,
+    says: /responde 500 e ele saiu com código 0/,
+  },
+  {
+    name: "node HEALTHCHECK on the wrong route (/healthz): always unhealthy",
+    family: "deploy",
+    edits: [{ file: DF, find: "+ '/health')", replace: "+ '/healthz')" }],
+    caughtBy: /HEALTHCHECK/,
+    says: /responde 200 e ele saiu com código 1/,
+  },
+  {
     name: "API key chosen by a build ARG and kept in ENV",
     family: "config",
     edits: [{ file: DF, find: "ENV NODE_ENV=production\n", replace: "ENV NODE_ENV=production\nARG OPENAI_API_KEY\nENV OPENAI_API_KEY=$OPENAI_API_KEY\n" }],

@@ -697,3 +697,61 @@ export function checkDockerfile(text: string): RuleResult[] {
     ruleCmdExecForm(model),
   ];
 }
+
+/**
+ * Runs the final image's HEALTHCHECK when it is `CMD ["node", …]` (the only tool this machine surely has):
+ * against a 127.0.0.1 server whose /health answers 500 it must exit non-zero, against one whose /health
+ * answers 200 it must exit 0. Port 3000 and `localhost` in the command are pointed at the test server.
+ * Returns the problems found (empty when the command is not node, or both runs behave).
+ */
+export async function probeHealthcheck(text: string): Promise<Problem[]> {
+  const model = parseDockerfile(text);
+  const last = finalStage(model);
+  if (!last) return [];
+  const checks = lineageInstructions(last).filter(({ instruction }) => instruction.keyword === "HEALTHCHECK");
+  const check = checks[checks.length - 1]?.instruction;
+  if (!check) return [];
+  const argv = execForm(check.content.replace(/^\s*CMD\s*/i, ""));
+  if (!argv || argv[0] !== "node") return [];
+  const { createServer } = await import("node:http");
+  const { execFile } = await import("node:child_process");
+  const attempt = async (status: number): Promise<number | null> => {
+    const server = createServer((req, res) => {
+      res.statusCode = req.url?.split("?")[0] === "/health" ? status : 404;
+      res.end(res.statusCode === 200 ? "ok" : "erro");
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const port = (server.address() as { port: number }).port;
+    const args = argv.slice(1).map((a) => a.replace(/localhost|0\.0\.0\.0/g, "127.0.0.1").replace(/\b3000\b/g, String(port)));
+    try {
+      return await new Promise<number | null>((resolve) => {
+        const child = execFile(process.execPath, args, { env: { ...process.env, PORT: String(port) }, timeout: 10_000 }, () => undefined);
+        child.on("exit", (code) => resolve(code));
+      });
+    } finally {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
+  };
+  const problems: Problem[] = [];
+  const onError = await attempt(500);
+  if (onError === 0) {
+    problems.push({ line: check.line, message: "rodamos o seu HEALTHCHECK contra um servidor cujo /health responde 500 e ele saiu com código 0: ele nunca marcaria o contêiner como \"unhealthy\". Saia com 1 quando a resposta não for ok (`process.exit(r.ok ? 0 : 1)`) e também quando a requisição falhar." });
+  }
+  const onOk = await attempt(200);
+  if (onOk !== 0) {
+    problems.push({ line: check.line, message: `rodamos o seu HEALTHCHECK contra um servidor cujo /health responde 200 e ele saiu com código ${onOk ?? "(interrompido)"}: o contêiner ficaria "unhealthy" com o app saudável. Confira a URL (porta 3000, rota /health) e a saída com 0 quando \`r.ok\`.` });
+  }
+  return problems;
+}
+
+/** checkDockerfile plus the HEALTHCHECK run (probeHealthcheck) folded into the healthcheck rule. */
+export async function checkDockerfileRunning(text: string): Promise<RuleResult[]> {
+  const results = checkDockerfile(text);
+  return Promise.all(
+    results.map(async (r) => {
+      if (r.id !== DOCKERFILE_RULES.healthcheck.id || !r.ok) return r;
+      return ruleResult(DOCKERFILE_RULES.healthcheck, await probeHealthcheck(text));
+    }),
+  );
+}
