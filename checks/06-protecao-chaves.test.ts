@@ -522,6 +522,8 @@ describe("Exercício 6 — logger (pino) sem chaves", () => {
     const saida = scrub(`a=${longo} b=${oito} c=${curto}`, [longo, oito, curto]);
     expect(saida.includes(longo), "scrub(texto, secrets) deveria trocar cada segredo conhecido por mask(segredo), mesmo sem formato de chave.").toBe(false);
     expect(saida.includes(oito), "Um segredo de exatamente 8 caracteres também deveria ser trocado (o mínimo é 8, inclusive).").toBe(false);
+    const repetido = scrub(`1=${longo} 2=${longo} 3=${longo}`, [longo]);
+    expect(repetido.includes(longo), "O mesmo segredo aparece 3 vezes no texto e sobrou pelo menos um: scrub trocou só a primeira ocorrência (`replace` com texto troca uma vez). Troque todas (`split(segredo).join(mask(segredo))` ou `replaceAll`).").toBe(false);
     expect(saida.includes(`c=${curto}`), `Segredos com menos de 8 caracteres não são trocados (trocar "${curto}" em todo lugar estragaria o log).`).toBe(true);
     const desconhecida = novaChave.OPENAI_API_KEY();
     const comFormato = scrub(`chave ${desconhecida} no texto`, []);
