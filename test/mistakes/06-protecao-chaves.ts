@@ -13,6 +13,7 @@ const C = "config.ts";
 const L = "logger.ts";
 const WHICH = /responde pela OpenAI configurada/;
 const ECHO = /quando o provedor ecoa a chave/;
+const e = (file: string, find: string, replace: string) => [{ file, find, replace }];
 
 export const mistakes: Mistake[] = [
   {
@@ -86,5 +87,35 @@ export const mistakes: Mistake[] = [
     family: "config",
     edits: [{ file: C, find: "  if (!terminal.input.isTTY || !terminal.output.isTTY) return", replace: "  if (!terminal.input.isTTY) return" }],
     caughtBy: /stdout que não é TTY|CI="false"/,
+  },
+  {
+    name: "mask reveals short values whole",
+    family: "config",
+    edits: e("config.ts", '  if (value.length < 12) return "****";\n', ""),
+    caughtBy: /mask\(\) mostra só o prefixo/,
+  },
+  {
+    name: "scrub ignores key-shaped text it was not told about",
+    family: "config",
+    edits: e("logger.ts", "  for (const shape of KEY_SHAPES) out = out.replace(shape, (found) => mask(found));\n", ""),
+    caughtBy: /scrub|somem do log/,
+  },
+  {
+    name: "short known secrets (8+ chars) not scrubbed",
+    family: "config",
+    edits: e("logger.ts", "if (secret.length >= 8)", "if (secret.length >= 20)"),
+    caughtBy: /scrub|createLogger/,
+  },
+  {
+    name: "safeError keeps the original stack (key in the stack)",
+    family: "error-path",
+    edits: e("logger.ts", "  safe.stack = scrub([`${safe.name}: ${safe.message}`, ...frames].join(\"\\n\"), secrets);", "  safe.stack = original.stack;"),
+    caughtBy: /safeError/,
+  },
+  {
+    name: "close() never flushes the traces",
+    family: "network",
+    edits: e("app.ts", "      await client.flush();\n      await client.awaitPendingTraceBatches();\n", ""),
+    caughtBy: /OpenAI configurada|provedor ecoa a chave/,
   },
 ];

@@ -7,6 +7,9 @@ import type { Mistake } from "./catalogue.ts";
 
 const HEALTH = `CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 3000) + '/health').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]`;
 const D = "Dockerfile";
+const DF = D;
+const CI = ".github/workflows/ci.yml";
+const HC_NODE = `  ${HEALTH}`;
 const W = ".github/workflows/ci.yml";
 
 export const mistakes: Mistake[] = [
@@ -129,5 +132,82 @@ export const mistakes: Mistake[] = [
     family: "deploy",
     edits: [{ file: W, find: "      - run: npm ci\n", replace: "      - run: npm install\n" }],
     caughtBy: /npm ci/,
+  },
+  {
+    name: "no USER: the app runs as root",
+    family: "deploy",
+    edits: [{ file: DF, find: "USER node\n", replace: "" }],
+    caughtBy: /USER/,
+    says: /root/,
+  },
+  {
+    name: "HEALTHCHECK that can never fail (CMD true)",
+    family: "deploy",
+    edits: [{ file: DF, find: HC_NODE, replace: "  CMD true" }],
+    caughtBy: /HEALTHCHECK/,
+    says: /sempre dá certo/,
+  },
+  {
+    name: "node HEALTHCHECK on the wrong route (/healthz): always unhealthy",
+    family: "deploy",
+    edits: [{ file: DF, find: "+ '/health')", replace: "+ '/healthz')" }],
+    caughtBy: /HEALTHCHECK/,
+    says: /respondendo 200 e ele falhou/,
+  },
+  {
+    name: ".env copied into the runtime image",
+    family: "config",
+    edits: [{ file: DF, find: "COPY package.json ./\n", replace: "COPY package.json ./\nCOPY .env ./\n" }],
+    caughtBy: /Dockerfile: a imagem final roda/,
+    says: /arquivo de chaves/,
+  },
+  {
+    name: "NODE_ENV never set in the runtime stage",
+    family: "deploy",
+    edits: [{ file: DF, find: "ENV NODE_ENV=production\n", replace: "" }],
+    caughtBy: /NODE_ENV/,
+    says: /não define NODE_ENV/,
+  },
+  {
+    name: "runtime takes node_modules from the build stage (devDependencies shipped)",
+    family: "deploy",
+    edits: [{ file: DF, find: "COPY --from=deps /app/node_modules ./node_modules", replace: "COPY --from=build /app/node_modules ./node_modules" }],
+    caughtBy: /devDependencies/,
+    says: /devDependencies/,
+  },
+  {
+    name: "COPY . . before npm ci (every code change reinstalls)",
+    family: "deploy",
+    edits: [{ file: DF, find: "COPY package.json package-lock.json ./\nRUN npm ci\n", replace: "COPY . .\nRUN npm ci\n" }],
+    caughtBy: /copiados antes do npm ci/,
+    says: /invalida o cache/,
+  },
+  {
+    name: "node:latest base image",
+    family: "deploy",
+    edits: [{ file: DF, find: "FROM node:20-slim AS runtime", replace: "FROM node:latest AS runtime" }],
+    caughtBy: /Dockerfile: NODE_ENV/,
+    says: /tag fixa[\s\S]*latest/,
+  },
+  {
+    name: "rollback that never triggers (health check continue-on-error)",
+    family: "deploy",
+    edits: [{ file: CI, find: "        id: health\n", replace: "        id: health\n        continue-on-error: true\n" }],
+    caughtBy: /rollback/,
+    says: /continue-on-error/,
+  },
+  {
+    name: "rollback without if: failure()",
+    family: "deploy",
+    edits: [{ file: CI, find: "        if: failure() && steps.anterior.outputs.imagem != ''\n", replace: "" }],
+    caughtBy: /rollback/,
+    says: /failure\(\)/,
+  },
+  {
+    name: ".dockerignore lets .env into the build context",
+    family: "config",
+    edits: [{ file: ".dockerignore", find: "\n.env\n.env.*\n", replace: "\n" }],
+    caughtBy: /deixa de fora \.env/,
+    says: /\.env/,
   },
 ];

@@ -40,10 +40,12 @@ function run(argv: string[], env: NodeJS.ProcessEnv, boundMs = 10_000): Promise<
   });
 }
 
+/** An app whose GET /health answers `status`; any other path is a 404 (a check on the wrong route fails). */
 async function listen(status: number): Promise<{ port: number; close: () => Promise<void> }> {
-  const server = http.createServer((_req, res) => {
-    res.writeHead(status, { "content-type": "application/json", connection: "close" });
-    res.end(JSON.stringify({ status: status === 200 ? "ok" : "erro" }));
+  const server = http.createServer((req, res) => {
+    const health = new URL(req.url ?? "/", "http://app").pathname === "/health";
+    res.writeHead(health ? status : 404, { "content-type": "application/json", connection: "close" });
+    res.end(JSON.stringify({ status: health ? (status === 200 ? "ok" : "erro") : "rota desconhecida" }));
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   return { port: (server.address() as AddressInfo).port, close: () => new Promise((r) => server.close(() => r())) };
@@ -89,7 +91,10 @@ export async function healthcheckBehaviour(dockerfile: string, line?: number): P
       );
     const [healthy, failing, down] = [await against(ok.port), await against(erro.port), await against(dead)];
     if (healthy.code !== 0) {
-      problems.push({ line, message: `rodei o HEALTHCHECK com /health respondendo 200 e ele falhou (código ${healthy.timedOut ? "—, não terminou" : healthy.code}): o contêiner ficaria "unhealthy" com o app saudável.` });
+      problems.push({
+        line,
+        message: `rodei o HEALTHCHECK com GET /health respondendo 200 e ele falhou (código ${healthy.timedOut ? "—, não terminou" : healthy.code}): o contêiner ficaria "unhealthy" com o app saudável. Confira a rota (/health) e a porta (3000 ou process.env.PORT).`,
+      });
     }
     if (failing.code === 0) {
       problems.push({ line, message: "rodei o HEALTHCHECK com /health respondendo 500 e ele saiu com 0 (\"saudável\"): confira o status (`r.ok`) antes de sair com 0, e saia com 1 caso contrário." });
