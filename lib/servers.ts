@@ -64,6 +64,7 @@ export const SERVERS: Record<ServerName, ServerInfo> = {
  * their server is missing outside CI; test/tooling/servers.test.ts keeps this list in step with the code.
  */
 export const SERVER_SUITES: Record<string, ServerName[]> = {
+  "test/capstone/caos-redis.test.ts": ["redis"],
   "test/capstone/escala.test.ts": ["redis"],
   "test/observability/prometheus.test.ts": ["prometheus", "promtool"],
   "test/viewer/browser.test.ts": ["chromium"],
