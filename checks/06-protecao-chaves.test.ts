@@ -40,6 +40,9 @@ import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { lab } from "./_support/lab.ts";
 import { loadTarget, pick } from "./_support/load.ts";
 import { targetPath } from "./_support/target.ts";
+import { rejeitaImportDeSolucoes } from "./_support/sem-solucoes.ts";
+
+rejeitaImportDeSolucoes("06-protecao-chaves");
 
 const PASTA = "06-protecao-chaves";
 type Config = typeof import("@alvo/06-protecao-chaves/config.ts");

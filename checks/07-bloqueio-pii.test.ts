@@ -25,6 +25,9 @@ import { geminiOptions } from "#lib/config";
 import { flushTraces } from "#lib/tracing";
 import { lab } from "./_support/lab.ts";
 import { loadTarget, pick } from "./_support/load.ts";
+import { rejeitaImportDeSolucoes } from "./_support/sem-solucoes.ts";
+
+rejeitaImportDeSolucoes("07-bloqueio-pii");
 
 // Tracing só no check que olha os traces (é o que mais custa por chamada); os outros olham o que chega ao modelo.
 process.env.LANGSMITH_TRACING = "false";

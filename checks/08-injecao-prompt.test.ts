@@ -17,6 +17,9 @@ import { flushTraces } from "#lib/tracing";
 import type { ModelCall } from "#lib/lab/types";
 import { lab } from "./_support/lab.ts";
 import { loadTarget, pick } from "./_support/load.ts";
+import { rejeitaImportDeSolucoes } from "./_support/sem-solucoes.ts";
+
+rejeitaImportDeSolucoes("08-injecao-prompt");
 
 // Estes checks olham o que chega ao modelo, não os traces: sem tracing, cada arquivo de checks roda mais rápido.
 process.env.LANGSMITH_TRACING = "false";

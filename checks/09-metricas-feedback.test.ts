@@ -40,6 +40,9 @@ import { flushTraces } from "#lib/tracing";
 import { lab } from "./_support/lab.ts";
 import { loadTarget, pick } from "./_support/load.ts";
 import { erroDe } from "./_support/captura.ts";
+import { rejeitaImportDeSolucoes } from "./_support/sem-solucoes.ts";
+
+rejeitaImportDeSolucoes("09-metricas-feedback");
 
 type Metricas = typeof import("@alvo/09-metricas-feedback/metricas.ts");
 type Feedback = typeof import("@alvo/09-metricas-feedback/feedback.ts");

@@ -20,6 +20,9 @@ import {
 } from "./_support/deploy/index.ts";
 import { healthcheckBehaviour } from "./_support/deploy/behaviour.ts";
 import { targetPath } from "./_support/target.ts";
+import { rejeitaImportDeSolucoes } from "./_support/sem-solucoes.ts";
+
+rejeitaImportDeSolucoes("10-deploy-docker-ci");
 
 const EXERCISE = "10-deploy-docker-ci";
 

@@ -21,6 +21,9 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { flushTraces } from "#lib/tracing";
 import { lab } from "./_support/lab.ts";
 import { loadTarget, pick } from "./_support/load.ts";
+import { rejeitaImportDeSolucoes } from "./_support/sem-solucoes.ts";
+
+rejeitaImportDeSolucoes("11-chatbot-producao");
 
 type Alvo = typeof import("@alvo/11-chatbot-producao/app.ts");
 const alvo = await loadTarget<Alvo>("11-chatbot-producao/app.ts");
