@@ -393,6 +393,34 @@ describe("Exercício 9 — feedback no LangSmith", () => {
     expect(id, "registrarFeedback deveria devolver o id do feedback criado (o id do objeto que createFeedback devolve).").toBe(f.id);
   });
 
+  it("registrarFeedback não inventa sucesso: quando o LangSmith recusa o feedback, o erro chega a quem chamou", async () => {
+    const { registrarFeedback } = feedback();
+    const { runId } = await atendimento(pergunta());
+    await flushTraces();
+    // Primeiro um envio normal (prova que registrarFeedback funciona); depois o LangSmith recusa o próximo.
+    try {
+      await registrarFeedback(runId, 1, "primeiro");
+    } catch (e) {
+      return expect.fail(`registrarFeedback lançou um erro com o LangSmith no ar: "${mensagem(e)}". Use new Client().createFeedback({ runId, sessionId, key, score, comment }).`);
+    }
+    // 4xx: o SDK não repete (um 5xx seria repetido com espera); o que importa é o que a sua função faz com o erro.
+    const status = pick([400, 403, 422]);
+    await lab.setFaults([{ provider: "langsmith", route: "feedback", status, times: 5 }]);
+    let id: unknown;
+    let erro: unknown;
+    try {
+      id = await registrarFeedback(runId, pick([0, 1]), "funcionou?");
+    } catch (e) {
+      erro = e;
+    }
+    await lab.setFaults([]);
+    expect(
+      erro,
+      `O LangSmith recusou o feedback (${status}) e registrarFeedback devolveu ${JSON.stringify(id)} como se o feedback tivesse sido gravado: não engula o erro do createFeedback (nem invente um id); deixe-o subir para quem chamou decidir (o capstone responde 503).`,
+    ).toBeDefined();
+    expect((await lab.feedback()).length, "Só o primeiro feedback deveria ter sido gravado: o segundo foi recusado pelo LangSmith.").toBe(1);
+  });
+
   it("registrarFeedback recusa entrada inválida com mensagem em português, sem chamar o LangSmith", async () => {
     const { registrarFeedback } = feedback();
     const { runId } = await atendimento(pergunta());

@@ -146,8 +146,10 @@ export async function startLab(options: LabOptions = {}): Promise<Lab> {
   let maxConcurrency = 0;
   const sockets = new Set<import("node:net").Socket>();
 
-  function takeFault(provider: ModelProvider): FaultSpec | undefined {
-    const index = faults.findIndex((f) => !f.provider || f.provider === "any" || f.provider === provider);
+  function takeFault(provider: ModelProvider | "langsmith", route?: "runs" | "feedback"): FaultSpec | undefined {
+    const index = faults.findIndex((f) =>
+      provider === "langsmith" ? f.provider === "langsmith" && (!f.route || f.route === route) : !f.provider || f.provider === "any" || f.provider === provider,
+    );
     if (index < 0) return undefined;
     const fault = faults[index]!;
     const remaining = (fault.times ?? 1) - 1;
@@ -373,6 +375,16 @@ export async function startLab(options: LabOptions = {}): Promise<Lab> {
     if (langsmithWrite && refusedKey("langsmith", req, res)) {
       req.resume();
       return;
+    }
+    if (langsmithWrite) {
+      // A LangSmith fault: the write is lost, answered the way LangSmith answers errors ({ detail }).
+      const fault = takeFault("langsmith", path === "/feedback" ? "feedback" : "runs");
+      if (fault) {
+        req.resume();
+        if (fault.kind === "timeout") return void setTimeout(() => res.destroy(), HANG_LIMIT_MS).unref();
+        const status = fault.status ?? 503;
+        return sendJson(res, status, { detail: fault.message ?? `Laboratório: falha simulada do LangSmith (${status}).` }, fault.retryAfter !== undefined ? { "retry-after": String(fault.retryAfter) } : {});
+      }
     }
     if (path === "/runs/multipart" && req.method === "POST") return ingest("multipart", req, res);
     if (path === "/runs/batch" && req.method === "POST") return ingest("batch", req, res);

@@ -17,7 +17,10 @@ export interface FaultSpec {
   /** Seconds (number) or an HTTP-date (string), sent as the Retry-After header (Gemini: also as a RetryInfo detail in the body, where the real API puts it). */
   retryAfter?: number | string;
   times?: number;
-  provider?: ModelProvider | "any";
+  /** "any" (default) hits the model providers only; "langsmith" hits LangSmith writes (runs and feedback). */
+  provider?: ModelProvider | "langsmith" | "any";
+  /** With provider "langsmith": only run ingestion ("runs") or only feedback ("feedback"); default both. */
+  route?: "runs" | "feedback";
   delayMs?: number;
   message?: string;
 }

@@ -57,3 +57,19 @@ describe("lab: requireKeys / keyId / authFailures", () => {
     expect((await lab.runs()).map((r) => r.name)).toEqual(["depois-do-reset"]);
   });
 });
+
+describe("lab: LangSmith faults (provider \"langsmith\")", () => {
+  it("a feedback fault refuses createFeedback in LangSmith's shape; runs still go through; \"any\" never hits LangSmith", async () => {
+    const client = new Client({ apiUrl: lab.url, apiKey: GOOD, autoBatchTracing: false });
+    const runId = crypto.randomUUID();
+    await lab.setFaults([{ provider: "any", status: 500, times: 1 }]);
+    await client.createRun({ id: runId, name: "raiz", run_type: "chain", inputs: {} });
+    expect((await lab.runs()).map((r) => r.id)).toEqual([runId]);
+    await lab.setFaults([{ provider: "langsmith", route: "feedback", status: 403, times: 1 }]);
+    const error = await client.createFeedback(runId, "user_feedback", { score: 1 }).catch((e: unknown) => e);
+    expect(String((error as Error).message)).toMatch(/403/);
+    expect(await lab.feedback()).toEqual([]);
+    await client.createFeedback(runId, "user_feedback", { score: 1 });
+    expect((await lab.feedback()).length).toBe(1);
+  });
+});

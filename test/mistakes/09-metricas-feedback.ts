@@ -1,0 +1,99 @@
+/**
+ * Exercise 9: metrics that look right on a dashboard and measure the wrong thing, and feedback that reports a
+ * success LangSmith never recorded (the lab refuses the second feedback with provider "langsmith" faults).
+ */
+import type { Mistake } from "./catalogue.ts";
+
+const M = "metricas.ts";
+const F = "feedback.ts";
+const LAT = /latência: histograma/;
+const FEEDBACK_FAULT = /registrarFeedback não inventa sucesso/;
+
+export const mistakes: Mistake[] = [
+  {
+    name: "latency observed in milliseconds",
+    family: "measurement",
+    edits: [{ file: M, find: "    this.duracao.observe(rotulos, (performance.now() - chamada.inicio) / 1000);\n    const uso", replace: "    this.duracao.observe(rotulos, performance.now() - chamada.inicio);\n    const uso" }],
+    caughtBy: LAT,
+  },
+  {
+    name: "latency measured with Date.now() seconds rounding (always 0)",
+    family: "time",
+    edits: [{ file: M, find: "    this.duracao.observe(rotulos, (performance.now() - chamada.inicio) / 1000);\n    const uso", replace: "    this.duracao.observe(rotulos, Math.floor((performance.now() - chamada.inicio) / 1000));\n    const uso" }],
+    caughtBy: LAT,
+  },
+  {
+    name: "errors never counted (handleLLMError only observes the latency)",
+    family: "error-path",
+    edits: [{ file: M, find: "    this.erros.inc(rotulos);\n", replace: "" }],
+    caughtBy: /erros:/,
+  },
+  {
+    name: "failed calls never timed (no latency observation on error)",
+    family: "measurement",
+    edits: [{ file: M, find: "    const rotulos = { ...chamada.rotulos, error_type: tipoDeErro(erro) };\n    this.duracao.observe(rotulos, (performance.now() - chamada.inicio) / 1000);\n", replace: "    const rotulos = { ...chamada.rotulos, error_type: tipoDeErro(erro) };\n" }],
+    caughtBy: /erros:|latência/,
+  },
+  {
+    name: "error message used as the error_type label (unbounded cardinality)",
+    family: "measurement",
+    edits: [{ file: M, find: "    const rotulos = { ...chamada.rotulos, error_type: tipoDeErro(erro) };", replace: "    const rotulos = { ...chamada.rotulos, error_type: erro instanceof Error ? erro.message : String(erro) };" }],
+    caughtBy: /erros:|rótulos com poucos valores/,
+  },
+  {
+    name: "output tokens recorded as input (types swapped)",
+    family: "measurement",
+    edits: [{ file: M, find: '    this.tokens.observe({ ...rotulos, gen_ai_token_type: "output" }, uso.output_tokens);', replace: '    this.tokens.observe({ ...rotulos, gen_ai_token_type: "output" }, uso.input_tokens);' }],
+    caughtBy: /tokens:/,
+  },
+  {
+    name: "cost priced with a fixed model instead of the one that answered",
+    family: "measurement",
+    edits: [{ file: M, find: "    const custo = estimateCost(rotulos.gen_ai_request_model, uso);", replace: '    const custo = estimateCost("gpt-4o-mini", uso);' }],
+    caughtBy: /custo:/,
+  },
+  {
+    name: "metrics server bound to all interfaces",
+    family: "network",
+    edits: [{ file: M, find: '{ port = 9464, host = "127.0.0.1" }', replace: '{ port = 9464, host = "0.0.0.0" }' }],
+    caughtBy: /servirMetricas/,
+  },
+  {
+    name: "feedback error swallowed into an invented id",
+    family: "error-path",
+    edits: [
+      {
+        file: F,
+        find: "    comment: validado.data.comment || undefined,\n  });\n  return feedback.id;",
+        replace: "    comment: validado.data.comment || undefined,\n  }).catch(() => ({ id: crypto.randomUUID() }));\n  return feedback.id;",
+      },
+    ],
+    caughtBy: FEEDBACK_FAULT,
+    says: /não engula o erro/,
+  },
+  {
+    name: "feedback sent in the background (fire and forget) with the id returned at once",
+    family: "error-path",
+    edits: [
+      {
+        file: F,
+        find: "  const feedback = await client.createFeedback({\n    runId: validado.data.runId,",
+        replace: "  const id = crypto.randomUUID();\n  void client.createFeedback({\n    feedbackId: id,\n    runId: validado.data.runId,",
+      },
+      { file: F, find: "  return feedback.id;\n}", replace: "  return id;\n}" },
+    ],
+    caughtBy: FEEDBACK_FAULT,
+  },
+  {
+    name: "feedback with the wrong key (\"feedback\" instead of the book's user_feedback)",
+    family: "other",
+    edits: [{ file: F, find: "    key: opcoes.key ?? CHAVE_FEEDBACK,", replace: '    key: opcoes.key ?? "feedback",' }],
+    caughtBy: /registrarFeedback envia o feedback/,
+  },
+  {
+    name: "score outside 0–1 accepted",
+    family: "other",
+    edits: [{ file: F, find: '    .max(1, { error: "score precisa ficar entre 0 (ruim) e 1 (bom)." }),', replace: "" }],
+    caughtBy: /registrarFeedback recusa entrada inválida/,
+  },
+];
