@@ -10,7 +10,7 @@
  *   first prompt a real terminal (tmux): time until the first question is on screen, next to the same
  *                floor measured in tmux (skipped without tmux)
  *   npm graded   (--npm) the same as graded through `npm run quiz --`, to show npm's own overhead
- * Target (DESIGN.md §7): first question ≤ 0.5 s. The machine is noisy: compare against the floor of the same run.
+ * Target (docs/architecture.md, Targets): first question ≤ 0.5 s. The machine is noisy: compare against the floor of the same run.
  */
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";

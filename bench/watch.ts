@@ -63,7 +63,7 @@ const load = () => os.loadavg().map((l) => l.toFixed(1)).join(" / ");
 const loadBefore = load();
 process.stderr.write(`bench:watch — ${TIMES} vezes por linha, cópia em ${root}\n`);
 
-/** Wall time of `node --import tsx` on an empty file: ~0.3 s on this machine when idle (shared/FACTS.md). */
+/** Wall time of `node --import tsx` on an empty file: ~0.3 s when idle (docs/facts.md §4). */
 function calibrate(): Promise<number> {
   const empty = path.join(root, "vazio.ts");
   fs.writeFileSync(empty, "export {};\n");

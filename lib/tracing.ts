@@ -1,7 +1,7 @@
 /**
  * Tracing helpers. LangSmith sends runs in the background, in batches: a script that ends without
  * waiting loses them, and an unreachable endpoint can hold the process for minutes at exit
- * (../shared/PROTOCOLS.md §4.6–4.7). `flushTraces()` waits for delivery, but never longer than a deadline.
+ * (docs/protocols.md §4.6–4.7). `flushTraces()` waits for delivery, but never longer than a deadline.
  */
 import { awaitAllCallbacks, consumeCallback } from "@langchain/core/callbacks/promises";
 import { LangChainTracer } from "@langchain/core/tracers/tracer_langchain";

@@ -1,5 +1,5 @@
 // An unreachable LangSmith must never hang a student's run: one pt-BR warning, then the run ends
-// (the SDK alone holds the process ~87 s when refused and forever on a silent server: PROTOCOLS §4.7).
+// (the SDK alone holds the process ~87 s when refused and forever on a silent server: docs/protocols.md §4.7).
 import net from "node:net";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";

@@ -1,5 +1,5 @@
 /**
- * Wire formats of the simulated providers (observed formats: ../shared/PROTOCOLS.md §1–§3):
+ * Wire formats of the simulated providers (observed formats: docs/protocols.md §1–§3):
  * request parsing into LabMessages and response/stream/error bodies.
  */
 import type { LabMessage, Role } from "./model.ts";
@@ -106,7 +106,7 @@ export function openAIStreamEvents(answer: string, usage: Usage, model: string, 
     choices: [
       {
         index: 0,
-        // role "assistant" on the first delta is what makes LangChain keep usage (PROTOCOLS §2.3).
+        // role "assistant" on the first delta is what makes LangChain keep usage (docs/protocols.md §2.3).
         delta: i === 0 ? { role: "assistant", content: chunk } : { content: chunk },
         finish_reason: i === chunks.length - 1 ? "stop" : null,
       },

@@ -83,7 +83,7 @@ function sendJson(res: http.ServerResponse, status: number, body: unknown, heade
 
 const sleep = (ms: number) => (ms > 0 ? new Promise<void>((r) => setTimeout(r, ms)) : Promise.resolve());
 
-/** Multipart ingest: parts named (post|patch).<run_id>[.<field>] (PROTOCOLS §4.2), parsed with the platform's FormData. */
+/** Multipart ingest: parts named (post|patch).<run_id>[.<field>] (docs/protocols.md §4.2), parsed with the platform's FormData. */
 async function parseMultipart(body: Buffer, contentType: string): Promise<{ post: unknown[]; patch: unknown[]; feedback: unknown[] }> {
   let form: FormData;
   try {
