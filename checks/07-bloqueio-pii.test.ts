@@ -223,12 +223,14 @@ describe("Exercício 7 — guardas de PII em volta do modelo (TODOs 4, 5, 8 e 9)
 
   it("na política redact, o modelo só recebe rótulos ([CPF], [EMAIL]…), nunca o dado cru", async () => {
     const { criarResponder } = piiBlock();
-    const { texto, crus } = mensagemComPii();
+    const { texto: base, crus } = mensagemComPii();
+    // Um contexto longo antes dos dados: a guarda olha o texto inteiro, não só o começo.
+    const texto = `${"Tenho uma dúvida sobre o meu pedido e vou explicar com calma o que aconteceu. ".repeat(6)}${base}`;
     const resposta = await criarResponder({ politica: "redact" })(texto);
     const chamadas = await lab.calls();
     expect(chamadas.length, "Na política redact a pergunta mascarada deveria chegar ao modelo (1 chamada), mas o laboratório não recebeu nenhuma.").toBe(1);
     const recebido = JSON.stringify(chamadas[0]!.messages);
-    expect(vazados(recebido, crus), `O modelo recebeu dados pessoais crus. Esperava só rótulos; chegou: ${recebido.slice(0, 300)}`).toEqual([]);
+    expect(vazados(recebido, crus), `O modelo recebeu dados pessoais crus (a pergunta tinha ${texto.length} caracteres e os dados vinham depois de um texto longo: a guarda precisa olhar o texto inteiro). Esperava só rótulos; chegou: …${recebido.slice(-300)}`).toEqual([]);
     for (const rotulo of ["[NOME]", "[CPF]", "[EMAIL]", "[TELEFONE]", "[CARTAO]"]) {
       expect(recebido.includes(rotulo), `O modelo deveria receber o rótulo ${rotulo} no lugar do dado (redactPii). Chegou: ${recebido.slice(0, 300)}`).toBe(true);
     }
