@@ -1,34 +1,6 @@
 // Checks do Exercício 6 — proteção de chaves. Cada execução sorteia chaves-sentinela com o formato das
 // reais (sk-proj-…, AIza…, lsv2_pt_…) e confere que elas nunca aparecem onde não devem: na saída do
 // terminal, nas linhas de log, nas mensagens de erro e nos runs que o "LangSmith" do laboratório guardou.
-//
-// Mutantes equivalentes (npm run mutation 6; os marcados com "Stryker disable" na solução não contam):
-// - config.ts KEYS e ConfigError; logger.ts KEY_SHAPES e ProviderError; app.ts demoEnv e main() — prontos (disable).
-// - config.ts PLACEHOLDER e a retirada de aspas/espaços nas pontas — extras da solução (disable; o comentário fica
-//   dentro do .transform(...), onde o Stryker o enxerga); o último .transform("" → undefined) — equivalente
-//   (loadConfig trata "" como ausente); as âncoras da regex do protocolo (new URL().protocol é sempre "xxx:");
-//   o .trim() das URLs e o .trim()/.toLowerCase() de APP_MODE — extras; o nome da variável em urlSchema e a
-//   mensagem do z.enum de APP_MODE — a ConfigError já cita a variável; o texto `where` — ajuda livre (disable).
-// - config.ts readEnvFile: .env ilegível → ConfigError — extra; os padrões envFile ".env" e terminal = process
-//   stdin/stdout — não medidos (o check não cria .env no projeto nem usa o stdin do vitest); `issue.path[0] ?? "?"`
-//   — todo problema de z.object traz o caminho; a 2ª parte da mensagem "Falta …" — texto livre (disable).
-// - config.ts loadConfig: validar a chave DIGITADA no prompt (inválida/vazia) — o enunciado não pede (disable).
-// - config.ts askSecret: toggleMask, clearPromptOnDone e o .trim() da chave digitada — extras da solução (disable).
-// - logger.ts cabeçalhos/campos além de authorization, x-api-key, x-goog-api-key, apiKey e api_key — extras
-//   (disable só dos textos); statusOf para erro que não é objeto ou status que não é número, erro que não é Error
-//   em sanitize e o limite de 3 níveis de causa — extras (disable).
-// - logger.ts: `cause ? { cause } : undefined` → {} (causas são opcionais) e o filtro das linhas "at" (a 1ª linha
-//   da stack original também é mascarada) (disable).
-// - app.ts escapeRegExp — equivalente para chaves reais; a guarda "Falta OPENAI_API_KEY" e o log de sucesso — extras;
-//   createSecretAnonymizer({}) sem extraRules, a flag "g" e `?.reveal()` da LANGSMITH_API_KEY: as regras padrão do
-//   langsmith já reconhecem sk-/AIza/lsv2_ e os checks sempre passam as três chaves; run_type "chain" é o padrão (disable).
-// - config.ts keySchema: code "custom" → "" (o zod guarda o problema do mesmo jeito) e o " ou " entre os prefixos
-//   (texto livre) — equivalentes, não marcados (o disable pegaria também as mensagens, que são conferidas).
-// - config.ts askSecret: `error instanceof Error && error.name === "ExitPromptError"` → true / `||` — equivalentes
-//   para o check: pelo terminal falso só dá para provocar o Ctrl+C, não outro erro do inquirer.
-// - logger.ts sanitize: `original.stack ?? ""` — um Error sempre tem stack (sem cobertura, equivalente).
-// Checks acrescentados para o issue #12: mensagens com mask(valor) e "http(s)://"; CI="false"/"0" pergunta; stdin TTY
-// com stdout que não é TTY não pergunta; asteriscos na tela (mask: "*"); Ctrl+C → ConfigError que cita a variável; apiKey no 3º nível.
 import { execFile } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";

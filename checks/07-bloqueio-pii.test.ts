@@ -2,21 +2,6 @@
 // (nenhum dado pessoal cru na política redact; nenhuma chamada na política block), o que chegou ao "LangSmith"
 // (runs sem dados pessoais) e o que a sua função devolveu. CPFs, CNPJs, cartões e nomes são sorteados a cada
 // execução: respostas fixas no código não passam.
-//
-// Mutação (npm run mutation 7): só as linhas que o aluno escreve são mutadas (stryker.config.mjs); pii.ts e
-// grounding.ts vêm prontos. Mutantes equivalentes:
-// - validadores.ts luhnValid: `n > 9` → `n >= 9` (o dobro de um dígito é par, nunca 9) e `sum += n` → `sum -= n`
-//   (soma e −soma são múltiplos de 10 juntos).
-// - validadores.ts isValidCpf/isValidCnpj: conferir só o 2º dígito verificador (`digit(9) === …` → true) —
-//   errar o 1º muda a soma do 2º (peso 2 × Δ, Δ de 1 a 9, nunca múltiplo de 11), então o 2º também falha.
-// - validadores.ts isValidCnpj: sem `.toUpperCase()` — o enunciado só fala de letras maiúsculas; e sem o `^` da
-//   regex, um caractere a mais no começo desloca os dígitos verificadores.
-// - pii_block.ts criarResponderComDocumentos: documentos.join("\n") → join("") — a ancoragem compara frases, e a
-//   guarda de PII olha o texto todo do mesmo jeito.
-// - guarda.ts anonimizarPii: { maxDepth: 24 } → {} — os runs deste exercício não passam do limite padrão.
-// Não mortos (faltam checks; ficam para depois): no RAG, RunnablePassthrough.assign({}) sem `resposta`, um erro do
-// provedor virando RECUSA_PII (`erro instanceof PiiBloqueadoError` → true) e as opções do traceable
-// "rag_protegido" (nome, run_type, client) — falta um check de trace e de falha do provedor para o RAG.
 import type { BaseMessage } from "@langchain/core/messages";
 import { Runnable } from "@langchain/core/runnables";
 import { ChatGoogleGenerativeAI } from "@langchain/google-genai";

@@ -1,13 +1,4 @@
 // Checks do Exercício 8 — injecao-prompt. Rodam contra o laboratório local, cujo modelo é ingênuo de propósito:
-//
-// Mutação (npm run mutation 8): só as linhas que o aluno escreve são mutadas (stryker.config.mjs); assistente.ts,
-// canary.ts, delimit.ts, detector.ts, model.ts e normalize.ts vêm prontos. Mutantes equivalentes:
-// - defesas.ts verificarEntrada: `{ source: "user" }` → `{}` ou `{ source: "" }` — fora de "document", o detector
-//   já trata o texto como do usuário.
-// - defesas.ts montarMensagens: documentos.join("\n") → join("") — as marcas delimitam o bloco do mesmo jeito.
-// - defesas.ts validarSaida: frase.slice(0, 80) → frase — só encurta o motivo.
-// - defesas.ts criarAssistenteProtegido: proibidos: [segredo] → [] — no laboratório o segredo só sai junto com o
-//   prompt de sistema, e aí o canário e a ancoragem já barram.
 // ele obedece a "ignore as instruções anteriores", entrega o prompt de sistema a quem pede, entra em qualquer
 // personagem e acredita em marcas falsas dentro de documentos. Os checks conferem o que chegou ao "Gemini" e o
 // que voltou ao usuário. O texto de cada ataque, o segredo e os marcadores são sorteados a cada execução.

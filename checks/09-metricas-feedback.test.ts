@@ -2,27 +2,6 @@
 // callback handler, e o texto do registry (o que o Prometheus raspa em /metrics) tem de bater com o que o
 // laboratório serviu (tokens, custo, número de chamadas, erros). O feedback tem de chegar ao "LangSmith"
 // ligado ao run certo e com o projeto.
-//
-// Mutantes equivalentes (npm run mutation 9; os marcados com "Stryker disable" na solução não contam):
-// - metricas.ts BUCKETS_*, name = "metricas_llm", super({ _awaitHandler: true }) e main() — entregues prontos (disable).
-// - metricas.ts PROVEDORES e o mapeamento para nomes do OpenTelemetry — extra; o enunciado pede o ls_provider (disable).
-// - metricas.ts tipoDeErro: faixa 100–599 do status, "_OTHER" para nomes estranhos e o `code` (ETIMEDOUT) —
-//   extras da solução; o enunciado só fala de status numérico, nome com timeout e nome da classe (disable/sobram
-//   `e.code && ""` e `e.code ?? "Stryker was here!"`). `e.constructor?.name` e `?? "Error"`: todo objeto comum
-//   tem constructor com nome.
-// - metricas.ts usoDe: tokens de cache (cache_read) e o fallback llmOutput.tokenUsage — extras (disable);
-//   `achou = true` de início só muda o caso "sem usage_metadata", que o enunciado não define;
-//   `mensagem?.usage_metadata` → `.usage_metadata`: geração de chat sempre tem message.
-// - metricas.ts metrica(registry, "<nome>") — a busca por nome (dois handlers no mesmo registry) é extra (disable).
-// - metricas.ts iniciar: limite MAX_EM_ANDAMENTO e handleLLMStart (modelos de texto) — extras (disable);
-//   `metadata?.` e `typeof modelo === "string"`: o LangChain sempre passa metadata com ls_model_name;
-//   "desconhecido" como provedor padrão idem.
-// - metricas.ts servirMetricas: `req.url ?? "/"` (o node sempre preenche req.url), corpo/tipo do 404 e o 500
-//   de falha ao coletar (prom-client não falha) — livres ou extras (disable; o disable do .catch cobre a cadeia
-//   registry.metrics().then(200), que os checks de servirMetricas exercitam mesmo assim).
-// - feedback.ts: `{}` no lugar do { error } de .min(0)/.max(1) — a mensagem de z.number() ("score precisa ser um
-//   número entre 0 (ruim) e 1 (bom)") continua certa; .trim() do comentário — extra; issues[0]?.message e
-//   ?? "Feedback inválido." — um safeParse que falha sempre traz um issue com mensagem.
 import { awaitAllCallbacks } from "@langchain/core/callbacks/promises";
 import { ChatGoogleGenerativeAI } from "@langchain/google-genai";
 import { ChatOpenAI } from "@langchain/openai";

@@ -2,19 +2,6 @@
 // Tudo por app.inject() (sem abrir porta) contra o laboratório local: conferimos o que chegou ao
 // "Gemini" (a pergunta sem PII, o prompt do livro), ao "LangSmith" (um trace por pergunta, o feedback)
 // e o que o cliente HTTP recebeu (códigos, corpos em pt-BR com `code`, cabeçalhos).
-//
-// Mutantes que sobrevivem de propósito (npm run mutation 11; só as linhas que o aluno escreve são mutadas;
-// os equivalentes também levam um `// Stryker disable` com o motivo na solução):
-// - limite.ts `nameSpace: "chatbot:limite:"` e `skipOnError: true`: só contam com Redis (sem Redis não há
-//   prefixo nem erro de conexão a ignorar); test/capstone/escala.test.ts cobre o limite no Redis real.
-// - feedback.ts, o catch de registrarFeedback (503 quando o LangSmith cai) e o ctx.log.debug do sucesso: o
-//   laboratório não tem falha simulada para o LangSmith, e o log de debug não muda a resposta.
-// - encerramento.ts, o catch de aoEncerrar: só muda o log (a falha de uma etapa é engolida nos dois casos);
-//   `flushTraces({ timeoutMs })`: o prazo só importa com o LangSmith mudo.
-// - guardas.ts `if (entidades.length === 0)` → false: redactPii de um texto sem PII devolve o mesmo texto, e
-//   `[...new Set([])]` é `[]` — o resultado é igual. `split(frase).join(" ")` → join(""): os espaços em volta
-//   da frase removida continuam lá e o replace(/\s+/g, " ") deixa igual.
-// - feedback.ts, o `response` do schema: só filtra o corpo de saída, que já tem só `id`.
 import net from "node:net";
 import type { FastifyInstance } from "fastify";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
