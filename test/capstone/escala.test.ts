@@ -1,6 +1,7 @@
 // Scale-out: two instances of the chatbot against one real Redis share the rate limit, the response
 // cache and the BullMQ queue (a job accepted by A is processed by a worker and readable from B).
 import type { FastifyInstance } from "fastify";
+import { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Lab } from "#lib/lab/server";
 import { buildApp } from "../../solutions/11-chatbot-producao/app.ts";
@@ -86,5 +87,24 @@ describe("capstone with Redis: two instances share state", () => {
     const r = await a.inject({ method: "GET", url: "/readyz" });
     expect(r.statusCode).toBe(200);
     expect(r.json()).toMatchObject({ status: "pronto", checagens: { redis: "ok", cache: "redis" } });
+  });
+
+  it("app.close() closes every Redis connection the app opened (limiter, cache, queue, worker)", async () => {
+    // Counted on the server (CLIENT LIST), not in the process: a connection left open keeps a deploy's old
+    // instance alive after SIGTERM and, over restarts, exhausts Redis' maxclients.
+    const probe = new Redis(redis.url, { maxRetriesPerRequest: 1 });
+    const clients = async () => (await probe.client("LIST")).toString().trim().split("\n").length;
+    try {
+      const before = await clients();
+      const c = await buildApp({ redisUrl: redis.url, logger: false, filas: { nome: `chatbot-close-${Date.now()}`, backoffMs: 10 } });
+      expect((await c.inject({ method: "GET", url: "/readyz" })).statusCode).toBe(200);
+      const opened = (await clients()) - before;
+      expect(opened, "the app should hold its own Redis connections while it runs").toBeGreaterThan(0);
+      await c.close();
+      const left = await eventually(async () => ((await clients()) === before ? before : undefined), 5_000, `Redis to see the app's ${opened} connection(s) close`);
+      expect(left).toBe(before);
+    } finally {
+      probe.disconnect();
+    }
   });
 });
