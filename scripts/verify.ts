@@ -1,11 +1,12 @@
 /**
  * `npm run verify`: everything a maintainer or CI needs to trust the workbook.
  *  1. type check of the whole project (tsc)
- *  2. the project's own tests (vitest project "unit": lib, scripts, lab against the real SDKs, …)
+ *  2. the project's own tests (vitest project "unit": lib, scripts, lab against the real SDKs, …), minus the catalogue
  *  3. every check passes against solutions/
  *  4. every check file FAILS against exercises/ (each stub), with a teaching message
  *  5. every chapter example runs offline (lab mode) and exits 0
  *  6. the quiz grades the book's answers without a terminal (5/5)
+ *  7. the mistake catalogue: every catalogued wrong solution is rejected by the check that names its mistake
  * Ends with one line "verify: N passed, M failed". `--etapa N` (repeatable) runs only those steps; a failing
  * step prints its reason and the command that reruns only it.
  */
@@ -26,7 +27,7 @@ import { c } from "./lib/ui.ts";
 const USAGE = `Uso: npm run verify -- [--etapa N]...
 
 Etapas: 1 tipos (tsc) · 2 testes do projeto · 3 soluções passam · 4 esqueletos falham ·
-        5 exemplos offline · 6 quiz sem terminal. Sem --etapa, roda todas.
+        5 exemplos offline · 6 quiz sem terminal · 7 catálogo de erros de aluno. Sem --etapa, roda todas.
 
 Exemplos:
   npm run verify
@@ -37,11 +38,11 @@ if (options.help || options.ajuda) {
   console.log(USAGE);
   process.exit(0);
 }
-const STEPS = [1, 2, 3, 4, 5, 6];
+const STEPS = [1, 2, 3, 4, 5, 6, 7];
 const only = (options.etapa ?? []).map((v) => Number(v));
 const wrongStep = (options.etapa ?? []).find((v) => !STEPS.includes(Number(v)));
 if (wrongStep !== undefined) {
-  console.error(`❌ etapa “${wrongStep}” não existe: use um número de 1 a 6.\n\n${USAGE}`);
+  console.error(`❌ etapa “${wrongStep}” não existe: use um número de 1 a 7.\n\n${USAGE}`);
   process.exit(2);
 }
 const wanted = (n: number) => only.length === 0 || only.includes(n);
@@ -56,6 +57,10 @@ if ((wanted(1) || wanted(2)) && !ensureMaintainerTools()) {
 }
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+// The mistake catalogue (every catalogued wrong solution against its check file, in its own vitest child) is
+// step 7, not part of step 2: its child runs several check workers at once, and the project tests that measure
+// time (chaos, slow sockets, watch) stay alone on their worker.
+const CATALOGUE = "test/anticheat/anticheat.test.ts";
 const ready = exercises.filter((e) => e.status === "ready");
 let passed = 0;
 let failed = 0;
@@ -112,7 +117,7 @@ if (wanted(1)) {
 
 if (wanted(2)) {
   header("2. Testes do projeto (vitest --project unit)");
-  const unit = await exec(process.execPath, [path.join(ROOT, "node_modules/vitest/vitest.mjs"), "run", "--project", "unit", ...skippedSuites.flatMap((suite) => ["--exclude", suite])], {
+  const unit = await exec(process.execPath, [path.join(ROOT, "node_modules/vitest/vitest.mjs"), "run", "--project", "unit", "--exclude", CATALOGUE, ...skippedSuites.flatMap((suite) => ["--exclude", suite])], {
     cwd: ROOT,
     env: labEnv(),
     timeoutMs: 900_000,
@@ -171,6 +176,18 @@ if (wanted(6)) {
   }
   fs.rmSync(quizState, { recursive: true, force: true });
   record(quiz.code === 0 && quizScore === "5/5", `quiz --answers b,a,a,a,a → ${quizScore}`, quiz.stderr || quiz.stdout);
+}
+
+if (wanted(7)) {
+  header("7. Catálogo de erros de aluno (cada solução errada é recusada pelo check que a nomeia)");
+  const catalogue = await exec(process.execPath, [path.join(ROOT, "node_modules/vitest/vitest.mjs"), "run", "--project", "unit", CATALOGUE], {
+    cwd: ROOT,
+    env: labEnv(),
+    timeoutMs: 900_000,
+    inherit: true,
+  });
+  const reason = catalogue.timedOut ? "passou de 15 min e foi interrompido" : "uma solução errada passou nos checks, ou foi recusada por outro check (detalhes na saída do vitest acima)";
+  record(catalogue.code === 0, `catálogo de erros recusado pelos checks (${(catalogue.ms / 1000).toFixed(0)} s)`, catalogue.code === 0 ? "" : reason);
 }
 
 console.log("");

@@ -4,6 +4,7 @@
 //   jobs.json: [{ "job": "w12", "target": "/tmp/…/w12", "file": "checks/02-retry-rate-limit.test.ts" }, …]
 // Plain JavaScript for the same reason as scripts/lib/checks-child.mjs (vitest under tsx starts ~1 s slower).
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { collectModules } from "../../scripts/lib/vitest-results.mjs";
 
@@ -15,11 +16,18 @@ const alias = [
   { find: /^#solucoes\/(.*)$/, replacement: `${root}/solutions/$1` },
 ];
 
+// Check files mostly wait (lab latency, child processes, servers): one worker per core plus one kept both cores
+// busy (65 wrong solutions: 98 s with vitest's default of cores − 1 = 1 worker, 54 s with 3, 54 s with 4, on 2 cores).
+// ANTICHEAT_WORKERS overrides it.
+function workers() {
+  return Number(process.env.ANTICHEAT_WORKERS) || os.availableParallelism() + 1;
+}
+
 const { createVitest } = await import("vitest/node");
 const results = [];
 const vitest = await createVitest(
   "test",
-  { root, config: false, watch: false, reporters: [{ onTestRunEnd: (modules) => void results.push(...byJob(modules)) }] },
+  { root, config: false, watch: false, maxWorkers: workers(), reporters: [{ onTestRunEnd: (modules) => void results.push(...byJob(modules)) }] },
   {
     resolve: { alias },
     test: {

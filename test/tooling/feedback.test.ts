@@ -110,9 +110,9 @@ describe("npm run verify -- --etapa N", { timeout: 120_000 }, () => {
     } finally {
       wb.write(file, original);
     }
-    const wrong = await wb.run("verify.ts", ["--etapa", "7"]);
+    const wrong = await wb.run("verify.ts", ["--etapa", "8"]);
     expect(wrong.code).toBe(2);
-    expect(wrong.stderr).toContain("etapa “7” não existe");
+    expect(wrong.stderr).toContain("etapa “8” não existe");
   });
 });
 
