@@ -4,6 +4,7 @@
  */
 import type http from "node:http";
 import { controlRoutes } from "./control.ts";
+import { GUARDS, type Guard } from "./guards.ts";
 import { sendJson } from "./http.ts";
 import { langsmithRoutes } from "./ingest.ts";
 import { modelRoutes } from "./model-handler.ts";
@@ -16,6 +17,8 @@ export interface RouteContext {
   readonly state: LabState;
   readonly store: RunStore;
   readonly url: URL;
+  /** The port the lab listens on (for the same-origin check). */
+  readonly port: number;
 }
 
 export interface Route {
@@ -46,8 +49,9 @@ export function findRoute(routes: readonly Route[], method: string, pathname: st
   return undefined;
 }
 
-/** Dispatches one request through the table; unknown routes get a pt-BR 404. */
-export async function dispatch(ctx: RouteContext, req: http.IncomingMessage, res: http.ServerResponse, routes: readonly Route[] = ROUTES): Promise<void> {
+/** Runs the guards (guards.ts), then the first matching route; unknown routes get a pt-BR 404. */
+export async function dispatch(ctx: RouteContext, req: http.IncomingMessage, res: http.ServerResponse, routes: readonly Route[] = ROUTES, guards: readonly Guard[] = GUARDS): Promise<void> {
+  for (const guard of guards) if (guard(ctx, req, res)) return;
   const method = req.method ?? "GET";
   const found = findRoute(routes, method, ctx.url.pathname);
   if (found) return void (await found.route.handler(ctx, req, res, found.match));
