@@ -124,6 +124,8 @@ const GEMINI_STATUS: Record<number, string> = {
   401: "UNAUTHENTICATED",
   403: "PERMISSION_DENIED",
   404: "NOT_FOUND",
+  413: "INVALID_ARGUMENT",
+  415: "INVALID_ARGUMENT",
   429: "RESOURCE_EXHAUSTED",
   500: "INTERNAL",
   503: "UNAVAILABLE",
@@ -135,6 +137,8 @@ const OPENAI_TYPE: Record<number, string> = {
   401: "invalid_request_error",
   403: "permission_denied",
   404: "not_found_error",
+  413: "invalid_request_error",
+  415: "invalid_request_error",
   429: "rate_limit_error",
 };
 
