@@ -1,6 +1,6 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { defineConfig } from "vitest/config";
+import { defineConfig, type Plugin } from "vitest/config";
 
 // One config for everything. WORKBOOK_TARGET chooses what the checks grade:
 // "exercises" (default, the student's work), "solutions", or any folder shaped like exercises/.
@@ -16,12 +16,28 @@ const alias = [
   { find: /^#solucoes\/(.*)$/, replacement: `${root}/solutions/$1` },
 ];
 
+// Graded code may not import the checks (their lab handle, their helpers): refused while resolving, so a
+// computed path or a dynamic import() is caught too. A student's own folders importing each other stay fine.
+const checksDir = path.join(root, "checks") + path.sep;
+const importGuard: Plugin = {
+  name: "workbook-import-guard",
+  enforce: "pre",
+  async resolveId(source, importer, options) {
+    if (!importer || !path.resolve(importer).startsWith(target + path.sep)) return null;
+    const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+    if (resolved && path.resolve(resolved.id.split("?")[0]!).startsWith(checksDir))
+      throw new Error(`import proibido: ${path.relative(target, importer)} importa "${source}", um arquivo dos checks. O código do exercício não pode depender dos checks que o corrigem.`);
+    return resolved;
+  },
+};
+
 export default defineConfig({
   resolve: { alias },
   test: {
     projects: [
       {
         resolve: { alias },
+        plugins: [importGuard],
         test: {
           name: "checks",
           include: ["checks/**/*.test.ts"],

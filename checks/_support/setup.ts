@@ -1,14 +1,35 @@
 // Runs before every check file, in its own worker: a private lab (so faults, counters and traces of one
 // file never leak into another running in parallel) and every SDK pointed at it. Checks always run in
 // lab mode, whatever keys .env has: grading never spends a real key.
+// When grading (scripts/lib/grade-child.mjs), the lab runs in the grader's own process instead, where the code
+// under test cannot reach its memory: its control API asks for a token, read here and removed from the
+// environment before any graded module loads, and its journal of calls and control actions stays with the grader.
 import { afterAll, chai } from "vitest";
 import { applyEnvironment, readConfig } from "#lib/config";
+import { labClient } from "#lib/lab/client";
 import { startLab } from "#lib/lab/server";
+import { installLab } from "./lab.ts";
 
-const lab = await startLab();
-applyEnvironment(readConfig({ WORKBOOK_MODE: "lab" }), lab.url);
-(globalThis as { __workbookLab?: typeof lab }).__workbookLab = lab;
-afterAll(() => lab.close());
+/** Trades the token from the environment for a fresh one only this module holds. */
+async function freshToken(url: string, token: string | undefined): Promise<string> {
+  const response = await fetch(`${url}/lab/control-token`, { method: "POST", headers: { "content-type": "application/json", "x-lab-token": token ?? "" }, body: "{}" });
+  if (!response.ok) throw new Error(`o laboratório da correção recusou o token (${response.status}): ${await response.text()}`);
+  return ((await response.json()) as { token: string }).token;
+}
+
+const graderLab = process.env.WORKBOOK_GRADER_LAB_URL;
+const graderToken = process.env.WORKBOOK_GRADER_LAB_TOKEN;
+delete process.env.WORKBOOK_GRADER_LAB_URL;
+delete process.env.WORKBOOK_GRADER_LAB_TOKEN;
+
+const local = graderLab ? undefined : await startLab();
+const url = graderLab ?? local!.url;
+const lab = graderLab ? labClient(graderLab, await freshToken(graderLab, graderToken)) : local!;
+// A fresh start for this file when the lab is shared with the grader (its journal keeps what came before).
+if (graderLab) await lab.reset();
+applyEnvironment(readConfig({ WORKBOOK_MODE: "lab" }), url);
+installLab(lab);
+afterAll(() => local?.close());
 
 // The graded code runs in this process: its assertions are frozen, so it cannot neuter them
 // (e.g. `chai.Assertion.prototype.assert = () => {}`); such code fails to load instead (docs/grading.md).

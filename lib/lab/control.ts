@@ -92,6 +92,7 @@ export const controlRoutes: Route[] = [
     state.requireKeys(keys);
     return { providers: Object.keys(state.requiredKeys) };
   }),
+  post("/lab/control-token", "token", z.object({}).loose(), "token: envie {}", ({ state }) => ({ token: state.rotateToken() ?? null })),
   post("/lab/reset", "reset", z.object({}).loose(), "reset: envie {}", ({ state }) => {
     state.reset();
     return {};

@@ -2,7 +2,7 @@
  * The lab's mutable state apart from runs: recorded model calls, queued faults, simulated latency, required
  * keys and the refusals they caused, the hallucinate switch, and concurrency counters.
  */
-import { createHash, timingSafeEqual } from "node:crypto";
+import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
 import type http from "node:http";
 import { keyId, requestKey, wrongKeyAnswer, type KeyedProvider } from "./keys.ts";
 import type { RunStore } from "./store.ts";
@@ -46,7 +46,7 @@ export class LabState {
   seq = 0;
   inFlight = 0;
   maxConcurrency = 0;
-  private readonly tokenDigest?: Buffer;
+  private tokenDigest?: Buffer;
 
   constructor(
     readonly store: RunStore,
@@ -64,6 +64,18 @@ export class LabState {
   tokenMatches(sent: string | undefined): boolean {
     if (!this.tokenDigest) return true;
     return sent !== undefined && timingSafeEqual(digest(sent), this.tokenDigest);
+  }
+
+  /**
+   * Replaces the control token by a fresh random one and returns it (only when a token is required). The grader
+   * hands its workers a first token in their environment; they trade it at once, so the copy that stays readable
+   * (/proc/self/environ) no longer opens anything.
+   */
+  rotateToken(): string | undefined {
+    if (!this.tokenDigest) return undefined;
+    const fresh = randomBytes(24).toString("hex");
+    this.tokenDigest = digest(fresh);
+    return fresh;
   }
 
   /** Appends to the control journal. */

@@ -4,6 +4,7 @@
 // file in a directory only the instructor can write, never printed: stdout is the student's to scribble on.
 // Usage: node grade-child.mjs <workbook> <target> <resultsFile> <uid|-> <gid|-> <checkFile>...
 import childProcess from "node:child_process";
+import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import { syncBuiltinESMExports } from "node:module";
 import path from "node:path";
@@ -28,6 +29,16 @@ if (uidArg !== "-" && gidArg !== "-") {
   syncBuiltinESMExports();
 }
 
+// The lab lives here, in the trusted process: the code under test reaches it only over HTTP, and its control API
+// (reset, faults, keys) asks for a token. The workers get a first token in their environment; setup.ts trades it
+// for a fresh one at once (/proc/self/environ keeps only the spent one) and removes it from process.env.
+const { tsImport } = await import("tsx/esm/api");
+const { startLab } = await tsImport(path.join(root, "lib/lab/server.ts"), import.meta.url);
+const firstToken = randomBytes(24).toString("hex");
+const lab = await startLab({ controlToken: firstToken });
+process.env.WORKBOOK_GRADER_LAB_URL = lab.url;
+process.env.WORKBOOK_GRADER_LAB_TOKEN = firstToken;
+
 const { createVitest } = await import("vitest/node");
 let results = [];
 const vitest = await createVitest(
@@ -47,5 +58,10 @@ try {
 } finally {
   await vitest.close();
 }
+// What the lab saw, kept out of the student's reach: refused control attempts mean the graded code tried to
+// steer the lab (the checks hold the live token; nothing else may use /lab/*).
+const journal = { controlRefusals: await lab.controlRefusals(), control: await lab.controlLog() };
+await lab.close();
 fs.writeFileSync(resultsFile, JSON.stringify(results), { mode: 0o600 });
+fs.writeFileSync(`${resultsFile}.lab.json`, JSON.stringify(journal), { mode: 0o600 });
 process.exit(0);

@@ -260,9 +260,23 @@ export function runIsolated({ ws, isolation, checkFiles, timeoutMs, memoryMb }: 
         resolve({ error: "os checks não terminaram: o processo acabou antes de entregar o resultado (o código chamou process.exit ou derrubou o processo?)" });
         return;
       }
+      const refusals = labControlRefusals(`${resultsFile}.lab.json`);
+      if (refusals > 0) {
+        resolve({ error: `o código corrigido tentou controlar o laboratório da correção (${refusals} pedido(s) recusado(s) em /lab/): só os checks podem zerar o laboratório ou simular falhas, e a nota deste exercício não vale` });
+        return;
+      }
       resolve(raw);
     });
   });
+}
+
+/** Refused /lab/* control requests, from the journal the grader's process wrote (the student cannot write there). */
+function labControlRefusals(journalFile: string): number {
+  try {
+    return Number((JSON.parse(fs.readFileSync(journalFile, "utf8")) as { controlRefusals?: number }).controlRefusals) || 0;
+  } catch {
+    return 0;
+  }
 }
 
 export function removeWorkspace(ws: Workspace): void {

@@ -93,7 +93,7 @@ describe("capstone with Redis: two instances share state", () => {
     // Counted on the server (CLIENT LIST), not in the process: a connection left open keeps a deploy's old
     // instance alive after SIGTERM and, over restarts, exhausts Redis' maxclients.
     const probe = new Redis(redis.url, { maxRetriesPerRequest: 1 });
-    const clients = async () => (await probe.client("LIST")).toString().trim().split("\n").length;
+    const clients = async () => String(await probe.client("LIST")).trim().split("\n").length;
     try {
       const before = await clients();
       const c = await buildApp({ redisUrl: redis.url, logger: false, filas: { nome: `chatbot-close-${Date.now()}`, backoffMs: 10 } });

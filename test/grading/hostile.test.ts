@@ -46,6 +46,17 @@ export async function hello_chain(): Promise<string> { return "nada"; }
 export async function main(): Promise<void> {}
 `;
 
+/** The honest answer, plus an attempt to steer the grader's lab over HTTP (reset = erase the calls it made). */
+const LAB_TAMPER = `
+const base = (process.env.LAB_URL ?? process.env.LANGSMITH_ENDPOINT ?? "").replace(/\\/$/, "");
+const token = process.env.WORKBOOK_GRADER_LAB_TOKEN ?? "";
+export async function apagarRastros(): Promise<void> {
+  for (const rota of ["/lab/reset", "/lab/faults", "/lab/keys"])
+    await fetch(base + rota, { method: "POST", headers: { "content-type": "application/json", "x-lab-token": token }, body: rota === "/lab/faults" ? "[]" : "{}" }).catch(() => {});
+}
+await apagarRastros();
+`;
+
 const HOSTILE: Record<string, string> = {
   laco: "while (true) {}\nexport async function hello_chain() { return ''; }\n",
   memoria: "const lixo: number[][] = [];\nwhile (true) lixo.push(new Array(1_000_000).fill(7));\nexport async function hello_chain() { return ''; }\n",
@@ -86,6 +97,11 @@ beforeAll(() => {
     fs.writeFileSync(path.join(turma, name, FOLDER, FILE), content);
   };
   student("honesta", wb.read(`solutions/${FOLDER}/${FILE}`));
+  // Honest code that also tries to reset the grader's lab: the token it can see is already spent.
+  student("apaga-rastros", wb.read(`solutions/${FOLDER}/${FILE}`) + LAB_TAMPER);
+  // Honest code that imports the checks' own lab handle (which holds the live token).
+  // (graded in <workspace>/aluno/<folder>/, beside <workspace>/workbook/: the path a student would work out)
+  student("usa-os-checks", `import { lab } from "../../workbook/checks/_support/lab.ts";\nexport const zerar = () => lab.reset();\n` + wb.read(`solutions/${FOLDER}/${FILE}`));
   for (const [name, content] of Object.entries(HOSTILE)) student(name, content);
   // Links out of the student's folder: to the reference solution and to the instructor's .env.
   fs.mkdirSync(path.join(turma, "link-solucao", FOLDER), { recursive: true });
@@ -113,7 +129,7 @@ describe("npm run grade: hostile students", { timeout: 400_000 }, () => {
     const reason = (name: string) => by[name]!.exercises[0]!.message ?? "";
 
     expect(by.honesta!.status, reason("honesta")).toBe("pass");
-    for (const name of [...Object.keys(HOSTILE), "link-solucao", "link-env"]) {
+    for (const name of [...Object.keys(HOSTILE), "link-solucao", "link-env", "apaga-rastros", "usa-os-checks"]) {
       expect(by[name]!.status, `${name} não pode passar`).not.toBe("pass");
       expect(by[name]!.score, `${name} não pode pontuar`).toBe(0);
     }
@@ -122,6 +138,8 @@ describe("npm run grade: hostile students", { timeout: 400_000 }, () => {
     expect(reason("sai")).toMatch(/process\.exit|não terminaram|nenhum check/);
     expect(reason("link-solucao")).toMatch(/link que aponta para fora da pasta do aluno/);
     expect(reason("link-env")).toMatch(/segredo\.txt é um link/);
+    expect(reason("apaga-rastros")).toMatch(/tentou controlar o laboratório da correção \(\d+ pedido/);
+    expect(reason("usa-os-checks")).toMatch(/import proibido/);
 
     const reports = [fs.readFileSync(out, "utf8"), run.stdout, run.stderr];
     const textRun = await wb.run("grade.ts", ["--dir", path.join(turma, "ladrao"), "--ex", "1", "--timeout", "25", "--out", text], { env, timeoutMs: 120_000 });
