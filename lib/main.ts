@@ -6,7 +6,8 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { maskSecrets } from "./secrets.ts";
-import { describeConfigError, ROOT, startSession } from "./session.ts";
+import { ROOT } from "./cli/paths.mjs";
+import { describeConfigError, startSession } from "./session.ts";
 
 export function isMain(moduleUrl: string): boolean {
   const entry = process.argv[1];

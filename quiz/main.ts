@@ -9,7 +9,7 @@
  */
 import path from "node:path";
 import { parseCli, USAGE, type CliOptions } from "./args.ts";
-import { colorEnabled, makeColors, marks } from "./colors.ts";
+import { colorEnabled, makeColors, marks } from "../lib/cli/colors.ts";
 import type { Style } from "./format.ts";
 import type { AskFn } from "./interactive.ts";
 import { planSession, type PlanOptions, type SessionPlan } from "./plan.ts";

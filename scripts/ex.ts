@@ -11,13 +11,13 @@ import { updateProgress } from "../lib/progress.ts";
 import type { EarlyChecks } from "./lib/checks-spawn.mjs";
 import { parseChecksOutput, runChecks, type CheckFileResult } from "./lib/run-checks.ts";
 import { typecheckInWorker } from "./lib/typecheck-async.ts";
-import { parseScriptArgs } from "./lib/cli-args.ts";
-import { c, rule } from "./lib/ui.ts";
+import { parseScriptArgs } from "../lib/cli/args.ts";
+import { c, rule } from "../lib/cli/colors.ts";
 import { WATCH_OPTIONS } from "./lib/watch-options.ts";
 import { describeCheckFailure, fileToOpen, findSyntaxProblem, renderSyntaxProblem, translateKnownErrors, type SyntaxProblem } from "./lib/verdict.ts";
+import { ROOT } from "../lib/cli/paths.mjs";
 
 // Light imports only above this line: the checks start before LangChain is loaded in this process.
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
 const args = process.argv.slice(2);
 const early = (globalThis as { __workbookEarlyChecks?: EarlyChecks }).__workbookEarlyChecks;

@@ -8,15 +8,14 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { findExercise, folderName } from "../lib/exercises.ts";
-import { parseScriptArgs } from "./lib/cli-args.ts";
+import { parseScriptArgs } from "../lib/cli/args.ts";
 import { backupsDir, createBackup, listBackups, restoreBackup } from "./lib/backups.ts";
 import { confirm } from "./lib/confirm.ts";
 import { normalize, pristineFiles } from "./lib/pristine.ts";
-import { c } from "./lib/ui.ts";
+import { c } from "../lib/cli/colors.ts";
+import { ROOT } from "../lib/cli/paths.mjs";
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const USAGE = `Uso: npm run reset N [-- opções]
 
 Volta os arquivos do exercício N ao esqueleto original (com backup do que você escreveu).

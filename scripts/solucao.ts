@@ -5,14 +5,13 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { checkFile, findExercise, folderName } from "../lib/exercises.ts";
 import { readProgress, updateProgress } from "../lib/progress.ts";
-import { parseScriptArgs } from "./lib/cli-args.ts";
+import { parseScriptArgs } from "../lib/cli/args.ts";
 import { runChecks } from "./lib/run-checks.ts";
-import { c, rule } from "./lib/ui.ts";
+import { c, rule } from "../lib/cli/colors.ts";
+import { ROOT } from "../lib/cli/paths.mjs";
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const USAGE = "Uso: npm run solucao N [-- --forcar]\n\n  --forcar   mostra a solução antes de resolver (fica registrado no seu progresso)";
 const { values: flags, positionals } = parseScriptArgs(process.argv.slice(2), { force: { type: "boolean" }, forcar: { type: "boolean" } }, USAGE);
 const force = !!(flags.force || flags.forcar);

@@ -13,7 +13,7 @@ import path from "node:path";
 import readline from "node:readline";
 import { exercises, type Exercise } from "../../curriculum.ts";
 import { checkFile, exerciseFiles, findExercise } from "../../lib/exercises.ts";
-import { parseScriptArgs } from "./cli-args.ts";
+import { parseScriptArgs } from "../../lib/cli/args.ts";
 import { WATCH_OPTIONS } from "./watch-options.ts";
 import { describeCheckFailure, findSyntaxProblem, renderSyntaxProblem } from "./verdict.ts";
 import { readProgress, updateProgress } from "../../lib/progress.ts";
@@ -21,7 +21,7 @@ import type { TypeDiagnostic } from "../../lib/typecheck.ts";
 import { invisibleDifference } from "./differences.ts";
 import { pollingReason, watchFiles, type FileWatcher } from "./file-watch.ts";
 import type { CheckTestResult } from "./run-checks.ts";
-import { c, rule } from "./ui.ts";
+import { c, rule } from "../../lib/cli/colors.ts";
 import { WarmChecks, type WarmRunResult } from "./warm-checks.ts";
 import { WarmTypecheck } from "./warm-typecheck.ts";
 
