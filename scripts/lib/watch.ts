@@ -34,31 +34,22 @@ export interface WatchOptions {
 }
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+type Input = NonNullable<WatchOptions["input"]>;
+type Output = NonNullable<WatchOptions["output"]>;
 
 /** Runs the watch loop until the student quits; resolves with the exit code. */
 export async function runWatch(options: WatchOptions): Promise<number> {
-  const { root } = options;
   const input = options.input ?? process.stdin;
   const output = options.output ?? process.stdout;
-  const write = (text: string) => void output.write(`${text}\n`);
   if (options.exercise.status !== "ready") {
-    write(`📘 Exercício ${options.exercise.id} — ${options.exercise.title}\nEste exercício ainda não foi escrito nesta versão do workbook; não há o que vigiar.`);
+    output.write(`📘 Exercício ${options.exercise.id} — ${options.exercise.title}\nEste exercício ainda não foi escrito nesta versão do workbook; não há o que vigiar.\n`);
     return 0;
   }
-
-  const exerciseDir = path.join(root, "exercises");
-  const checks = new WarmChecks({ root });
-  const types = new WarmTypecheck(root);
-  const timers = new Map<TimerName, NodeJS.Timeout>();
-  let watcher: FileWatcher | undefined;
-  let resolveDone!: (code: number) => void;
-  const done = new Promise<number>((resolve) => (resolveDone = resolve));
-
-  let state = initialState({ root, debounceMs: options.debounceMs ?? DEFAULT_DEBOUNCE_MS, tty: !!output.isTTY }, options.exercise);
+  let state = initialState({ root: options.root, debounceMs: options.debounceMs ?? DEFAULT_DEBOUNCE_MS, tty: !!output.isTTY }, options.exercise);
   const queue: WatchEvent[] = [];
   let busy = false;
   /** Events are handled one at a time, in order, even when an effect dispatches one synchronously. */
-  function dispatch(event: WatchEvent): void {
+  const dispatch = (event: WatchEvent): void => {
     queue.push(event);
     if (busy) return;
     busy = true;
@@ -66,79 +57,26 @@ export async function runWatch(options: WatchOptions): Promise<number> {
       for (let next = queue.shift(); next; next = queue.shift()) {
         const step = reduce(state, next);
         state = step.state;
-        for (const effect of step.effects) perform(effect);
+        for (const effect of step.effects) world.perform(effect);
       }
     } finally {
       busy = false;
     }
-  }
+  };
+  const world = new WatchWorld(options, input, output, dispatch);
+  listenForKeys(input, dispatch);
+  const onSignal = () => dispatch({ type: "quit", code: 130 });
+  process.once("SIGINT", onSignal);
+  process.once("SIGTERM", onSignal);
+  dispatch({ type: "start" });
+  const code = await world.done;
+  process.off("SIGINT", onSignal);
+  process.off("SIGTERM", onSignal);
+  return code;
+}
 
-  function perform(effect: WatchEffect): void {
-    switch (effect.type) {
-      case "print":
-        return write(effect.text);
-      case "screen":
-        if (output.isTTY) output.write("\x1b[2J\x1b[3J\x1b[H");
-        return write(renderRun(effect.view));
-      case "watch-files": {
-        watcher?.close();
-        const files = exerciseFiles(effect.exercise, exerciseDir);
-        const reason = options.poll ? "--poll" : pollingReason(exerciseDir);
-        watcher = watchFiles(files, () => dispatch({ type: "saved" }), { poll: !!reason, reason });
-        return dispatch({ type: "watching", watcher: { mode: watcher.mode, reason: watcher.reason, files: files.length } });
-      }
-      case "set-timer":
-        clearTimeout(timers.get(effect.name));
-        timers.set(effect.name, setTimeout(() => dispatch({ type: "timer", name: effect.name }), effect.ms));
-        return;
-      case "clear-timer":
-        return clearTimeout(timers.get(effect.name));
-      case "run-checks": {
-        const started = performance.now();
-        const file = checkFile(effect.exercise);
-        void checks.run(file, exerciseFiles(effect.exercise, exerciseDir)).then(
-          (result) => dispatch({ type: "checks-finished", run: effect.run, result, elapsedMs: performance.now() - started }),
-          (error: unknown) => {
-            const result: WarmRunResult = { results: [{ file, tests: [], error: message(error) }], logs: [], ms: 0 };
-            dispatch({ type: "checks-finished", run: effect.run, result, elapsedMs: performance.now() - started });
-          },
-        );
-        return;
-      }
-      case "run-typecheck": {
-        const tsFiles = exerciseFiles(effect.exercise, exerciseDir).filter((f) => /\.(c|m)?tsx?$/.test(f));
-        void types.check(tsFiles).then(
-          (diagnostics): TypesResult => ({ diagnostics }),
-          (error: unknown): TypesResult => ({ diagnostics: [], error: message(error) }),
-        ).then((result) => dispatch({ type: "typecheck-finished", run: effect.run, types: result }));
-        return;
-      }
-      case "read-hint": {
-        const { exercise } = effect;
-        const hint = nextHint(exercise, readProgress(root).exercises[String(exercise.id)]?.hintsSeen ?? 0);
-        if (!hint) return;
-        // progress is a convenience: updateProgress reports its own failures and never throws.
-        updateProgress(root, exercise.id, (p) => ({ ...p, hintsSeen: Math.max(p.hintsSeen ?? 0, hint.index) }));
-        return dispatch({ type: "hint-read", hint });
-      }
-      case "record-run":
-        updateProgress(root, effect.exercise.id, (p) => ({ ...p, attempts: p.attempts + 1, passed: effect.passed, lastRun: new Date().toISOString() }));
-        return;
-      case "exit":
-        void shutdown(effect.code);
-        return;
-    }
-  }
-
-  async function shutdown(code: number): Promise<void> {
-    watcher?.close();
-    if (input.isTTY && input.setRawMode) input.setRawMode(false);
-    input.pause();
-    await Promise.allSettled([checks.close(), types.close()]);
-    resolveDone(code);
-  }
-
-  // Keys: raw mode on a terminal; one command per line otherwise (tests, editors' task runners).
+/** Keys: raw mode on a terminal; one command per line otherwise (tests, editors' task runners). */
+function listenForKeys(input: Input, dispatch: (event: WatchEvent) => void): void {
   if (input.isTTY && input.setRawMode) {
     input.setRawMode(true);
     input.setEncoding?.("utf8");
@@ -146,23 +84,116 @@ export async function runWatch(options: WatchOptions): Promise<number> {
       for (const key of String(chunk)) dispatch({ type: "key", key });
     });
     input.resume();
-  } else {
-    const lines = readline.createInterface({ input, terminal: false });
-    lines.on("line", (line) => {
-      const key = line.trim();
-      if (key) dispatch({ type: "key", key: key[0]! });
-    });
-    lines.on("close", () => dispatch({ type: "quit", code: 0 }));
+    return;
   }
-  const onSignal = () => dispatch({ type: "quit", code: 130 });
-  process.once("SIGINT", onSignal);
-  process.once("SIGTERM", onSignal);
+  const lines = readline.createInterface({ input, terminal: false });
+  lines.on("line", (line) => {
+    const key = line.trim();
+    if (key) dispatch({ type: "key", key: key[0]! });
+  });
+  lines.on("close", () => dispatch({ type: "quit", code: 0 }));
+}
 
-  dispatch({ type: "start" });
-  const code = await done;
-  process.off("SIGINT", onSignal);
-  process.off("SIGTERM", onSignal);
-  return code;
+/** Everything the reducer may not touch: the terminal, the files, the timers, the warm checkers, the progress file. */
+class WatchWorld {
+  readonly done: Promise<number>;
+  private resolveDone!: (code: number) => void;
+  private readonly checks: WarmChecks;
+  private readonly types: WarmTypecheck;
+  private readonly timers = new Map<TimerName, NodeJS.Timeout>();
+  private watcher: FileWatcher | undefined;
+  private readonly exerciseDir: string;
+
+  constructor(
+    private readonly options: WatchOptions,
+    private readonly input: Input,
+    private readonly output: Output,
+    private readonly dispatch: (event: WatchEvent) => void,
+  ) {
+    this.done = new Promise<number>((resolve) => (this.resolveDone = resolve));
+    this.checks = new WarmChecks({ root: options.root });
+    this.types = new WarmTypecheck(options.root);
+    this.exerciseDir = path.join(options.root, "exercises");
+  }
+
+  private write(text: string): void {
+    this.output.write(`${text}\n`);
+  }
+
+  private files(exercise: Exercise): string[] {
+    return exerciseFiles(exercise, this.exerciseDir);
+  }
+
+  perform(effect: WatchEffect): void {
+    const { root } = this.options;
+    switch (effect.type) {
+      case "print":
+        return this.write(effect.text);
+      case "screen":
+        if (this.output.isTTY) this.output.write("\x1b[2J\x1b[3J\x1b[H");
+        return this.write(renderRun(effect.view));
+      case "watch-files":
+        return this.watch(effect.exercise);
+      case "set-timer":
+        clearTimeout(this.timers.get(effect.name));
+        this.timers.set(effect.name, setTimeout(() => this.dispatch({ type: "timer", name: effect.name }), effect.ms));
+        return;
+      case "clear-timer":
+        return clearTimeout(this.timers.get(effect.name));
+      case "run-checks":
+        return this.runChecks(effect.run, effect.exercise);
+      case "run-typecheck":
+        return this.runTypecheck(effect.run, effect.exercise);
+      case "read-hint": {
+        const hint = nextHint(effect.exercise, readProgress(root).exercises[String(effect.exercise.id)]?.hintsSeen ?? 0);
+        if (!hint) return;
+        // progress is a convenience: updateProgress reports its own failures and never throws.
+        updateProgress(root, effect.exercise.id, (p) => ({ ...p, hintsSeen: Math.max(p.hintsSeen ?? 0, hint.index) }));
+        return this.dispatch({ type: "hint-read", hint });
+      }
+      case "record-run":
+        updateProgress(root, effect.exercise.id, (p) => ({ ...p, attempts: p.attempts + 1, passed: effect.passed, lastRun: new Date().toISOString() }));
+        return;
+      case "exit":
+        return void this.shutdown(effect.code);
+    }
+  }
+
+  private watch(exercise: Exercise): void {
+    this.watcher?.close();
+    const files = this.files(exercise);
+    const reason = this.options.poll ? "--poll" : pollingReason(this.exerciseDir);
+    this.watcher = watchFiles(files, () => this.dispatch({ type: "saved" }), { poll: !!reason, reason });
+    this.dispatch({ type: "watching", watcher: { mode: this.watcher.mode, reason: this.watcher.reason, files: files.length } });
+  }
+
+  private runChecks(run: number, exercise: Exercise): void {
+    const started = performance.now();
+    const file = checkFile(exercise);
+    const finished = (result: WarmRunResult) => this.dispatch({ type: "checks-finished", run, result, elapsedMs: performance.now() - started });
+    this.checks.run(file, this.files(exercise)).then(finished, (error: unknown) =>
+      finished({ results: [{ file, tests: [], error: message(error) }], logs: [], ms: 0 }),
+    );
+  }
+
+  private runTypecheck(run: number, exercise: Exercise): void {
+    const tsFiles = this.files(exercise).filter((f) => /\.(c|m)?tsx?$/.test(f));
+    this.types
+      .check(tsFiles)
+      .then(
+        (diagnostics): TypesResult => ({ diagnostics }),
+        (error: unknown): TypesResult => ({ diagnostics: [], error: message(error) }),
+      )
+      .then((types) => this.dispatch({ type: "typecheck-finished", run, types }));
+  }
+
+  private async shutdown(code: number): Promise<void> {
+    this.watcher?.close();
+    if (this.input.isTTY && this.input.setRawMode) this.input.setRawMode(false);
+    this.input.pause();
+    await Promise.allSettled([this.checks.close(), this.types.close()]);
+    this.resolveDone(code);
+  }
 }
 
 /** For `ex.ts` and `watch.ts`: parses `--poll` / `--debounce <ms>` and runs the watch. */
