@@ -49,19 +49,12 @@ console.log(c.dim(`   Seus arquivos: ${files.map((f) => path.relative(ROOT, f)).
 const checks = (early?.file === checkFile(exercise) ? early.output.then((output) => parseChecksOutput(output)) : runChecks({ root: ROOT, files: [checkFile(exercise)], target: exercisesDir })).catch(
   (error: unknown): CheckFileResult[] => [{ file: checkFile(exercise), tests: [], error: error instanceof Error ? error.message : String(error) }],
 );
-const { describeConfigError, startSession } = await import("../lib/session.ts");
-const { formatError } = await import("../lib/main.ts");
+const { formatError, startSessionOrExit } = await import("../lib/main.ts");
 
 let runFailed = false;
 let syntaxProblem: SyntaxProblem | undefined;
 if (exercise.entry) {
-  let session;
-  try {
-    session = await startSession();
-  } catch (error) {
-    console.error(describeConfigError(error) ?? formatError(error));
-    process.exit(1);
-  }
+  const session = await startSessionOrExit();
   console.log(rule("saída do seu código"));
   try {
     const module = (await import(pathToFileURL(path.join(exercisesDir, folderName(exercise), exercise.entry)).href)) as { main?: () => unknown };
