@@ -17,7 +17,7 @@ export function stateDir(root: string = ROOT, env: Env = process.env): string {
 /** `file` relative to `root` with forward slashes, for messages (an absolute path when outside it). */
 export function displayPath(root: string, file: string): string {
   const relative = path.relative(root, file);
-  return relative.startsWith("..") || path.isAbsolute(relative) ? file : relative.split(path.sep).join("/");
+  return !relative || relative.startsWith("..") || path.isAbsolute(relative) ? file : relative.split(path.sep).join("/");
 }
 
 /** Copies an unreadable file aside as `<file>.invalido` (then `-2`, `-3`…: never overwrites an earlier copy). */
