@@ -6,7 +6,8 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { maskSecrets } from "./secrets.ts";
-import { describeConfigError, ROOT, startSession } from "./session.ts";
+import { ROOT } from "./cli/paths.mjs";
+import { describeConfigError, startSession, type Session } from "./session.ts";
 
 export function isMain(moduleUrl: string): boolean {
   const entry = process.argv[1];
@@ -35,16 +36,20 @@ export function formatError(error: unknown): string {
   return maskSecrets(`${error.name}: ${error.message}${stack ? `\n${stack}` : ""}`);
 }
 
-export async function runMain(moduleUrl: string, main: () => unknown): Promise<void> {
-  if (!isMain(moduleUrl)) return;
-  let code = 0;
-  let session;
+/** Starts a session, or exits 1 naming what is wrong (a malformed `.env`, in pt-BR). */
+export async function startSessionOrExit(): Promise<Session> {
   try {
-    session = await startSession();
+    return await startSession();
   } catch (error) {
     console.error(describeConfigError(error) ?? formatError(error));
     process.exit(1);
   }
+}
+
+export async function runMain(moduleUrl: string, main: () => unknown): Promise<void> {
+  if (!isMain(moduleUrl)) return;
+  let code = 0;
+  const session = await startSessionOrExit();
   try {
     await main();
   } catch (error) {

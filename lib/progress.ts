@@ -6,6 +6,7 @@
  */
 import fs from "node:fs";
 import path from "node:path";
+import { describeWriteError, displayPath, keepInvalidCopy, stateDir, writeFileAtomic } from "./cli/state.ts";
 
 export interface ExerciseProgress {
   attempts: number;
@@ -30,7 +31,7 @@ export type ProgressStatus = "ok" | "missing" | "invalid";
 const WARNING = "Arquivo gerado pelos scripts do workbook (npm run ex:N, dica, progresso). Pode levar para outra máquina; não edite à mão.";
 
 export function progressFile(root: string): string {
-  return path.join(root, ".workbook", "progresso.json");
+  return path.join(stateDir(root), "progresso.json");
 }
 
 const empty = (): Progress => ({ _aviso: WARNING, version: 1, exercises: {} });
@@ -75,15 +76,6 @@ export function readProgress(root: string): Progress {
   return loadProgress(root).progress;
 }
 
-const rel = (root: string, file: string) => path.relative(root, file).split(path.sep).join("/");
-
-/** A free name next to `file` for the copy of an unreadable one (never overwrites an earlier copy). */
-function backupName(file: string): string {
-  let name = `${file}.invalido`;
-  for (let n = 2; fs.existsSync(name); n++) name = `${file}.invalido-${n}`;
-  return name;
-}
-
 export interface UpdateOptions {
   /** Where pt-BR warnings go (default: stderr). */
   warn?: (message: string) => void;
@@ -105,35 +97,14 @@ export function updateProgress(
   progress.exercises[key] = change(progress.exercises[key] ?? { attempts: 0, passed: false });
   const file = progressFile(root);
   const body = `${JSON.stringify({ ...progress, _aviso: WARNING }, null, 2)}\n`;
-  // Temp file + rename: the watch mode and `npm run dica` in another terminal never see half a file.
-  const temp = `${file}.${process.pid}.tmp`;
   try {
-    fs.mkdirSync(path.dirname(file), { recursive: true });
     if (status === "invalid") {
-      const backup = backupName(file);
-      fs.copyFileSync(file, backup);
-      warn(`⚠️  ${rel(root, file)} estava ilegível; guardei uma cópia em ${rel(root, backup)} e recomecei o registro (os checks continuam sendo a verdade).`);
+      const backup = keepInvalidCopy(file);
+      warn(`⚠️  ${displayPath(root, file)} estava ilegível; guardei uma cópia em ${displayPath(root, backup)} e recomecei o registro (os checks continuam sendo a verdade).`);
     }
-    fs.writeFileSync(temp, body);
-    try {
-      fs.renameSync(temp, file);
-    } catch {
-      // Windows may refuse to replace a file another program holds open: write in place instead.
-      fs.writeFileSync(file, body);
-      fs.rmSync(temp, { force: true });
-    }
+    writeFileAtomic(file, body);
   } catch (error) {
-    fs.rmSync(temp, { force: true });
-    const code = (error as NodeJS.ErrnoException).code;
-    const why =
-      code === "EACCES" || code === "EPERM" || code === "EROFS"
-        ? "sem permissão de escrita"
-        : code === "ENOSPC"
-          ? "disco cheio"
-          : code === "EISDIR" || code === "ENOTDIR"
-            ? "há uma pasta onde deveria estar o arquivo"
-            : `erro ${code ?? "desconhecido"}`;
-    warn(`⚠️  Não consegui salvar o progresso em ${rel(root, file)} (${why}); o resultado acima continua valendo, só não ficou registrado. Confira as permissões da pasta .workbook/.`);
+    warn(`⚠️  Não consegui salvar o progresso em ${displayPath(root, file)} (${describeWriteError(error)}); o resultado acima continua valendo, só não ficou registrado. Confira as permissões da pasta .workbook/.`);
   }
   return progress;
 }

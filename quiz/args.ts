@@ -1,8 +1,8 @@
 /** Command-line flags of `npm run quiz` (pt-BR usage and errors). */
 import { parseArgs } from "node:util";
-import { translateParseError } from "../scripts/lib/cli-args.ts";
+import { translateParseError } from "../lib/cli/args.ts";
 import { DEFAULT_SAMPLE_SIZE } from "./plan.ts";
-import { MAX_SEED } from "./rng.ts";
+import { MAX_SEED } from "../lib/cli/rng.ts";
 import { parseSectionId, type SectionId } from "./sections.ts";
 
 export interface CliOptions {

@@ -1,6 +1,6 @@
 /** Everything the student reads after answering: feedback per question, the session summary, the --answers report. */
 import type { Exercise } from "../curriculum.ts";
-import type { Colors, Marks } from "./colors.ts";
+import type { Colors, Marks } from "../lib/cli/colors.ts";
 import type { AnswerRecord, SessionSummary } from "./grade.ts";
 import { displayedLetter, type QuestionView } from "./layout.ts";
 import type { Question } from "./questions.ts";

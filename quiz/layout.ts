@@ -4,7 +4,7 @@
  */
 import type { Option, Question } from "./questions.ts";
 import { letterFor } from "./letters.ts";
-import { hashString, seededRandom, shuffled } from "./rng.ts";
+import { hashString, seededRandom, shuffled } from "../lib/cli/rng.ts";
 
 export interface DisplayedOption {
   /** Letter shown on screen for this session. */

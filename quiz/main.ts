@@ -7,9 +7,9 @@
  * first question is on screen, while the student reads it. No answer is graded before that validation passes;
  * if it fails, the open question is aborted and the problems are printed (exit 1).
  */
-import path from "node:path";
+import { displayPath } from "../lib/cli/state.ts";
 import { parseCli, USAGE, type CliOptions } from "./args.ts";
-import { colorEnabled, makeColors, marks } from "./colors.ts";
+import { colorEnabled, makeColors, marks } from "../lib/cli/colors.ts";
 import type { Style } from "./format.ts";
 import type { AskFn } from "./interactive.ts";
 import { planSession, type PlanOptions, type SessionPlan } from "./plan.ts";
@@ -177,7 +177,7 @@ async function runInteractive(context: SessionContext): Promise<number> {
     return EXIT.interrupted;
   }
   const summary = summarize(result.records, plan.questions.length);
-  const savedTo = saved?.recorder.saved ? displayPath(saved.file, io.cwd) : undefined;
+  const savedTo = saved?.recorder.saved ? displayPath(io.cwd, saved.file) : undefined;
   io.stdout.write(
     formatSummary(
       summary,
@@ -223,7 +223,7 @@ async function gradeAnswers(context: SessionContext, options: CliOptions): Promi
   }
   const views = plan.questions.map((q) => layoutQuestion(q, undefined));
   io.stdout.write(format.formatAnswersReport(views, records, style));
-  io.stdout.write(format.formatSummary(summary, recorder.saved ? { savedTo: displayPath(file, io.cwd) } : {}, style));
+  io.stdout.write(format.formatSummary(summary, recorder.saved ? { savedTo: displayPath(io.cwd, file) } : {}, style));
   return EXIT.ok;
 }
 
@@ -236,7 +236,3 @@ function defaultFreshSeed(): number {
   return Math.floor(Math.random() * 1_000_000);
 }
 
-function displayPath(file: string, cwd: string): string {
-  const relative = path.relative(cwd, file);
-  return relative && !relative.startsWith("..") && !path.isAbsolute(relative) ? relative : file;
-}

@@ -1,6 +1,6 @@
 /** Which questions a session asks, in which order. */
 import type { Question } from "./questions.ts";
-import { seededRandom, shuffled } from "./rng.ts";
+import { seededRandom, shuffled } from "../lib/cli/rng.ts";
 import type { SectionId } from "./sections.ts";
 
 /** Bank questions drawn after the book's when no --secao/--n is given. */

@@ -20,7 +20,8 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { ROOT } from "../lib/cli/paths.mjs";
+import { stateDir, writeFileAtomic } from "../lib/cli/state.ts";
 import { z, type Z } from "./zod.ts";
 
 export const QUIZ_PROGRESS_VERSION = 1;
@@ -62,10 +63,7 @@ export type QuizProgress = Z.infer<typeof quizProgressSchema>;
 export type LoadStatus = "ok" | "missing" | "invalid";
 
 export function quizProgressFile(env: Record<string, string | undefined> = process.env): string {
-  const dir = env.WORKBOOK_STATE_DIR?.trim()
-    ? path.resolve(env.WORKBOOK_STATE_DIR)
-    : path.join(fileURLToPath(new URL("..", import.meta.url)), ".workbook");
-  return path.join(dir, "quiz.json");
+  return path.join(stateDir(ROOT, env), "quiz.json");
 }
 
 export function emptyQuizProgress(): QuizProgress {
@@ -96,18 +94,8 @@ export function readQuizProgress(file: string = quizProgressFile()): QuizProgres
 
 /** The only function that writes quiz.json (atomic: temp file + rename). */
 export function writeQuizProgress(progress: QuizProgress, file: string = quizProgressFile()): void {
-  fs.mkdirSync(path.dirname(file), { recursive: true });
   const { _aviso: _previous, ...data } = progress;
-  const body = `${JSON.stringify({ _aviso: NOTICE, ...data, version: QUIZ_PROGRESS_VERSION }, null, 2)}\n`;
-  const temp = `${file}.${process.pid}.tmp`;
-  fs.writeFileSync(temp, body, "utf8");
-  try {
-    fs.renameSync(temp, file);
-  } catch {
-    // Windows can refuse to replace a file another program holds open: write in place instead.
-    fs.writeFileSync(file, body, "utf8");
-    fs.rmSync(temp, { force: true });
-  }
+  writeFileAtomic(file, `${JSON.stringify({ _aviso: NOTICE, ...data, version: QUIZ_PROGRESS_VERSION }, null, 2)}\n`);
 }
 
 /** Pure: progress with one more answer counted, in the question and in the session started at `session.startedAt`. */

@@ -1,5 +1,5 @@
 /** Saves a session's answers as they happen (one write per answer), tolerating an unreadable or read-only file. */
-import fs from "node:fs";
+import { describeWriteError, keepInvalidCopy } from "../lib/cli/state.ts";
 import type { SessionMode } from "./plan.ts";
 import { applyAnswer, finishSession, loadQuizProgress, writeQuizProgress, type QuizProgress } from "./progress.ts";
 
@@ -36,8 +36,7 @@ export function createRecorder(options: RecorderOptions): Recorder {
     if (failed) return;
     try {
       if (pendingBackup) {
-        const backup = `${options.file}.invalido`;
-        fs.copyFileSync(options.file, backup);
+        const backup = keepInvalidCopy(options.file);
         options.warn(`O arquivo de progresso estava ilegível; uma cópia foi guardada em ${backup}.`);
         pendingBackup = false;
       }
@@ -45,8 +44,7 @@ export function createRecorder(options: RecorderOptions): Recorder {
       saved = true;
     } catch (error) {
       failed = true;
-      const reason = error instanceof Error ? error.message : String(error);
-      options.warn(`Não consegui salvar o progresso em ${options.file} (${reason}). O quiz continua sem salvar.`);
+      options.warn(`Não consegui salvar o progresso em ${options.file} (${describeWriteError(error)}). O quiz continua sem salvar.`);
     }
   };
 

@@ -1,13 +1,10 @@
 /** `npm run dica N`: the next hint of exercise N (progressive, remembered in .workbook/), `--todas` for all. */
-import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { findExercise } from "../lib/exercises.ts";
 import { readProgress, updateProgress } from "../lib/progress.ts";
-import { parseScriptArgs } from "./lib/cli-args.ts";
-import { c } from "./lib/ui.ts";
+import { parseScriptArgs } from "../lib/cli/args.ts";
+import { c } from "../lib/cli/colors.ts";
+import { ROOT } from "../lib/cli/paths.mjs";
 
-// Not lib/session.ts's ROOT: importing the session loads LangChain (~1 s) just to print a hint.
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const USAGE = "Uso: npm run dica N [-- --todas]\n\n  --todas   mostra todas as dicas do exercício de uma vez";
 const { values, positionals } = parseScriptArgs(process.argv.slice(2), { todas: { type: "boolean" }, all: { type: "boolean" } }, USAGE);
 const all = !!(values.todas || values.all);

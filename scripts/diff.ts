@@ -6,27 +6,18 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { createTwoFilesPatch } from "diff";
-import { findExercise, folderName } from "../lib/exercises.ts";
-import { parseScriptArgs } from "./lib/cli-args.ts";
+import { folderName } from "../lib/exercises.ts";
+import { parseScriptArgs } from "../lib/cli/args.ts";
 import { exercisesFolderOf } from "./lib/student-dirs.ts";
-import { c } from "./lib/ui.ts";
+import { c } from "../lib/cli/colors.ts";
 import { invisibleDifference } from "./lib/differences.ts";
+import { ROOT } from "../lib/cli/paths.mjs";
+import { readyExerciseOrExit } from "./lib/exercise-arg.ts";
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const USAGE = "Uso: npm run diff -- N [--dir ../turma/aluno-x]\n\n  --dir PASTA   compara a pasta de outro aluno em vez da sua (exercises/)";
 const { values: flags, positionals } = parseScriptArgs(process.argv.slice(2), { dir: { type: "string" } }, USAGE);
-const found = findExercise(positionals[0]);
-if ("error" in found) {
-  console.error(found.error.replace("npm run ex:1", "npm run diff -- 1"));
-  process.exit(2);
-}
-const { exercise } = found;
-if (exercise.status !== "ready") {
-  console.log(`O exercício ${exercise.id} (${exercise.title}) ainda não foi escrito nesta versão do workbook.`);
-  process.exit(0);
-}
+const exercise = readyExerciseOrExit(positionals[0], "npm run diff --");
 
 const dirArg = flags.dir;
 let studentBase = path.join(ROOT, "exercises");

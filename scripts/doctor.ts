@@ -10,17 +10,16 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import dotenv from "dotenv";
 import { exercises } from "../curriculum.ts";
 import { ConfigError, describeModes, PROVIDERS, readConfig, type WorkbookConfig } from "../lib/config.ts";
 import { mask, SECRET_VARIABLES } from "../lib/secrets.ts";
 import { currentPlatform, installAdvice, SERVERS, serverStatus, which } from "../lib/servers.ts";
-import { parseScriptArgs } from "./lib/cli-args.ts";
+import { parseScriptArgs } from "../lib/cli/args.ts";
 import semver from "semver";
-import { c } from "./lib/ui.ts";
+import { c } from "../lib/cli/colors.ts";
+import { ROOT } from "../lib/cli/paths.mjs";
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const json = !!parseScriptArgs(process.argv.slice(2), { json: { type: "boolean" } }, "Uso: npm run doctor [-- --json]", false).values.json;
 
 type Level = "ok" | "aviso" | "problema" | "info";

@@ -4,10 +4,9 @@
 // (bench/ex.ts measures it).
 import fs from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { spawnChecks } from "./lib/checks-spawn.mjs";
+import { ROOT } from "../lib/cli/paths.mjs";
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const args = process.argv.slice(2);
 let exerciseDir;
 const query = args.find((a) => !a.startsWith("-"));

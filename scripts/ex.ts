@@ -11,13 +11,13 @@ import { updateProgress } from "../lib/progress.ts";
 import type { EarlyChecks } from "./lib/checks-spawn.mjs";
 import { parseChecksOutput, runChecks, type CheckFileResult } from "./lib/run-checks.ts";
 import { typecheckInWorker } from "./lib/typecheck-async.ts";
-import { parseScriptArgs } from "./lib/cli-args.ts";
-import { c, rule } from "./lib/ui.ts";
+import { parseScriptArgs } from "../lib/cli/args.ts";
+import { c, rule } from "../lib/cli/colors.ts";
 import { WATCH_OPTIONS } from "./lib/watch-options.ts";
 import { describeCheckFailure, fileToOpen, findSyntaxProblem, renderSyntaxProblem, translateKnownErrors, type SyntaxProblem } from "./lib/verdict.ts";
+import { ROOT } from "../lib/cli/paths.mjs";
 
 // Light imports only above this line: the checks start before LangChain is loaded in this process.
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
 const args = process.argv.slice(2);
 const early = (globalThis as { __workbookEarlyChecks?: EarlyChecks }).__workbookEarlyChecks;
@@ -49,19 +49,12 @@ console.log(c.dim(`   Seus arquivos: ${files.map((f) => path.relative(ROOT, f)).
 const checks = (early?.file === checkFile(exercise) ? early.output.then((output) => parseChecksOutput(output)) : runChecks({ root: ROOT, files: [checkFile(exercise)], target: exercisesDir })).catch(
   (error: unknown): CheckFileResult[] => [{ file: checkFile(exercise), tests: [], error: error instanceof Error ? error.message : String(error) }],
 );
-const { describeConfigError, startSession } = await import("../lib/session.ts");
-const { formatError } = await import("../lib/main.ts");
+const { formatError, startSessionOrExit } = await import("../lib/main.ts");
 
 let runFailed = false;
 let syntaxProblem: SyntaxProblem | undefined;
 if (exercise.entry) {
-  let session;
-  try {
-    session = await startSession();
-  } catch (error) {
-    console.error(describeConfigError(error) ?? formatError(error));
-    process.exit(1);
-  }
+  const session = await startSessionOrExit();
   console.log(rule("saída do seu código"));
   try {
     const module = (await import(pathToFileURL(path.join(exercisesDir, folderName(exercise), exercise.entry)).href)) as { main?: () => unknown };

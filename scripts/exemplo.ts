@@ -4,11 +4,10 @@
  */
 import { spawn } from "node:child_process";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { examples } from "../curriculum.ts";
-import { c } from "./lib/ui.ts";
+import { c } from "../lib/cli/colors.ts";
+import { ROOT } from "../lib/cli/paths.mjs";
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const list = () => examples.map((e) => `  ${c.bold(e.name.padEnd(22))} ${e.title} ${c.dim(`(${e.bookSection})`)}`).join("\n");
 
 const argv = process.argv.slice(2);

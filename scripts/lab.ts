@@ -6,14 +6,13 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { ConfigError, loadDotenv, readConfig } from "../lib/config.ts";
 import { startLab, type Lab } from "../lib/lab/server.ts";
 import { groupTraces } from "../lib/lab/viewer/traces.ts";
-import { parseScriptArgs } from "./lib/cli-args.ts";
-import { c } from "./lib/ui.ts";
+import { parseScriptArgs } from "../lib/cli/args.ts";
+import { c } from "../lib/cli/colors.ts";
+import { ROOT } from "../lib/cli/paths.mjs";
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const DEFAULT_PORT = 8787;
 
 const USAGE = `npm run lab [-- --porta N]

@@ -17,8 +17,8 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { exercises, type Exercise } from "../curriculum.ts";
 import { findExercise, folderName } from "../lib/exercises.ts";
 import { exec } from "./lib/exec.ts";
+import { ROOT } from "../lib/cli/paths.mjs";
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const STRYKER = path.join(ROOT, "node_modules", "@stryker-mutator", "core", "bin", "stryker.js");
 /** Per exercise: far above the ~1–3 min measured under load, so only a real hang trips it. */
 const TIMEOUT_MS = 30 * 60_000;

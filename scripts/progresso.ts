@@ -7,11 +7,11 @@ import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { exercises, type Exercise } from "../curriculum.ts";
 import { loadProgress, type ExerciseProgress } from "../lib/progress.ts";
-import { parseScriptArgs } from "./lib/cli-args.ts";
+import { parseScriptArgs } from "../lib/cli/args.ts";
 import { isEdited } from "./lib/pristine.ts";
-import { c } from "./lib/ui.ts";
+import { c, progressBar } from "../lib/cli/colors.ts";
+import { ROOT } from "../lib/cli/paths.mjs";
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const json = !!parseScriptArgs(process.argv.slice(2), { json: { type: "boolean" } }, "Uso: npm run progresso [-- --json]", false).values.json;
 
 export type State = "feito" | "em-andamento" | "nao-iniciado" | "em-breve";
@@ -149,10 +149,8 @@ for (const r of rows) {
   console.log(line.trimEnd());
 }
 
-const width = 22;
-const filled = Math.round((done / exercises.length) * width);
 console.log(
-  `\nProgresso: ${c.green("█".repeat(filled))}${c.dim("░".repeat(width - filled))} ${done}/${exercises.length} exercícios` +
+  `\nProgresso: ${progressBar(done, exercises.length)} ${done}/${exercises.length} exercícios` +
     (ready.length < exercises.length ? c.dim(` (${ready.length} prontos nesta versão)`) : ""),
 );
 if (quiz) {

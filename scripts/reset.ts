@@ -8,15 +8,15 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
-import { findExercise, folderName } from "../lib/exercises.ts";
-import { parseScriptArgs } from "./lib/cli-args.ts";
+import { folderName } from "../lib/exercises.ts";
+import { parseScriptArgs } from "../lib/cli/args.ts";
 import { backupsDir, createBackup, listBackups, restoreBackup } from "./lib/backups.ts";
 import { confirm } from "./lib/confirm.ts";
 import { normalize, pristineFiles } from "./lib/pristine.ts";
-import { c } from "./lib/ui.ts";
+import { c } from "../lib/cli/colors.ts";
+import { ROOT } from "../lib/cli/paths.mjs";
+import { readyExerciseOrExit } from "./lib/exercise-arg.ts";
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const USAGE = `Uso: npm run reset N [-- opções]
 
 Volta os arquivos do exercício N ao esqueleto original (com backup do que você escreveu).
@@ -42,16 +42,7 @@ const assumeYes = !!(flags.yes || flags.sim);
 const undo = !!(flags.desfazer || flags.undo);
 const force = !!(flags.forcar || flags.force);
 
-const found = findExercise(positionals[0]);
-if ("error" in found) {
-  console.error(found.error.replace("npm run ex:1", "npm run reset 1"));
-  process.exit(2);
-}
-const { exercise } = found;
-if (exercise.status !== "ready") {
-  console.log(`O exercício ${exercise.id} (${exercise.title}) ainda não foi escrito nesta versão do workbook: não há o que restaurar.`);
-  process.exit(0);
-}
+const exercise = readyExerciseOrExit(positionals[0], "npm run reset", "não há o que restaurar");
 const exerciseDir = path.join(ROOT, "exercises", folderName(exercise));
 const rel = (file: string) => path.relative(ROOT, path.join(exerciseDir, file));
 const read = (file: string) => {

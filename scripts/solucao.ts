@@ -5,28 +5,19 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
-import { checkFile, findExercise, folderName } from "../lib/exercises.ts";
+import { checkFile, folderName } from "../lib/exercises.ts";
 import { readProgress, updateProgress } from "../lib/progress.ts";
-import { parseScriptArgs } from "./lib/cli-args.ts";
+import { parseScriptArgs } from "../lib/cli/args.ts";
 import { runChecks } from "./lib/run-checks.ts";
-import { c, rule } from "./lib/ui.ts";
+import { c, rule } from "../lib/cli/colors.ts";
+import { ROOT } from "../lib/cli/paths.mjs";
+import { readyExerciseOrExit } from "./lib/exercise-arg.ts";
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const USAGE = "Uso: npm run solucao N [-- --forcar]\n\n  --forcar   mostra a solução antes de resolver (fica registrado no seu progresso)";
 const { values: flags, positionals } = parseScriptArgs(process.argv.slice(2), { force: { type: "boolean" }, forcar: { type: "boolean" } }, USAGE);
 const force = !!(flags.force || flags.forcar);
 
-const found = findExercise(positionals[0]);
-if ("error" in found) {
-  console.error(found.error.replace("npm run ex:1", "npm run solucao 1"));
-  process.exit(2);
-}
-const { exercise } = found;
-if (exercise.status !== "ready") {
-  console.log(`O exercício ${exercise.id} (${exercise.title}) ainda não foi escrito nesta versão do workbook: ainda não há solução.`);
-  process.exit(0);
-}
+const exercise = readyExerciseOrExit(positionals[0], "npm run solucao", "ainda não há solução");
 
 function show(note: string): never {
   const dir = path.join(ROOT, "solutions", folderName(exercise));

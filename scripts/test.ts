@@ -5,17 +5,16 @@
  * check files like vitest's (`npm test -- 01`).
  */
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { exercises, type Exercise } from "../curriculum.ts";
 import { checkFile, exerciseFiles } from "../lib/exercises.ts";
 import { updateProgress } from "../lib/progress.ts";
-import { parseScriptArgs } from "./lib/cli-args.ts";
+import { parseScriptArgs } from "../lib/cli/args.ts";
 import { exec } from "./lib/exec.ts";
 import { runChecks, type CheckFileResult } from "./lib/run-checks.ts";
-import { c } from "./lib/ui.ts";
+import { c, progressBar } from "../lib/cli/colors.ts";
 import { describeCheckFailure, fileToOpen, findSyntaxProblem, renderSyntaxProblem } from "./lib/verdict.ts";
+import { ROOT } from "../lib/cli/paths.mjs";
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const USAGE = `Uso: npm test -- [filtro...] [opções]
 
 Roda os checks de todos os exercícios contra a sua pasta exercises/ e mostra o resumo
@@ -96,9 +95,7 @@ for (const exercise of ready) {
 }
 // Only the exercises that ran count (a filtered run says nothing about the others).
 const done = rows.filter((r) => r.passed).length;
-const width = 22;
-const filled = Math.round((done / Math.max(1, rows.length)) * width);
-console.log(`\nProgresso: ${c.green("█".repeat(filled))}${c.dim("░".repeat(width - filled))} ${done}/${rows.length} exercícios` + (ready.length < exercises.length ? c.dim(` (${ready.length} de ${exercises.length} prontos nesta versão)`) : ""));
+console.log(`\nProgresso: ${progressBar(done, rows.length)} ${done}/${rows.length} exercícios` + (ready.length < exercises.length ? c.dim(` (${ready.length} de ${exercises.length} prontos nesta versão)`) : ""));
 
 function detail(row: Row): string[] {
   const { exercise, result } = row;

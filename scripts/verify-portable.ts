@@ -5,15 +5,13 @@
  * installed are named, loudly, and left to the Linux job, which provisions them.
  * Ends with one line "verify-portable: N passed, M failed"; exit 1 when something failed.
  */
-import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { exercises } from "../curriculum.ts";
 import { checkFile } from "../lib/exercises.ts";
 import { findServer, type ServerName } from "../lib/servers.ts";
 import { runChecks } from "./lib/run-checks.ts";
-import { c } from "./lib/ui.ts";
+import { c } from "../lib/cli/colors.ts";
+import { ROOT } from "../lib/cli/paths.mjs";
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
 /** A student with no keys: lab mode only. */
 const env: NodeJS.ProcessEnv = { ...process.env, WORKBOOK_MODE: "lab", FORCE_COLOR: "0" };

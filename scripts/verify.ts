@@ -13,16 +13,16 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { stripVTControlCharacters } from "node:util";
 import { examples, exercises } from "../curriculum.ts";
 import { checkFile } from "../lib/exercises.ts";
 import { planServers, SERVER_SUITES, type ServerName } from "../lib/servers.ts";
 import { exec, execTs } from "./lib/exec.ts";
-import { parseScriptArgs } from "./lib/cli-args.ts";
+import { parseScriptArgs } from "../lib/cli/args.ts";
 import { ensureMaintainerTools } from "./maintainer.mjs";
 import { runChecks } from "./lib/run-checks.ts";
-import { c } from "./lib/ui.ts";
+import { c } from "../lib/cli/colors.ts";
+import { ROOT } from "../lib/cli/paths.mjs";
 
 const USAGE = `Uso: npm run verify -- [--etapa N]...
 
@@ -56,7 +56,6 @@ if ((wanted(1) || wanted(2)) && !ensureMaintainerTools()) {
   process.exit(1);
 }
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 // The mistake catalogue (every catalogued wrong solution against its check file, in its own vitest child) is
 // step 7, not part of step 2: its child runs several check workers at once, and the project tests that measure
 // time (chaos, slow sockets, watch) stay alone on their worker.

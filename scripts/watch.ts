@@ -2,12 +2,10 @@
  * `npm run watch [N] [-- --poll]`: the watch mode on exercise N, or on the first ready exercise not yet
  * solved. Same loop as `npm run ex:N -- --watch` (scripts/lib/watch.ts).
  */
-import path from "node:path";
-import { fileURLToPath } from "node:url";
-import { parseScriptArgs } from "./lib/cli-args.ts";
+import { parseScriptArgs } from "../lib/cli/args.ts";
 import { pickExercise, WATCH_OPTIONS, watchFromArgs } from "./lib/watch.ts";
+import { ROOT } from "../lib/cli/paths.mjs";
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const args = process.argv.slice(2);
 const query = parseScriptArgs(args, WATCH_OPTIONS, "Uso: npm run watch [N] [-- --poll] [--debounce MS]").positionals[0];
 const picked = pickExercise(ROOT, query);

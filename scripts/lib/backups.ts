@@ -7,6 +7,7 @@ import fs from "node:fs";
 import path from "node:path";
 import type { Exercise } from "../../curriculum.ts";
 import { folderName } from "../../lib/exercises.ts";
+import { stateDir } from "../../lib/cli/state.ts";
 
 export type BackupKind = "reset" | "antes-de-desfazer";
 
@@ -26,7 +27,7 @@ export interface Backup extends BackupInfo {
 }
 
 export function backupsDir(root: string, exercise: Exercise): string {
-  return path.join(root, ".workbook", "backups", folderName(exercise));
+  return path.join(stateDir(root), "backups", folderName(exercise));
 }
 
 /** Folder name from a date, safe on Windows (no ":"): 2026-11-25T12-30-05-123Z */

@@ -16,6 +16,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { exercises, type Exercise } from "../../curriculum.ts";
 import { folderName } from "../../lib/exercises.ts";
+import { ROOT } from "../../lib/cli/paths.mjs";
 
 export const SNAPSHOT_RELATIVE = "scripts/lib/pristine-stubs.json";
 const WARNING = "Gerado por `node --import tsx scripts/lib/pristine.ts --gravar` a partir de exercises/: os esqueletos originais que npm run reset restaura. Não edite à mão.";
@@ -117,7 +118,7 @@ export function writeSnapshot(root: string): PristineSnapshot {
 
 // Maintainer CLI: --gravar rewrites the snapshot from exercises/, --conferir exits 1 when they disagree.
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+  const root = ROOT;
   if (process.argv.includes("--gravar")) {
     const snapshot = writeSnapshot(root);
     console.log(`${SNAPSHOT_RELATIVE}: ${Object.keys(snapshot.files).length} arquivos de exercises/ gravados.`);

@@ -7,6 +7,15 @@ import fs from "node:fs";
 import path from "node:path";
 import type { CheckTestResult } from "./run-checks.ts";
 
+/** A student file's text, or undefined when it cannot be read (deleted, renamed, a folder). */
+function readText(file: string): string | undefined {
+  try {
+    return fs.readFileSync(file, "utf8");
+  } catch {
+    return undefined;
+  }
+}
+
 export interface SyntaxProblem {
   /** Relative to the root, "/" separators. */
   file: string;
@@ -86,12 +95,8 @@ export function locateTodo(todo: string, files: readonly string[], root: string)
   if (needle.length < 6) return undefined;
   const pattern = label ? new RegExp(`${label.replace(/\s+/, "\\s*")}(?!\\d)`) : undefined;
   for (const file of files) {
-    let text: string;
-    try {
-      text = fs.readFileSync(file, "utf8");
-    } catch {
-      continue;
-    }
+    const text = readText(file);
+    if (text === undefined) continue;
     const index = text.split(/\r?\n/).findIndex((l) => (pattern ? pattern.test(l) : l.includes(needle)));
     if (index >= 0) return { file: path.relative(root, file).split(path.sep).join("/"), line: index + 1 };
   }
@@ -140,12 +145,8 @@ export function fileDeclaring(text: string, files: readonly string[]): string | 
   const todo = /\bTODO\s*(\d+)\b/.exec(text)?.[1];
   const withTodo: string[] = [];
   for (const file of files) {
-    let source: string;
-    try {
-      source = fs.readFileSync(file, "utf8");
-    } catch {
-      continue;
-    }
+    const source = readText(file);
+    if (source === undefined) continue;
     const names = [...source.matchAll(/export\s+(?:default\s+)?(?:async\s+)?(?:function\*?|const|let|class|interface|type|enum)\s+([A-Za-z_$][\w$]{3,})/g)].map((m) => m[1]!);
     const score = new Set(names.filter((n) => new RegExp(`(?<![\\w$])${n.replace(/\$/g, "\\$")}(?![\\w$])`).test(text))).size;
     if (score > bestScore) {

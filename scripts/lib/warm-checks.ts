@@ -64,8 +64,9 @@ export class WarmChecks {
     });
     this.child = child;
     let stderr = "";
-    child.stderr?.on("data", (d: Buffer) => {
-      stderr = (stderr + d.toString()).slice(-4000);
+    // Decoded as a stream: an accented letter split across two chunks stays one letter.
+    child.stderr?.setEncoding("utf8").on("data", (d: string) => {
+      stderr = (stderr + d).slice(-4000);
     });
     this.ready = new Promise<void>((resolve, reject) => {
       child.on("message", (message: Message) => {

@@ -30,8 +30,8 @@ function runQuiz(args: string[], options: { npm?: boolean; env?: Record<string, 
     });
     let stdout = "";
     let stderr = "";
-    child.stdout.on("data", (c: Buffer) => (stdout += c.toString()));
-    child.stderr.on("data", (c: Buffer) => (stderr += c.toString()));
+    child.stdout.setEncoding("utf8").on("data", (c: string) => (stdout += c));
+    child.stderr.setEncoding("utf8").on("data", (c: string) => (stderr += c));
     const timer = setTimeout(() => child.kill(), 15_000); // a hang would be a bug: fail instead of waiting forever
     child.on("error", reject);
     child.on("close", (code) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { optionLabel } from "../../quiz/ask.ts";
-import { colorEnabled, makeColors, marks } from "../../quiz/colors.ts";
+import { colorEnabled, makeColors, marks } from "../../lib/cli/colors.ts";
 import { formatFeedback, formatSummary, wrap } from "../../quiz/format.ts";
 import { gradeAnswer, summarize } from "../../quiz/grade.ts";
 import { layoutQuestion } from "../../quiz/layout.ts";

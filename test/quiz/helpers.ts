@@ -3,8 +3,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import type { Colors } from "../../quiz/colors.ts";
-import { makeColors, marks } from "../../quiz/colors.ts";
+import type { Colors } from "../../lib/cli/colors.ts";
+import { makeColors, marks } from "../../lib/cli/colors.ts";
 import type { Style } from "../../quiz/format.ts";
 
 export const repoRoot = fileURLToPath(new URL("../..", import.meta.url));

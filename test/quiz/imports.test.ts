@@ -29,21 +29,27 @@ describe("quiz dependencies", () => {
     expect([...external.keys()].some((s) => /langchain|langsmith|openai|google/i.test(s))).toBe(false);
   });
 
-  // The CLI helpers the quiz shares with scripts/ (strict flags in pt-BR); they import only node:*.
-  const SHARED = [path.join(repoRoot, "scripts", "lib", "cli-args.ts")];
+  // The CLI toolkit the quiz shares with scripts/ (lib/cli: paths, colours, flags, state, RNG); it imports only
+  // node:*, picocolors and its own files.
+  const CLI = path.join(repoRoot, "lib", "cli");
+  const SHARED = fs.readdirSync(CLI).filter((f) => /\.(ts|mjs)$/.test(f)).map((f) => path.join(CLI, f));
 
-  it("relative imports use the .ts extension and stay inside quiz/ (plus the manifest and the shared CLI helpers)", () => {
+  it("relative imports use the .ts extension and stay inside quiz/ (plus the manifest and lib/cli)", () => {
     for (const file of quizSources()) {
       for (const m of fs.readFileSync(file, "utf8").matchAll(/from\s+["'](\.[^"']+)["']/g)) {
         const spec = m[1]!;
-        expect(spec, path.relative(repoRoot, file)).toMatch(/\.ts$/);
+        expect(spec, path.relative(repoRoot, file)).toMatch(/\.(ts|mjs)$/);
         const target = path.resolve(path.dirname(file), spec);
         const inside = target.startsWith(path.join(repoRoot, "quiz")) || target === path.join(repoRoot, "curriculum.ts") || SHARED.includes(target);
         expect(inside, `${path.relative(repoRoot, file)} → ${spec}`).toBe(true);
       }
     }
     for (const shared of SHARED) {
-      for (const m of fs.readFileSync(shared, "utf8").matchAll(/from\s+["']([^"']+)["']/g)) expect(m[1], path.relative(repoRoot, shared)).toMatch(/^node:/);
+      for (const m of fs.readFileSync(shared, "utf8").matchAll(/from\s+["']([^"']+)["']/g)) {
+        const spec = m[1]!;
+        const ok = spec.startsWith("node:") || spec === "picocolors" || SHARED.includes(path.resolve(CLI, spec));
+        expect(ok, `${path.relative(repoRoot, shared)} → ${spec}`).toBe(true);
+      }
     }
   });
 });

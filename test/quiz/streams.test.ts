@@ -16,7 +16,7 @@ describe("interactive loop on injected streams", () => {
     const input = new PassThrough();
     const output = new PassThrough();
     let screenText = "";
-    output.on("data", (chunk: Buffer) => (screenText += chunk.toString()));
+    output.setEncoding("utf8").on("data", (chunk: string) => (screenText += chunk));
     const ask = await createInquirerAsk({ input, output });
     const plan = planSession(loadBank(), { onlyBook: true, seed: 2 });
     const written: string[] = [];

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { exercises } from "../../curriculum.ts";
 import { invisibleDifference } from "../../scripts/lib/differences.ts";
 import { pollingReason, watchFiles } from "../../scripts/lib/file-watch.ts";
-import { renderRun, type RunView } from "../../scripts/lib/watch.ts";
+import { renderRun, type RunView } from "../../scripts/lib/watch-screen.ts";
 import { makeWorkbook, plainEnv, type Workbook } from "./_workbook.ts";
 
 const FILE = "exercises/01-hello-world-prod/hello_world_prod.ts";
@@ -20,8 +20,8 @@ function startWatch(wb: Workbook, args: string[]) {
     env: plainEnv(),
   });
   let output = "";
-  child.stdout.on("data", (d: Buffer) => (output += d.toString()));
-  child.stderr.on("data", (d: Buffer) => (output += d.toString()));
+  child.stdout.setEncoding("utf8").on("data", (d: string) => (output += d));
+  child.stderr.setEncoding("utf8").on("data", (d: string) => (output += d));
   const exited = new Promise<number | null>((resolve) => child.on("close", resolve));
   return {
     child,
