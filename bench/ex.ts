@@ -7,10 +7,9 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { exec } from "../scripts/lib/exec.ts";
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+import { ROOT } from "../lib/cli/paths.mjs";
 const runs = Number(process.env.BENCH_RUNS ?? 7);
 const id = process.argv[2] ?? "1";
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;

@@ -5,14 +5,14 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { applyEnvironment, ConfigError, describeModes, loadDotenv, readConfig, type WorkbookConfig } from "./config.ts";
 import { startLab, type Lab } from "./lab/server.ts";
 import type { StoredRun } from "./lab/store.ts";
 import { buildTrees, renderTrees } from "./trace-tree.ts";
 import { flushTraces } from "./tracing.ts";
+import { ROOT } from "./cli/paths.mjs";
 
-export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+export { ROOT };
 /** Where the lab keeps runs; `LAB_TRACE_FILE` moves it (the no-leak test points each run at a temp file). */
 export const TRACE_FILE = process.env.LAB_TRACE_FILE ? path.resolve(process.env.LAB_TRACE_FILE) : path.join(ROOT, ".lab", "traces.jsonl");
 /** Where `npm run lab` writes its URL while it runs (next to the traces; LAB_TRACE_FILE moves both). */

@@ -8,18 +8,17 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { exercises } from "../curriculum.ts";
 import { findExercise } from "../lib/exercises.ts";
-import { parseScriptArgs } from "./lib/cli-args.ts";
+import { parseScriptArgs } from "../lib/cli/args.ts";
 import { maskSecrets } from "../lib/secrets.ts";
 import { gradeStudent, toCsv, toJson, toJunit, toText, type StudentResult } from "./lib/grading.ts";
 import { sandboxUser } from "./lib/sandbox.ts";
 import dotenv from "dotenv";
 import { discoverStudents, type StudentDir } from "./lib/student-dirs.ts";
-import { c } from "./lib/ui.ts";
+import { c } from "../lib/cli/colors.ts";
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+import { ROOT } from "../lib/cli/paths.mjs";
 const USAGE =
   "Uso: npm run grade -- --dir <pasta do aluno ou da turma> [--dir …] [--format text|json|csv|junit] [--out arquivo] [--ex 1,3] [--timeout 180] [--jobs 2] [--memoria 768]\n" +
   "     npm run grade -- --merge aluno1.json aluno2.json … [--format text|json|csv|junit] [--out arquivo]";
