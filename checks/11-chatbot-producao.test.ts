@@ -380,7 +380,8 @@ describe("Exercício 11 — chatbot de atendimento em produção", () => {
       const socket = net.connect(porta, "127.0.0.1");
       let recebido = "";
       const fim = new Promise<string>((resolve) => {
-        socket.on("data", (d: Buffer) => (recebido += d.toString()));
+        socket.setEncoding("utf8");
+        socket.on("data", (d: string) => (recebido += d));
         socket.on("close", () => resolve(recebido));
         socket.on("error", () => resolve(recebido));
       });

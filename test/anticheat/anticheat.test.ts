@@ -50,8 +50,10 @@ function runJobs(jobs: Job[], dir: string): Promise<Array<CheckFileResult & { jo
     const child = spawn(process.execPath, [CHILD, ROOT, jobsFile], { cwd: ROOT, env: { ...process.env, FORCE_COLOR: "0" }, stdio: ["ignore", "pipe", "pipe"] });
     let stdout = "";
     let stderr = "";
-    child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
+    child.stdout.setEncoding("utf8");
+    child.stdout.on("data", (d: string) => (stdout += d));
+    child.stderr.setEncoding("utf8");
+    child.stderr.on("data", (d: string) => (stderr += d));
     const timer = setTimeout(() => child.kill("SIGKILL"), RUN_TIMEOUT_MS - 10_000);
     child.on("error", reject);
     child.on("close", (code) => {

@@ -51,8 +51,9 @@ export async function startRedis(opts: number | RedisOptions = {}): Promise<Kill
   let output = "";
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`redis-server did not start in ${timeoutMs} ms:\n${output}`)), timeoutMs);
-    child.stdout.on("data", (chunk: Buffer) => {
-      output += chunk.toString();
+    child.stdout.setEncoding("utf8");
+    child.stdout.on("data", (chunk: string) => {
+      output += chunk;
       if (output.includes("Ready to accept connections")) {
         clearTimeout(timer);
         resolve();

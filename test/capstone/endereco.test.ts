@@ -58,8 +58,10 @@ describe("capstone server process: bind address", () => {
     delete env.HOST;
     let output = "";
     child = spawn(process.execPath, ["--import", "tsx", SERVER], { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
-    child.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    child.stdout!.setEncoding("utf8");
+    child.stdout!.on("data", (chunk: string) => (output += chunk));
+    child.stderr!.setEncoding("utf8");
+    child.stderr!.on("data", (chunk: string) => (output += chunk));
     await eventually(async () => (output.includes("Chatbot de atendimento em") ? true : undefined), 20_000, `the server to start:\n${output}`);
 
     expect(output).toContain(`http://127.0.0.1:${port}`);

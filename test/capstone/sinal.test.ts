@@ -37,8 +37,10 @@ describe.skipIf(process.platform === "win32")("capstone server process: SIGTERM"
     });
     let signalledAt = 0;
     const exited = new Promise<{ code: number | null; ms: number }>((resolve) => child!.once("exit", (code) => resolve({ code, ms: Date.now() - signalledAt })));
-    child.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    child.stdout!.setEncoding("utf8");
+    child.stdout!.on("data", (chunk: string) => (output += chunk));
+    child.stderr!.setEncoding("utf8");
+    child.stderr!.on("data", (chunk: string) => (output += chunk));
     const base = `http://127.0.0.1:${port}`;
     await eventually(async () => (output.includes("Chatbot de atendimento em") ? true : undefined), 20_000, `the server to start:\n${output}`);
 

@@ -132,7 +132,8 @@ describe("chapter §6: the template project", () => {
       const env = { ...baseEnv, GOOGLE_API_KEY: "chave-de-teste", PORT: String(port) };
       const child = spawn(process.execPath, [entry], { env, stdio: ["ignore", "pipe", "pipe"] });
       let stdout = "";
-      child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
+      child.stdout.setEncoding("utf8");
+      child.stdout.on("data", (chunk: string) => (stdout += chunk));
       const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
       try {
         await waitFor(() => stdout.includes("ouvindo na porta"), 15_000);

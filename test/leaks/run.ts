@@ -75,8 +75,10 @@ export function runProgram(file: string, { root, keys, args = [], timeoutMs = 60
     let stdout = "";
     let stderr = "";
     let timedOut = false;
-    child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
+    child.stdout.setEncoding("utf8");
+    child.stdout.on("data", (d: string) => (stdout += d));
+    child.stderr.setEncoding("utf8");
+    child.stderr.on("data", (d: string) => (stderr += d));
     const timer = setTimeout(() => {
       timedOut = true;
       child.kill("SIGKILL");

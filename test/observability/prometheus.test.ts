@@ -131,8 +131,10 @@ describe("a real Prometheus scrapes the example's and the solution's /metrics", 
       ],
       { cwd: tmp, stdio: ["ignore", "pipe", "pipe"] },
     );
-    prometheus.stdout?.on("data", (d: Buffer) => (prometheusLog += d.toString()));
-    prometheus.stderr?.on("data", (d: Buffer) => (prometheusLog += d.toString()));
+    prometheus.stdout?.setEncoding("utf8");
+    prometheus.stdout?.on("data", (d: string) => (prometheusLog += d));
+    prometheus.stderr?.setEncoding("utf8");
+    prometheus.stderr?.on("data", (d: string) => (prometheusLog += d));
     promUrl = `http://127.0.0.1:${port}`;
     const started = Date.now();
     while (Date.now() - started < 10_000) {

@@ -30,8 +30,10 @@ function startScript(args: string[]): Promise<{ child: ChildProcess; url: string
   });
   children.add(child);
   let output = "";
-  child.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  child.stdout!.setEncoding("utf8");
+  child.stdout!.on("data", (chunk: string) => (output += chunk));
+  child.stderr!.setEncoding("utf8");
+  child.stderr!.on("data", (chunk: string) => (output += chunk));
   const exit = new Promise<number | null>((resolve) => child.on("exit", (code) => (children.delete(child), resolve(code))));
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`npm run lab não mostrou a URL em 15 s:\n${output}`)), 15_000);
