@@ -23,6 +23,8 @@ import { checkGrounding } from "../../solutions/07-bloqueio-pii/grounding.ts";
 import { detectInjection } from "../../solutions/08-injecao-prompt/detector.ts";
 import { learnedScore } from "../../solutions/08-injecao-prompt/model.ts";
 import { normalizeForDetection } from "../../solutions/08-injecao-prompt/normalize.ts";
+import { detectInjection as baselineDetect } from "./baseline/detector.ts";
+import { detectPii as baselineDetectPii } from "./baseline/pii.ts";
 import type { GroundingCase, InjectionCase, PiiCase } from "./types.ts";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -36,7 +38,7 @@ const { values: args } = parseArgs({
   },
 });
 const split = args.split ?? "test";
-if (!["dev", "test", "holdout", "all"].includes(split)) throw new Error(`--split must be dev, test, holdout or all (got ${split})`);
+if (!["dev", "test", "holdout", "holdout-v2", "all"].includes(split)) throw new Error(`--split must be dev, test, holdout, holdout-v2 or all (got ${split})`);
 
 /** Reads JSONL, tolerating CRLF line endings and blank lines. */
 export function readJsonl<T>(file: string): T[] {
@@ -48,7 +50,7 @@ export function readJsonl<T>(file: string): T[] {
 
 const inSplit = <T extends { split: string }>(rows: T[]): T[] => (split === "all" ? rows : rows.filter((r) => r.split === split));
 const pii = inSplit(readJsonl<PiiCase>("pii.jsonl"));
-const injection = inSplit(readJsonl<InjectionCase>("injection.jsonl"));
+const injection = inSplit([...readJsonl<InjectionCase>("injection.jsonl"), ...readJsonl<InjectionCase>("holdout-v2.jsonl")]);
 const grounding = inSplit(readJsonl<GroundingCase>("grounding.jsonl"));
 
 // ---------------------------------------------------------------------------------------------
@@ -321,6 +323,7 @@ for (const t of types) {
       (lib ? `| ${num(b.p)}  ${num(b.r)}  ${num(b.f)}${supported ? "" : "  (type not supported)"}${th.fp ? ` (${th.fp} FP)` : ""}` : ""),
   );
 }
+const base = scorePii(pii, (t) => baselineDetectPii(t));
 const om = f1(ours.micro);
 const omask = f1(ours.masked);
 console.log(`${pad("micro", 13)} | ${num(om.p)}  ${num(om.r)}  ${num(om.f)}`.padEnd(42) + (theirs ? `| ${num(f1(theirs.micro).p)}  ${num(f1(theirs.micro).r)}  ${num(f1(theirs.micro).f)}` : ""));
@@ -328,12 +331,16 @@ console.log(
   `${pad("masked*", 13)} | ${num(omask.p)}  ${num(omask.r)}  ${num(omask.f)}`.padEnd(42) +
     (theirs ? `| ${num(f1(theirs.masked).p)}  ${num(f1(theirs.masked).r)}  ${num(f1(theirs.masked).f)}` : ""),
 );
+const bm = f1(base.micro);
+const bmask = f1(base.masked);
+console.log(`${pad("baseline", 13)} | ${num(bm.p)}  ${num(bm.r)}  ${num(bm.f)}  micro; masked ${num(bmask.f)} (guard as shipped before issue 20)`);
 console.log(`${pad("ms/case", 13)} | ${oursMs.toFixed(4)} (CPU)`.padEnd(42) + (lib ? `| ${theirsMs.toFixed(4)} (wall)` : ""));
 console.log(`* masked: gold entity fully covered by predicted spans of any type; FP = predicted span touching no gold entity`);
 if (args.errors && ours.errors.length) console.log(`\nPII errors (ours):\n${ours.errors.join("\n")}`);
 
 // ----- Injection -----
 const inj = await scoreInjection(injection, (c) => detectInjection(c.text, { source: c.source, useModel }).flagged);
+const baseInj = await scoreInjection(injection, (c) => baselineDetect(c.text, { source: c.source }).flagged);
 const variants: [string, InjScore, number][] = [];
 if (learnedScore("x") !== undefined) {
   const other = await scoreInjection(injection, (c) => detectInjection(c.text, { source: c.source, useModel: !useModel }).flagged);
@@ -349,7 +356,7 @@ if (lib) {
   }
 }
 console.log(`\n== Prompt injection ==${useModel ? " (ours = rules + learned model, --model)" : " (ours = rules; the learned model is opt-in)"}`);
-const cols = [["ours", inj, injMs] as [string, InjScore, number], ...variants, ...libInj.map(([n, s, ms]) => [`lib ${n}`, s, ms] as [string, InjScore, number])];
+const cols = [["baseline", baseInj, NaN] as [string, InjScore, number], ["ours", inj, injMs] as [string, InjScore, number], ...variants, ...libInj.map(([n, s, ms]) => [`lib ${n}`, s, ms] as [string, InjScore, number])];
 console.log(pad("", 22) + cols.map(([n]) => pad(n, 22)).join(""));
 const rows: [string, (s: InjScore) => string][] = [
   ["recall (all)", (s) => rate(s.recall.get("all"))],
