@@ -156,7 +156,7 @@ const PLACEHOLDERS: Record<string, Gen> = {
 function expandPii(text: string): { text: string; entities: GoldEntity[] } {
   let out = "";
   const entities: GoldEntity[] = [];
-  const re = /\[\[([A-Z]+):([^\]]+)\]\]|\{([A-Z0-9_]+)\}/g;
+  const re = /\[\[([A-Z]+):(.+?)\]\](?!\])|\{([A-Z0-9_]+)\}/g;
   let last = 0;
   for (const m of text.matchAll(re)) {
     out += text.slice(last, m.index);
