@@ -5,7 +5,7 @@
  *   npm run bench:guards -- --split dev       # the split used while tuning
  *   npm run bench:guards -- --no-lib          # ours only (fast)
  *   npm run bench:guards -- --errors          # also list every miss / false alarm
- *   npm run bench:guards -- --model           # detector with the learned model as default column
+ *   npm run bench:guards -- --split holdout-v2 --no-lib   # issue-20 holdout, per layer, next to the baseline
  *
  * PII: precision/recall/F1 per type with exact span + type; "masked" counts a gold entity as
  * caught when predicted spans of any type cover it (what matters for redaction).
@@ -21,7 +21,7 @@ import os from "node:os";
 import { detectPii, PII_TYPES, type PiiType } from "../../solutions/07-bloqueio-pii/pii.ts";
 import { checkGrounding } from "../../solutions/07-bloqueio-pii/grounding.ts";
 import { detectInjection } from "../../solutions/08-injecao-prompt/detector.ts";
-import { learnedScore } from "../../solutions/08-injecao-prompt/model.ts";
+import { learnedScore, modelInput } from "../../solutions/08-injecao-prompt/model.ts";
 import { normalizeForDetection } from "../../solutions/08-injecao-prompt/normalize.ts";
 import { detectInjection as baselineDetect } from "./baseline/detector.ts";
 import { detectPii as baselineDetectPii } from "./baseline/pii.ts";
@@ -33,7 +33,6 @@ const { values: args } = parseArgs({
   options: {
     split: { type: "string", default: "test" },
     "no-lib": { type: "boolean", default: false },
-    model: { type: "boolean", default: false },
     errors: { type: "boolean", default: false },
   },
 });
@@ -273,7 +272,6 @@ async function loadLibrary(): Promise<Library | undefined> {
 // ---------------------------------------------------------------------------------------------
 // run
 // ---------------------------------------------------------------------------------------------
-const useModel = args.model ?? false;
 
 // Our timings first: the library's crashing worker pool keeps respawning threads in the
 // background once it is imported, which would slow down everything measured after it.
@@ -281,7 +279,7 @@ const oursMs = timePerCase(pii.length, () => {
   for (const c of pii) detectPii(c.text);
 });
 const injMs = timePerCase(injection.length, () => {
-  for (const c of injection) detectInjection(c.text, { source: c.source, useModel });
+  for (const c of injection) detectInjection(c.text, { source: c.source });
 });
 const gMs = timePerCase(grounding.length, () => {
   for (const c of grounding) checkGrounding(c.answer, c.context);
@@ -339,14 +337,18 @@ console.log(`* masked: gold entity fully covered by predicted spans of any type;
 if (args.errors && ours.errors.length) console.log(`\nPII errors (ours):\n${ours.errors.join("\n")}`);
 
 // ----- Injection -----
-const inj = await scoreInjection(injection, (c) => detectInjection(c.text, { source: c.source, useModel }).flagged);
+// Layers, each on top of the previous one: the guard as shipped before issue 20 (frozen copy), the new
+// normalisation with the old rules, + the rules for families without trigger words, + the learned
+// model (= the detector's default, "ours"). "model only": the learned model alone at its threshold.
+const inj = await scoreInjection(injection, (c) => detectInjection(c.text, { source: c.source }).flagged);
 const baseInj = await scoreInjection(injection, (c) => baselineDetect(c.text, { source: c.source }).flagged);
-const variants: [string, InjScore, number][] = [];
-if (learnedScore("x") !== undefined) {
-  const other = await scoreInjection(injection, (c) => detectInjection(c.text, { source: c.source, useModel: !useModel }).flagged);
-  const modelOnly = await scoreInjection(injection, (c) => (learnedScore(normalizeForDetection(c.text).despaced) ?? 0) >= 0.5);
-  variants.push([useModel ? "rules only" : "rules + model", other, NaN], ["model only", modelOnly, NaN]);
-}
+const normOnly = await scoreInjection(injection, (c) => detectInjection(c.text, { source: c.source, familyRules: false, useModel: false }).flagged);
+const plusRules = await scoreInjection(injection, (c) => detectInjection(c.text, { source: c.source, useModel: false }).flagged);
+const modelOnly = await scoreInjection(injection, (c) => (learnedScore(modelInput(normalizeForDetection(c.text))) ?? 0) >= 0.7);
+const variants: [string, InjScore, number][] = [
+  ["L1 normalisation", normOnly, NaN],
+  ["L2 + rules", plusRules, NaN],
+];
 const libInj: [string, InjScore, number][] = [];
 if (lib) {
   for (const [mode, fn] of Object.entries(lib.injection)) {
@@ -355,8 +357,8 @@ if (lib) {
     libInj.push([`${mode}`, s, (performance.now() - t0) / Math.max(1, injection.length)]);
   }
 }
-console.log(`\n== Prompt injection ==${useModel ? " (ours = rules + learned model, --model)" : " (ours = rules; the learned model is opt-in)"}`);
-const cols = [["baseline", baseInj, NaN] as [string, InjScore, number], ["ours", inj, injMs] as [string, InjScore, number], ...variants, ...libInj.map(([n, s, ms]) => [`lib ${n}`, s, ms] as [string, InjScore, number])];
+console.log(`\n== Prompt injection == (baseline = as shipped before issue 20; ours = L3: normalisation + rules + learned model)`);
+const cols = [["baseline", baseInj, NaN] as [string, InjScore, number], ...variants, ["L3 + model = ours", inj, injMs] as [string, InjScore, number], ["model only", modelOnly, NaN] as [string, InjScore, number], ...libInj.map(([n, s, ms]) => [`lib ${n}`, s, ms] as [string, InjScore, number])];
 console.log(pad("", 22) + cols.map(([n]) => pad(n, 22)).join(""));
 const rows: [string, (s: InjScore) => string][] = [
   ["recall (all)", (s) => rate(s.recall.get("all"))],

@@ -9,15 +9,16 @@
  *        score = 1 − Π(1 − peso)
  *     Um sinal forte sozinho ("ignore as instruções anteriores", 0,9) já passa do limiar 0,5;
  *     sinais fracos ("finja que…", "responda apenas com…", 0,2–0,35) só somados.
- *  4. opcionalmente (`useModel: true`), um modelo minúsculo (regressão logística sobre n-gramas
- *     de caracteres, treinado offline por bench/guards/train.ts e salvo em model.json) entra
- *     como mais um sinal, limitado a peso 0,6.
+ *  4. um modelo minúsculo (regressão logística sobre n-gramas de caracteres e palavras, treinado
+ *     offline por bench/guards/train.ts e salvo em model.json) entra como mais um sinal: acima de
+ *     LEARNED_THRESHOLD ele sozinho passa do limiar; abaixo, só soma a sinais fracos.
+ *     Desligue com `useModel: false`.
  *
  * Nada disso é infalível: é uma camada. Junte com delimitação do conteúdo não confiável
  * (delimit.ts), token canário no prompt de sistema (canary.ts) e checagem da saída.
  */
 import { normalizeForDetection, type NormalizedText, type ObfuscationKind } from "./normalize.ts";
-import { learnedScore } from "./model.ts";
+import { learnedScore, modelInput } from "./model.ts";
 
 export type SignalId =
   | "override"
@@ -75,8 +76,8 @@ export interface InjectionOptions {
    */
   familyRules?: boolean;
   /**
-   * Soma o modelo aprendido (model.json) como sinal extra. Padrão false: na parte dev da
-   * avaliação ele não melhorou o resultado das regras (veja bench/guards/README.md).
+   * Soma o modelo aprendido (model.json) como sinal (padrão true). Ele pega o que as regras não
+   * descrevem (paráfrases, ataques sem palavra-gatilho); false = só as regras (veja bench/guards/README.md).
    */
   useModel?: boolean;
 }
@@ -493,8 +494,11 @@ const OBFUSCATION_WEIGHT: Partial<Record<ObfuscationKind, number>> = {
   tags: 0.6,
 };
 
-// Peso máximo do sinal aprendido; o modelo sozinho nunca decide com certeza total.
-const LEARNED_MAX_WEIGHT = 0.6;
+// Modelo aprendido: com p ≥ LEARNED_THRESHOLD o sinal vale de 0,5 a LEARNED_MAX_WEIGHT (basta para
+// marcar); entre 0,5 e o limiar vale até 0,3 (só marca somado a outro sinal). O limiar foi escolhido
+// nas partes dev/test da avaliação (0 alarme falso lá), nunca nas de holdout.
+const LEARNED_THRESHOLD = 0.7;
+const LEARNED_MAX_WEIGHT = 0.8;
 
 // Texto que *fala sobre* ataques ("o professor citou 'ignore as instruções anteriores'. Por que
 // funciona?"): a frase de ataque entre aspas vale menos. Um atacante pode abusar disso, por isso
@@ -586,10 +590,14 @@ export function detectInjection(text: string, options: InjectionOptions = {}): I
   if (norm.obfuscation.includes("base64") && best.size > 0) add({ id: "encoded", weight: 0.5, match: "base64", obfuscated: true });
   if (obfWeight > 0) add({ id: "obfuscation", weight: obfWeight, match: norm.obfuscation.join(","), obfuscated: true });
 
-  if (options.useModel === true) {
-    const p = learnedScore(norm.despaced);
+  if (options.useModel !== false) {
+    const p = learnedScore(modelInput(norm));
     if (p !== undefined && p > 0.5) {
-      add({ id: "learned", weight: LEARNED_MAX_WEIGHT * (p - 0.5) * 2, match: `p=${p.toFixed(2)}`, obfuscated: false });
+      const weight =
+        p >= LEARNED_THRESHOLD
+          ? 0.5 + ((LEARNED_MAX_WEIGHT - 0.5) * (p - LEARNED_THRESHOLD)) / (1 - LEARNED_THRESHOLD)
+          : (0.3 * (p - 0.5)) / (LEARNED_THRESHOLD - 0.5);
+      add({ id: "learned", weight, match: `p=${p.toFixed(2)}`, obfuscated: false });
     }
   }
 
