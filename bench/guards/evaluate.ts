@@ -12,7 +12,7 @@
  * Injection: recall on attacks and false-positive rate on benign texts, per language and class.
  * Grounding: accuracy on answer/context pairs. Timing: mean ms per case of our guards.
  */
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { createRequire } from "node:module";
@@ -21,7 +21,7 @@ import os from "node:os";
 import { detectPii, PII_TYPES, type PiiType } from "../../solutions/07-bloqueio-pii/pii.ts";
 import { checkGrounding } from "../../solutions/07-bloqueio-pii/grounding.ts";
 import { detectInjection } from "../../solutions/08-injecao-prompt/detector.ts";
-import { learnedScore, modelInput } from "../../solutions/08-injecao-prompt/model.ts";
+import { learnedScore, loadModel, modelInput, predict } from "../../solutions/08-injecao-prompt/model.ts";
 import { normalizeForDetection } from "../../solutions/08-injecao-prompt/normalize.ts";
 import { detectInjection as baselineDetect } from "./baseline/detector.ts";
 import { detectPii as baselineDetectPii } from "./baseline/pii.ts";
@@ -373,8 +373,32 @@ const rows: [string, (s: InjScore) => string][] = [
 for (const [label, fn] of rows) console.log(pad(label, 22) + cols.map(([, s]) => pad(fn(s), 22)).join(""));
 const classes = [...inj.recall.keys()].filter((k) => k.startsWith("class:")).sort();
 for (const k of classes) console.log(pad(`  ${k.slice(6)}`, 22) + cols.map(([, s]) => pad(rate(s.recall.get(k)), 22)).join(""));
-console.log(pad("ms/case", 22) + cols.map(([n, , ms]) => pad(Number.isNaN(ms) ? "" : `${ms.toFixed(4)} (${n === "ours" ? "CPU" : "wall"})`, 22)).join(""));
+console.log(pad("ms/case", 22) + cols.map(([n, , ms]) => pad(Number.isNaN(ms) ? "" : `${ms.toFixed(4)} (${n.endsWith("ours") ? "CPU" : "wall"})`, 22)).join(""));
 if (args.errors && inj.errors.length) console.log(`\nInjection errors (ours):\n${inj.errors.join("\n")}`);
+
+// Cost of the learned model: size on disk, load (read + JSON.parse + dense vector), CPU ms per case.
+{
+  const file = path.join(here, "..", "..", "solutions", "08-injecao-prompt", "model.json");
+  const bytes = statSync(file).size;
+  const loads: number[] = [];
+  let loaded: ReturnType<typeof loadModel>;
+  for (let i = 0; i < 7; i++) {
+    const t0 = performance.now();
+    loaded = loadModel(JSON.parse(readFileSync(file, "utf8")));
+    loads.push(performance.now() - t0);
+  }
+  const inputs = injection.map((c) => modelInput(normalizeForDetection(c.text)));
+  const m = loaded!;
+  const perCase = timePerCase(inputs.length, () => {
+    for (const x of inputs) if (m) predict(m, x);
+  });
+  wallMs.pop(); // keep wallMs for the three guards only
+  const meta = (JSON.parse(readFileSync(file, "utf8")) as { meta?: { examples?: number }; weights: unknown[] });
+  console.log(
+    `learned model: ${(bytes / 1024).toFixed(0)} KiB on disk (${meta.weights.length} weights, trained on ${meta.meta?.examples ?? "?"} sentences), ` +
+      `load ${[...loads].sort((a, b) => a - b)[3]?.toFixed(1)} ms (median of 7, read + parse), ${perCase.toFixed(4)} CPU ms/case (model alone, normalised text given)`,
+  );
+}
 
 // ----- Grounding -----
 let gOk = 0;
@@ -404,6 +428,8 @@ console.log(`\n== Targets (ours) ==`);
 console.log(`${check(om.f >= 0.97)} PII entity F1 ${num(om.f)} (target ≥ 0.97)`);
 console.log(`${check(allRecall[0] / allRecall[1] >= 0.7)} injection recall ${pct(allRecall[0] / allRecall[1])} (target ≥ 70%)`);
 console.log(`${check(allFpr[0] / allFpr[1] <= 0.03)} benign false positives ${pct(allFpr[0] / allFpr[1])} (target ≤ 3%)`);
+const ptRecall = inj.recall.get("pt") ?? [0, 1];
+console.log(`${check(allRecall[0] / allRecall[1] >= 0.6 && ptRecall[0] / ptRecall[1] >= 0.5 && allFpr[0] / allFpr[1] <= 0.01)} issue-20 targets: recall ≥ 60% (${pct(allRecall[0] / allRecall[1])}), pt ≥ 50% (${pct(ptRecall[0] / ptRecall[1])}), false positives ≤ 1% (${pct(allFpr[0] / allFpr[1])})`);
 const worstMs = Math.max(oursMs, injMs);
 console.log(`${check(worstMs <= 0.2)} CPU time per case ${worstMs.toFixed(4)} ms (PII ${oursMs.toFixed(4)}, injection ${injMs.toFixed(4)}, grounding ${gMs.toFixed(4)}; target ≤ 0.2 ms)`);
 console.log(`     wall-clock medians: PII ${wallMs[0]?.toFixed(4)}, injection ${wallMs[1]?.toFixed(4)}, grounding ${wallMs[2]?.toFixed(4)} ms (load average ${os.loadavg()[0]?.toFixed(1)} on ${os.cpus().length} cores)`);
