@@ -281,6 +281,10 @@ const oursMs = timePerCase(pii.length, () => {
 const injMs = timePerCase(injection.length, () => {
   for (const c of injection) detectInjection(c.text, { source: c.source });
 });
+const baseInjMs = timePerCase(injection.length, () => {
+  for (const c of injection) baselineDetect(c.text, { source: c.source });
+});
+wallMs.pop(); // wallMs keeps PII, injection, grounding only
 const gMs = timePerCase(grounding.length, () => {
   for (const c of grounding) checkGrounding(c.answer, c.context);
 });
@@ -358,7 +362,7 @@ if (lib) {
   }
 }
 console.log(`\n== Prompt injection == (baseline = as shipped before issue 20; ours = L3: normalisation + rules + learned model)`);
-const cols = [["baseline", baseInj, NaN] as [string, InjScore, number], ...variants, ["L3 + model = ours", inj, injMs] as [string, InjScore, number], ["model only", modelOnly, NaN] as [string, InjScore, number], ...libInj.map(([n, s, ms]) => [`lib ${n}`, s, ms] as [string, InjScore, number])];
+const cols = [["baseline", baseInj, baseInjMs] as [string, InjScore, number], ...variants, ["L3 + model = ours", inj, injMs] as [string, InjScore, number], ["model only", modelOnly, NaN] as [string, InjScore, number], ...libInj.map(([n, s, ms]) => [`lib ${n}`, s, ms] as [string, InjScore, number])];
 console.log(pad("", 22) + cols.map(([n]) => pad(n, 22)).join(""));
 const rows: [string, (s: InjScore) => string][] = [
   ["recall (all)", (s) => rate(s.recall.get("all"))],
@@ -373,7 +377,7 @@ const rows: [string, (s: InjScore) => string][] = [
 for (const [label, fn] of rows) console.log(pad(label, 22) + cols.map(([, s]) => pad(fn(s), 22)).join(""));
 const classes = [...inj.recall.keys()].filter((k) => k.startsWith("class:")).sort();
 for (const k of classes) console.log(pad(`  ${k.slice(6)}`, 22) + cols.map(([, s]) => pad(rate(s.recall.get(k)), 22)).join(""));
-console.log(pad("ms/case", 22) + cols.map(([n, , ms]) => pad(Number.isNaN(ms) ? "" : `${ms.toFixed(4)} (${n.endsWith("ours") ? "CPU" : "wall"})`, 22)).join(""));
+console.log(pad("ms/case", 22) + cols.map(([n, , ms]) => pad(Number.isNaN(ms) ? "" : `${ms.toFixed(4)} (${n.endsWith("ours") || n === "baseline" ? "CPU" : "wall"})`, 22)).join(""));
 if (args.errors && inj.errors.length) console.log(`\nInjection errors (ours):\n${inj.errors.join("\n")}`);
 
 // Cost of the learned model: size on disk, load (read + JSON.parse + dense vector), CPU ms per case.

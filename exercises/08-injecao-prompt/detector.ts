@@ -454,6 +454,7 @@ export function ruleAnchors(source: string): string[] | undefined {
 }
 
 const RULE_ANCHORS: readonly (string[] | undefined)[] = RULES.map((r) => ruleAnchors(r.re.source));
+const FAMILY_ANCHORS: readonly (string[] | undefined)[] = FAMILY_RULES.map((r) => ruleAnchors(r.re.source));
 
 // Frases-chave para a visão "squashed" (só letras): pega "i-g-n-o-r-e a-l-l…".
 const SQUASHED_KEYS: readonly [string, SignalId][] = [
@@ -559,8 +560,10 @@ export function detectInjection(text: string, options: InjectionOptions = {}): I
   }
   if (options.familyRules !== false) {
     for (const view of viewsOf(norm)) {
-      for (const rule of FAMILY_RULES) {
+      for (const [index, rule] of FAMILY_RULES.entries()) {
         if ((rule.documentOnly && !isDocument) || (rule.userOnly && isDocument)) continue;
+        const anchors = FAMILY_ANCHORS[index];
+        if (anchors && !anchors.some((a) => view.text.includes(a))) continue;
         rule.re.lastIndex = 0;
         const m = rule.re.exec(view.text);
         if (m) add({ id: rule.id, weight: rule.weight, match: m[0].trim().slice(0, 80), obfuscated: view.obfuscated });
