@@ -349,7 +349,38 @@ function metaBenign(M: typeof M_PT): string {
   }
 }
 
-for (let i = 0; i < 6000 && rows.length < 7000; i++) {
+// Technical documentation (code, APIs, markdown headings, CI): benign text far from the shop, so
+// backticks, "api", "token", "env" and "ignora" carry no weight by themselves.
+const T_FN = ["loadConfig", "buildApp", "invoke", "stream", "createCanary", "redactPii", "mask", "withRetry", "traceable", "flushTraces", "runMain", "detectPii"];
+const T_OBJ_PT = ["um `TypeError` quando a chave falta", "o `usage` da resposta", "o `signal` e o `timeout`", "um objeto com `prompt_tokens`", "o header `authorization`", "a configuração carregada do `.env`", "os tokens de cada chamada", "o id do trace", "uma lista de entidades", "o erro original como `cause`"];
+const T_OBJ_EN = ["a `TypeError` when the key is missing", "the response `usage`", "the `signal` and `timeout`", "an object with `prompt_tokens`", "the `authorization` header", "the config loaded from `.env`", "the tokens of each call", "the trace id", "a list of entities", "the original error as `cause`"];
+const T_VERB_PT = ["retorna", "lança", "registra", "devolve", "ignora", "aceita", "recebe", "grava"];
+const T_VERB_EN = ["returns", "throws", "records", "gives back", "ignores", "accepts", "receives", "stores"];
+const T_HEAD = ["Parte 1", "Parte 2", "Part 3", "Passo 4", "Step 2", "Seção 5"];
+const T_TOPIC = ["atacar", "defender", "métricas", "`MetricasLLM`", "retry", "cache", "the lab", "tracing", "feedback", "deploy", "filas", "queues"];
+const T_HTTP = ["`POST /v1/chat/completions`", "`GET /lab/calls`", "`POST /runs/multipart`", "`GET /healthz`", "`POST /v1/jobs`"];
+function techBenign(pt: boolean): string {
+  switch (Math.floor(rand2() * 5)) {
+    case 0:
+      return `\`${pk(T_FN)}()\` ${pk(pt ? T_VERB_PT : T_VERB_EN)} ${pk(pt ? T_OBJ_PT : T_OBJ_EN)}.`;
+    case 1:
+      return `${pk(["##", "###"])} ${pk(T_HEAD)} — ${pk(T_TOPIC)}${opt(` (\`${pk(["metricas.ts", "injecao_prompt.ts", "guardas.ts", "fila.ts"])}\`)`)}`;
+    case 2:
+      return `${pk(T_HTTP)} ${pt ? "com" : "with"} \`${pk(["authorization: Bearer ***", "x-retry-count: 0", "content-type: application/json"])}\`${pt ? "; o cliente " : "; the client "}${pk(pt ? T_VERB_PT : T_VERB_EN)} ${pk(pt ? T_OBJ_PT : T_OBJ_EN)}.`;
+    case 3:
+      return pt
+        ? `O workflow roda em \`.github/workflows/ci.yml\`; cadastre os secrets ${pk(["GEMINI_API_KEY", "LANGSMITH_KEY", "REDIS_URL"])} e as variables do deploy no repositório.`
+        : `The workflow runs from \`.github/workflows/ci.yml\`; add the ${pk(["GEMINI_API_KEY", "LANGSMITH_KEY", "REDIS_URL"])} secret and the deploy variables to the repository.`;
+    default:
+      return `\`${pk(T_FN)}\` ${pt ? "e" : "and"} \`${pk(T_FN)}\` ${pk(pt ? T_VERB_PT : T_VERB_EN)} ${pk(pt ? T_OBJ_PT : T_OBJ_EN)}${pt ? " (veja a seção " : " (see section "}${1 + Math.floor(rand2() * 9)}).`;
+  }
+}
+
+for (let i = 0; i < 6000 && rows.length < 7600; i++) {
+  if (i % 3 === 0) {
+    add("pt", 0, techBenign(true));
+    add("en", 0, techBenign(false));
+  }
   if (i % 2 === 0) {
     add("pt", 0, metaBenign(M_PT));
     add("en", 0, metaBenign(M_EN));

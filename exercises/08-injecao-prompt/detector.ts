@@ -299,8 +299,9 @@ const CUES: readonly [Cue, RegExp][] = [
   ["roleChange", rx(`\\b(?:seu papel mudou|your role (?:has )?changed|mudanca de planos|change of plans|troca de (?:funcao|papel)|(?:voce|vc) (?:nao e mais|deixou de ser)|you'?re no longer|you are no longer|voce agora e (?:o|a) (?:gerente|dono|dona|administrador|meu|minha)|(?:trabalha|works?) (?:pra|para|for) (?:mim|me)|(?:meu|minha|my) (?:redator|redatora|copywriter|ghostwriter|escritor|escritora) pessoal|my (?:personal )?(?:copywriter|ghostwriter|writer)|o dono sou eu|(?:para|pare|chega) de (?:agir|atuar|ser|falar)|(?:stop|quit) (?:being|acting|answering)|drop the \\w* ?(?:persona|role|act)|(?:largue|larga|abandone|esquece|esqueca) (?:o )?(?:roteiro|atendimento|papel)|never mind (?:customer )?support|the task you were set up for|nova prioridade|new priority|(?:seu|sua|your) (?:unico|unica|only|sole|real) (?:objetivo|tarefa|missao|funcao|job|objective|task|goal|purpose)|(?:nao precisa|no need|you don'?t need) (?:mais )?(?:seguir|obedecer|to follow|to obey)|whatever the company told you)\\b`)],
   // conteúdo para enganar terceiros
   ["harmful", rx(`\\b(?:phishing|(?:avaliacoes|reviews?|resenhas) (?:falsas|fake)|fake (?:\\d-star |five-star |5-star )?reviews|noticia falsa|fake (?:news|press release)|(?:e-?mail|sms|mensagem) (?:de cobranca )?falso|mensagens de odio|insults?|xingando|clon(?:ar|e) (?:o )?(?:cartao|card)|clone a customer|roubar dados)\\b`)],
-  ["tool", rx(`\\b(?:ferramenta|funcao|tool|function|api|painel|admin api|busca interna|comando|command|query|consulta|banco|database|servidor|server|host)\\b`)],
-  ["accountAction", rx(`\\b(?:estorn\\w*|reembols\\w*|refund\\w*|cancel\\w*|alter[ae]\\w*|change the|troqu?e|mud[ae] o|grant|conced\\w*|aprov[ae]\\w*|approve\\w*|ger[ae] um cupom|gera um cupom|issue|delete|apag\\w*|reset\\w*|libera\\w*|unlock)\\b`)],
+  // uma ordem para usar uma ferramenta/acesso do assistente ("usa a ferramenta de…", "com o acesso que você tem à API")
+  ["tool", rx(`\\b(?:use|usa|usar|utilize|call|chama|chame|run|roda|rode|execute|executa|trigger|dispare|aciona|acione|invoke|with your|through (?:the|your)|com o acesso que voce tem|pelo|pela|via)\\b (?:a |o |the |your |sua |seu |ao |a sua |o seu )?(?:\\w+ )?(?:ferramenta|funcao|tool|function|api|painel|dashboard|busca interna|banco de dados|database|crm|terminal|shell)\\b`)],
+  ["accountAction", rx(`\\b(?:estorn\\w*|reembols\\w*|refund\\w*|cancel[ae]\\w*|cancel (?:all|every|my|his|her|the)|alter[ae]\\w*|change the|troqu?e|mud[ae] o|grant|conced\\w*|aprov[ae]\\w*|approve\\w*|ger[ae] um cupom|gera um cupom|issue (?:a |an )?(?:refund|coupon|credit)|apagu?e|apaga|libera|libere|unlock|export\\w* (?:the |all |every |todos |o )?(?:customer|client|cadastro))\\b`)],
   ["others", rx(`\\b(?:outr[oa]s (?:clientes|pessoas|usuarios)|other (?:customers|people|users)|every user|todos os (?:usuarios|clientes)|d[oa] client[ea] (?:com|de) e-?mail|account for [^\\s]+@|(?:do|da) cliente \\d+|customer list|lista de clientes)\\b`)],
   ["personalData", rx(`\\b(?:endereco|telefone|address|phone number|cpf|cartao|card|dados pessoais|personal data|e-?mail de cadastro|account email|pedidos|orders)\\b`)],
 ];
@@ -331,12 +332,12 @@ const FAMILY_RULES: readonly Rule[] = [
   // abuso de ferramentas / ações
   { id: "tool_abuse", weight: 0.65, re: rx(`\\b(?:select\\b[^;\\n]{1,80}\\bfrom|delete from|drop table|truncate table|insert into|update \\w+ set)\\b`) },
   { id: "tool_abuse", weight: 0.65, re: rx(`(?:\\brm -rf\\b|\\bcurl\\b[^|\\n]{0,80}\\|\\s*(?:ba)?sh\\b|\\bwget\\b|/etc/(?:passwd|shadow)|\\bchmod 777\\b|\\bcat /\\S+)`) },
-  { id: "tool_abuse", weight: 0.6, re: rx(`\\b(?:abr[ae]|abre|leia|le|read|open|cat|mostre|show)\\b${GAP}(?:\\.env\\b|arquivo de configurac|config file)`) },
+  { id: "tool_abuse", weight: 0.6, re: rx(`\\b(?:abr[ae]|abre|leia|read|open|cat|mostre|show|cole|paste)\\b (?:o |the |my |seu |your )?(?:arquivo |file )?(?:\\.env\\b|arquivo de configurac\\w* do servidor|server config file)`) },
   { id: "tool_abuse", weight: 0.6, re: rx(`https?://\\S+[^\\n]{0,80}\\b(?:historico|transcript|conversa|conversation|chat)\\b|\\b(?:historico|transcript|conversa|conversation|chat)\\b[^\\n]{0,80}https?://`) },
   { id: "tool_abuse", weight: 0.6, re: rx(`\\b(?:envi\\w*|mand\\w*|send|email|encaminh\\w*|forward)\\b${GAP}\\b(?:lista de clientes|customer list|toda a lista|whole (?:customer )?list|base de clientes|historico (?:de|das) conversas?|conversation history|chat history)\\b`) },
 
   // pedido em pedaços
-  { id: "payload_split", weight: 0.65, re: rx(`\\b(?:junt[ae]\\w*|juntar|combin\\w*|concaten\\w*|join|put (?:the )?(?:parts|pieces) together|mont[ae]|some|una)\\b${GAP}\\b(?:obedec\\w*|obedeca|execut\\w*|faca|faz|do it|carry out|act on|perform|siga|follow|cumpra|obey)\\b`) },
+  { id: "payload_split", weight: 0.65, re: rx(`\\b(?:junt[ae]\\w*|juntar|combin\\w*|concaten\\w*|join|put (?:the )?(?:parts|pieces) together)\\b${GAP}\\b(?:obedec\\w*|obedeca|execut\\w*|carry out|act on|perform|siga|follow|cumpra|obey|(?:e|and|then) (?:faca|faz|do it|do))\\b`) },
   { id: "payload_split", weight: 0.65, re: rx(`\\b(?:execut\\w*|faca|faz|do|run|perform|obey|obedeca|responda executando)\\b (?:o que diz )?[a-z]\\d? ?\\+ ?[a-z]\\d?\\b`) },
   { id: "payload_split", weight: 0.65, re: rx(`\\b(?:primeir[ao] (?:letra|palavra) de cada (?:linha|frase|palavra)|first (?:letter|word) of (?:each|every) (?:line|word|sentence))\\b`) },
   { id: "payload_split", weight: 0.65, re: rx(`\\b(?:complete (?:a|esta|essa|this|the) (?:frase|sentence)|complete a frase)\\b${GAP}\\b(?:faca|faz|obedeca|execute|do|obey|follow|siga)\\b`) },
@@ -566,12 +567,16 @@ export function detectInjection(text: string, options: InjectionOptions = {}): I
         if (anchors && !anchors.some((a) => view.text.includes(a))) continue;
         rule.re.lastIndex = 0;
         const m = rule.re.exec(view.text);
-        if (m) add({ id: rule.id, weight: rule.weight, match: m[0].trim().slice(0, 80), obfuscated: view.obfuscated });
+        if (!m) continue;
+        add({ id: rule.id, weight: rule.weight, match: m[0].trim().slice(0, 80), obfuscated: view.obfuscated });
+        if (!view.obfuscated) plainStrong.add(rule.id); // achado no texto limpo: não é "disfarce"
       }
       const cues = cuesOf(view.text);
       for (const [first, seconds, id, weight] of COMBOS) {
         const second = seconds.find((c) => cues.has(c));
-        if (cues.has(first) && second) add({ id, weight, match: `${first} + ${second}`, obfuscated: view.obfuscated });
+        if (!cues.has(first) || !second) continue;
+        add({ id, weight, match: `${first} + ${second}`, obfuscated: view.obfuscated });
+        if (!view.obfuscated) plainStrong.add(id);
       }
     }
   }
