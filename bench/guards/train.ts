@@ -1,7 +1,7 @@
 /**
  * Trains the learned injection model OFFLINE and writes solutions/08-injecao-prompt/model.json.
  *
- *   node --import tsx bench/guards/train.ts [--dim 16384] [--epochs 40] [--l2 0.0005]
+ *   node --import tsx bench/guards/train.ts [--dim 16384] [--epochs 80] [--l2 0.0001]
  *
  * Logistic regression on hashed character/word n-grams (see model.ts), trained only on
  * data/train.jsonl. Deterministic: fixed shuffling seed, plain gradient descent.
@@ -18,8 +18,8 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const { values } = parseArgs({
   options: {
     dim: { type: "string", default: "16384" },
-    epochs: { type: "string", default: "40" },
-    l2: { type: "string", default: "0.0005" },
+    epochs: { type: "string", default: "80" },
+    l2: { type: "string", default: "0.0001" },
     lr: { type: "string", default: "0.5" },
   },
 });
