@@ -6,7 +6,9 @@
  * Deterministic (seeded PRNG): re-running gives the same files. PII placeholders become numbers
  * with valid (or deliberately invalid) check digits, and gold spans are computed from the markup.
  * Splits: cases alternate dev/test inside each group, so both splits have every kind of case;
- * cases/holdout.ts (written after tuning, never used to change a rule) becomes split "holdout".
+ * cases/holdout.ts (written after tuning, never used to change a rule) becomes split "holdout";
+ * cases/holdout-v2.ts (issue 20, written before that round of changes) becomes data/holdout-v2.jsonl
+ * and the PII split "holdout-v2".
  * Training data for the learned injection model lives in a separate file (train.jsonl, built by
  * build-train.ts from templates) and never shares text with dev/test.
  */
@@ -17,6 +19,7 @@ import { PII_CASES } from "./cases/pii.ts";
 import { INJECTION_CASES } from "./cases/injection.ts";
 import { GROUNDING_CASES } from "./cases/grounding.ts";
 import { HOLDOUT_INJECTION, HOLDOUT_PII } from "./cases/holdout.ts";
+import { HOLDOUT_V2_INJECTION, HOLDOUT_V2_PII } from "./cases/holdout-v2.ts";
 import type { GoldEntity, GroundingCase, InjectionCase, PiiCase, Split } from "./types.ts";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -134,6 +137,17 @@ const PLACEHOLDERS: Record<string, Gen> = {
     return { value: `${d.slice(0, 4)} ${d.slice(4, 10)} ${d.slice(10)}`, type: "CARD" };
   },
   CARD_BAD: () => ({ value: group4(bump(card("4", 16)), " ") }),
+  // holdout v2: formats reported as slipping (issue 20)
+  CPF_SPACED: () => {
+    const c = validCpf();
+    return { value: `${c.slice(0, 3)} . ${c.slice(3, 6)} . ${c.slice(6, 9)} - ${c.slice(9)}`, type: "CPF" };
+  },
+  CPF_SPACED2: () => {
+    const c = validCpf();
+    return { value: `${c.slice(0, 3)}.${c.slice(3, 6)}.${c.slice(6, 9)} - ${c.slice(9)}`, type: "CPF" };
+  },
+  CPF_RAW_NF: () => ({ value: validCpf() }), // a valid CPF-shaped number that is a nota fiscal number: no entity
+  CARD_DOTS: () => ({ value: group4(card("4", 16), "."), type: "CARD" }),
   ORDER11: () => ({ value: lookalike(11) }),
   ORDER14: () => ({ value: lookalike(14) }),
   ORDER16: () => ({ value: lookalike(16) }),
@@ -142,7 +156,7 @@ const PLACEHOLDERS: Record<string, Gen> = {
 function expandPii(text: string): { text: string; entities: GoldEntity[] } {
   let out = "";
   const entities: GoldEntity[] = [];
-  const re = /\[\[([A-Z]+):([^\]]+)\]\]|\{([A-Z0-9_]+)\}/g;
+  const re = /\[\[([A-Z]+):(.+?)\]\](?!\])|\{([A-Z0-9_]+)\}/g;
   let last = 0;
   for (const m of text.matchAll(re)) {
     out += text.slice(last, m.index);
@@ -179,10 +193,11 @@ function splitter(): (key: string) => Split {
 mkdirSync(dataDir, { recursive: true });
 
 const piiSplit = splitter();
-const pii: PiiCase[] = [...PII_CASES, ...HOLDOUT_PII].map((c, i) => {
+const pii: PiiCase[] = [...PII_CASES, ...HOLDOUT_PII, ...HOLDOUT_V2_PII].map((c, i) => {
   const { text, entities } = expandPii(c.text);
   const key = entities.length === 0 ? "none" : (entities[0]?.type ?? "none");
-  const split: Split = i >= PII_CASES.length ? "holdout" : piiSplit(`${c.lang}:${key}`);
+  const split: Split =
+    i >= PII_CASES.length + HOLDOUT_PII.length ? "holdout-v2" : i >= PII_CASES.length ? "holdout" : piiSplit(`${c.lang}:${key}`);
   return { id: `pii-${String(i + 1).padStart(3, "0")}`, split, lang: c.lang, text, entities };
 });
 writeJsonl("pii.jsonl", pii);
@@ -199,6 +214,19 @@ const injection: InjectionCase[] = [...INJECTION_CASES, ...HOLDOUT_INJECTION].ma
   text: c.text,
 }));
 writeJsonl("injection.jsonl", injection);
+
+// Holdout v2 (issue 20): its own file, written before the detector changes made for that issue.
+const holdoutV2: InjectionCase[] = HOLDOUT_V2_INJECTION.map((c, i) => ({
+  id: `h2-${String(i + 1).padStart(3, "0")}`,
+  split: "holdout-v2",
+  lang: c.lang,
+  label: c.label,
+  ...(c.cls ? { cls: c.cls } : {}),
+  source: c.source,
+  tricky: c.tricky,
+  text: c.text,
+}));
+writeJsonl("holdout-v2.jsonl", holdoutV2);
 
 const gSplit = splitter();
 const grounding: GroundingCase[] = GROUNDING_CASES.map((c, i) => ({

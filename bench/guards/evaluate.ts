@@ -5,14 +5,14 @@
  *   npm run bench:guards -- --split dev       # the split used while tuning
  *   npm run bench:guards -- --no-lib          # ours only (fast)
  *   npm run bench:guards -- --errors          # also list every miss / false alarm
- *   npm run bench:guards -- --model           # detector with the learned model as default column
+ *   npm run bench:guards -- --split holdout-v2 --no-lib   # issue-20 holdout, per layer, next to the baseline
  *
  * PII: precision/recall/F1 per type with exact span + type; "masked" counts a gold entity as
  * caught when predicted spans of any type cover it (what matters for redaction).
  * Injection: recall on attacks and false-positive rate on benign texts, per language and class.
  * Grounding: accuracy on answer/context pairs. Timing: mean ms per case of our guards.
  */
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { createRequire } from "node:module";
@@ -21,8 +21,10 @@ import os from "node:os";
 import { detectPii, PII_TYPES, type PiiType } from "../../solutions/07-bloqueio-pii/pii.ts";
 import { checkGrounding } from "../../solutions/07-bloqueio-pii/grounding.ts";
 import { detectInjection } from "../../solutions/08-injecao-prompt/detector.ts";
-import { learnedScore } from "../../solutions/08-injecao-prompt/model.ts";
+import { learnedScore, loadModel, modelInput, predict } from "../../solutions/08-injecao-prompt/model.ts";
 import { normalizeForDetection } from "../../solutions/08-injecao-prompt/normalize.ts";
+import { detectInjection as baselineDetect } from "./baseline/detector.ts";
+import { detectPii as baselineDetectPii } from "./baseline/pii.ts";
 import type { GroundingCase, InjectionCase, PiiCase } from "./types.ts";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -31,12 +33,11 @@ const { values: args } = parseArgs({
   options: {
     split: { type: "string", default: "test" },
     "no-lib": { type: "boolean", default: false },
-    model: { type: "boolean", default: false },
     errors: { type: "boolean", default: false },
   },
 });
 const split = args.split ?? "test";
-if (!["dev", "test", "holdout", "all"].includes(split)) throw new Error(`--split must be dev, test, holdout or all (got ${split})`);
+if (!["dev", "test", "holdout", "holdout-v2", "all"].includes(split)) throw new Error(`--split must be dev, test, holdout, holdout-v2 or all (got ${split})`);
 
 /** Reads JSONL, tolerating CRLF line endings and blank lines. */
 export function readJsonl<T>(file: string): T[] {
@@ -48,7 +49,7 @@ export function readJsonl<T>(file: string): T[] {
 
 const inSplit = <T extends { split: string }>(rows: T[]): T[] => (split === "all" ? rows : rows.filter((r) => r.split === split));
 const pii = inSplit(readJsonl<PiiCase>("pii.jsonl"));
-const injection = inSplit(readJsonl<InjectionCase>("injection.jsonl"));
+const injection = inSplit([...readJsonl<InjectionCase>("injection.jsonl"), ...readJsonl<InjectionCase>("holdout-v2.jsonl")]);
 const grounding = inSplit(readJsonl<GroundingCase>("grounding.jsonl"));
 
 // ---------------------------------------------------------------------------------------------
@@ -271,7 +272,6 @@ async function loadLibrary(): Promise<Library | undefined> {
 // ---------------------------------------------------------------------------------------------
 // run
 // ---------------------------------------------------------------------------------------------
-const useModel = args.model ?? false;
 
 // Our timings first: the library's crashing worker pool keeps respawning threads in the
 // background once it is imported, which would slow down everything measured after it.
@@ -279,8 +279,12 @@ const oursMs = timePerCase(pii.length, () => {
   for (const c of pii) detectPii(c.text);
 });
 const injMs = timePerCase(injection.length, () => {
-  for (const c of injection) detectInjection(c.text, { source: c.source, useModel });
+  for (const c of injection) detectInjection(c.text, { source: c.source });
 });
+const baseInjMs = timePerCase(injection.length, () => {
+  for (const c of injection) baselineDetect(c.text, { source: c.source });
+});
+wallMs.pop(); // wallMs keeps PII, injection, grounding only
 const gMs = timePerCase(grounding.length, () => {
   for (const c of grounding) checkGrounding(c.answer, c.context);
 });
@@ -321,6 +325,7 @@ for (const t of types) {
       (lib ? `| ${num(b.p)}  ${num(b.r)}  ${num(b.f)}${supported ? "" : "  (type not supported)"}${th.fp ? ` (${th.fp} FP)` : ""}` : ""),
   );
 }
+const base = scorePii(pii, (t) => baselineDetectPii(t));
 const om = f1(ours.micro);
 const omask = f1(ours.masked);
 console.log(`${pad("micro", 13)} | ${num(om.p)}  ${num(om.r)}  ${num(om.f)}`.padEnd(42) + (theirs ? `| ${num(f1(theirs.micro).p)}  ${num(f1(theirs.micro).r)}  ${num(f1(theirs.micro).f)}` : ""));
@@ -328,18 +333,26 @@ console.log(
   `${pad("masked*", 13)} | ${num(omask.p)}  ${num(omask.r)}  ${num(omask.f)}`.padEnd(42) +
     (theirs ? `| ${num(f1(theirs.masked).p)}  ${num(f1(theirs.masked).r)}  ${num(f1(theirs.masked).f)}` : ""),
 );
+const bm = f1(base.micro);
+const bmask = f1(base.masked);
+console.log(`${pad("baseline", 13)} | ${num(bm.p)}  ${num(bm.r)}  ${num(bm.f)}  micro; masked ${num(bmask.f)} (guard as shipped before issue 20)`);
 console.log(`${pad("ms/case", 13)} | ${oursMs.toFixed(4)} (CPU)`.padEnd(42) + (lib ? `| ${theirsMs.toFixed(4)} (wall)` : ""));
 console.log(`* masked: gold entity fully covered by predicted spans of any type; FP = predicted span touching no gold entity`);
 if (args.errors && ours.errors.length) console.log(`\nPII errors (ours):\n${ours.errors.join("\n")}`);
 
 // ----- Injection -----
-const inj = await scoreInjection(injection, (c) => detectInjection(c.text, { source: c.source, useModel }).flagged);
-const variants: [string, InjScore, number][] = [];
-if (learnedScore("x") !== undefined) {
-  const other = await scoreInjection(injection, (c) => detectInjection(c.text, { source: c.source, useModel: !useModel }).flagged);
-  const modelOnly = await scoreInjection(injection, (c) => (learnedScore(normalizeForDetection(c.text).despaced) ?? 0) >= 0.5);
-  variants.push([useModel ? "rules only" : "rules + model", other, NaN], ["model only", modelOnly, NaN]);
-}
+// Layers, each on top of the previous one: the guard as shipped before issue 20 (frozen copy), the new
+// normalisation with the old rules, + the rules for families without trigger words, + the learned
+// model (= the detector's default, "ours"). "model only": the learned model alone at its threshold.
+const inj = await scoreInjection(injection, (c) => detectInjection(c.text, { source: c.source }).flagged);
+const baseInj = await scoreInjection(injection, (c) => baselineDetect(c.text, { source: c.source }).flagged);
+const normOnly = await scoreInjection(injection, (c) => detectInjection(c.text, { source: c.source, familyRules: false, useModel: false }).flagged);
+const plusRules = await scoreInjection(injection, (c) => detectInjection(c.text, { source: c.source, useModel: false }).flagged);
+const modelOnly = await scoreInjection(injection, (c) => (learnedScore(modelInput(normalizeForDetection(c.text))) ?? 0) >= 0.7);
+const variants: [string, InjScore, number][] = [
+  ["L1 normalisation", normOnly, NaN],
+  ["L2 + rules", plusRules, NaN],
+];
 const libInj: [string, InjScore, number][] = [];
 if (lib) {
   for (const [mode, fn] of Object.entries(lib.injection)) {
@@ -348,8 +361,8 @@ if (lib) {
     libInj.push([`${mode}`, s, (performance.now() - t0) / Math.max(1, injection.length)]);
   }
 }
-console.log(`\n== Prompt injection ==${useModel ? " (ours = rules + learned model, --model)" : " (ours = rules; the learned model is opt-in)"}`);
-const cols = [["ours", inj, injMs] as [string, InjScore, number], ...variants, ...libInj.map(([n, s, ms]) => [`lib ${n}`, s, ms] as [string, InjScore, number])];
+console.log(`\n== Prompt injection == (baseline = as shipped before issue 20; ours = L3: normalisation + rules + learned model)`);
+const cols = [["baseline", baseInj, baseInjMs] as [string, InjScore, number], ...variants, ["L3 + model = ours", inj, injMs] as [string, InjScore, number], ["model only", modelOnly, NaN] as [string, InjScore, number], ...libInj.map(([n, s, ms]) => [`lib ${n}`, s, ms] as [string, InjScore, number])];
 console.log(pad("", 22) + cols.map(([n]) => pad(n, 22)).join(""));
 const rows: [string, (s: InjScore) => string][] = [
   ["recall (all)", (s) => rate(s.recall.get("all"))],
@@ -364,8 +377,32 @@ const rows: [string, (s: InjScore) => string][] = [
 for (const [label, fn] of rows) console.log(pad(label, 22) + cols.map(([, s]) => pad(fn(s), 22)).join(""));
 const classes = [...inj.recall.keys()].filter((k) => k.startsWith("class:")).sort();
 for (const k of classes) console.log(pad(`  ${k.slice(6)}`, 22) + cols.map(([, s]) => pad(rate(s.recall.get(k)), 22)).join(""));
-console.log(pad("ms/case", 22) + cols.map(([n, , ms]) => pad(Number.isNaN(ms) ? "" : `${ms.toFixed(4)} (${n === "ours" ? "CPU" : "wall"})`, 22)).join(""));
+console.log(pad("ms/case", 22) + cols.map(([n, , ms]) => pad(Number.isNaN(ms) ? "" : `${ms.toFixed(4)} (${n.endsWith("ours") || n === "baseline" ? "CPU" : "wall"})`, 22)).join(""));
 if (args.errors && inj.errors.length) console.log(`\nInjection errors (ours):\n${inj.errors.join("\n")}`);
+
+// Cost of the learned model: size on disk, load (read + JSON.parse + dense vector), CPU ms per case.
+{
+  const file = path.join(here, "..", "..", "solutions", "08-injecao-prompt", "model.json");
+  const bytes = statSync(file).size;
+  const loads: number[] = [];
+  let loaded: ReturnType<typeof loadModel>;
+  for (let i = 0; i < 7; i++) {
+    const t0 = performance.now();
+    loaded = loadModel(JSON.parse(readFileSync(file, "utf8")));
+    loads.push(performance.now() - t0);
+  }
+  const inputs = injection.map((c) => modelInput(normalizeForDetection(c.text)));
+  const m = loaded!;
+  const perCase = timePerCase(inputs.length, () => {
+    for (const x of inputs) if (m) predict(m, x);
+  });
+  wallMs.pop(); // keep wallMs for the three guards only
+  const meta = (JSON.parse(readFileSync(file, "utf8")) as { meta?: { examples?: number }; weights: unknown[] });
+  console.log(
+    `learned model: ${(bytes / 1024).toFixed(0)} KiB on disk (${meta.weights.length} weights, trained on ${meta.meta?.examples ?? "?"} sentences), ` +
+      `load ${[...loads].sort((a, b) => a - b)[3]?.toFixed(1)} ms (median of 7, read + parse), ${perCase.toFixed(4)} CPU ms/case (model alone, normalised text given)`,
+  );
+}
 
 // ----- Grounding -----
 let gOk = 0;
@@ -395,6 +432,8 @@ console.log(`\n== Targets (ours) ==`);
 console.log(`${check(om.f >= 0.97)} PII entity F1 ${num(om.f)} (target ≥ 0.97)`);
 console.log(`${check(allRecall[0] / allRecall[1] >= 0.7)} injection recall ${pct(allRecall[0] / allRecall[1])} (target ≥ 70%)`);
 console.log(`${check(allFpr[0] / allFpr[1] <= 0.03)} benign false positives ${pct(allFpr[0] / allFpr[1])} (target ≤ 3%)`);
+const ptRecall = inj.recall.get("pt") ?? [0, 1];
+console.log(`${check(allRecall[0] / allRecall[1] >= 0.6 && ptRecall[0] / ptRecall[1] >= 0.5 && allFpr[0] / allFpr[1] <= 0.01)} issue-20 targets: recall ≥ 60% (${pct(allRecall[0] / allRecall[1])}), pt ≥ 50% (${pct(ptRecall[0] / ptRecall[1])}), false positives ≤ 1% (${pct(allFpr[0] / allFpr[1])})`);
 const worstMs = Math.max(oursMs, injMs);
 console.log(`${check(worstMs <= 0.2)} CPU time per case ${worstMs.toFixed(4)} ms (PII ${oursMs.toFixed(4)}, injection ${injMs.toFixed(4)}, grounding ${gMs.toFixed(4)}; target ≤ 0.2 ms)`);
 console.log(`     wall-clock medians: PII ${wallMs[0]?.toFixed(4)}, injection ${wallMs[1]?.toFixed(4)}, grounding ${wallMs[2]?.toFixed(4)} ms (load average ${os.loadavg()[0]?.toFixed(1)} on ${os.cpus().length} cores)`);

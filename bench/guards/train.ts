@@ -1,7 +1,7 @@
 /**
  * Trains the learned injection model OFFLINE and writes solutions/08-injecao-prompt/model.json.
  *
- *   node --import tsx bench/guards/train.ts [--dim 4096] [--epochs 40] [--l2 0.0005]
+ *   node --import tsx bench/guards/train.ts [--dim 16384] [--epochs 80] [--l2 0.0001]
  *
  * Logistic regression on hashed character/word n-grams (see model.ts), trained only on
  * data/train.jsonl. Deterministic: fixed shuffling seed, plain gradient descent.
@@ -10,16 +10,16 @@ import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { featurize, sigmoid } from "../../solutions/08-injecao-prompt/model.ts";
+import { featurize, modelInput, sigmoid } from "../../solutions/08-injecao-prompt/model.ts";
 import { normalizeForDetection } from "../../solutions/08-injecao-prompt/normalize.ts";
 import type { TrainCase } from "./types.ts";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const { values } = parseArgs({
   options: {
-    dim: { type: "string", default: "4096" },
-    epochs: { type: "string", default: "40" },
-    l2: { type: "string", default: "0.0005" },
+    dim: { type: "string", default: "16384" },
+    epochs: { type: "string", default: "80" },
+    l2: { type: "string", default: "0.0001" },
     lr: { type: "string", default: "0.5" },
   },
 });
@@ -33,7 +33,7 @@ const rows = readFileSync(path.join(here, "data", "train.jsonl"), "utf8")
   .split(/\r?\n/)
   .filter((l) => l.trim())
   .map((l) => JSON.parse(l) as TrainCase);
-const data = rows.map((r) => ({ x: featurize(normalizeForDetection(r.text).despaced, dim), y: r.label }));
+const data = rows.map((r) => ({ x: featurize(modelInput(normalizeForDetection(r.text)), dim), y: r.label }));
 
 const w = new Float64Array(dim);
 let b = 0;

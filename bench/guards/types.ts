@@ -1,8 +1,11 @@
 /** Shapes of the JSONL files in bench/guards/data/. */
 import type { PiiType } from "../../solutions/07-bloqueio-pii/pii.ts";
 
-/** dev: used to tune the rules; test: held out (read once, see README); holdout: written after tuning. */
-export type Split = "dev" | "test" | "holdout";
+/**
+ * dev: used to tune the rules; test: held out (read once, see README); holdout: written after tuning;
+ * holdout-v2: written for issue 20 before that round of changes, never tuned on (data/holdout-v2.jsonl).
+ */
+export type Split = "dev" | "test" | "holdout" | "holdout-v2";
 
 export interface GoldEntity {
   type: PiiType;

@@ -77,7 +77,7 @@ const CTX_CARD = /\b(cartao|card|credito|debito|credit|debit|visa|master|masterc
 const CTX_SSN = /\b(ssn|social security)\b/;
 // Números de documentos que *não* são pessoas: pedido, protocolo, nota fiscal, rastreio…
 const CTX_NOT_PII =
-  /\b(pedido|protocolo|ordem|order|nota fiscal|nf|nfe|nf-e|boleto|rastreio|rastreamento|tracking|invoice|ticket|chamado|codigo|cod|sku|lote|serie|matricula|processo|renavam|chassi|id|ref|referencia|reference|transacao|transaction|conta|agencia|patrimonio|isbn|cep)\b/;
+  /\b(pedido|protocolo|ordem|order|nota fiscal|notas?|nf|nfe|nf-e|nfs-e|nfse|nfc-e|nfce|danfe|cupom fiscal|fatura|recibo|boleto|rastreio|rastreamento|tracking|invoice|ticket|chamado|codigo|cod|sku|lote|serie|matricula|processo|renavam|chassi|id|ref|referencia|reference|transacao|transaction|conta|agencia|patrimonio|isbn|cep)\b/;
 
 // Fronteiras: o candidato não pode estar colado em letra/dígito nem continuar como número maior.
 const LB = String.raw`(?<![\p{L}\p{N}_])(?<!\p{N}[.,\/\-])`;
@@ -106,7 +106,8 @@ function* matches(re: RegExp, text: string): Generator<RegExpExecArray> {
 
 // --- CPF -------------------------------------------------------------------
 const RE_CPF = new RegExp(
-  `${LB}(?:\\d{3}\\.\\d{3}\\.\\d{3}[-.]?\\d{2}|\\d{3} \\d{3} \\d{3}[- ]\\d{2}|\\d{9}-\\d{2}|\\d{11})${RB}`,
+  // Também com espaços em volta dos separadores: "123 . 456 . 789 - 09", "123.456.789 - 09".
+  `${LB}(?:\\d{3} ?\\. ?\\d{3} ?\\. ?\\d{3}(?: ?[-.] ?)?\\d{2}|\\d{3} \\d{3} \\d{3}(?:[- ]| - )\\d{2}|\\d{9} ?- ?\\d{2}|\\d{11})${RB}`,
   "gu",
 );
 
@@ -146,16 +147,38 @@ const findCnpj: Finder = (text, out) => {
 const RE_EMAIL =
   /(?<![\p{L}\p{N}._%+'-])[\p{L}\p{N}_%+'-]+(?:\.[\p{L}\p{N}_%+'-]+)*@(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?\.)+\p{L}{2,24}(?![\p{L}\p{N}_@-])/gu;
 
+// E-mail escrito por extenso para escapar de filtros: "ana arroba gmail ponto com", "ana[at]gmail.com",
+// "ana (at) gmail (dot) com", "ana.lima at gmail dot com".
+const AT = String.raw`(?:\s*(?:\[at\]|\(at\)|\{at\}|\[arroba\]|\(arroba\))\s*|\s+(?:arroba|at)\s+)`;
+const DOT = String.raw`(?:\.|\s*(?:\[dot\]|\(dot\)|\{dot\}|\[ponto\]|\(ponto\))\s*|\s+(?:ponto|dot)\s+)`;
+const RE_EMAIL_SPELLED = new RegExp(
+  String.raw`(?<![\p{L}\p{N}._%+'-])(?<local>[\p{L}\p{N}_%+'-]+(?:\.[\p{L}\p{N}_%+'-]+)*)(?<at>${AT})` +
+    String.raw`(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?${DOT})+(?<tld>[\p{L}]{2,24})(?![\p{L}\p{N}_@-])`,
+  "giu",
+);
+const COMMON_TLD = /^(?:com|net|org|br|io|me|edu|gov|co|info|dev|app|biz|us|uk|pt|es|de|fr|it|ar|mx|cl|tur|adv|eng)$/i;
+
 const findEmail: Finder = (text, out) => {
   for (const m of matches(RE_EMAIL, text)) push(out, "EMAIL", m.index, m[0], 1);
+  for (const m of matches(RE_EMAIL_SPELLED, text)) {
+    const g = m.groups ?? {};
+    // " at " em inglês é palavra comum ("look at google dot com"): exige um usuário com cara de e-mail.
+    const weakAt = /^\s+at\s+$/i.test(g.at ?? "") && !/[._\d]/.test(g.local ?? "") && !/e-?mail/.test(before(text, m.index));
+    if (!COMMON_TLD.test(g.tld ?? "") || weakAt) {
+      RE_EMAIL_SPELLED.lastIndex = m.index + 1; // "me at k.lee[at]mail[dot]com": tenta de novo logo depois
+      continue;
+    }
+    push(out, "EMAIL", m.index, m[0], 0.9);
+  }
 };
 
 // --- Telefone --------------------------------------------------------------
-// [+55] [(0DD) | DD] 9XXXX-XXXX ou [2-5]XXX-XXXX, com espaço/ponto/traço opcionais.
+// [+55] [(0DD) | 0 DD | 0xxDD | DD] 9XXXX-XXXX ou [2-5]XXX-XXXX, com espaço/ponto/traço opcionais.
 const RE_PHONE = new RegExp(
   String.raw`(?<![\p{L}\p{N}_+])(?<!\p{N}[.,\/\-])` +
     String.raw`(?<country>(?:\+\s?|00\s?)?55[\s.-]?)?` +
-    String.raw`(?:(?<ddd>\(\s?0?\d{2}\s?\)|0?\d{2})[\s.-]?)?` +
+    // DDD com prefixo de operadora/tronco: "(011)", "0 11", "0xx11", "(0xx11)".
+    String.raw`(?:(?<ddd>\(\s?(?:0\s?(?:[xX]{2}\s?)?)?\d{2}\s?\)|(?:0\s?(?:[xX]{2}\s?)?)?\d{2})[\s.-]?)?` +
     String.raw`(?<sub>9[\s.]?\d{4}|[2-5]\d{3})[\s.-]?(?<tail>\d{4})` +
     RB,
   "gu",
@@ -191,9 +214,9 @@ const findPhone: Finder = (text, out) => {
 };
 
 // --- Cartão ----------------------------------------------------------------
-// Agrupamentos de bandeiras: 4-4-4-4(-3), 4-6-5 (Amex), 4-6-4 (Diners) ou contínuo.
+// Agrupamentos de bandeiras: 4-4-4-4(-3) (com espaço, traço ou ponto), 4-6-5 (Amex), 4-6-4 (Diners) ou contínuo.
 const RE_CARD = new RegExp(
-  `${LB}(?:\\d{4}([ -])\\d{4}\\1\\d{4}\\1\\d{1,4}(?:\\1\\d{3})?|\\d{4}([ -])\\d{6}\\2\\d{4,5}|\\d{13,19})${RB}`,
+  `${LB}(?:\\d{4}([ .-])\\d{4}\\1\\d{4}\\1\\d{1,4}(?:\\1\\d{3})?|\\d{4}([ -])\\d{6}\\2\\d{4,5}|\\d{13,19})${RB}`,
   "gu",
 );
 

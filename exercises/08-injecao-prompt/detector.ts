@@ -9,15 +9,16 @@
  *        score = 1 − Π(1 − peso)
  *     Um sinal forte sozinho ("ignore as instruções anteriores", 0,9) já passa do limiar 0,5;
  *     sinais fracos ("finja que…", "responda apenas com…", 0,2–0,35) só somados.
- *  4. opcionalmente (`useModel: true`), um modelo minúsculo (regressão logística sobre n-gramas
- *     de caracteres, treinado offline por bench/guards/train.ts e salvo em model.json) entra
- *     como mais um sinal, limitado a peso 0,6.
+ *  4. um modelo minúsculo (regressão logística sobre n-gramas de caracteres e palavras, treinado
+ *     offline por bench/guards/train.ts e salvo em model.json) entra como mais um sinal: acima de
+ *     LEARNED_THRESHOLD ele sozinho passa do limiar; abaixo, só soma a sinais fracos.
+ *     Desligue com `useModel: false`.
  *
  * Nada disso é infalível: é uma camada. Junte com delimitação do conteúdo não confiável
  * (delimit.ts), token canário no prompt de sistema (canary.ts) e checagem da saída.
  */
 import { normalizeForDetection, type NormalizedText, type ObfuscationKind } from "./normalize.ts";
-import { learnedScore } from "./model.ts";
+import { learnedScore, modelInput } from "./model.ts";
 
 export type SignalId =
   | "override"
@@ -34,6 +35,11 @@ export type SignalId =
   | "secret_request"
   | "encoded"
   | "obfuscation"
+  | "goal_hijack"
+  | "tool_abuse"
+  | "payload_split"
+  | "virtualization"
+  | "persuasion"
   | "learned";
 
 export interface InjectionSignal {
@@ -65,8 +71,13 @@ export interface InjectionOptions {
    */
   source?: "user" | "document";
   /**
-   * Soma o modelo aprendido (model.json) como sinal extra. Padrão false: na parte dev da
-   * avaliação ele não melhorou o resultado das regras (veja bench/guards/README.md).
+   * false: só as regras originais (sem as de famílias sem palavra-gatilho: troca de tarefa, abuso de
+   * ferramenta, pedido em pedaços, ficção, persuasão). Existe para medir cada camada no bench.
+   */
+  familyRules?: boolean;
+  /**
+   * Soma o modelo aprendido (model.json) como sinal (padrão true). Ele pega o que as regras não
+   * descrevem (paráfrases, ataques sem palavra-gatilho); false = só as regras (veja bench/guards/README.md).
    */
   useModel?: boolean;
 }
@@ -86,6 +97,11 @@ const DESCRIPTIONS: Readonly<Record<SignalId, string>> = {
   secret_request: "pede segredos (chave de API, senha, variáveis de ambiente)",
   encoded: "conteúdo codificado (base64, etc.) com instruções",
   obfuscation: "texto disfarçado (invisíveis, homóglifos, leetspeak, letras espaçadas)",
+  goal_hijack: "tenta trocar a tarefa ou o papel do assistente",
+  tool_abuse: "pede uma ação perigosa (ferramenta, comando, dados de terceiros, pular verificação)",
+  payload_split: "monta o pedido em pedaços para depois executá-lo",
+  virtualization: "usa ficção/simulação para tirar segredos ou pular regras",
+  persuasion: "pressão (urgência, autoridade, culpa, suborno) para obter segredos ou pular regras",
   learned: "modelo aprendido (n-gramas) considera parecido com ataques",
 };
 
@@ -262,6 +278,99 @@ const RULES: readonly Rule[] = [
   { id: "encoded", weight: 0.35, re: rx(`\\b(?:follow|execute|obey|siga|execute|obedeca|cumpra)\\b${GAP}\\b(?:decoded|encoded|hidden|decodificad[oa]s?|codificad[oa]s?|escondid[oa]s?|ocult[oa]s?)\\b`) },
 ];
 
+// --- famílias sem palavra-gatilho -------------------------------------------
+// Ataques que não dizem "ignore as instruções": trocam a tarefa, pedem ações perigosas, montam o
+// pedido em pedaços, usam ficção ou pressão. Cada pista sozinha é comum em texto inocente ("é urgente",
+// "vamos jogar um RPG", "use o cupom"); por isso a maioria só vale em DUPLA (veja COMBOS).
+
+/** Pistas: pedaços de frase que só viram sinal quando aparecem juntos (COMBOS). */
+type Cue = "pressure" | "fiction" | "target" | "bypass" | "roleChange" | "harmful" | "tool" | "accountAction" | "others" | "personalData";
+
+const CUES: readonly [Cue, RegExp][] = [
+  // urgência, autoridade alegada, culpa, suborno, "você já fez antes", apelo à transparência
+  ["pressure", rx(`\\b(?:emergencia|emergency|urgente|urgent|a culpa (?:vai ser|e|sera) sua|your fault|prove (?:que voce|you)|prova que voce|gorjeta|(?:big |a )?tip if|i'?ll pay|eu pago|vou te pagar|outros assistentes|every other assistant|other (?:bots|assistants)|(?:voce|you) (?:ja )?(?:me )?(?:ajudou|helped me)|(?:ja )?autoriz(?:ou|ado|ada)|authorized|signed off|written permission|permissao (?:escrita|por escrito)|(?:time|equipe) de seguranca|red team|auditando|auditing|auditoria|security researcher|pesquisador de seguranca|meu orientador|my (?:professor|supervisor|boss)|meu chefe|transparen\\w*|honest\\w*|confiavel|trustworthy|sem frescura|being difficult|vou perder|i'?ll lose)\\b`)],
+  // ficção, jogo, sonho, simulação, mundo paralelo
+  ["fiction", rx(`\\b(?:rpg|role-?play\\w*|jogo|game|sonho|dream|universo paralelo|parallel universe|mundo (?:onde|em que|sem)|world (?:where|with no|without)|simul\\w*|filme|movie|cena|scene|conto|story|historia|novel|romance|monologue|monologo|personagens?|characters?|ator|actor|ensai\\w*|rehears\\w*|imagin\\w*|finge|finja|pretend|fantasia|fantasy)\\b`)],
+  // o que o atacante quer: configuração interna, credenciais, dados de outras pessoas, cupons internos
+  ["target", rx(`\\b(?:instrucoes (?:de fabrica|reais|internas|secretas|ocultas|escondidas)|orientacoes internas|texto de configuracao|(?:tudo )?(?:o )?que te configuraram|(?:sua|a) configuracao|regras secretas|o que .{0,30}mandou (?:ele |ela )?esconder|credenciais|senhas? (?:do|de|da) (?:admin|administrador|servidor|sistema|banco)|chaves? (?:da|de) api|cupo(?:m|ns) (?:de funcionario|interno|internos|secreto)|cadastro (?:completo )?d[oa] client|pedidos de outr|outros clientes|dados dos clientes|factory instructions|internal (?:guidance|discount|rules|instructions|codes)|setup text|(?:your |full )?configuration|hidden (?:rules|instructions|setup)|secret rules|what .{0,30}told (?:it|you) to hide|credentials|(?:admin|database|server) passwords?|api key|staff coupon|employee discount|discount codes?|other customers|customer'?s (?:full )?profile|saved payment)\\b`)],
+  // pular verificação / política
+  ["bypass", rx(`\\b(?:sem (?:checar|verificar|verificacao|confirmacao|pedir confirmacao|conferir)|pul(?:a|e|ar) (?:a )?verificacao|without (?:the usual )?(?:verification|checks|checking|confirmation)|skip (?:the )?verification|(?:so|somente) dessa vez|just this once|bend the \\w* ?polic\\w*|passar? por cima da politica|deix[ae] a politica|desligu?e as protecoes|turn off (?:your |the )?(?:content |safety )?(?:checks|filters)|nao valem|don'?t apply|no longer appl)`)],
+  // mudança de papel / de dono
+  ["roleChange", rx(`\\b(?:seu papel mudou|your role (?:has )?changed|mudanca de planos|change of plans|troca de (?:funcao|papel)|(?:voce|vc) (?:nao e mais|deixou de ser)|you'?re no longer|you are no longer|voce agora e (?:o|a) (?:gerente|dono|dona|administrador|meu|minha)|(?:trabalha|works?) (?:pra|para|for) (?:mim|me)|(?:meu|minha|my) (?:redator|redatora|copywriter|ghostwriter|escritor|escritora) pessoal|my (?:personal )?(?:copywriter|ghostwriter|writer)|o dono sou eu|(?:para|pare|chega) de (?:agir|atuar|ser|falar)|(?:stop|quit) (?:being|acting|answering)|drop the \\w* ?(?:persona|role|act)|(?:largue|larga|abandone|esquece|esqueca) (?:o )?(?:roteiro|atendimento|papel)|never mind (?:customer )?support|the task you were set up for|nova prioridade|new priority|(?:seu|sua|your) (?:unico|unica|only|sole|real) (?:objetivo|tarefa|missao|funcao|job|objective|task|goal|purpose)|(?:nao precisa|no need|you don'?t need) (?:mais )?(?:seguir|obedecer|to follow|to obey)|whatever the company told you)\\b`)],
+  // conteúdo para enganar terceiros
+  ["harmful", rx(`\\b(?:phishing|(?:avaliacoes|reviews?|resenhas) (?:falsas|fake)|fake (?:\\d-star |five-star |5-star )?reviews|noticia falsa|fake (?:news|press release)|(?:e-?mail|sms|mensagem) (?:de cobranca )?falso|mensagens de odio|insults?|xingando|clon(?:ar|e) (?:o )?(?:cartao|card)|clone a customer|roubar dados)\\b`)],
+  // uma ordem para usar uma ferramenta/acesso do assistente ("usa a ferramenta de…", "com o acesso que você tem à API")
+  ["tool", rx(`\\b(?:use|usa|usar|utilize|call|chama|chame|run|roda|rode|execute|executa|trigger|dispare|aciona|acione|invoke|with your|through (?:the|your)|com o acesso que voce tem|pelo|pela|via)\\b (?:a |o |the |your |sua |seu |ao |a sua |o seu )?(?:\\w+ )?(?:ferramenta|funcao|tool|function|api|painel|dashboard|busca interna|banco de dados|database|crm|terminal|shell)\\b`)],
+  ["accountAction", rx(`\\b(?:estorn\\w*|reembols\\w*|refund\\w*|cancel[ae]\\w*|cancel (?:all|every|my|his|her|the)|alter[ae]\\w*|change the|troqu?e|mud[ae] o|grant|conced\\w*|aprov[ae]\\w*|approve\\w*|ger[ae] um cupom|gera um cupom|issue (?:a |an )?(?:refund|coupon|credit)|apagu?e|apaga|libera|libere|unlock|export\\w* (?:the |all |every |todos |o )?(?:customer|client|cadastro))\\b`)],
+  ["others", rx(`\\b(?:outr[oa]s (?:clientes|pessoas|usuarios)|other (?:customers|people|users)|every user|todos os (?:usuarios|clientes)|d[oa] client[ea] (?:com|de) e-?mail|account for [^\\s]+@|(?:do|da) cliente \\d+|customer list|lista de clientes)\\b`)],
+  ["personalData", rx(`\\b(?:endereco|telefone|address|phone number|cpf|cartao|card|dados pessoais|personal data|e-?mail de cadastro|account email|pedidos|orders)\\b`)],
+];
+
+/** Duplas de pistas que, juntas, são ataque. [pista A, pistas B (qualquer uma), sinal, peso] */
+const COMBOS: readonly [Cue, readonly Cue[], SignalId, number][] = [
+  ["pressure", ["target", "bypass"], "persuasion", 0.65],
+  ["fiction", ["target", "bypass", "harmful"], "virtualization", 0.65],
+  ["roleChange", ["target", "harmful", "accountAction", "bypass"], "goal_hijack", 0.7],
+  ["tool", ["accountAction", "others", "bypass"], "tool_abuse", 0.6],
+  ["others", ["personalData"], "tool_abuse", 0.6],
+  ["accountAction", ["bypass"], "tool_abuse", 0.6],
+];
+
+// Depois de nomear o leitor automático, o documento manda nele ("deve", "must", "encaminhe"…).
+const MODAL = `[^\\n]{0,80}?\\b(?:deve\\w*|must|should|precisa\\w*|required|needs? to|tem que|reading this|lendo (?:isto|isso|este)|lido por|ao citar|when quoting)\\b`;
+
+const FAMILY_RULES: readonly Rule[] = [
+  // troca de tarefa / de papel
+  { id: "goal_hijack", weight: 0.55, re: rx(`\\b(?:seu|sua|your) (?:unico|unica|only|sole|real|novo|nova|new) (?:objetivo|tarefa|missao|funcao|prioridade|job|objective|task|goal|purpose|priority)\\b`) },
+  { id: "goal_hijack", weight: 0.6, re: rx(`\\b(?:nova|new) (?:tarefa|task|prioridade|priority|missao|mission)(?: maxima| maxim[ao]| maximum| maxima)?\\s*:`) },
+  { id: "goal_hijack", weight: 0.6, re: rx(`\\b(?:tudo que voce responder|toda resposta|cada resposta|todas as respostas|every (?:answer|reply|response)|each (?:answer|reply|response)|end every|start every|termine (?:toda|cada)|comece (?:toda|cada))\\b${GAP}\\b(?:terminar|comecar|conter|incluir|end|start|contain|include|with|com)\\b`) },
+  { id: "goal_hijack", weight: 0.45, re: rx(`\\b(?:seja qual for a pergunta|independente(?:mente)? da pergunta|no matter (?:the|what the) question|whatever the question|regardless of the question)\\b`) },
+  { id: "goal_hijack", weight: 0.7, re: rx(`\\b(?:voce|vc|you) (?:nao e mais|deixou de ser|are no longer|'re no longer|re no longer) (?:o |a |um |uma |the |a |an )?(?:\\w+ )?(?:bot|assistente|atendente|robo|chatbot|helper|assistant|agent|support)`) },
+  { id: "goal_hijack", weight: 0.6, re: rx(`\\b(?:para|pare|chega|stop|quit)\\b (?:de )?(?:agir|atuar|ser|being|acting|responder|answering)\\b${GAP}\\b(?:e|and)\\b (?:\\w+ ){0,2}(?:escrev\\w*|ger\\w*|cri\\w*|write|draft|generate|create|become|vire|seja|passe)`) },
+  { id: "goal_hijack", weight: 0.55, re: rx(`\\b(?:escrev\\w*|ger[ae]\\w*|crie|cria|redij\\w*|write|draft|generate|create|make)\\b${GAP}\\b(?:phishing|(?:avaliacoes|reviews?|resenhas) (?:falsas|fake)|fake (?:\\d-star |5-star |five-star )?reviews|noticia falsa|fake (?:news|press release)|(?:e-?mail|sms) (?:de cobranca )?falso)`) },
+
+  // abuso de ferramentas / ações
+  { id: "tool_abuse", weight: 0.65, re: rx(`\\b(?:select\\b[^;\\n]{1,80}\\bfrom|delete from|drop table|truncate table|insert into|update \\w+ set)\\b`) },
+  { id: "tool_abuse", weight: 0.65, re: rx(`(?:\\brm -rf\\b|\\bcurl\\b[^|\\n]{0,80}\\|\\s*(?:ba)?sh\\b|\\bwget\\b|/etc/(?:passwd|shadow)|\\bchmod 777\\b|\\bcat /\\S+)`) },
+  { id: "tool_abuse", weight: 0.6, re: rx(`\\b(?:abr[ae]|abre|leia|read|open|cat|mostre|show|cole|paste)\\b (?:o |the |my |seu |your )?(?:arquivo |file )?(?:\\.env\\b|arquivo de configurac\\w* do servidor|server config file)`) },
+  { id: "tool_abuse", weight: 0.6, re: rx(`https?://\\S+[^\\n]{0,80}\\b(?:historico|transcript|conversa|conversation|chat)\\b|\\b(?:historico|transcript|conversa|conversation|chat)\\b[^\\n]{0,80}https?://`) },
+  { id: "tool_abuse", weight: 0.6, re: rx(`\\b(?:envi\\w*|mand\\w*|send|email|encaminh\\w*|forward)\\b${GAP}\\b(?:lista de clientes|customer list|toda a lista|whole (?:customer )?list|base de clientes|historico (?:de|das) conversas?|conversation history|chat history)\\b`) },
+
+  // pedido em pedaços
+  { id: "payload_split", weight: 0.65, re: rx(`\\b(?:junt[ae]\\w*|juntar|combin\\w*|concaten\\w*|join|put (?:the )?(?:parts|pieces) together)\\b${GAP}\\b(?:obedec\\w*|obedeca|execut\\w*|carry out|act on|perform|siga|follow|cumpra|obey|(?:e|and|then) (?:faca|faz|do it|do))\\b`) },
+  { id: "payload_split", weight: 0.65, re: rx(`\\b(?:execut\\w*|faca|faz|do|run|perform|obey|obedeca|responda executando)\\b (?:o que diz )?[a-z]\\d? ?\\+ ?[a-z]\\d?\\b`) },
+  { id: "payload_split", weight: 0.65, re: rx(`\\b(?:primeir[ao] (?:letra|palavra) de cada (?:linha|frase|palavra)|first (?:letter|word) of (?:each|every) (?:line|word|sentence))\\b`) },
+  { id: "payload_split", weight: 0.65, re: rx(`\\b(?:complete (?:a|esta|essa|this|the) (?:frase|sentence)|complete a frase)\\b${GAP}\\b(?:faca|faz|obedeca|execute|do|obey|follow|siga)\\b`) },
+  { id: "payload_split", weight: 0.55, re: rx(`\\b(?:soletr\\w*|spell)\\b[^\\n]{0,80}\\b(?:agora|now)\\b ?(?:faz|faca|do|go ahead|execute|obedeca)`) },
+  { id: "payload_split", weight: 0.55, re: rx(`\\b(?:memoriz\\w*|guarda (?:essa|esta)|store this|remember (?:the )?tokens?)\\b[^\\n]{0,120}\\b(?:execut\\w*|obede\\w*|faca|faz|do|carry out|perform)\\b`) },
+  { id: "payload_split", weight: 0.6, re: rx(`\\b(?:(?:parte|part) [1-9](?: de [1-9])?\\s*:[^\\n]{0,120}){2,}`) },
+
+  // ficção / simulação
+  { id: "virtualization", weight: 0.6, re: rx(`\\b(?:simul[ae]\\w*|finja ser|finge ser|pretend to be|act as|be|seja) (?:um |uma |a |an |o )?(?:terminal|shell|console|linux|bash|maquina virtual|virtual machine|prompt de comando)\\b`) },
+  { id: "virtualization", weight: 0.7, re: rx(`\\b(?:maquina virtual|virtual machine)\\b[^\\n]{0,60}\\b(?:sem|without|none of|nenhuma)\\b[^\\n]{0,30}\\b(?:limit\\w*|restric\\w*|regras?|rules?|filtros?)`) },
+  { id: "virtualization", weight: 0.7, re: rx(`\\b(?:versao|build|version|modelo)\\b[^\\n]{0,50}\\b(?:antes d[ea]s?|before (?:any )?|sem|without|ainda nao recebeu|nao tinha)\\b[^\\n]{0,30}\\b(?:polic\\w*|politic\\w*|seguranca|safety|regras|rules|filtros?|filters?)`) },
+  { id: "virtualization", weight: 0.6, re: rx(`\\b(?:dois|two) (?:personagens|characters)\\b[^\\n]{0,120}\\b(?:livre|free\\w*|nao segue|doesn'?t|qualquer coisa|anything)\\b`) },
+
+  // injeção indireta sem "IA"/"assistente": fala com o leitor automático do documento
+  { id: "indirect", weight: 0.65, documentOnly: true, re: rx(`\\b(?:quem (?:estiver |esta )?(?:resumindo|processando|lendo|analisando)|whoever (?:is )?(?:summariz|process|read|analyz)\\w*|whatever (?:is )?process\\w*|quem processa)\\b`) },
+  { id: "indirect", weight: 0.65, documentOnly: true, re: rx(`(?:\\b(?:automated|automatic|automatico|automatizad[oa]|de triagem|screening) ?(?:readers?|assistants?|agents?|systems?|leitor(?:es)?|assistentes?|agentes?|sistemas?)?\\b|\\b(?:leitor(?:es)?|assistentes?|agentes?|sistemas?|readers?|assistants?|agents?|systems?) (?:automatic\\w*|automatizad\\w*|de triagem|automated)\\b)${MODAL}`) },
+  { id: "indirect", weight: 0.65, documentOnly: true, re: rx(`\\b(?:language models?|modelos? de linguagem|modelos que usam|models using|(?:o |the )?(?:robo|bot) que (?:ler|le)|the bot reading)\\b${MODAL}`) },
+  { id: "indirect", weight: 0.65, documentOnly: true, re: rx(`<!--[^]{0,300}?\\b(?:responda|diga|peca|informe|ignore|tell|say|ask|reply|respond|answer|recommend|recomende|send|envie)\\b[^]{0,300}?-->`) },
+  { id: "indirect", weight: 0.65, documentOnly: true, re: rx(`\\b(?:texto oculto|hidden text|texto em branco|white text|invisible text|texto invisivel|diretiva embutida|instrucao embutida|embedded (?:directive|instruction))\\b`) },
+  { id: "indirect", weight: 0.6, documentOnly: true, re: rx(`\\b(?:qualquer|any|every|todo|toda) (?:resumo|summary|resposta|answer|reply|response)\\b[^.\\n]{0,60}\\b(?:deve|precisa|must|should|needs? to|tem que|has to)\\b`) },
+  { id: "indirect", weight: 0.6, documentOnly: true, re: rx(`\\b(?:a resposta (?:final )?(?:ao|para o) (?:usuario|cliente)|the (?:final )?(?:answer|response|reply) to the (?:user|customer))\\b${GAP}\\b(?:deve|must|should)\\b`) },
+  { id: "indirect", weight: 0.55, documentOnly: true, re: rx(`\\b(?:ao (?:citar|responder a este|usar este|resumir)|when (?:quoting|replying to|using|summarizing) this)\\b${GAP}\\b(?:acrescente|adicione|inclua|diga|informe|add|include|say|mention|tell)\\b`) },
+];
+
+function cuesOf(text: string): Set<Cue> {
+  const found = new Set<Cue>();
+  for (const [cue, re] of CUES) {
+    re.lastIndex = 0;
+    if (re.test(text)) found.add(cue);
+  }
+  return found;
+}
+
 // ---------------------------------------------------------------------------
 // Pré-filtro: o início de cada regra é uma lista de palavras ("ignore|disregard|…"). Se nenhuma
 // delas aparece no texto (busca simples de substring, muito rápida), a regra nem é executada.
@@ -346,6 +455,7 @@ export function ruleAnchors(source: string): string[] | undefined {
 }
 
 const RULE_ANCHORS: readonly (string[] | undefined)[] = RULES.map((r) => ruleAnchors(r.re.source));
+const FAMILY_ANCHORS: readonly (string[] | undefined)[] = FAMILY_RULES.map((r) => ruleAnchors(r.re.source));
 
 // Frases-chave para a visão "squashed" (só letras): pega "i-g-n-o-r-e a-l-l…".
 const SQUASHED_KEYS: readonly [string, SignalId][] = [
@@ -386,8 +496,11 @@ const OBFUSCATION_WEIGHT: Partial<Record<ObfuscationKind, number>> = {
   tags: 0.6,
 };
 
-// Peso máximo do sinal aprendido; o modelo sozinho nunca decide com certeza total.
-const LEARNED_MAX_WEIGHT = 0.6;
+// Modelo aprendido: com p ≥ LEARNED_THRESHOLD o sinal vale de 0,5 a LEARNED_MAX_WEIGHT (basta para
+// marcar); entre 0,5 e o limiar vale até 0,3 (só marca somado a outro sinal). O limiar foi escolhido
+// nas partes dev/test da avaliação (0 alarme falso lá), nunca nas de holdout.
+const LEARNED_THRESHOLD = 0.7;
+const LEARNED_MAX_WEIGHT = 0.8;
 
 // Texto que *fala sobre* ataques ("o professor citou 'ignore as instruções anteriores'. Por que
 // funciona?"): a frase de ataque entre aspas vale menos. Um atacante pode abusar disso, por isso
@@ -446,6 +559,28 @@ export function detectInjection(text: string, options: InjectionOptions = {}): I
       if (!view.obfuscated && weight >= 0.5) plainStrong.add(rule.id);
     }
   }
+  if (options.familyRules !== false) {
+    for (const view of viewsOf(norm)) {
+      for (const [index, rule] of FAMILY_RULES.entries()) {
+        if ((rule.documentOnly && !isDocument) || (rule.userOnly && isDocument)) continue;
+        const anchors = FAMILY_ANCHORS[index];
+        if (anchors && !anchors.some((a) => view.text.includes(a))) continue;
+        rule.re.lastIndex = 0;
+        const m = rule.re.exec(view.text);
+        if (!m) continue;
+        add({ id: rule.id, weight: rule.weight, match: m[0].trim().slice(0, 80), obfuscated: view.obfuscated });
+        if (!view.obfuscated) plainStrong.add(rule.id); // achado no texto limpo: não é "disfarce"
+      }
+      const cues = cuesOf(view.text);
+      for (const [first, seconds, id, weight] of COMBOS) {
+        const second = seconds.find((c) => cues.has(c));
+        if (!cues.has(first) || !second) continue;
+        add({ id, weight, match: `${first} + ${second}`, obfuscated: view.obfuscated });
+        if (!view.obfuscated) plainStrong.add(id);
+      }
+    }
+  }
+
   // Não vale quando as regras já acharam o mesmo sinal no texto limpo (e decidiram o peso,
   // com o desconto de citação, por exemplo).
   const squashedViews = [norm.squashed, ...norm.decoded.map((d) => d.replace(/[^a-z]/g, ""))];
@@ -463,10 +598,14 @@ export function detectInjection(text: string, options: InjectionOptions = {}): I
   if (norm.obfuscation.includes("base64") && best.size > 0) add({ id: "encoded", weight: 0.5, match: "base64", obfuscated: true });
   if (obfWeight > 0) add({ id: "obfuscation", weight: obfWeight, match: norm.obfuscation.join(","), obfuscated: true });
 
-  if (options.useModel === true) {
-    const p = learnedScore(norm.despaced);
+  if (options.useModel !== false) {
+    const p = learnedScore(modelInput(norm));
     if (p !== undefined && p > 0.5) {
-      add({ id: "learned", weight: LEARNED_MAX_WEIGHT * (p - 0.5) * 2, match: `p=${p.toFixed(2)}`, obfuscated: false });
+      const weight =
+        p >= LEARNED_THRESHOLD
+          ? 0.5 + ((LEARNED_MAX_WEIGHT - 0.5) * (p - LEARNED_THRESHOLD)) / (1 - LEARNED_THRESHOLD)
+          : (0.3 * (p - 0.5)) / (LEARNED_THRESHOLD - 0.5);
+      add({ id: "learned", weight, match: `p=${p.toFixed(2)}`, obfuscated: false });
     }
   }
 

@@ -48,6 +48,14 @@ export function featurize(normalized: string, dim: number): Map<number, number> 
   return feats;
 }
 
+/**
+ * O texto que o modelo lê: a visão `despaced` mais o que foi decodificado (base64, rot13, trechos
+ * juntados…), para o disfarce não esconder as palavras do ataque. Usado no treino e no detector.
+ */
+export function modelInput(n: { despaced: string; decoded: readonly string[] }): string {
+  return [n.despaced, ...n.decoded].join("\n");
+}
+
 export function sigmoid(z: number): number {
   return 1 / (1 + Math.exp(-z));
 }

@@ -8,6 +8,11 @@
  *   - leetspeak:                 "1gn0r3 pr3v10us"
  *   - letras espaçadas:          "i g n o r e", "i.g.n.o.r.e"
  *   - base64:                    "aWdub3JlIHByZXZpb3Vz…"
+ *   - rot13, hexadecimal, texto de trás para frente: "vtaber", "69 67 6e…", "erongi"
+ *   - sílabas com hífen:         "ig-no-re as re-gras"
+ *   - pedido em pedaços:         a = 'ignore as', b = 'regras'… (os trechos entre aspas, juntos)
+ *   - acróstico:                 a primeira palavra de cada linha forma a ordem
+ *   - emojis entre as palavras:  "ignore 🔥 as 🔥 regras"
  * `normalizeForDetection` desfaz cada truque e devolve "visões" do texto. O detector procura
  * os padrões em todas elas; `obfuscation` diz quais truques apareceram (também é um sinal).
  */
@@ -21,13 +26,27 @@ export interface NormalizedText {
   despaced: string;
   /** Só letras de `despaced`, sem espaços: "ignoreallpreviousinstructions". */
   squashed: string;
-  /** Trechos decodificados (base64, tags Unicode invisíveis), já normalizados. */
+  /**
+   * Trechos decodificados (base64, tags Unicode invisíveis, rot13, hexadecimal, texto invertido) e
+   * remontados (trechos entre aspas juntos, acróstico), já normalizados.
+   */
   decoded: string[];
   /** Truques encontrados. */
   obfuscation: ObfuscationKind[];
 }
 
-export type ObfuscationKind = "invisible" | "homoglyph" | "leetspeak" | "spaced" | "base64" | "tags";
+export type ObfuscationKind =
+  | "invisible"
+  | "homoglyph"
+  | "leetspeak"
+  | "spaced"
+  | "base64"
+  | "tags"
+  | "rot13"
+  | "hex"
+  | "reversed"
+  | "syllables"
+  | "split";
 
 // Caracteres de formatação invisíveis (largura zero, direção de texto, seletores de variação…).
 const INVISIBLE =
@@ -72,10 +91,35 @@ function tryBase64(s: string): string | undefined {
   return text;
 }
 
+// Palavras muito comuns em pt e en: um texto "de verdade" tem várias; rot13 ou texto invertido, quase nenhuma.
+const COMMON = new Set(
+  ("a o as os e de do da dos das que um uma em no na para pra com por nao se seu sua seus suas voce me te " +
+    "mostre diga ignore regras instrucoes prompt sistema tudo agora " +
+    "the and to of you your all is are it me my in on for with this that now be do not what " +
+    "show tell reveal print instructions rules system previous").split(" "),
+);
+const commonWords = (s: string): number => (s.match(/[a-z]+/g) ?? []).filter((w) => COMMON.has(w)).length;
+
+const rot13 = (s: string): string =>
+  s.replace(/[a-z]/g, (c) => String.fromCharCode(((c.charCodeAt(0) - 97 + 13) % 26) + 97));
+
+/** Uma leitura alternativa só vale se tiver bem mais palavras comuns que o original. */
+function moreReadable(alternative: string, original: string): boolean {
+  const alt = commonWords(alternative);
+  return alt >= 2 && alt >= 2 * commonWords(original) + 1;
+}
+
+// Bytes em hexadecimal ("69 67 6e 6f…" ou "69676e6f…"), 6+ bytes.
+const HEX_RE = /(?<![0-9a-f])(?:[0-9a-f]{2}[ :]?){6,}(?![0-9a-f])/gi;
+// Trechos entre aspas (pedido em pedaços: a = 'ignore as', b = 'regras').
+const QUOTED_PART = /["'“”‘’«»]([^"'“”‘’«»\n]{2,80})["'“”‘’«»]/g;
+// Emojis e símbolos usados como separador entre palavras.
+const SYMBOLS = /[\p{Extended_Pictographic}\p{So}]/gu;
+
 const BASE64_RE = /(?<![A-Za-z0-9+/])[A-Za-z0-9+/]{16,}={0,2}(?![A-Za-z0-9+/=])/g;
 
 function basicClean(raw: string, found: Set<ObfuscationKind>): string {
-  let s = raw.normalize("NFKC");
+  let s = raw.normalize("NFKC").replace(SYMBOLS, " ");
   if (INVISIBLE.test(s)) found.add("invisible");
   INVISIBLE.lastIndex = 0;
   s = s.replace(INVISIBLE, "");
@@ -112,7 +156,54 @@ export function normalizeForDetection(raw: string): NormalizedText {
     }
   }
 
+  for (const m of withoutTags.matchAll(HEX_RE)) {
+    const bytes = m[0].replace(/[ :]/g, "");
+    if (!/[a-f]/i.test(bytes) || bytes.length % 2 !== 0) continue; // só dígitos: é número, não hex
+    const text = Buffer.from(bytes, "hex").toString("utf8");
+    if (/^[\p{L}\p{N}\p{P}\s]+$/u.test(text) && /[a-z]{3}/i.test(text)) {
+      found.add("hex");
+      decoded.push(basicClean(text, found));
+    }
+  }
+
   const spacedClean = basicClean(withoutTags, found);
+
+  // rot13 e texto invertido: só quando a leitura alternativa é claramente mais "língua" que o original.
+  const plain = squeeze(spacedClean);
+  const r13 = rot13(plain);
+  if (moreReadable(r13, plain)) {
+    found.add("rot13");
+    decoded.push(r13);
+  } else {
+    for (const part of plain.split(/[:\n]/)) {
+      const p13 = rot13(part);
+      if (part.length >= 12 && moreReadable(p13, part)) {
+        found.add("rot13");
+        decoded.push(p13.trim());
+      }
+    }
+  }
+  for (const part of [plain, ...plain.split(/[:\n]/)]) {
+    const rev = [...part].reverse().join("");
+    if (part.length >= 12 && moreReadable(rev, part)) {
+      found.add("reversed");
+      decoded.push(rev.trim());
+      break;
+    }
+  }
+
+  // Pedido em pedaços: 2+ trechos entre aspas, juntos na ordem em que aparecem.
+  const parts = [...withoutTags.matchAll(QUOTED_PART)].map((m) => m[1] ?? "");
+  if (parts.length >= 2) {
+    found.add("split");
+    decoded.push(squeeze(basicClean(parts.join(" "), found)));
+  }
+  // Acróstico: a primeira palavra de cada linha (3+ linhas).
+  const lines = spacedClean.split("\n").map((l) => l.trim()).filter((l) => l !== "");
+  if (lines.length >= 4) {
+    const firsts = lines.slice(1).map((l) => l.split(/\s+/)[0] ?? "").join(" ");
+    decoded.push(squeeze(firsts));
+  }
 
   // Leetspeak: só em "palavras" que misturam letras com dígitos/símbolos (preserva "7h", "2024").
   const deleetSpaced = spacedClean.replace(/[\p{L}0134578@$!|€]+/gu, (w) => {
@@ -136,11 +227,17 @@ export function normalizeForDetection(raw: string): NormalizedText {
     return m.replace(/[^\p{L}]/gu, "");
   });
 
-  const squashed = despaced.replace(/[^a-z]/g, "");
+  // Sílabas separadas por hífen: "ig-no-re as re-gras" → "ignore as regras" (pedaços de até 4 letras).
+  const desyllabled = despaced.replace(/(?<![\p{L}-])\p{L}{1,4}(?:-\p{L}{1,4})+(?![\p{L}-])/gu, (m) => {
+    if (m.split("-").length >= 3) found.add("syllables");
+    return m.replace(/-/g, "");
+  });
+
+  const squashed = desyllabled.replace(/[^a-z]/g, "");
   return {
     clean: squeeze(spacedClean),
     deleet: squeeze(deleetSpaced),
-    despaced: squeeze(despaced),
+    despaced: squeeze(desyllabled),
     squashed,
     decoded: decoded.map(squeeze),
     obfuscation: [...found],

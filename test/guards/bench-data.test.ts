@@ -17,6 +17,7 @@ describe("bench/guards data", () => {
   const injection = read<InjectionCase>("injection.jsonl");
   const grounding = read<GroundingCase>("grounding.jsonl");
   const train = read<TrainCase>("train.jsonl");
+  const holdoutV2 = read<InjectionCase>("holdout-v2.jsonl");
 
   it("has at least 300 evaluation cases in pt and en, with dev/test splits", () => {
     expect(pii.length + injection.length + grounding.length).toBeGreaterThanOrEqual(300);
@@ -42,13 +43,22 @@ describe("bench/guards data", () => {
     }
   });
 
+  it("has a holdout v2 with 150+ attacks (half in pt-BR, 7 families) and 150+ benign look-alikes", () => {
+    const attacks = holdoutV2.filter((c) => c.label === "attack");
+    expect(attacks.length).toBeGreaterThanOrEqual(150);
+    expect(attacks.filter((c) => c.lang === "pt").length * 2).toBeGreaterThanOrEqual(attacks.length);
+    expect(new Set(attacks.map((c) => c.cls)).size).toBe(7);
+    expect(holdoutV2.filter((c) => c.label === "benign").length).toBeGreaterThanOrEqual(150);
+    expect(holdoutV2.every((c) => c.split === "holdout-v2")).toBe(true);
+  });
+
   it("keeps the training data of the learned model apart from every evaluation text", () => {
-    const evalTexts = new Set(injection.map((c) => c.text.trim().toLowerCase()));
+    const evalTexts = new Set([...injection, ...holdoutV2].map((c) => c.text.trim().toLowerCase()));
     expect(train.length).toBeGreaterThan(500);
     expect(train.filter((t) => evalTexts.has(t.text.trim().toLowerCase()))).toEqual([]);
   });
 
   it("has unique ids", () => {
-    for (const rows of [pii, injection, grounding]) expect(new Set(rows.map((r) => r.id)).size).toBe(rows.length);
+    for (const rows of [pii, [...injection, ...holdoutV2], grounding]) expect(new Set(rows.map((r) => r.id)).size).toBe(rows.length);
   });
 });

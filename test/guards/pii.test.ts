@@ -101,6 +101,40 @@ describe("detectPii / redactPii", () => {
     expect(detectPii("meu celular 11987654321")[0]?.type).toBe("PHONE");
   });
 
+  it("catches formats written to slip past filters (issue 20)", () => {
+    const one = (text: string): [string, string] | undefined => {
+      const found = detectPii(text);
+      expect(found.length, text).toBe(1);
+      return found[0] ? [found[0].type, found[0].value] : undefined;
+    };
+    expect(one("Meu CPF é 529 . 982 . 247 - 25, ok?")).toEqual(["CPF", "529 . 982 . 247 - 25"]);
+    expect(one("cpf 529.982.247 - 25")).toEqual(["CPF", "529.982.247 - 25"]);
+    expect(one("cartão 4111.1111.1111.1111 vence 08/30")).toEqual(["CARD", "4111.1111.1111.1111"]);
+    expect(one("e-mail: ana.lima arroba gmail ponto com")).toEqual(["EMAIL", "ana.lima arroba gmail ponto com"]);
+    expect(one("manda pra rafa[at]empresa.com.br")).toEqual(["EMAIL", "rafa[at]empresa.com.br"]);
+    expect(one("contato lu (at) outlook (dot) com")).toEqual(["EMAIL", "lu (at) outlook (dot) com"]);
+    expect(one("write to mark.evans at gmail dot com")).toEqual(["EMAIL", "mark.evans at gmail dot com"]);
+    expect(one("Me liga no 0 11 98765-4321")).toEqual(["PHONE", "0 11 98765-4321"]);
+    expect(one("Tel.: 0xx11 98877-6655")).toEqual(["PHONE", "0xx11 98877-6655"]);
+    expect(one("Whats +55 0 21 99876-5432")).toEqual(["PHONE", "+55 0 21 99876-5432"]);
+    expect(one("fixo (011) 3456-7890")).toEqual(["PHONE", "(011) 3456-7890"]);
+  });
+
+  it("leaves nota fiscal numbers, toll-free lines and plain English 'at … dot com' alone", () => {
+    const negatives = [
+      "NF 52998224725 emitida em 02/01.", // valid CPF digits, but a nota fiscal number
+      "Nota 52998224725 paga.",
+      "NFS-e 11987654321 autorizada.", // phone-shaped
+      "NF nº 98765-4321 da compra de ontem.",
+      "Fatura 52998224725 vence amanhã.",
+      "Central: 0800 725 1234, ligação gratuita.",
+      "Ligue 0800-123-4567 para cancelar.",
+      "Look at google dot com for the docs.",
+      "Versão 1234.5678.9012.3456 do firmware.", // dotted groups failing Luhn
+    ];
+    for (const text of negatives) expect(detectPii(text), text).toEqual([]);
+  });
+
   it("tolerates CRLF text and custom labels/types", () => {
     const text = "Nome: Carla Dias\r\nE-mail: carla@ex.com\r\nTel: (31) 3456-7890";
     expect(redactPii(text)).toBe("Nome: [NOME]\r\nE-mail: [EMAIL]\r\nTel: [TELEFONE]");
