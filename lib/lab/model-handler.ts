@@ -18,7 +18,7 @@ import {
 } from "./providers.ts";
 import type { Route, RouteContext } from "./routes.ts";
 import { HANG_LIMIT_MS, type LabState } from "./state.ts";
-import { countTokens } from "./tokens.ts";
+import { countTokensAsync } from "./tokens.ts";
 import type { FaultSpec, ModelCall, ModelProvider } from "./types.ts";
 
 export const modelRoutes: Route[] = [
@@ -74,8 +74,8 @@ export async function handleModel(ctx: RouteContext, provider: ModelProvider, mo
     if (fault && (await applyFault(fault, provider, call, res))) return;
 
     const answer = respond(parsed.messages, { hallucinate: state.hallucinate });
-    const input = countTokens(parsed.messages.map((m) => m.content).join("\n"));
-    const output = countTokens(answer);
+    const input = await countTokensAsync(parsed.messages.map((m) => m.content).join("\n"));
+    const output = await countTokensAsync(answer);
     const usage = { input, output, total: input + output };
     call.text = answer;
     call.usage = usage;
