@@ -50,7 +50,7 @@ export function parseJson(buffer: Buffer): unknown {
   try {
     return JSON.parse(buffer.toString("utf8") || "null");
   } catch {
-    throw new HttpError(400, "invalid JSON body");
+    throw new HttpError(400, "Laboratório: o corpo do pedido não é JSON válido.");
   }
 }
 

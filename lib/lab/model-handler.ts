@@ -1,11 +1,13 @@
 /**
  * The simulated model providers' endpoints (Gemini generateContent/streamGenerateContent, OpenAI chat
- * completions): key checks, queued faults, simulated latency, the deterministic answer, usage and streaming.
+ * completions): key checks, known models and their context windows, queued faults, simulated latency, the
+ * deterministic answer, usage and streaming.
  */
 import type http from "node:http";
 import { HttpError, parseJson, readBody, sendJson, sleep } from "./http.ts";
 import { keyId } from "./keys.ts";
 import { respond } from "./model.ts";
+import { contextExceededAnswer, contextWindow, unknownModelAnswer } from "./models.ts";
 import {
   BadRequest,
   errorBody,
@@ -18,7 +20,7 @@ import {
 } from "./providers.ts";
 import type { Route, RouteContext } from "./routes.ts";
 import { HANG_LIMIT_MS, type LabState } from "./state.ts";
-import { countTokens } from "./tokens.ts";
+import { countTokensAsync } from "./tokens.ts";
 import type { FaultSpec, ModelCall, ModelProvider } from "./types.ts";
 
 export const modelRoutes: Route[] = [
@@ -39,7 +41,7 @@ export async function handleModel(ctx: RouteContext, provider: ModelProvider, mo
   const authorized = sentKey(provider, req);
   const body = await readBody(req);
   if (!authorized) {
-    const message = provider === "gemini" ? "API key not valid. Please pass a valid API key." : "You didn't provide an API key.";
+    const message = `Laboratório: nenhuma chave de API no pedido. Passe ao cliente a chave da sua configuração (${provider === "gemini" ? "GOOGLE_API_KEY" : "OPENAI_API_KEY"}); com o laboratório, qualquer valor serve.`;
     return sendJson(res, provider === "gemini" ? 400 : 401, errorBody(provider, provider === "gemini" ? 400 : 401, message));
   }
   const refusal = state.keyRefusal(provider, req);
@@ -54,8 +56,13 @@ export async function handleModel(ctx: RouteContext, provider: ModelProvider, mo
       parsed = openai;
     }
   } catch (error) {
-    const message = error instanceof BadRequest || error instanceof HttpError ? error.message : "invalid request";
+    const message = error instanceof BadRequest || error instanceof HttpError ? error.message : "Laboratório: pedido inválido.";
     return sendJson(res, 400, errorBody(provider, 400, message));
+  }
+  const contextTokens = contextWindow(provider, model);
+  if (contextTokens === undefined) {
+    const { status, body } = unknownModelAnswer(provider, model);
+    return sendJson(res, status, body);
   }
   const call = state.beginCall({
     provider,
@@ -69,13 +76,18 @@ export async function handleModel(ctx: RouteContext, provider: ModelProvider, mo
   });
   const started = performance.now();
   try {
+    const input = await countTokensAsync(parsed.messages.map((m) => m.content).join("\n"));
+    if (input > contextTokens) {
+      call.status = 400;
+      const { status, body } = contextExceededAnswer(provider, input, contextTokens);
+      return sendJson(res, status, body);
+    }
     const fault = state.takeFault(provider);
     call.fault = fault?.kind ?? (fault ? "http" : undefined);
     if (fault && (await applyFault(fault, provider, call, res))) return;
 
     const answer = respond(parsed.messages, { hallucinate: state.hallucinate });
-    const input = countTokens(parsed.messages.map((m) => m.content).join("\n"));
-    const output = countTokens(answer);
+    const output = await countTokensAsync(answer);
     const usage = { input, output, total: input + output };
     call.text = answer;
     call.usage = usage;

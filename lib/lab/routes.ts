@@ -4,7 +4,7 @@
  */
 import type http from "node:http";
 import { controlRoutes } from "./control.ts";
-import { GUARDS, type Guard } from "./guards.ts";
+import { errorFor, GUARDS, type Guard } from "./guards.ts";
 import { sendJson } from "./http.ts";
 import { langsmithRoutes } from "./ingest.ts";
 import { modelRoutes } from "./model-handler.ts";
@@ -55,6 +55,13 @@ export async function dispatch(ctx: RouteContext, req: http.IncomingMessage, res
   const method = req.method ?? "GET";
   const found = findRoute(routes, method, ctx.url.pathname);
   if (found) return void (await found.route.handler(ctx, req, res, found.match));
-  const where = ctx.url.pathname.startsWith("/lab/") ? "rota do laboratório desconhecida" : "rota desconhecida no laboratório";
-  sendJson(res, 404, { error: `${where}: ${method} ${ctx.url.pathname}` });
+  const pathname = ctx.url.pathname;
+  const service = pathname.startsWith("/v1beta/") ? "GOOGLE_API_KEY" : pathname.startsWith("/v1/") ? "OPENAI_API_KEY" : undefined;
+  if (service) {
+    // A provider feature the lab does not simulate: the provider's own 404 shape, so the SDK shows the message.
+    const message = `Laboratório: ${method} ${pathname} não é simulado. Para usar esse recurso, configure ${service} com uma chave do serviço real.`;
+    return sendJson(res, 404, errorFor(pathname, 404, message));
+  }
+  const where = pathname.startsWith("/lab/") ? "rota do laboratório desconhecida" : "rota desconhecida no laboratório";
+  sendJson(res, 404, { error: `${where}: ${method} ${pathname}` });
 }

@@ -47,7 +47,8 @@ export async function startLab(options: LabOptions = {}): Promise<Lab> {
     dispatch(ctx, req, res, ROUTES).catch((error: unknown) => {
       if (res.headersSent) return res.destroy();
       if (error instanceof HttpError) return sendJson(res, error.status, errorFor(ctx.url.pathname, error.status, error.message));
-      sendJson(res, 500, { error: "erro interno do laboratório", detail: error instanceof Error ? error.message : String(error) });
+      const detail = error instanceof Error ? error.message : String(error);
+      sendJson(res, 500, errorFor(ctx.url.pathname, 500, `Laboratório: erro interno do laboratório (${detail}).`));
     });
   });
   server.keepAliveTimeout = 5_000;
