@@ -17,6 +17,7 @@ import {
   parseGemini,
   parseOpenAI,
 } from "./providers.ts";
+import { findReadRoute } from "./langsmith-read.ts";
 import { InvalidRunError, parseRun, RunStore, type StoredFeedback } from "./store.ts";
 import { countTokens } from "./tokens.ts";
 import { keyId, requestKey, wrongKeyAnswer, type KeyedProvider } from "./keys.ts";
@@ -367,6 +368,8 @@ export async function startLab(options: LabOptions = {}): Promise<Lab> {
   async function route(req: http.IncomingMessage, res: http.ServerResponse) {
     const url = new URL(req.url ?? "/", "http://127.0.0.1");
     const path = url.pathname;
+    const read = findReadRoute(req.method ?? "GET", path);
+    if (read) return void (await read.route.handler({ store, url }, req, res, read.match));
     const gemini = /^\/v1beta\/models\/([^/:]+):(generateContent|streamGenerateContent)$/.exec(path);
     if (gemini && req.method === "POST") return handleModel("gemini", decodeURIComponent(gemini[1]!), gemini[2] === "streamGenerateContent", req, res);
     if (path === "/v1/chat/completions" && req.method === "POST") return handleModel("openai", "", false, req, res);

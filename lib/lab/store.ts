@@ -21,6 +21,10 @@ export interface StoredRun {
   events?: unknown[];
   tags?: string[];
   session_name?: string;
+  /** Project id, when the client sent one instead of (or with) session_name (evaluate() runs do). */
+  session_id?: string;
+  /** Dataset example this run answered (set by evaluate()). */
+  reference_example_id?: string;
   /** When the lab received the first part of this run (ms since epoch). */
   received_at: number;
 }
@@ -56,6 +60,8 @@ const RUN_FIELDS = [
   "events",
   "tags",
   "session_name",
+  "session_id",
+  "reference_example_id",
 ] as const;
 
 /** LangSmith sends times as ISO strings or epoch milliseconds; the store keeps ISO strings. */
@@ -87,6 +93,7 @@ export class RunStore {
   private runs = new Map<string, StoredRun>();
   private feedback: StoredFeedback[] = [];
   private listeners = new Set<(run: StoredRun) => void>();
+  private clearListeners = new Set<() => void>();
 
   constructor(private readonly file?: string) {
     if (file && fs.existsSync(file)) this.load(file);
@@ -152,8 +159,15 @@ export class RunStore {
     return () => this.listeners.delete(listener);
   }
 
+  /** Called after clear() (the LangSmith read side forgets its projects, datasets and examples with the runs). */
+  onClear(listener: () => void): () => void {
+    this.clearListeners.add(listener);
+    return () => this.clearListeners.delete(listener);
+  }
+
   clear(): void {
     this.runs.clear();
     this.feedback = [];
+    for (const listener of this.clearListeners) listener();
   }
 }
