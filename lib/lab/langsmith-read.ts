@@ -288,7 +288,7 @@ function parseQueryFilter(source: unknown, what: string): FilterNode | undefined
 }
 
 /** POST /runs/query: the filters of Client.listRuns (docs/protocols.md §7.1), newest first, cursor-paginated. */
-export function queryRuns(store: RunStore, body: unknown): { runs: Record<string, unknown>[]; cursors: { next: string | null } } {
+export function queryRuns(store: RunStore, body: unknown, unpaged = false): { runs: Record<string, unknown>[]; cursors: { next: string | null } } {
   const q = isRecord(body) ? body : {};
   const data = langsmithData(store);
   const index = new RunIndex(store.list(), store.listFeedback(), data);
@@ -347,7 +347,7 @@ export function queryRuns(store: RunStore, body: unknown): { runs: Record<string
   selected.sort((a, b) => (q.order === "asc" ? key(a) - key(b) : key(b) - key(a)));
 
   const offset = typeof q.cursor === "string" && /^\d+$/.test(q.cursor) ? Number(q.cursor) : 0;
-  const limit = typeof q.limit === "number" && q.limit > 0 ? Math.min(q.limit, PAGE_SIZE) : PAGE_SIZE;
+  const limit = unpaged ? selected.length : typeof q.limit === "number" && q.limit > 0 ? Math.min(q.limit, PAGE_SIZE) : PAGE_SIZE;
   const page = selected.slice(offset, offset + limit);
   const select = Array.isArray(q.select) && q.select.length > 0 ? new Set(["id", ...q.select.map(String)]) : undefined;
   const runs = page.map((run) => {
@@ -355,6 +355,71 @@ export function queryRuns(store: RunStore, body: unknown): { runs: Record<string
     return select ? Object.fromEntries(Object.entries(view).filter(([k]) => select.has(k))) : view;
   });
   return { runs, cursors: { next: offset + limit < selected.length ? String(offset + limit) : null } };
+}
+
+/** v2 select names (`RunSelectField`) → the v1 view's field, where they differ. */
+const V2_FIELDS: Record<string, (view: Record<string, unknown>) => unknown> = {
+  status: (v) => String(v.status).toUpperCase(),
+  run_type: (v) => String(v.run_type).toUpperCase(),
+  latency_seconds: (v) => v.latency,
+  project_id: (v) => v.session_id,
+  is_root: (v) => v.parent_run_id === null,
+  metadata: (v) => (isRecord(v.extra) && isRecord(v.extra.metadata) ? v.extra.metadata : {}),
+  thread_id: (v) => {
+    const m = isRecord(v.extra) && isRecord(v.extra.metadata) ? v.extra.metadata : {};
+    return m.thread_id ?? m.session_id ?? m.conversation_id ?? null;
+  },
+  error_preview: (v) => (typeof v.error === "string" ? v.error.slice(0, 200) : null),
+  inputs_preview: (v) => JSON.stringify(v.inputs ?? {}).slice(0, 200),
+  outputs_preview: (v) => (v.outputs ? JSON.stringify(v.outputs).slice(0, 200) : null),
+  reference_dataset_id: () => null,
+};
+
+/** A v1 run view in the v2 shape (`client.runs.query/retrieve`): only the selected fields, `id` always. */
+function v2Run(view: Record<string, unknown>, selects: unknown): Record<string, unknown> {
+  const fields = Array.isArray(selects) ? selects.map((f) => String(f).toLowerCase()) : [];
+  const run: Record<string, unknown> = { id: view.id };
+  for (const field of fields) run[field] = V2_FIELDS[field] ? V2_FIELDS[field](view) : (view[field] ?? null);
+  return run;
+}
+
+/**
+ * POST /api/v2/runs/query (`client.runs.query()`, the replacement the 0.12 deprecation warnings name):
+ * translated to the v1 query (docs/protocols.md §7.6). The start-time window defaults to the last day, as documented.
+ */
+export function queryRunsV2(store: RunStore, body: unknown): { items: Record<string, unknown>[]; next_cursor: string | null } {
+  const q = isRecord(body) ? body : {};
+  const data = langsmithData(store);
+  let sessions = asList(q.project_ids)?.map(String);
+  if (typeof q.reference_dataset_id === "string") {
+    const experiments = data.allProjects().filter((p) => p.reference_dataset_id === q.reference_dataset_id).map((p) => p.id);
+    sessions = [...(sessions ?? []), ...experiments];
+  }
+  if (!sessions?.length) throw new ApiError(400, "project_ids or reference_dataset_id is required");
+  const min = typeof q.min_start_time === "string" ? Date.parse(q.min_start_time) : Date.now() - 24 * 3600_000;
+  const max = typeof q.max_start_time === "string" ? Date.parse(q.max_start_time) : Number.POSITIVE_INFINITY;
+  const v1 = {
+    session: sessions,
+    run_type: typeof q.run_type === "string" ? q.run_type.toLowerCase() : undefined,
+    is_root: q.is_root,
+    error: q.has_error,
+    id: q.ids,
+    trace: q.trace_id,
+    reference_example: q.reference_examples,
+    filter: q.filter,
+    trace_filter: q.trace_filter,
+    tree_filter: q.tree_filter,
+    limit: 1_000_000,
+  };
+  const { runs } = queryRuns(store, v1, true);
+  const inWindow = runs.filter((r) => {
+    const start = typeof r.start_time === "string" ? Date.parse(r.start_time) : Number.NaN;
+    return Number.isNaN(start) || (start >= min && start < max);
+  });
+  const offset = typeof q.cursor === "string" && /^\d+$/.test(q.cursor) ? Number(q.cursor) : 0;
+  const size = typeof q.page_size === "number" && q.page_size > 0 ? Math.min(q.page_size, PAGE_SIZE) : PAGE_SIZE;
+  const items = inWindow.slice(offset, offset + size).map((view) => v2Run(view, q.selects));
+  return { items, next_cursor: offset + size < inWindow.length ? String(offset + size) : null };
 }
 
 function readRun(store: RunStore, id: string): Record<string, unknown> | undefined {
@@ -540,6 +605,18 @@ export const langsmithReadRoutes: ReadRoute[] = [
       const run = readRun(store, match![1]!);
       if (!run) throw notFound(`Run ${match![1]}`);
       send(res, 200, run);
+    }),
+  },
+  { method: "POST", path: "/api/v2/runs/query", handler: guarded(async ({ store }, req, res) => send(res, 200, queryRunsV2(store, await readJson(req)))) },
+  {
+    // client.runs.retrieve(runId, { project_id, selects })
+    method: "GET",
+    path: new RegExp(`^/api/v2/runs/${UUID}$`),
+    handler: guarded(({ store, url }, _req, res, match) => {
+      const run = readRun(store, match![1]!);
+      const project = url.searchParams.get("project_id");
+      if (!run || (project && run.session_id !== project)) throw notFound(`Run ${match![1]}`);
+      send(res, 200, v2Run(run, url.searchParams.getAll("selects")));
     }),
   },
   {

@@ -109,6 +109,27 @@ describe("listRuns and readRun", () => {
   });
 });
 
+describe("client.runs.query / retrieve (the v2 calls the deprecation warnings point to)", () => {
+  it("filters by project, run type and filter expression; returns only the selected fields", async () => {
+    await tracedChain("Escreva uma frase sobre filas", "projeto-v2");
+    await tracedChain("Escreva uma frase sobre cache", "outro-v2");
+    await flushTraces();
+    const ls = client();
+    const project = projectId("projeto-v2");
+    const items = [];
+    for await (const run of ls.runs.query({ project_ids: [project], selects: ["NAME", "RUN_TYPE", "TOTAL_TOKENS", "STATUS", "PROJECT_ID"] })) items.push(run);
+    expect(items.map((r) => r.name).sort()).toEqual(["ChatOpenAI", "ChatPromptTemplate", "StrOutputParser", "rag"]);
+    expect(items.find((r) => r.name === "rag")).toMatchObject({ run_type: "CHAIN", status: "SUCCESS", project_id: project });
+    expect(items.every((r) => !("inputs" in r))).toBe(true);
+    const llm = [];
+    for await (const run of ls.runs.query({ project_ids: [project], run_type: "LLM", filter: "gt(total_tokens, 10)", selects: ["NAME"] })) llm.push(run);
+    expect(llm.map((r) => r.name)).toEqual(["ChatOpenAI"]);
+    const one = await ls.runs.retrieve(llm[0]!.id!, { project_id: project, selects: ["NAME", "INPUTS", "IS_ROOT"] });
+    expect(one).toMatchObject({ id: llm[0]!.id, name: "ChatOpenAI", is_root: false });
+    expect(one.inputs).toBeTruthy();
+  });
+});
+
 describe("feedback", () => {
   it("listFeedback returns what createFeedback sent, filtered by run and key", async () => {
     const step = traceable(async () => "ok", { name: "atendimento" });
