@@ -20,66 +20,16 @@ import {
   type LangSmithData,
   type Project,
 } from "./langsmith-data.ts";
+import { HttpError, parseJson, readBody, sendJson } from "./http.ts";
+import type { Route } from "./routes.ts";
 import { checkFields, FilterSyntaxError, matches, parseFilter, type FilterNode, type FilterSubject } from "./run-filter.ts";
 import type { RunStore, StoredFeedback, StoredRun } from "./store.ts";
 import { traceIdOf } from "./viewer/traces.ts";
 
-const MAX_READ_BODY = 20 * 1024 * 1024;
 const PAGE_SIZE = 100;
 
-/** The parts of the lab's route context these routes use. */
-export interface ReadContext {
-  readonly store: RunStore;
-  readonly url: URL;
-  readonly state?: { keyRefusal?(provider: "langsmith", req: http.IncomingMessage): { status: number; body: unknown } | undefined };
-}
-
-export interface ReadRoute {
-  method: string;
-  path: string | RegExp;
-  handler(ctx: ReadContext, req: http.IncomingMessage, res: http.ServerResponse, match: RegExpExecArray | null): unknown;
-}
-
-class ApiError extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
-function send(res: http.ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
-  const payload = JSON.stringify(body);
-  res.writeHead(status, { "content-type": "application/json", "content-length": Buffer.byteLength(payload), ...headers });
-  res.end(payload);
-}
-
-function readBody(req: http.IncomingMessage): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on("data", (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > MAX_READ_BODY) {
-        reject(new ApiError(413, "body too large"));
-        req.destroy();
-        return;
-      }
-      chunks.push(chunk);
-    });
-    req.on("end", () => resolve(Buffer.concat(chunks)));
-    req.on("error", reject);
-  });
-}
-
 async function readJson(req: http.IncomingMessage): Promise<unknown> {
-  const text = (await readBody(req)).toString("utf8");
-  try {
-    return JSON.parse(text || "null");
-  } catch {
-    throw new ApiError(400, "invalid JSON body");
-  }
+  return parseJson(await readBody(req));
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> => !!value && typeof value === "object" && !Array.isArray(value);
@@ -276,13 +226,13 @@ function subject(run: StoredRun, view: Record<string, unknown>, index: RunIndex)
 
 function parseQueryFilter(source: unknown, what: string): FilterNode | undefined {
   if (source === undefined || source === null || source === "") return undefined;
-  if (typeof source !== "string") throw new ApiError(400, `${what} must be a string`);
+  if (typeof source !== "string") throw new HttpError(400, `${what} must be a string`);
   try {
     const node = parseFilter(source);
     checkFields(node);
     return node;
   } catch (error) {
-    if (error instanceof FilterSyntaxError) throw new ApiError(400, `Invalid ${what}: ${error.message}`);
+    if (error instanceof FilterSyntaxError) throw new HttpError(400, `Invalid ${what}: ${error.message}`);
     throw error;
   }
 }
@@ -395,7 +345,7 @@ export function queryRunsV2(store: RunStore, body: unknown): { items: Record<str
     const experiments = data.allProjects().filter((p) => p.reference_dataset_id === q.reference_dataset_id).map((p) => p.id);
     sessions = [...(sessions ?? []), ...experiments];
   }
-  if (!sessions?.length) throw new ApiError(400, "project_ids or reference_dataset_id is required");
+  if (!sessions?.length) throw new HttpError(400, "project_ids or reference_dataset_id is required");
   const min = typeof q.min_start_time === "string" ? Date.parse(q.min_start_time) : Date.now() - 24 * 3600_000;
   const max = typeof q.max_start_time === "string" ? Date.parse(q.max_start_time) : Number.POSITIVE_INFINITY;
   const v1 = {
@@ -486,7 +436,7 @@ function listProjects(store: RunStore, url: URL): Record<string, unknown>[] {
 
 function datasetByRef(data: LangSmithData, id: string): Dataset {
   const dataset = data.dataset(id);
-  if (!dataset) throw new ApiError(404, `Dataset ${id} not found`);
+  if (!dataset) throw new HttpError(404, `Dataset ${id} not found`);
   return dataset;
 }
 
@@ -506,7 +456,7 @@ function listExamples(store: RunStore, url: URL): Record<string, unknown>[] {
     try {
       wanted = JSON.parse(metadata) as Record<string, unknown>;
     } catch {
-      throw new ApiError(400, "metadata must be JSON");
+      throw new HttpError(400, "metadata must be JSON");
     }
   }
   const examples = data.listExamples(dataset ?? undefined).filter((e) => {
@@ -533,7 +483,7 @@ async function uploadExamples(store: RunStore, datasetId: string, req: http.Inco
   try {
     form = await new Response(body, { headers: { "content-type": req.headers["content-type"] ?? "" } }).formData();
   } catch {
-    throw new ApiError(400, "invalid multipart body");
+    throw new HttpError(400, "invalid multipart body");
   }
   const byId = new Map<string, Record<string, unknown>>();
   for (const [name, value] of form.entries()) {
@@ -546,7 +496,7 @@ async function uploadExamples(store: RunStore, datasetId: string, req: http.Inco
     try {
       parsed = JSON.parse(raw);
     } catch {
-      throw new ApiError(422, `part ${name} is not JSON`);
+      throw new HttpError(422, `part ${name} is not JSON`);
     }
     const example = byId.get(id) ?? { id };
     if (part) example[part] = parsed;
@@ -562,27 +512,27 @@ function datasetId(match: RegExpExecArray | null): string {
 }
 
 /** Maps the data layer's errors to LangSmith's status codes and `{ detail }` bodies. */
-function guarded(handler: ReadRoute["handler"]): ReadRoute["handler"] {
+function guarded(handler: Route["handler"]): Route["handler"] {
   return async (ctx, req, res, match) => {
-    const refusal = ctx.state?.keyRefusal?.("langsmith", req);
+    const refusal = ctx.state.keyRefusal("langsmith", req);
     if (refusal) {
       req.resume();
-      return send(res, refusal.status, refusal.body);
+      return sendJson(res, refusal.status, refusal.body);
     }
     try {
       await handler(ctx, req, res, match);
     } catch (error) {
       if (res.headersSent) throw error;
-      if (error instanceof ApiError) return send(res, error.status, { detail: error.message });
-      if (error instanceof ConflictError) return send(res, 409, { detail: error.message });
-      if (error instanceof NotFoundError) return send(res, 404, { detail: error.message });
-      if (error instanceof InvalidInputError) return send(res, 422, { detail: error.message });
+      if (error instanceof HttpError) return sendJson(res, error.status, { detail: error.message });
+      if (error instanceof ConflictError) return sendJson(res, 409, { detail: error.message });
+      if (error instanceof NotFoundError) return sendJson(res, 404, { detail: error.message });
+      if (error instanceof InvalidInputError) return sendJson(res, 422, { detail: error.message });
       throw error;
     }
   };
 }
 
-const notFound = (what: string) => new ApiError(404, `${what} not found`);
+const notFound = (what: string) => new HttpError(404, `${what} not found`);
 
 /** What /info answers: the lab's flags (multipart run and example uploads on). */
 export const LAB_INFO = {
@@ -593,21 +543,21 @@ export const LAB_INFO = {
 
 const UUID = "([0-9a-fA-F-]{36})";
 
-export const langsmithReadRoutes: ReadRoute[] = [
-  { method: "GET", path: "/info", handler: (_ctx, _req, res) => send(res, 200, LAB_INFO) },
+export const langsmithReadRoutes: Route[] = [
+  { method: "GET", path: "/info", handler: (_ctx, _req, res) => sendJson(res, 200, LAB_INFO) },
 
   // Runs.
-  { method: "POST", path: "/runs/query", handler: guarded(async ({ store }, req, res) => send(res, 200, queryRuns(store, await readJson(req)))) },
+  { method: "POST", path: "/runs/query", handler: guarded(async ({ store }, req, res) => sendJson(res, 200, queryRuns(store, await readJson(req)))) },
   {
     method: "GET",
     path: new RegExp(`^/runs/${UUID}$`),
     handler: guarded(({ store }, _req, res, match) => {
       const run = readRun(store, match![1]!);
       if (!run) throw notFound(`Run ${match![1]}`);
-      send(res, 200, run);
+      sendJson(res, 200, run);
     }),
   },
-  { method: "POST", path: "/api/v2/runs/query", handler: guarded(async ({ store }, req, res) => send(res, 200, queryRunsV2(store, await readJson(req)))) },
+  { method: "POST", path: "/api/v2/runs/query", handler: guarded(async ({ store }, req, res) => sendJson(res, 200, queryRunsV2(store, await readJson(req)))) },
   {
     // client.runs.retrieve(runId, { project_id, selects })
     method: "GET",
@@ -616,7 +566,7 @@ export const langsmithReadRoutes: ReadRoute[] = [
       const run = readRun(store, match![1]!);
       const project = url.searchParams.get("project_id");
       if (!run || (project && run.session_id !== project)) throw notFound(`Run ${match![1]}`);
-      send(res, 200, v2Run(run, url.searchParams.getAll("selects")));
+      sendJson(res, 200, v2Run(run, url.searchParams.getAll("selects")));
     }),
   },
   {
@@ -627,7 +577,7 @@ export const langsmithReadRoutes: ReadRoute[] = [
       const run = store.get(match![1]!);
       const traceId = url.searchParams.get("trace_id") ?? (run ? traceIdOf(run, { get: (id) => store.get(id) }) : undefined);
       if (!traceId) throw notFound(`Run ${match![1]}`);
-      send(res, 200, { url: `${originOf(req)}${viewerPath(traceId, match![1]!)}` });
+      sendJson(res, 200, { url: `${originOf(req)}${viewerPath(traceId, match![1]!)}` });
     }),
   },
   {
@@ -662,7 +612,7 @@ export const langsmithReadRoutes: ReadRoute[] = [
           (!sessions.length || (f.session_id != null && sessions.includes(f.session_id)))
         );
       });
-      send(res, 200, page(list, url).map(feedbackView));
+      sendJson(res, 200, page(list, url).map(feedbackView));
     }),
   },
   {
@@ -671,18 +621,18 @@ export const langsmithReadRoutes: ReadRoute[] = [
     handler: guarded(({ store }, _req, res, match) => {
       const found = store.listFeedback().find((f) => f.id === match![1]);
       if (!found) throw notFound(`Feedback ${match![1]}`);
-      send(res, 200, feedbackView(found));
+      sendJson(res, 200, feedbackView(found));
     }),
   },
 
   // Projects (sessions).
-  { method: "GET", path: "/sessions", handler: guarded(({ store, url }, _req, res) => send(res, 200, listProjects(store, url))) },
+  { method: "GET", path: "/sessions", handler: guarded(({ store, url }, _req, res) => sendJson(res, 200, listProjects(store, url))) },
   {
     method: "POST",
     path: "/sessions",
     handler: guarded(async ({ store, url }, req, res) => {
       const project = langsmithData(store).createProject(await readJson(req), url.searchParams.get("upsert") === "true");
-      send(res, 200, projectView(project, store));
+      sendJson(res, 200, projectView(project, store));
     }),
   },
   {
@@ -691,20 +641,20 @@ export const langsmithReadRoutes: ReadRoute[] = [
     handler: guarded(({ store }, _req, res, match) => {
       const project = langsmithData(store).projectById(match![1]!);
       if (!project) throw notFound(`Session ${match![1]}`);
-      send(res, 200, projectView(project, store));
+      sendJson(res, 200, projectView(project, store));
     }),
   },
   {
     method: "PATCH",
     path: new RegExp(`^/sessions/${UUID}$`),
-    handler: guarded(async ({ store }, req, res, match) => send(res, 200, projectView(langsmithData(store).updateProject(match![1]!, await readJson(req)), store))),
+    handler: guarded(async ({ store }, req, res, match) => sendJson(res, 200, projectView(langsmithData(store).updateProject(match![1]!, await readJson(req)), store))),
   },
   {
     method: "DELETE",
     path: new RegExp(`^/sessions/${UUID}$`),
     handler: guarded(({ store }, _req, res, match) => {
       if (!langsmithData(store).deleteProject(match![1]!)) throw notFound(`Session ${match![1]}`);
-      send(res, 202, {});
+      sendJson(res, 202, {});
     }),
   },
 
@@ -721,7 +671,7 @@ export const langsmithReadRoutes: ReadRoute[] = [
       const list = data
         .listDatasets()
         .filter((d) => (name === null || d.name === name) && (!contains || d.name.toLowerCase().includes(contains)) && (!ids.length || ids.includes(d.id)));
-      send(res, 200, page(list, url).map((d) => data.datasetView(d)));
+      sendJson(res, 200, page(list, url).map((d) => data.datasetView(d)));
     }),
   },
   {
@@ -729,7 +679,7 @@ export const langsmithReadRoutes: ReadRoute[] = [
     path: "/datasets",
     handler: guarded(async ({ store }, req, res) => {
       const data = langsmithData(store);
-      send(res, 200, data.datasetView(data.createDataset(await readJson(req))));
+      sendJson(res, 200, data.datasetView(data.createDataset(await readJson(req))));
     }),
   },
   {
@@ -737,7 +687,7 @@ export const langsmithReadRoutes: ReadRoute[] = [
     path: new RegExp(`^/datasets/${UUID}$`),
     handler: guarded(({ store }, _req, res, match) => {
       const data = langsmithData(store);
-      send(res, 200, data.datasetView(datasetByRef(data, datasetId(match))));
+      sendJson(res, 200, data.datasetView(datasetByRef(data, datasetId(match))));
     }),
   },
   {
@@ -745,26 +695,26 @@ export const langsmithReadRoutes: ReadRoute[] = [
     path: new RegExp(`^/datasets/${UUID}$`),
     handler: guarded(({ store }, _req, res, match) => {
       if (!langsmithData(store).deleteDataset(datasetId(match))) throw notFound(`Dataset ${match![1]}`);
-      send(res, 200, {});
+      sendJson(res, 200, {});
     }),
   },
   {
     method: "POST",
     path: new RegExp(`^(?:/v1)?/platform/datasets/${UUID}/examples$`),
-    handler: guarded(async ({ store }, req, res, match) => send(res, 201, await uploadExamples(store, datasetId(match), req))),
+    handler: guarded(async ({ store }, req, res, match) => sendJson(res, 201, await uploadExamples(store, datasetId(match), req))),
   },
 
   // Examples.
-  { method: "GET", path: "/examples", handler: guarded(({ store, url }, _req, res) => send(res, 200, listExamples(store, url))) },
+  { method: "GET", path: "/examples", handler: guarded(({ store, url }, _req, res) => sendJson(res, 200, listExamples(store, url))) },
   {
     // The JSON form (older clients, REST users): one example with dataset_id.
     method: "POST",
     path: "/examples",
     handler: guarded(async ({ store }, req, res) => {
       const body = await readJson(req);
-      if (!isRecord(body) || typeof body.dataset_id !== "string") throw new ApiError(422, "dataset_id is required");
+      if (!isRecord(body) || typeof body.dataset_id !== "string") throw new HttpError(422, "dataset_id is required");
       const [example] = langsmithData(store).addExamples(body.dataset_id, [body]);
-      send(res, 200, exampleView(example!));
+      sendJson(res, 200, exampleView(example!));
     }),
   },
   {
@@ -772,10 +722,10 @@ export const langsmithReadRoutes: ReadRoute[] = [
     path: "/examples/bulk",
     handler: guarded(async ({ store }, req, res) => {
       const body = await readJson(req);
-      if (!Array.isArray(body) || body.some((e) => !isRecord(e) || typeof e.dataset_id !== "string")) throw new ApiError(422, "expected a list of examples, each with dataset_id");
+      if (!Array.isArray(body) || body.some((e) => !isRecord(e) || typeof e.dataset_id !== "string")) throw new HttpError(422, "expected a list of examples, each with dataset_id");
       const data = langsmithData(store);
       const created = (body as Array<{ dataset_id: string }>).flatMap((e) => data.addExamples(e.dataset_id, [e]));
-      send(res, 200, created.map(exampleView));
+      sendJson(res, 200, created.map(exampleView));
     }),
   },
   {
@@ -784,7 +734,7 @@ export const langsmithReadRoutes: ReadRoute[] = [
     handler: guarded(({ store }, _req, res, match) => {
       const example = langsmithData(store).example(match![1]!);
       if (!example) throw notFound(`Example ${match![1]}`);
-      send(res, 200, exampleView(example));
+      sendJson(res, 200, exampleView(example));
     }),
   },
   {
@@ -792,24 +742,10 @@ export const langsmithReadRoutes: ReadRoute[] = [
     path: new RegExp(`^/examples/${UUID}$`),
     handler: guarded(({ store }, _req, res, match) => {
       if (!langsmithData(store).deleteExample(match![1]!)) throw notFound(`Example ${match![1]}`);
-      send(res, 200, {});
+      sendJson(res, 200, {});
     }),
   },
 ];
 
 /** The lab's own origin as the client reached it (the viewer itself answers only local Host names). */
 const originOf = (req: http.IncomingMessage): string => `http://${req.headers.host ?? "127.0.0.1"}`;
-
-/** Finds the read-side route for a request (used until the lab has a route table). */
-export function findReadRoute(method: string, pathname: string): { route: ReadRoute; match: RegExpExecArray | null } | undefined {
-  for (const route of langsmithReadRoutes) {
-    if (route.method !== method) continue;
-    if (typeof route.path === "string") {
-      if (route.path === pathname) return { route, match: null };
-    } else {
-      const match = route.path.exec(pathname);
-      if (match) return { route, match };
-    }
-  }
-  return undefined;
-}

@@ -183,11 +183,14 @@ export const SCALAR_FIELDS = new Set([
   "completion_cost",
 ]);
 
+type LeafNode = Extract<FilterNode, { field: string; value: Literal }>;
+const isLeaf = (node: FilterNode): node is LeafNode => "field" in node && node.op !== "search";
+
 /** Checks the field names of a parsed filter; throws FilterSyntaxError naming the first unknown one. */
 export function checkFields(node: FilterNode): void {
   if (node.op === "and" || node.op === "or") return node.args.forEach(checkFields);
   if (node.op === "not") return checkFields(node.arg);
-  if (node.op === "search") return;
+  if (!isLeaf(node)) return;
   if (node.field === "tags" || node.field === "metadata" || SCALAR_FIELDS.has(node.field) || node.field in PAIR_FIELDS) return;
   throw new FilterSyntaxError(`unknown filter field ${node.field}`);
 }
@@ -267,9 +270,6 @@ function leaf(node: LeafNode, run: FilterSubject): boolean {
  * and(eq(metadata_key, K), eq(metadata_value, V)) means "metadata K is V", not "some key is K and some value
  * is V": inside one and(), a *_key leaf and a *_value leaf of the same kind must hold for the same entry.
  */
-type LeafNode = Extract<FilterNode, { field: string; value: Literal }>;
-const isLeaf = (node: FilterNode): node is LeafNode => "field" in node && node.op !== "search";
-
 function pairedAnd(args: FilterNode[], run: FilterSubject): boolean {
   const keyLeaves = new Map<string, LeafNode>();
   for (const arg of args) {

@@ -216,7 +216,7 @@ describe("datasets, examples and evaluate()", () => {
     expect(llm).toHaveLength(2);
     const feedback = await all(ls.listFeedback({ runIds: runs.map((r) => r.id), feedbackKeys: ["contem_palavra"] }));
     expect(feedback.map((f) => f.score).sort()).toEqual([0, 1]);
-    expect(feedback.every((f) => f.session_id === experiment.id)).toBe(true);
+    expect(feedback.every((f) => (f as { session_id?: string }).session_id === experiment.id)).toBe(true);
     const experiments = await all(ls.listProjects({ referenceDatasetId: dataset.id }));
     expect(experiments.map((p) => p.name)).toEqual([results.experimentName]);
   });
