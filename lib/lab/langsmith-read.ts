@@ -534,9 +534,13 @@ function guarded(handler: Route["handler"]): Route["handler"] {
 
 const notFound = (what: string) => new HttpError(404, `${what} not found`);
 
-/** What /info answers: the lab's flags (multipart run and example uploads on). */
+/**
+ * What /info answers: the lab's flags (multipart run and example uploads on). `version` stays "lab": that is
+ * how `npm run ex:N` recognises a running lab (lib/session.ts). The client's v2 accessors (`client.runs`…)
+ * then warn once that they cannot parse the backend version; harmless.
+ */
 export const LAB_INFO = {
-  version: "0.18.0-lab",
+  version: "lab",
   instance_flags: { dataset_examples_multipart_enabled: true },
   batch_ingest_config: { use_multipart_endpoint: true },
 } as const;

@@ -107,6 +107,15 @@ describe("listRuns and readRun", () => {
     await expect(all(ls.listRuns({ filter: 'and(eq(name, "x")' }))).rejects.toThrow(/400/);
     await expect(ls.readRun("0193a0b0-0000-7000-8000-0000000000ff")).rejects.toThrow(/404/);
   });
+
+  it("reads need the required LangSmith key, like writes", async () => {
+    await lab.requireKeys({ langsmith: "chave-certa" });
+    const wrong = new Client({ apiUrl: lab.url, apiKey: "chave-errada", callerOptions: { maxRetries: 0 } });
+    await expect(wrong.readProject({ projectName: "default" })).rejects.toThrow(/401|403/);
+    const right = new Client({ apiUrl: lab.url, apiKey: "chave-certa" });
+    expect((await right.readProject({ projectName: "default" })).id).toBe(projectId("default"));
+    expect((await lab.authFailures()).map((f) => f.path)).toEqual(["/sessions"]);
+  });
 });
 
 describe("client.runs.query / retrieve (the v2 calls the deprecation warnings point to)", () => {
@@ -219,6 +228,11 @@ describe("datasets, examples and evaluate()", () => {
     expect(feedback.every((f) => (f as { session_id?: string }).session_id === experiment.id)).toBe(true);
     const experiments = await all(ls.listProjects({ referenceDatasetId: dataset.id }));
     expect(experiments.map((p) => p.name)).toEqual([results.experimentName]);
+    // The viewer lists the experiment's traces under its project, with the evaluator's score.
+    const { traces } = (await (await fetch(`${lab.url}/viewer/api/traces`)).json()) as { traces: Array<{ id: string; project?: string; feedback: { count: number } }> };
+    const shown = traces.filter((t) => t.project === results.experimentName);
+    expect(shown.map((t) => t.id).sort()).toEqual(runs.map((r) => r.trace_id).sort());
+    expect(shown.every((t) => t.feedback.count === 1)).toBe(true);
   });
 });
 
