@@ -199,6 +199,15 @@ describe("datasets, examples and evaluate()", () => {
     await expect(ls.createDataset("perguntas")).rejects.toThrow(/409|already exists/);
   });
 
+  it("lab.reset() forgets datasets, examples and created projects with the runs", async () => {
+    const ls = client();
+    await ls.createDataset("temporario");
+    await ls.createProject({ projectName: "temporario" });
+    await lab.reset();
+    expect(await all(ls.listDatasets())).toEqual([]);
+    expect((await all(ls.listProjects())).map((p) => p.name)).toEqual(["default"]);
+  });
+
   it("evaluate(target, { data, evaluators }) runs offline: experiment project, runs per example, feedback", async () => {
     const ls = client();
     const dataset = await ls.createDataset("avaliacao");
