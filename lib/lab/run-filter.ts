@@ -135,7 +135,7 @@ export function parseFilter(source: string): FilterNode {
   return root;
 }
 
-/** What a filter can look at in one run (built by langsmith-read.ts). Times in ms since epoch. */
+/** What a filter can look at in one run (built by langsmith-api.ts). Times in ms since epoch. */
 export interface FilterSubject {
   scalar(field: string): string | number | boolean | null | undefined;
   tags: readonly string[];
