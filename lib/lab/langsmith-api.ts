@@ -195,16 +195,21 @@ function flatEntries(value: unknown): Array<[string, unknown]> {
 }
 
 /** Adapts one run (and its view) to what the filter language can read. */
-function subject(run: StoredRun, view: Record<string, unknown>, index: RunIndex): FilterSubject {
+function subject(run: StoredRun, viewOf: (run: StoredRun) => Record<string, unknown>, index: RunIndex): FilterSubject {
   const metadata = isRecord(run.extra?.metadata) ? (run.extra!.metadata as Record<string, unknown>) : {};
   return {
     scalar(field) {
+      // The common fields straight from the stored run; the rest from its (computed) view.
+      if (field === "name" || field === "run_type" || field === "id") return run[field];
+      if (field === "error") return run.error ?? null;
+      if (field === "trace_id") return index.traceOf.get(run.id);
+      if (field === "session_id") return index.sessionOf.get(run.id);
       if (field === "is_root") return !run.parent_run_id;
       if (field === "thread_id") {
         const thread = metadata.thread_id ?? metadata.session_id ?? metadata.conversation_id;
         return typeof thread === "string" ? thread : null;
       }
-      const value = view[field];
+      const value = viewOf(run)[field];
       return typeof value === "string" || typeof value === "number" || typeof value === "boolean" ? value : value === null ? null : undefined;
     },
     tags: run.tags ?? [],
@@ -237,9 +242,41 @@ function parseQueryFilter(source: unknown, what: string): FilterNode | undefined
   }
 }
 
-/** POST /runs/query: the filters of Client.listRuns (docs/protocols.md §7.1), newest first, cursor-paginated. */
-export function queryRuns(store: RunStore, body: unknown, unpaged = false): { runs: Record<string, unknown>[]; cursors: { next: string | null } } {
-  const q = isRecord(body) ? body : {};
+interface Selection {
+  key: string;
+  selected: StoredRun[];
+  viewOf(run: StoredRun): Record<string, unknown>;
+}
+
+const selections = new WeakMap<RunStore, Selection>();
+const versions = new WeakMap<RunStore, { n: number }>();
+
+/** Changes whenever a run is stored or merged, the store is cleared, or feedback arrives. */
+function storeVersion(store: RunStore): string {
+  let version = versions.get(store);
+  if (!version) {
+    const created = { n: 0 };
+    store.onRun(() => created.n++);
+    store.onClear(() => created.n++);
+    versions.set(store, (version = created));
+  }
+  return `${version.n}:${store.listFeedback().length}`;
+}
+
+/**
+ * The runs a query selects, in order. The client asks page after page with the same body and a new cursor:
+ * the last selection is kept until the store changes, so a long listing costs one pass, not one per page.
+ */
+function selectRuns(store: RunStore, q: Record<string, unknown>): Selection {
+  const key = `${storeVersion(store)} ${JSON.stringify({ ...q, cursor: undefined, limit: undefined, select: undefined })}`;
+  const cached = selections.get(store);
+  if (cached?.key === key) return cached;
+  const selection = computeSelection(store, q, key);
+  selections.set(store, selection);
+  return selection;
+}
+
+function computeSelection(store: RunStore, q: Record<string, unknown>, cacheKey: string): Selection {
   const data = langsmithData(store);
   const index = new RunIndex(store.list(), store.listFeedback(), data);
   const sessions = asList(q.session)?.map(String);
@@ -261,7 +298,7 @@ export function queryRuns(store: RunStore, body: unknown, unpaged = false): { ru
     if (!view) views.set(run.id, (view = runView(run, index)));
     return view;
   };
-  const subjectOf = (run: StoredRun) => subject(run, viewOf(run), index);
+  const subjectOf = (run: StoredRun) => subject(run, viewOf, index);
   const byTrace = new Map<string, StoredRun[]>();
   for (const run of index.runs) {
     const trace = index.traceOf.get(run.id)!;
@@ -293,9 +330,15 @@ export function queryRuns(store: RunStore, body: unknown, unpaged = false): { ru
     return true;
   });
 
-  const key = (run: StoredRun) => ms(run.start_time) ?? run.received_at;
-  selected.sort((a, b) => (q.order === "asc" ? key(a) - key(b) : key(b) - key(a)));
+  const startOf = (run: StoredRun) => ms(run.start_time) ?? run.received_at;
+  selected.sort((a, b) => (q.order === "asc" ? startOf(a) - startOf(b) : startOf(b) - startOf(a)));
+  return { key: cacheKey, selected, viewOf };
+}
 
+/** POST /runs/query: the filters of Client.listRuns (docs/protocols.md §7.1), newest first, cursor-paginated. */
+export function queryRuns(store: RunStore, body: unknown, unpaged = false): { runs: Record<string, unknown>[]; cursors: { next: string | null } } {
+  const q = isRecord(body) ? body : {};
+  const { selected, viewOf } = selectRuns(store, q);
   const offset = typeof q.cursor === "string" && /^\d+$/.test(q.cursor) ? Number(q.cursor) : 0;
   const limit = unpaged ? selected.length : typeof q.limit === "number" && q.limit > 0 ? Math.min(q.limit, PAGE_SIZE) : PAGE_SIZE;
   const page = selected.slice(offset, offset + limit);
