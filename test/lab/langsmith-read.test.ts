@@ -99,6 +99,12 @@ describe("listRuns and readRun", () => {
     expect(runs).toHaveLength(130);
     expect(new Set(runs.map((r) => r.id)).size).toBe(130);
     expect(await all(ls.listRuns({ projectName: "default", limit: 7 }))).toHaveLength(7);
+    // A new run (or feedback) after a listing shows up in the next one.
+    await step(130);
+    await flushTraces();
+    expect(await all(ls.listRuns({ projectName: "default" }))).toHaveLength(131);
+    await ls.createFeedback({ runId: runs[0]!.id, sessionId: runs[0]!.session_id, key: "nota", score: 1 });
+    expect(await all(ls.listRuns({ filter: 'eq(feedback_key, "nota")' }))).toHaveLength(1);
   });
 
   it("a bad filter is a 400 naming the problem; an unknown run a 404", async () => {
