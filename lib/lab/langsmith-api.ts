@@ -424,7 +424,6 @@ function readRun(store: RunStore, id: string): Record<string, unknown> | undefin
 /** One feedback in the shape GET /feedback returns. */
 function feedbackView(f: StoredFeedback): Record<string, unknown> {
   const created = new Date(f.received_at).toISOString();
-  const extra = f as StoredFeedback & { feedback_source?: unknown; correction?: unknown };
   return {
     id: f.id,
     run_id: f.run_id,
@@ -434,8 +433,8 @@ function feedbackView(f: StoredFeedback): Record<string, unknown> {
     score: f.score ?? null,
     value: f.value ?? null,
     comment: f.comment ?? null,
-    correction: extra.correction ?? null,
-    feedback_source: extra.feedback_source ?? null,
+    correction: f.correction ?? null,
+    feedback_source: f.feedback_source ?? null,
     created_at: created,
     modified_at: created,
   };
@@ -616,7 +615,7 @@ export const readHandlers = {
     const sources = params.getAll("source");
     const sessions = params.getAll("session");
     const list = store.listFeedback().filter((f) => {
-      const source = (f as { feedback_source?: { type?: string } }).feedback_source?.type;
+      const source = f.feedback_source?.type;
       return (
         (!runs.length || runs.includes(f.run_id)) &&
         (!keys.length || keys.includes(f.key)) &&

@@ -40,6 +40,9 @@ export interface StoredFeedback {
   session_id?: string | null;
   /** Trace id, when the client sent it (then the SDK batches the feedback into /runs/multipart). */
   trace_id?: string | null;
+  /** `{ type: "api" | "model" | …, metadata }` as the client sent it (evaluate() sends "model"). */
+  feedback_source?: { type?: string; metadata?: Record<string, unknown> } | null;
+  correction?: unknown;
   received_at: number;
 }
 
