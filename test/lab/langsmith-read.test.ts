@@ -103,7 +103,7 @@ describe("listRuns and readRun", () => {
     await step(130);
     await flushTraces();
     expect(await all(ls.listRuns({ projectName: "default" }))).toHaveLength(131);
-    await ls.createFeedback({ runId: runs[0]!.id, sessionId: runs[0]!.session_id, key: "nota", score: 1 });
+    await ls.createFeedback({ runId: runs[0]!.id, sessionId: runs[0]!.session_id!, key: "nota", score: 1 });
     expect(await all(ls.listRuns({ filter: 'eq(feedback_key, "nota")' }))).toHaveLength(1);
   });
 
