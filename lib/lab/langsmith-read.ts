@@ -37,6 +37,8 @@ export const langsmithReadRoutes: Route[] = [
   { method: "GET", path: new RegExp(`^/api/v2/runs/${UUID}/url$`), handler: lazy("runUrlV2") },
   // The web path in app_path and getRunUrl(): redirects to the lab's viewer.
   { method: "GET", path: /^\/o\/[^/]+\/projects\/p\/[^/]+\/r\/([^/]+)$/, handler: lazy("webRunRedirect") },
+  // Other LangSmith web pages (getProjectUrl, getDatasetUrl, evaluate()'s "View results at"): the viewer's list.
+  { method: "GET", path: /^\/o\//, handler: (_ctx, _req, res) => void res.writeHead(302, { location: "/", "content-length": 0 }).end() },
   { method: "GET", path: "/feedback", handler: lazy("listFeedback") },
   { method: "GET", path: new RegExp(`^/feedback/${UUID}$`), handler: lazy("readFeedback") },
   { method: "GET", path: "/sessions", handler: lazy("listProjects") },

@@ -11,7 +11,7 @@ import { evaluate } from "langsmith/evaluation";
 import { traceable } from "langsmith/traceable";
 import { describe, expect, it } from "vitest";
 import { projectId } from "../../lib/lab/langsmith-data.ts";
-import { parseFilter } from "../../lib/lab/run-filter.ts";
+import { matches, parseFilter, type FilterSubject } from "../../lib/lab/run-filter.ts";
 import { flushTraces } from "../../lib/tracing.ts";
 import { startTestLab } from "../_support/lab.ts";
 
@@ -272,6 +272,9 @@ describe("run URLs", () => {
     const { url } = await client().runs.getURL(run!.id, { project_id: run!.session_id!, trace_id: run!.trace_id! });
     expect(url).toBe(`${lab.url}${viewer}`);
     expect((await fetch(`${lab.url}/`)).status).toBe(200);
+    // Other LangSmith web pages (getDatasetUrl, evaluate()'s "View results at") open the viewer's list.
+    const other = await fetch(`${lab.url}/o/x/datasets/y/compare?selectedSessions=z`, { redirect: "manual" });
+    expect([other.status, other.headers.get("location")]).toEqual([302, "/"]);
   });
 });
 
@@ -290,3 +293,53 @@ describe("filter parser", () => {
     for (const bad of ["eq(name)", "eq(name, 'x'", "foo(name, 1)", "eq(name, 'x') extra", "and()"]) expect(() => parseFilter(bad), bad).toThrow();
   });
 });
+
+describe("filter semantics", () => {
+  const run = (over: Partial<Record<string, unknown>> = {}, tags: string[] = [], metadata: Record<string, unknown> = {}): FilterSubject => {
+    const fields: Record<string, unknown> = { name: "rag", run_type: "chain", error: null, latency: 2.5, total_tokens: 40, start_time: "2026-12-05T10:00:00.000Z", ...over };
+    return {
+      scalar: (f) => fields[f] as string | number | null | undefined,
+      tags,
+      pairs: (kind) => (kind === "metadata" ? Object.entries(metadata) : kind === "feedback" ? [["nota", 1]] : []),
+      text: () => `${String(fields.name)} entrada sobre Kensho`,
+    };
+  };
+  const ok = (filter: string, subject = run()) => matches(parseFilter(filter), subject);
+
+  it("comparators on numbers, times, null errors and booleans", () => {
+    expect(ok("gt(latency, 2)")).toBe(true);
+    expect(ok("gt(latency, 2.5)")).toBe(false);
+    expect(ok("gte(latency, 2.5)")).toBe(true);
+    expect(ok("lt(total_tokens, 40)")).toBe(false);
+    expect(ok("lte(total_tokens, 40)")).toBe(true);
+    expect(ok('gt(start_time, "2026-12-05T09:59:59Z")')).toBe(true);
+    expect(ok('lt(start_time, "2026-12-05T09:59:59Z")')).toBe(false);
+    expect(ok("eq(error, null)")).toBe(true);
+    expect(ok("neq(error, null)", run({ error: "boom" }))).toBe(true);
+    expect(ok("eq(error, true)", run({ error: "boom" }))).toBe(true);
+    expect(ok("eq(error, false)")).toBe(true);
+    expect(ok('neq(name, "rag")')).toBe(false);
+    expect(ok('in(run_type, ["llm", "chain"])')).toBe(true);
+    expect(ok('like(name, "r%")')).toBe(true);
+    expect(ok('like(name, "x%")')).toBe(false);
+  });
+
+  it("tags, metadata, feedback, search and logic", () => {
+    const tagged = run({}, ["beta", "prod"], { usuario: "ana", nivel: 2 });
+    expect(ok('has(tags, "beta")', tagged)).toBe(true);
+    expect(ok('has(tags, "alpha")', tagged)).toBe(false);
+    expect(ok('neq(tags, "beta")', tagged)).toBe(false);
+    expect(ok(`has(metadata, '{"usuario": "ana"}')`, tagged)).toBe(true);
+    expect(ok(`has(metadata, '{"usuario": "bia"}')`, tagged)).toBe(false);
+    expect(ok('and(eq(metadata_key, "nivel"), gte(metadata_value, 2))', tagged)).toBe(true);
+    expect(ok('and(eq(metadata_key, "nivel"), gt(metadata_value, 2))', tagged)).toBe(false);
+    expect(ok('and(eq(metadata_key, "usuario"), neq(metadata_value, "ana"))', tagged)).toBe(false);
+    expect(ok('and(eq(feedback_key, "nota"), eq(feedback_score, 1))')).toBe(true);
+    expect(ok('and(eq(feedback_key, "nota"), eq(feedback_score, 0))')).toBe(false);
+    expect(ok('search("kensho")')).toBe(true);
+    expect(ok('search("harrison")')).toBe(false);
+    expect(ok('not(eq(name, "rag"))')).toBe(false);
+    expect(ok('or(eq(name, "x"), and(eq(run_type, "chain"), gt(latency, 1)))')).toBe(true);
+  });
+});
+
