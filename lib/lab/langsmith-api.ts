@@ -53,7 +53,7 @@ interface Tokens {
 }
 
 /**
- * Everything a query needs about the stored runs, computed once per request: trace ids, project ids, children,
+ * Everything a query needs about the stored runs, computed once per selection (see selectRuns): trace ids, project ids, children,
  * and tokens/cost summed over each run's llm descendants (LangSmith reports a chain's total_tokens that way).
  */
 class RunIndex {
