@@ -7,6 +7,7 @@ import { controlRoutes } from "./control.ts";
 import { errorFor, GUARDS, type Guard } from "./guards.ts";
 import { sendJson } from "./http.ts";
 import { langsmithRoutes } from "./ingest.ts";
+import { langsmithReadRoutes } from "./langsmith-read.ts";
 import { modelRoutes } from "./model-handler.ts";
 import type { LabState } from "./state.ts";
 import type { RunStore } from "./store.ts";
@@ -31,6 +32,7 @@ export interface Route {
 
 export const ROUTES: readonly Route[] = [
   ...modelRoutes,
+  ...langsmithReadRoutes, // before langsmithRoutes: its /info, /sessions and /runs/query answers replace the stubs there
   ...langsmithRoutes,
   ...viewerRoutes,
   ...controlRoutes,

@@ -23,6 +23,10 @@ export interface StoredRun {
   events?: unknown[];
   tags?: string[];
   session_name?: string;
+  /** Project id, when the client sent one instead of (or with) session_name (evaluate() runs do). */
+  session_id?: string;
+  /** Dataset example this run answered (set by evaluate()). */
+  reference_example_id?: string;
   /** When the lab received the first part of this run (ms since epoch). */
   received_at: number;
 }
@@ -38,6 +42,9 @@ export interface StoredFeedback {
   session_id?: string | null;
   /** Trace id, when the client sent it (then the SDK batches the feedback into /runs/multipart). */
   trace_id?: string | null;
+  /** `{ type: "api" | "model" | …, metadata }` as the client sent it (evaluate() sends "model"). */
+  feedback_source?: { type?: string; metadata?: Record<string, unknown> } | null;
+  correction?: unknown;
   received_at: number;
 }
 
@@ -58,6 +65,8 @@ const RUN_FIELDS = [
   "events",
   "tags",
   "session_name",
+  "session_id",
+  "reference_example_id",
 ] as const;
 
 /** LangSmith sends times as ISO strings or epoch milliseconds; the store keeps ISO strings. */
@@ -117,6 +126,7 @@ export class RunStore {
   private droppedRuns = 0;
   private fileBytes = 0;
   private dirReady = false;
+  private clearListeners = new Set<() => void>();
 
   constructor(
     private readonly file?: string,
@@ -231,9 +241,16 @@ export class RunStore {
     return () => this.listeners.delete(listener);
   }
 
+  /** Called after clear() (the LangSmith read side forgets its projects, datasets and examples with the runs). */
+  onClear(listener: () => void): () => void {
+    this.clearListeners.add(listener);
+    return () => this.clearListeners.delete(listener);
+  }
+
   clear(): void {
     this.runs.clear();
     this.feedback.clear();
     this.droppedRuns = 0;
+    for (const listener of this.clearListeners) listener();
   }
 }

@@ -48,6 +48,8 @@ export interface TraceSummary {
   root_missing: boolean;
   /** When the lab last received a run of this trace. */
   received_at: number;
+  /** The root's LangSmith project when it is not "default" (e.g. an evaluate() experiment). */
+  project?: string;
 }
 
 export interface RunRow {
@@ -306,6 +308,7 @@ function summarize(traceId: string, runs: readonly StoredRun[], feedback: Readon
     feedback: summarizeFeedback(traceFeedback),
     root_missing: !runs.some((r) => r.id === traceId),
     received_at: received,
+    ...(typeof root.session_name === "string" && root.session_name && root.session_name !== "default" ? { project: maskSecrets(root.session_name) } : {}),
   };
 }
 

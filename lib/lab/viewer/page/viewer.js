@@ -197,6 +197,7 @@
           { class: "nota bloco" },
           el("time", { datetime: t.start_time, title: `início: ${fmtStart(t.start_time)}`, text: fmtShortStart(t.start_time) }),
           ` · ${t.runs} ${t.runs === 1 ? "run" : "runs"}`,
+          t.project ? ` · projeto ${t.project}` : null,
         ),
       ),
       el("td", { class: "num", text: t.status === "andamento" ? "…" : fmtDuration(t.duration_ms) }),
@@ -210,7 +211,7 @@
   function renderList(fresh = new Set()) {
     const query = normalize($("#filtro-nome").value.trim());
     const status = $("#filtro-status").value;
-    const shown = state.traces.filter((t) => (!query || normalize(t.name).includes(query)) && (!status || t.status === status));
+    const shown = state.traces.filter((t) => (!query || normalize(t.name).includes(query) || (t.project && normalize(t.project).includes(query))) && (!status || t.status === status));
     const table = $("#traces");
     const key = focusedKey(table);
     const fragment = document.createDocumentFragment();
