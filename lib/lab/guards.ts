@@ -54,7 +54,8 @@ function hasBody(req: http.IncomingMessage): boolean {
 function acceptedType(req: http.IncomingMessage, pathname: string): boolean {
   const type = (header(req, "content-type") ?? "").split(";")[0]!.trim().toLowerCase();
   if (type === "application/json" || /^application\/[\w.+-]+\+json$/.test(type)) return true;
-  return type === "multipart/form-data" && pathname === "/runs/multipart";
+  // Multipart only where the LangSmith SDK sends it: run ingestion and dataset example uploads.
+  return type === "multipart/form-data" && (pathname === "/runs/multipart" || /^(?:\/v1)?\/platform\/datasets\/[^/]+\/examples$/.test(pathname));
 }
 
 export const crossOriginGuard: Guard = (ctx, req, res) => {
@@ -65,7 +66,7 @@ export const crossOriginGuard: Guard = (ctx, req, res) => {
     return refuse(ctx, res, 403, `Laboratório: pedidos vindos de outra origem (${origin.slice(0, 80)}) são recusados.`);
   if (!READS.has(req.method ?? "GET") && hasBody(req) && !acceptedType(req, ctx.url.pathname)) {
     req.resume();
-    return refuse(ctx, res, 415, "Laboratório: envie o corpo como JSON (content-type: application/json); multipart só em /runs/multipart.");
+    return refuse(ctx, res, 415, "Laboratório: envie o corpo como JSON (content-type: application/json); multipart só em /runs/multipart e no envio de exemplos de datasets.");
   }
   return false;
 };

@@ -1,6 +1,6 @@
 /**
- * The LangSmith side of the lab: run ingestion (multipart, batch, single post, patch), feedback, and the few
- * reads the SDK makes on its own (/info, /sessions, /runs/query). Writes go through the required-key check
+ * The LangSmith write side of the lab: run ingestion (multipart, batch, single post, patch) and feedback (reads:
+ * langsmith-read.ts). Writes go through the required-key check
  * and the queued LangSmith faults first (docs/protocols.md §4).
  */
 import { randomUUID } from "node:crypto";
@@ -34,21 +34,13 @@ function langsmithWrite(route: "runs" | "feedback", handler: Handler): Handler {
   };
 }
 
-const FIXED_SESSION = { id: "00000000-0000-4000-8000-000000000001", tenant_id: "00000000-0000-4000-8000-000000000000", start_time: new Date(0).toISOString() };
 
 export const langsmithRoutes: Route[] = [
-  { method: "GET", path: "/info", handler: (_ctx, _req, res) => sendJson(res, 200, { version: "lab", instance_flags: {}, batch_ingest_config: { use_multipart_endpoint: true } }) },
   { method: "POST", path: "/runs/multipart", handler: langsmithWrite("runs", (ctx, req, res) => ingest(ctx, "multipart", req, res)) },
   { method: "POST", path: "/runs/batch", handler: langsmithWrite("runs", (ctx, req, res) => ingest(ctx, "batch", req, res)) },
-  { method: "POST", path: "/runs/query", handler: langsmithWrite("runs", (ctx, _req, res) => sendJson(res, 200, { runs: ctx.store.list(), cursors: { next: null } })) },
   { method: "POST", path: "/runs", handler: langsmithWrite("runs", (ctx, req, res) => ingest(ctx, "single", req, res)) },
   { method: "PATCH", path: /^\/runs\/([^/]+)$/, handler: langsmithWrite("runs", (ctx, req, res, match) => ingest(ctx, "patch", req, res, decodeURIComponent(match![1]!))) },
   { method: "POST", path: "/feedback", handler: langsmithWrite("feedback", handleFeedback) },
-  {
-    method: "GET",
-    path: "/sessions",
-    handler: (ctx, _req, res) => sendJson(res, 200, [{ ...FIXED_SESSION, name: ctx.url.searchParams.get("name") ?? "default" }]),
-  },
 ];
 
 /** Multipart ingest: parts named (post|patch).<run_id>[.<field>] (docs/protocols.md §4.2), parsed with the platform's FormData. */
@@ -128,6 +120,8 @@ export function toFeedback(value: unknown): StoredFeedback | undefined {
     comment: json.comment ?? null,
     session_id: typeof json.session_id === "string" ? json.session_id : null,
     trace_id: typeof json.trace_id === "string" ? json.trace_id : null,
+    correction: json.correction ?? null,
+    feedback_source: json.feedback_source && typeof json.feedback_source === "object" ? json.feedback_source : null,
     received_at: Date.now(),
   };
 }

@@ -188,7 +188,7 @@ describe("live updates (GET /lab/events)", () => {
       expect(event.runs).toHaveLength(200);
       expect((await post("/feedback", JSON.stringify({ run_id: "b5", key: "user_feedback", score: 1 }))).status).toBe(200);
       expect(await stream.next("feedback")).toEqual({ traces: ["lote-1"], runs: ["b5"] });
-      await fetch(`${lab.url}/lab/reset`, { method: "POST", body: "{}" });
+      await fetch(`${lab.url}/lab/reset`, { method: "POST", headers: { "content-type": "application/json" }, body: "{}" });
       expect(await stream.next("reset")).toEqual({});
     } finally {
       stream.close();
