@@ -21,21 +21,12 @@ import { GROUNDING_CASES } from "./cases/grounding.ts";
 import { HOLDOUT_INJECTION, HOLDOUT_PII } from "./cases/holdout.ts";
 import { HOLDOUT_V2_INJECTION, HOLDOUT_V2_PII } from "./cases/holdout-v2.ts";
 import type { GoldEntity, GroundingCase, InjectionCase, PiiCase, Split } from "./types.ts";
+import { seededRandom as rng } from "../../lib/cli/rng.ts";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const dataDir = path.join(here, "data");
 
 // --- seeded PRNG (mulberry32) -------------------------------------------------
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const rand = rng(20261125);
 const digit = (): number => Math.floor(rand() * 10);
 const digits = (n: number): string => Array.from({ length: n }, () => String(digit())).join("");

@@ -27,11 +27,4 @@ export function sentences(text: string): string[] {
 }
 
 /** A stable 32-bit hash (FNV-1a) so the model's choices depend only on its input. */
-export function stableHash(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
+export { hashString as stableHash } from "../cli/rng.ts";

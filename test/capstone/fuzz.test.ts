@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Lab } from "#lib/lab/server";
 import { buildApp } from "../../solutions/11-chatbot-producao/app.ts";
 import { startLabForTests } from "./ambiente.ts";
+import { seededRandom as prng } from "../../lib/cli/rng.ts";
 
 const TOTAL = 2_400;
 let lab: Lab;
@@ -28,16 +29,6 @@ afterAll(async () => {
 });
 
 /** Small deterministic PRNG (mulberry32): a failing case can be replayed from its index. */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const ODD = ["\u0000", "\u0007", "\u200b", "\u202e", "\ufeff", "\ud800", "\udc00", "💥", "e\u0301", "\uffff", "\u2028", "ﷺ", "𝕳𝖊𝖑𝖑𝖔", "\\", '"', "%00", "<script>", "${x}", "{{pergunta}}"];
 const PATHS = ["/v1/chat", "/v1/chat/stream", "/v1/feedback", "/v1/jobs", "/v1/jobs/abc", "/v1/jobs/%2e%2e%2f", "/v1/jobs/" + "x".repeat(300), "/v1//chat", "/v1/chat?x=1&x=2", "/metrics/../v1/chat", "/%ff", "/v1/chat%00", "/healthz/x"];

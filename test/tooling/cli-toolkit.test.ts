@@ -102,9 +102,12 @@ describe("no second copy of the toolkit in scripts/, quiz/ and lib/", () => {
     expect(offenders).toEqual([]);
   });
 
-  it("one seeded RNG (mulberry32) and one colour setup", () => {
-    const rng = files.filter((f) => fs.readFileSync(f, "utf8").includes("0x6d2b79f5")).map(rel);
+  it("one seeded RNG (mulberry32) and one FNV hash, also across bench/ and test/; one colour setup", () => {
+    const everywhere = [...files, ...["bench", "test"].flatMap((d) => sources(path.join(ROOT, d)))].filter((f) => !f.endsWith("cli-toolkit.test.ts") && !rel(f).startsWith("bench/guards/baseline/")); // the shipped guards, frozen for comparison
+    const rng = everywhere.filter((f) => fs.readFileSync(f, "utf8").includes("0x6d2b79f5")).map(rel);
     expect(rng).toEqual(["lib/cli/rng.ts"]);
+    const fnv = everywhere.filter((f) => fs.readFileSync(f, "utf8").includes("0x01000193")).map(rel);
+    expect(fnv).toEqual(["lib/cli/rng.ts"]);
     const colours = files.filter((f) => /\.createColors\(/.test(fs.readFileSync(f, "utf8"))).map(rel);
     expect(colours).toEqual(["lib/cli/colors.ts"]);
   });
