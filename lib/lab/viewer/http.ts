@@ -1,5 +1,5 @@
 /**
- * The viewer's HTTP side, mounted by the lab server (lib/lab/server.ts) for GET `/`, `/viewer/*` and
+ * The viewer's HTTP side, mounted by the lab's route table (lib/lab/viewer/routes.ts) for GET `/`, `/viewer/*` and
  * `/lab/events`: the page and its two static files, a small JSON API built from the RunStore
  * (traces.ts), and Server-Sent Events so that the open page updates when runs arrive.
  * Loaded lazily by the server: a lab that nobody looks at does not pay for it.
@@ -8,6 +8,7 @@ import fs from "node:fs/promises";
 import type http from "node:http";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { sendJson as writeJson } from "../http.ts";
 import type { RunStore } from "../store.ts";
 import { eventsFor } from "./events.ts";
 import { listMeta, runDetail, summarizeTraces, traceView } from "./traces.ts";
@@ -33,7 +34,8 @@ function send(res: http.ServerResponse, status: number, type: string, body: stri
   res.end(body);
 }
 
-const sendJson = (res: http.ServerResponse, status: number, body: unknown) => send(res, status, "application/json; charset=utf-8", JSON.stringify(body));
+const sendJson = (res: http.ServerResponse, status: number, body: unknown) =>
+  writeJson(res, status, body, { "content-type": "application/json; charset=utf-8", ...SECURITY_HEADERS });
 
 /**
  * The page shows traces (prompts, answers, personal data as stored): only a browser that asked for this machine

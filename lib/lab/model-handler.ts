@@ -1,0 +1,135 @@
+/**
+ * The simulated model providers' endpoints (Gemini generateContent/streamGenerateContent, OpenAI chat
+ * completions): key checks, queued faults, simulated latency, the deterministic answer, usage and streaming.
+ */
+import type http from "node:http";
+import { HttpError, parseJson, readBody, sendJson, sleep } from "./http.ts";
+import { keyId } from "./keys.ts";
+import { respond } from "./model.ts";
+import {
+  BadRequest,
+  errorBody,
+  geminiResponse,
+  geminiStreamEvents,
+  openAIResponse,
+  openAIStreamEvents,
+  parseGemini,
+  parseOpenAI,
+} from "./providers.ts";
+import type { Route, RouteContext } from "./routes.ts";
+import { HANG_LIMIT_MS, type LabState } from "./state.ts";
+import { countTokens } from "./tokens.ts";
+import type { FaultSpec, ModelCall, ModelProvider } from "./types.ts";
+
+export const modelRoutes: Route[] = [
+  {
+    method: "POST",
+    path: /^\/v1beta\/models\/([^/:]+):(generateContent|streamGenerateContent)$/,
+    handler: (ctx, req, res, match) => handleModel(ctx, "gemini", decodeURIComponent(match![1]!), match![2] === "streamGenerateContent", req, res),
+  },
+  { method: "POST", path: "/v1/chat/completions", handler: (ctx, req, res) => handleModel(ctx, "openai", "", false, req, res) },
+];
+
+function sentKey(provider: ModelProvider, req: http.IncomingMessage): string | null | undefined {
+  return provider === "gemini" ? (req.headers["x-goog-api-key"] as string | undefined) || new URL(req.url ?? "/", "http://x").searchParams.get("key") : req.headers.authorization?.replace(/^Bearer\s*/i, "");
+}
+
+export async function handleModel(ctx: RouteContext, provider: ModelProvider, model: string, stream: boolean, req: http.IncomingMessage, res: http.ServerResponse) {
+  const { state } = ctx;
+  const authorized = sentKey(provider, req);
+  const body = await readBody(req);
+  if (!authorized) {
+    const message = provider === "gemini" ? "API key not valid. Please pass a valid API key." : "You didn't provide an API key.";
+    return sendJson(res, provider === "gemini" ? 400 : 401, errorBody(provider, provider === "gemini" ? 400 : 401, message));
+  }
+  const refusal = state.keyRefusal(provider, req);
+  if (refusal) return sendJson(res, refusal.status, refusal.body);
+  let parsed;
+  try {
+    const json = parseJson(body);
+    if (provider === "gemini") parsed = parseGemini(json, stream);
+    else {
+      const openai = parseOpenAI(json);
+      model = openai.model;
+      parsed = openai;
+    }
+  } catch (error) {
+    const message = error instanceof BadRequest || error instanceof HttpError ? error.message : "invalid request";
+    return sendJson(res, 400, errorBody(provider, 400, message));
+  }
+  const call = state.beginCall({
+    provider,
+    model,
+    stream: parsed.stream,
+    messages: parsed.messages,
+    params: parsed.params,
+    status: 200,
+    startedAt: Date.now(),
+    keyId: keyId(String(authorized)),
+  });
+  const started = performance.now();
+  try {
+    const fault = state.takeFault(provider);
+    call.fault = fault?.kind ?? (fault ? "http" : undefined);
+    if (fault && (await applyFault(fault, provider, call, res))) return;
+
+    const answer = respond(parsed.messages, { hallucinate: state.hallucinate });
+    const input = countTokens(parsed.messages.map((m) => m.content).join("\n"));
+    const output = countTokens(answer);
+    const usage = { input, output, total: input + output };
+    call.text = answer;
+    call.usage = usage;
+    await sleep(state.latency.fixedMs);
+    if (!parsed.stream) {
+      await sleep(state.latency.perTokenMs * output);
+      return sendJson(res, 200, provider === "gemini" ? geminiResponse(answer, usage, model) : openAIResponse(answer, usage, model));
+    }
+    const events = provider === "gemini" ? geminiStreamEvents(answer, usage, model) : openAIStreamEvents(answer, usage, model, parsed.includeUsage);
+    await streamEvents(state, res, events, output);
+  } finally {
+    state.endCall(call, performance.now() - started);
+  }
+}
+
+/** Applies a model fault; true when it answered (or hung up) and the call is over, false for "slow" (answer follows). */
+async function applyFault(fault: FaultSpec, provider: ModelProvider, call: ModelCall, res: http.ServerResponse): Promise<boolean> {
+  const kind = fault.kind ?? "http";
+  if (kind === "timeout") {
+    call.status = 0;
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, HANG_LIMIT_MS);
+      res.on("close", () => {
+        clearTimeout(timer);
+        resolve();
+      });
+    });
+    if (!res.writableEnded) res.destroy();
+    return true;
+  }
+  if (kind === "http") {
+    const status = fault.status ?? 429;
+    call.status = status;
+    await sleep(fault.delayMs ?? 0);
+    const headers: Record<string, string> = fault.retryAfter !== undefined ? { "retry-after": String(fault.retryAfter) } : {};
+    sendJson(res, status, errorBody(provider, status, fault.message ?? `lab: falha simulada ${status}`, fault.retryAfter), headers);
+    return true;
+  }
+  if (kind === "malformed") {
+    res.writeHead(200, { "content-type": "application/json" });
+    res.end('{"candidates": [ {"content": ');
+    return true;
+  }
+  if (kind === "slow") await sleep(fault.delayMs ?? 1000);
+  return false;
+}
+
+/** Server-sent events, spreading the simulated per-token latency over the chunks after the first. */
+async function streamEvents(state: LabState, res: http.ServerResponse, events: string[], outputTokens: number): Promise<void> {
+  res.writeHead(200, { "content-type": "text/event-stream", "cache-control": "no-cache", connection: "keep-alive" });
+  const perEvent = events.length > 1 ? (state.latency.perTokenMs * outputTokens) / (events.length - 1) : 0;
+  for (const [i, event] of events.entries()) {
+    if (i > 0) await sleep(perEvent);
+    res.write(event);
+  }
+  res.end();
+}
