@@ -20,6 +20,20 @@ import type { Route, RouteContext } from "./routes.ts";
 import { HANG_LIMIT_MS, type LabState } from "./state.ts";
 import { countTokens } from "./tokens.ts";
 import type { FaultSpec, ModelCall, ModelProvider } from "./types.ts";
+import {
+  FeatureError,
+  geminiToolResponse,
+  geminiToolStreamEvents,
+  openAIToolResponse,
+  openAIToolStreamEvents,
+  planReply,
+  readGemini,
+  readOpenAI,
+  replyText,
+  usesFeatures,
+  type FeatureRequest,
+} from "./tools.ts";
+import { stableHash } from "./text.ts";
 
 export const modelRoutes: Route[] = [
   {
@@ -45,6 +59,7 @@ export async function handleModel(ctx: RouteContext, provider: ModelProvider, mo
   const refusal = state.keyRefusal(provider, req);
   if (refusal) return sendJson(res, refusal.status, refusal.body);
   let parsed;
+  let features: FeatureRequest;
   try {
     const json = parseJson(body);
     if (provider === "gemini") parsed = parseGemini(json, stream);
@@ -53,8 +68,10 @@ export async function handleModel(ctx: RouteContext, provider: ModelProvider, mo
       model = openai.model;
       parsed = openai;
     }
+    // Tools, tool traffic and response formats (docs/protocols.md §7, §8).
+    features = provider === "gemini" ? readGemini(json as Record<string, unknown>) : readOpenAI(json as Record<string, unknown>);
   } catch (error) {
-    const message = error instanceof BadRequest || error instanceof HttpError ? error.message : "invalid request";
+    const message = error instanceof BadRequest || error instanceof HttpError || error instanceof FeatureError ? error.message : "invalid request";
     return sendJson(res, 400, errorBody(provider, 400, message));
   }
   const call = state.beginCall({
@@ -73,13 +90,25 @@ export async function handleModel(ctx: RouteContext, provider: ModelProvider, mo
     call.fault = fault?.kind ?? (fault ? "http" : undefined);
     if (fault && (await applyFault(fault, provider, call, res))) return;
 
-    const answer = respond(parsed.messages, { hallucinate: state.hallucinate });
-    const input = countTokens(parsed.messages.map((m) => m.content).join("\n"));
-    const output = countTokens(answer);
+    const messages = parsed.messages;
+    const plain = () => respond(messages, { hallucinate: state.hallucinate });
+    const reply = usesFeatures(features) ? planReply(features, plain, String(stableHash(body.toString("utf8")))) : { text: plain(), calls: [] };
+    const answer = reply.text;
+    // Tool declarations count as prompt tokens, as they do on the real services.
+    const input = countTokens(parsed.messages.map((m) => m.content).join("\n") + (features.tools.length ? JSON.stringify(features.tools) : ""));
+    const output = countTokens(replyText(reply));
     const usage = { input, output, total: input + output };
-    call.text = answer;
+    call.text = replyText(reply);
     call.usage = usage;
     await sleep(state.latency.fixedMs);
+    if (reply.calls.length) {
+      if (!parsed.stream) {
+        await sleep(state.latency.perTokenMs * output);
+        return sendJson(res, 200, provider === "gemini" ? geminiToolResponse(reply.calls, usage, model) : openAIToolResponse(reply.calls, usage, model));
+      }
+      const events = provider === "gemini" ? geminiToolStreamEvents(reply.calls, usage, model) : openAIToolStreamEvents(reply.calls, usage, model, parsed.includeUsage);
+      return await streamEvents(state, res, events, output);
+    }
     if (!parsed.stream) {
       await sleep(state.latency.perTokenMs * output);
       return sendJson(res, 200, provider === "gemini" ? geminiResponse(answer, usage, model) : openAIResponse(answer, usage, model));

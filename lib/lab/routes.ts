@@ -4,6 +4,7 @@
  */
 import type http from "node:http";
 import { controlRoutes } from "./control.ts";
+import { embeddingRoutes } from "./embedding-routes.ts";
 import { sendJson } from "./http.ts";
 import { langsmithRoutes } from "./ingest.ts";
 import { modelRoutes } from "./model-handler.ts";
@@ -28,6 +29,7 @@ export interface Route {
 
 export const ROUTES: readonly Route[] = [
   ...modelRoutes,
+  ...embeddingRoutes,
   ...langsmithRoutes,
   ...viewerRoutes,
   ...controlRoutes,
