@@ -21,6 +21,7 @@ const NAME_FIELD = /^(nome|name|pessoa|person|cliente|customer|autor|author|usua
 const PLACE_FIELD = /(cidade|city|local|location|lugar|place|pais|country|estado|state|endereco|address|destino|destination|origem|origin|regiao|region)/;
 const QUERY_FIELD = /^(query|q|consulta|pergunta|question|texto|text|input|prompt|search|busca|termo|term|topic|tema|assunto|mensagem|message|keywords?|palavras?)$/;
 const ANSWER_FIELD = /(resposta|answer|resumo|summary|explicacao|explanation|justificativa|reason|reasoning|motivo|conteudo|content|descricao|description|comentario|comment|titulo|title)/;
+const ID_FIELD = /(^|_)(numero|number|num|nr|id|codigo|code|cpf|cnpj|telefone|phone|cep|zip|sku|protocolo|ticket|pedido|order)(_|$)/;
 const NUMBER_WORDS = /-?\d+(?:[.,]\d+)?/g;
 
 const POSITIVE = /\b(bom|boa|otim[oa]|excelente|adorei|amei|gostei|perfeit[oa]|maravilhos[oa]|recomendo|rapid[oa]|satisfeit[oa]|great|good|love|loved|excellent|amazing|happy|perfect|awesome)\b/;
@@ -244,6 +245,10 @@ class Filler {
     if (format === "uuid") out.push(uuidFrom(`${field}|${text}`));
     const spelled = spelledOut(text, field);
     if (spelled) out.push(spelled);
+    if (ID_FIELD.test(key)) {
+      const id = /[#]?([\p{L}]*\d[\p{L}\d-]*)/u.exec(text);
+      if (id) out.push(id[1]!);
+    }
     if (NAME_FIELD.test(key)) {
       const noun = this.nouns.find((n) => !this.usedNouns.has(n) && n !== placeNoun(text));
       if (noun) {

@@ -51,12 +51,12 @@ export function stem(word: string): string {
     "ado", "ido", "ada", "ida", "ar", "er", "ir", "ei", "ou", "iu", "eu", "ing", "ed", "ly", "ness", "ment",
   ];
   for (const suffix of suffixes) {
-    if (w.endsWith(suffix) && w.length - suffix.length >= 4) {
+    if (w.endsWith(suffix) && w.length - suffix.length >= 3) {
       w = w.slice(0, -suffix.length);
       break;
     }
   }
-  if (w.length > 4 && /[aeo]$/.test(w)) w = w.slice(0, -1);
+  if (w.length >= 4 && /[aeo]$/.test(w)) w = w.slice(0, -1);
   return w;
 }
 
