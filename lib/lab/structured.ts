@@ -80,7 +80,9 @@ class Filler {
     private readonly root: JsonSchema,
     private readonly ctx: FillContext,
   ) {
-    this.numbers = (ctx.text.match(NUMBER_WORDS) ?? []).map((n) => Number(n.replace(",", ".")));
+    // Dates, times, e-mails and URLs are not quantities.
+    const plain = ctx.text.replace(/\d{1,4}[-/]\d{1,2}[-/]\d{1,4}(?:T[\d:.]+Z?)?|\b\d{1,2}:\d{2}(?::\d{2})?\b|[\w.+-]+@[\w.-]+|https?:\/\/\S+/g, " ");
+    this.numbers = (plain.match(NUMBER_WORDS) ?? []).map((n) => Number(n.replace(",", ".")));
     this.nouns = properNouns(ctx.text);
   }
 
@@ -202,6 +204,19 @@ class Filler {
     if (n === undefined && /^(idade|age|anos|years)$/.test(normalize(field))) {
       const age = /(\d{1,3})\s*(anos|years)/i.exec(this.ctx.text);
       if (age) n = Number(age[1]);
+    }
+    if (n === undefined && field.length > 1) {
+      // "nota 4", "quantidade: 12", "4 cadernos" for a field named cadernos.
+      const name = normalize(field).replace(/[_-]+/g, " ").replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+      const folded = normalize(this.ctx.text);
+      const after = new RegExp(`\\b${name}\\w*\\W{0,3}(?:d[eao]s?\\s+|of\\s+|=\\s*|:\\s*)?(-?\\d+(?:[.,]\\d+)?)`).exec(folded);
+      const before = new RegExp(`(-?\\d+(?:[.,]\\d+)?)\\s+${name}`).exec(folded);
+      const hit = after ?? before;
+      if (hit) {
+        n = Number(hit[1]!.replace(",", "."));
+        const at = this.numbers.indexOf(n);
+        if (at >= this.nextNumber) this.numbers.splice(at, 1);
+      }
     }
     if (n === undefined && this.nextNumber < this.numbers.length) n = this.numbers[this.nextNumber++];
     if (n === undefined) n = Number.isFinite(min) ? min : Number.isFinite(max) ? Math.min(max, 1) : stableHash(`${field}|${this.ctx.text}`) % 10;
@@ -344,12 +359,12 @@ export function structuredText(format: ResponseFormat, ctx: FillContext, prompt:
   if (format.kind !== "json") return ctx.answer ?? ctx.text;
   if (format.schema) return JSON.stringify(valueForSchema(format.schema, ctx));
   const example = jsonExample(prompt);
-  if (example) return JSON.stringify(valueForSchema(schemaOf(example), ctx));
+  if (example) return JSON.stringify(valueForSchema(schemaOf(example.value), { ...ctx, text: ctx.text.replace(example.raw, " ") }));
   return JSON.stringify({ resposta: ctx.answer ?? ctx.text });
 }
 
 /** The first JSON object written in the prompt (e.g. `{"nome": "...", "idade": 0}`), if any. */
-function jsonExample(prompt: string): Record<string, unknown> | undefined {
+function jsonExample(prompt: string): { value: Record<string, unknown>; raw: string } | undefined {
   for (let start = prompt.indexOf("{"); start >= 0; start = prompt.indexOf("{", start + 1)) {
     let depth = 0;
     for (let i = start; i < prompt.length; i++) {
@@ -357,7 +372,7 @@ function jsonExample(prompt: string): Record<string, unknown> | undefined {
       else if (prompt[i] === "}" && --depth === 0) {
         try {
           const value = JSON.parse(prompt.slice(start, i + 1));
-          if (value && typeof value === "object" && !Array.isArray(value) && Object.keys(value).length) return value;
+          if (value && typeof value === "object" && !Array.isArray(value) && Object.keys(value).length) return { value, raw: prompt.slice(start, i + 1) };
         } catch {
           // not JSON: keep looking
         }
