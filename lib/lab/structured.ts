@@ -329,7 +329,10 @@ export function openAIResponseFormat(body: Record<string, unknown>): ResponseFor
   if (rf.type === "json_object") return { kind: "json" };
   if (rf.type === "json_schema") {
     if (!rf.json_schema || typeof rf.json_schema.name !== "string") throw new UnsupportedFormat("response_format.json_schema precisa de 'name' (e de 'schema').");
-    return { kind: "json", schema: rf.json_schema.schema ?? { type: "object" }, name: rf.json_schema.name };
+    const schema = rf.json_schema.schema ?? { type: "object" };
+    const problem = rf.json_schema.strict === true ? strictSchemaProblem(schema) : undefined;
+    if (problem) throw new UnsupportedFormat(`Esquema inválido para response_format '${rf.json_schema.name}': ${problem}.`);
+    return { kind: "json", schema, name: rf.json_schema.name };
   }
   throw new UnsupportedFormat(`response_format.type '${String(rf.type)}' não existe; use 'text', 'json_object' ou 'json_schema'.`);
 }
@@ -395,4 +398,33 @@ function schemaOf(example: unknown): JsonSchema {
 /** True when some message mentions JSON (OpenAI refuses `json_object` otherwise). */
 export function mentionsJson(texts: string[]): boolean {
   return texts.some((t) => /json/i.test(t));
+}
+
+/**
+ * What OpenAI refuses in a `strict: true` schema (docs/protocols.md §8.1): every object must list all of its
+ * properties in `required` and set `additionalProperties: false`. Returns the first problem, in pt-BR.
+ */
+export function strictSchemaProblem(schema: JsonSchema, context: string[] = []): string | undefined {
+  if (!schema || typeof schema !== "object") return undefined;
+  const where = `context=(${context.join(", ")})`;
+  const isObject = typesOf(schema).includes("object") || (schema.properties !== undefined && schema.type === undefined);
+  if (isObject) {
+    const keys = Object.keys((schema.properties ?? {}) as object);
+    const required = Array.isArray(schema.required) ? (schema.required as string[]) : [];
+    const missing = keys.find((k) => !required.includes(k));
+    if (missing)
+      return `em ${where}, 'required' precisa listar todas as chaves de 'properties' (falta '${missing}'); com strict, um campo opcional se escreve como anulável (no zod, .nullable() em vez de .optional())`;
+    if (schema.additionalProperties !== false) return `em ${where}, 'additionalProperties' precisa existir e ser false`;
+  }
+  const children: Array<[string, unknown]> = [
+    ...Object.entries((schema.properties ?? {}) as Record<string, unknown>),
+    ...(schema.items ? [["items", schema.items] as [string, unknown]] : []),
+    ...((Array.isArray(schema.anyOf) ? schema.anyOf : []) as unknown[]).map((v, i) => [`anyOf[${i}]`, v] as [string, unknown]),
+    ...Object.entries((schema.$defs ?? schema.definitions ?? {}) as Record<string, unknown>).map(([k, v]) => [`$defs.${k}`, v] as [string, unknown]),
+  ];
+  for (const [key, child] of children) {
+    const problem = strictSchemaProblem(child as JsonSchema, [...context, key]);
+    if (problem) return problem;
+  }
+  return undefined;
 }

@@ -10,7 +10,17 @@
  */
 import { normalize, stableHash } from "./text.ts";
 import type { Usage } from "./types.ts";
-import { geminiResponseFormat, mentionsJson, openAIResponseFormat, structuredText, UnsupportedFormat, valueForSchema, type JsonSchema, type ResponseFormat } from "./structured.ts";
+import {
+  geminiResponseFormat,
+  mentionsJson,
+  openAIResponseFormat,
+  strictSchemaProblem,
+  structuredText,
+  UnsupportedFormat,
+  valueForSchema,
+  type JsonSchema,
+  type ResponseFormat,
+} from "./structured.ts";
 import { identifierWords, meaningStems, stem } from "./words.ts";
 
 export interface ToolSpec {
@@ -108,7 +118,10 @@ export function readOpenAI(body: Record<string, unknown>): FeatureRequest {
       const fn = tool.function as { name?: unknown; description?: unknown; parameters?: unknown } | undefined;
       if (!fn || typeof fn.name !== "string" || !/^[a-zA-Z0-9_-]{1,64}$/.test(fn.name))
         throw new FeatureError(`tools[${i}].function.name precisa ter de 1 a 64 letras, números, '_' ou '-'.`, `tools[${i}].function.name`);
-      tools.push({ name: fn.name, description: typeof fn.description === "string" ? fn.description : "", parameters: (fn.parameters as JsonSchema) ?? { type: "object", properties: {} } });
+      const parameters = (fn.parameters as JsonSchema) ?? { type: "object", properties: {} };
+      const problem = (fn as { strict?: unknown }).strict === true ? strictSchemaProblem(parameters) : undefined;
+      if (problem) throw new FeatureError(`Esquema inválido para a função '${fn.name}': ${problem}.`, `tools[${i}].function.parameters`);
+      tools.push({ name: fn.name, description: typeof fn.description === "string" ? fn.description : "", parameters });
     }
   }
   const choice = openAIChoice(body.tool_choice, tools);

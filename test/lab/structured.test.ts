@@ -128,3 +128,24 @@ describe("valueForSchema (the generator)", () => {
     expect(value.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-8[0-9a-f]{3}-[0-9a-f]{12}$/);
   });
 });
+
+describe("OpenAI strict schemas", () => {
+  it("an optional field (zod .optional()) under strict json_schema is refused as by the real API, with the fix in pt-BR", async () => {
+    const Opcional = z.object({ nome: z.string(), apelido: z.string().optional() });
+    const error = await openai().withStructuredOutput(Opcional).invoke("Ana").catch((e: unknown) => e);
+    expect((error as { status?: number }).status).toBe(400);
+    expect(String((error as Error).message)).toMatch(/Esquema inválido para response_format 'extract'.*falta 'apelido'.*\.nullable\(\)/s);
+    const ok = await openai().withStructuredOutput(z.object({ nome: z.string(), apelido: z.string().nullable() })).invoke("Ana");
+    expect(ok).toMatchObject({ nome: expect.any(String) });
+  });
+
+  it("strict function tools are held to the same rule", async () => {
+    const client = new OpenAI({ apiKey: "lab", baseURL: `${lab.url}/v1`, maxRetries: 0 });
+    const parameters = { type: "object", properties: { a: { type: "number" }, b: { type: "number" } }, required: ["a"], additionalProperties: false };
+    const error = await client.chat.completions
+      .create({ model: "gpt-4o-mini", messages: [{ role: "user", content: "1 e 2" }], tools: [{ type: "function", function: { name: "somar", parameters, strict: true } }] })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(OpenAI.BadRequestError);
+    expect(String((error as Error).message)).toMatch(/função 'somar'.*falta 'b'/);
+  });
+});
