@@ -15,7 +15,6 @@ export const EMBEDDING_MODELS: Record<string, { provider: "openai" | "gemini"; d
   "text-embedding-3-large": { provider: "openai", dimensions: 3072, flexible: true },
   "text-embedding-ada-002": { provider: "openai", dimensions: 1536, flexible: false },
   "text-embedding-004": { provider: "gemini", dimensions: 768, flexible: true },
-  "text-embedding-005": { provider: "gemini", dimensions: 768, flexible: true },
   "embedding-001": { provider: "gemini", dimensions: 768, flexible: false },
   "gemini-embedding-001": { provider: "gemini", dimensions: 3072, flexible: true },
 };
