@@ -125,7 +125,7 @@ describe("GoogleGenerativeAIEmbeddings", () => {
       body: JSON.stringify({ requests: [{ model: "models/gemini-embedding-001", content: { parts: [{ text: "x" }] } }] }),
     });
     expect(res.status).toBe(400);
-    expect((await res.json()).error).toMatchObject({ code: 400, status: "INVALID_ARGUMENT" });
+    expect(((await res.json()) as { error: unknown }).error).toMatchObject({ code: 400, status: "INVALID_ARGUMENT" });
   });
 });
 

@@ -91,11 +91,13 @@ describe("wire formats", () => {
         headers: { "content-type": "application/json", "x-goog-api-key": "lab" },
         body: JSON.stringify({ contents: [{ role: "user", parts: [{ text: "Classifique: o atendimento foi ótimo" }] }], generationConfig }),
       });
-    const ok = await (await post({ responseMimeType: "text/x.enum", responseSchema: { type: "STRING", enum: ["POSITIVO", "NEGATIVO"] } })).json();
-    expect(ok.candidates[0].content.parts[0].text).toBe("POSITIVO");
+    const ok = (await (await post({ responseMimeType: "text/x.enum", responseSchema: { type: "STRING", enum: ["POSITIVO", "NEGATIVO"] } })).json()) as {
+      candidates: Array<{ content: { parts: Array<{ text: string }> } }>;
+    };
+    expect(ok.candidates[0]?.content.parts[0]?.text).toBe("POSITIVO");
     const bad = await post({ responseSchema: { type: "OBJECT", properties: {} } });
     expect(bad.status).toBe(400);
-    expect((await bad.json()).error).toMatchObject({ code: 400, status: "INVALID_ARGUMENT" });
+    expect(((await bad.json()) as { error: unknown }).error).toMatchObject({ code: 400, status: "INVALID_ARGUMENT" });
   });
 });
 
