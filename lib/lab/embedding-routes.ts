@@ -1,7 +1,7 @@
 /**
  * Embedding endpoints (docs/protocols.md §9): OpenAI `POST /v1/embeddings`, Gemini `:embedContent` and
  * `:batchEmbedContents`. Same key checks, faults and fixed latency as the chat endpoints; each request is
- * recorded in `calls()` with `endpoint: "embeddings"`. Also the OpenAI Responses API, answered as not simulated.
+ * recorded in `calls()` with `endpoint: "embeddings"`.
  */
 import type http from "node:http";
 import { geminiBatchEmbedContents, geminiEmbedContent, openAIEmbeddings, type WireReply } from "./embeddings.ts";
@@ -10,7 +10,6 @@ import { keyId } from "./keys.ts";
 import { errorBody } from "./providers.ts";
 import type { Route, RouteContext } from "./routes.ts";
 import { HANG_LIMIT_MS } from "./state.ts";
-import { notSimulatedMessage } from "./tools.ts";
 import type { ModelProvider } from "./types.ts";
 
 export const embeddingRoutes: Route[] = [
@@ -24,14 +23,6 @@ export const embeddingRoutes: Route[] = [
     },
   },
   { method: "POST", path: "/v1/embeddings", handler: (ctx, req, res) => handleEmbeddings(ctx, "openai", req, res, (json) => openAIEmbeddings(json)) },
-  {
-    method: "POST",
-    path: "/v1/responses",
-    handler: async (_ctx, req, res) => {
-      req.resume();
-      sendJson(res, 400, errorBody("openai", 400, notSimulatedMessage("openai", "a Responses API (/v1/responses, usada por useResponsesApi e por ferramentas nativas); use ChatOpenAI com /v1/chat/completions")));
-    },
-  },
 ];
 
 function sentKey(provider: ModelProvider, req: http.IncomingMessage): string | null | undefined {

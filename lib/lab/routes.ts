@@ -10,6 +10,7 @@ import { langsmithRoutes } from "./ingest.ts";
 import { modelRoutes } from "./model-handler.ts";
 import type { LabState } from "./state.ts";
 import type { RunStore } from "./store.ts";
+import { unsimulatedRoutes } from "./unsimulated-routes.ts";
 import { viewerRoutes } from "./viewer/routes.ts";
 
 /** What every handler gets: the lab's state and run store, and the parsed request URL. */
@@ -33,6 +34,8 @@ export const ROUTES: readonly Route[] = [
   ...langsmithRoutes,
   ...viewerRoutes,
   ...controlRoutes,
+  // Last: catch-alls for provider paths the lab does not simulate (provider-shaped pt-BR errors).
+  ...unsimulatedRoutes,
 ];
 
 export function findRoute(routes: readonly Route[], method: string, pathname: string): { route: Route; match: RegExpExecArray | null } | undefined {

@@ -154,3 +154,20 @@ describe("Gemini wire details", () => {
     expect(call!.usage!.output).toBeGreaterThan(0);
   });
 });
+
+describe("endpoints the lab does not simulate", () => {
+  it("OpenAI: any other /v1 path is a 404 in OpenAI's shape that the SDK surfaces with the pt-BR message", async () => {
+    const client = new OpenAI({ apiKey: "lab", baseURL: `${lab.url}/v1`, maxRetries: 0 });
+    const error = await client.images.generate({ model: "gpt-image-1", prompt: "um gato" }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(OpenAI.NotFoundError);
+    expect(String((error as Error).message)).toMatch(/não simula POST \/v1\/images\/generations.*OPENAI_API_KEY/s);
+  });
+
+  it("Gemini: an unknown model method is a 404 in Gemini's shape (no more '[404 Not Found] undefined')", async () => {
+    const res = await fetch(`${lab.url}/v1beta/models/gemini-2.5-flash:generateImages`, { method: "POST", headers: { "content-type": "application/json", "x-goog-api-key": "lab" }, body: "{}" });
+    expect(res.status).toBe(404);
+    const body = (await res.json()) as { error: { code: number; status: string; message: string } };
+    expect(body.error).toMatchObject({ code: 404, status: "NOT_FOUND" });
+    expect(body.error.message).toMatch(/não simula POST models\/gemini-2.5-flash:generateImages.*GOOGLE_API_KEY/s);
+  });
+});
