@@ -92,10 +92,14 @@ export async function handleModel(ctx: RouteContext, provider: ModelProvider, mo
 
     const messages = parsed.messages;
     const plain = () => respond(messages, { hallucinate: state.hallucinate });
-    const reply = usesFeatures(features) ? planReply(features, plain, String(stableHash(body.toString("utf8")))) : { text: plain(), calls: [] };
+    const featured = usesFeatures(features);
+    const reply = featured ? planReply(features, plain, String(stableHash(body.toString("utf8")))) : { text: plain(), calls: [] };
     const answer = reply.text;
-    // Tool declarations count as prompt tokens, as they do on the real services.
-    const input = countTokens(parsed.messages.map((m) => m.content).join("\n") + (features.tools.length ? JSON.stringify(features.tools) : ""));
+    // With tools, the prompt also holds the declarations, the calls and the tool results (all billed as input).
+    const prompt = featured
+      ? features.turns.map((t) => t.text + (t.calls?.length ? JSON.stringify(t.calls) : "")).join("\n") + (features.tools.length ? JSON.stringify(features.tools) : "")
+      : parsed.messages.map((m) => m.content).join("\n");
+    const input = countTokens(prompt);
     const output = countTokens(replyText(reply));
     const usage = { input, output, total: input + output };
     call.text = replyText(reply);
