@@ -147,6 +147,7 @@ class Filler {
   }
 
   private array(s: JsonSchema, field: string, depth: number): unknown[] {
+    if (Array.isArray(s.prefixItems)) return (s.prefixItems as JsonSchema[]).map((item, i) => this.value(item, `${field}[${i}]`, depth + 1));
     const items = (Array.isArray(s.items) ? s.items[0] : s.items) as JsonSchema | undefined;
     const min = Number(s.minItems ?? 0) || 0;
     const max = s.maxItems === undefined ? Infinity : Number(s.maxItems);
@@ -243,6 +244,11 @@ class Filler {
       if (v.length < minLength) v = v.padEnd(minLength, ".");
       if (!pattern || pattern.test(v)) return v;
     }
+    // A piece of the user's text the pattern accepts ("14:30" for a time pattern), else the shortest sample.
+    const inText = pattern ? piecesMatching(pattern, this.ctx.text).find((v) => v.length >= minLength && v.length <= maxLength) : undefined;
+    if (inText !== undefined) return inText;
+    const sample = pattern ? sampleFor(pattern) : undefined;
+    if (sample !== undefined && sample.length >= minLength && sample.length <= maxLength) return sample;
     const fallback = candidates[0] ?? "";
     return fallback.length > maxLength ? fallback.slice(0, maxLength) : fallback.padEnd(minLength, ".");
   }
@@ -301,9 +307,95 @@ function uuidFrom(seed: string): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
 
-function safeRegExp(pattern: string): RegExp | undefined {
+/**
+ * The shortest string a simple regular expression accepts (literals, escapes, classes, groups with
+ * alternation, quantifiers, anchors), checked against the expression; undefined when that fails.
+ */
+export function sampleFor(pattern: RegExp): string | undefined {
+  const src = pattern.source;
+  let i = 0;
+  const atom = (): string => {
+    const c = src[i++]!;
+    if (c === "\\") {
+      const e = src[i++]!;
+      return ({ d: "0", w: "a", s: " ", D: "a", W: "-", S: "a", b: "", B: "" } as Record<string, string>)[e] ?? e;
+    }
+    if (c === "[") {
+      const negated = src[i] === "^";
+      if (negated) i++;
+      let first: string | undefined;
+      const excluded = new Set<string>();
+      while (i < src.length && src[i] !== "]") {
+        let ch = src[i++]!;
+        if (ch === "\\") {
+          ch = ({ d: "0", w: "a", s: " " } as Record<string, string>)[src[i]!] ?? src[i]!;
+          i++;
+        }
+        if (src[i] === "-" && src[i + 1] !== "]") i += 2 + (src[i + 1] === "\\" ? 1 : 0);
+        first ??= ch;
+        excluded.add(ch);
+      }
+      i++;
+      return negated ? ["a", "x", "0", "_"].find((x) => !excluded.has(x)) ?? "z" : first ?? "";
+    }
+    if (c === "(") {
+      if (src[i] === "?") i += src[i + 1] === "<" && src[i + 2] !== "=" && src[i + 2] !== "!" ? src.indexOf(">", i) - i + 1 : 2;
+      const out = alternatives();
+      i++;
+      return out;
+    }
+    if (c === "^" || c === "$") return "";
+    if (c === ".") return "a";
+    return c;
+  };
+  const quantified = (): string => {
+    const base = atom();
+    const q = src[i];
+    if (q === "*" || q === "?" || q === "+") {
+      i++;
+      if (src[i] === "?") i++;
+      return q === "+" ? base : "";
+    }
+    if (q === "{") {
+      const m = /^\{(\d+)(?:,(\d*))?\}/.exec(src.slice(i));
+      if (m) {
+        i += m[0].length;
+        return base.repeat(Number(m[1]));
+      }
+    }
+    return base;
+  };
+  const sequence = (): string => {
+    let out = "";
+    while (i < src.length && src[i] !== "|" && src[i] !== ")") out += quantified();
+    return out;
+  };
+  const alternatives = (): string => {
+    const first = sequence();
+    while (src[i] === "|") {
+      i++;
+      sequence();
+    }
+    return first;
+  };
   try {
-    return new RegExp(pattern, "u");
+    const sample = alternatives();
+    return pattern.test(sample) ? sample : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Substrings of `text` (tried with the pattern's anchors removed) that the whole pattern accepts. */
+function piecesMatching(pattern: RegExp, text: string): string[] {
+  const loose = safeRegExp(pattern.source.replace(/^\^/, "").replace(/\$$/, ""), "gu");
+  if (!loose) return [];
+  return [...text.matchAll(loose)].map((m) => m[0]).filter((piece) => piece && pattern.test(piece));
+}
+
+function safeRegExp(pattern: string, flags = "u"): RegExp | undefined {
+  try {
+    return new RegExp(pattern, flags);
   } catch {
     return undefined;
   }

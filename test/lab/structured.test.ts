@@ -151,3 +151,11 @@ describe("OpenAI strict schemas", () => {
     expect(String((error as Error).message)).toMatch(/função 'somar'.*falta 'b'/);
   });
 });
+
+describe("patterns and tuples", () => {
+  it("a field with only a pattern (zod .time(), .regex()) gets a value the pattern accepts; tuples fill each slot", () => {
+    const Schema = z.object({ hora: z.string().time(), cep: z.string().regex(/^\d{5}-\d{3}$/), sigla: z.string().regex(/^[A-Z]{2}$/), par: z.tuple([z.string(), z.number()]) });
+    const value = valueForSchema(z.toJSONSchema(Schema) as Record<string, unknown>, { text: "Entrega no CEP 01310-100 às 14:30" });
+    expect(Schema.parse(value)).toMatchObject({ hora: "14:30", cep: "01310-100" });
+  });
+});
