@@ -22,6 +22,7 @@ import { countTokens } from "./tokens.ts";
 import type { FaultSpec, ModelCall, ModelProvider } from "./types.ts";
 import {
   FeatureError,
+  notSimulatedMessage,
   geminiToolResponse,
   geminiToolStreamEvents,
   openAIToolResponse,
@@ -93,7 +94,15 @@ export async function handleModel(ctx: RouteContext, provider: ModelProvider, mo
     const messages = parsed.messages;
     const plain = () => respond(messages, { hallucinate: state.hallucinate });
     const featured = usesFeatures(features);
-    const reply = featured ? planReply(features, plain, String(stableHash(body.toString("utf8")))) : { text: plain(), calls: [] };
+    let reply;
+    try {
+      reply = featured ? planReply(features, plain, String(stableHash(body.toString("utf8")))) : { text: plain(), calls: [] };
+    } catch (error) {
+      // Never a 5xx here: the SDKs would retry it for a minute. A 400 in the provider's shape, in pt-BR.
+      call.status = 400;
+      const why = error instanceof Error ? error.message : String(error);
+      return sendJson(res, 400, errorBody(provider, 400, notSimulatedMessage(provider, `esta combinação de ferramentas/esquema (${why})`)));
+    }
     const answer = reply.text;
     // With tools, the prompt also holds the declarations, the calls and the tool results (all billed as input).
     const prompt = featured

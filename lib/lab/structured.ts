@@ -54,7 +54,8 @@ function placeNoun(text: string): string | undefined {
 
 /** `campo: valor`, `campo = valor` or `campo é valor` in the text, for a field name. */
 function spelledOut(text: string, field: string): string | undefined {
-  const name = field.replace(/[_-]+/g, "[ _-]?");
+  if (!field || /\[\d+\]$/.test(field)) return undefined;
+  const name = escapeRegExp(field).replace(/[_-]+/g, "[ _-]?");
   const m = new RegExp(`\\b${name}\\s*(?::|=|\\s[ée]\\s|\\sis\\s)\\s*["“']?([^,;\\n"”']{1,80})`, "iu").exec(text);
   if (m) return m[1]!.trim().replace(/[.!?]+$/, "");
   const folded = normalize(text);
@@ -115,6 +116,9 @@ class Filler {
     if ("const" in s) return s.const;
     const choices = (s.anyOf ?? s.oneOf) as JsonSchema[] | undefined;
     if (Array.isArray(choices) && choices.length) {
+      // Deep in a (possibly recursive) schema, a nullable branch ends the nesting.
+      const nullable = choices.find((c) => typesOf(this.resolve(c)).includes("null"));
+      if (nullable && depth >= 3) return null;
       const nonNull = choices.find((c) => !typesOf(this.resolve(c)).includes("null")) ?? choices[0]!;
       return this.value(nonNull, field, depth + 1);
     }
@@ -140,7 +144,10 @@ class Filler {
     const properties = (s.properties ?? {}) as Record<string, JsonSchema>;
     const order = Array.isArray(s.propertyOrdering) ? (s.propertyOrdering as string[]) : Object.keys(properties);
     const out: Record<string, unknown> = {};
+    const required = Array.isArray(s.required) ? (s.required as string[]) : [];
     for (const key of [...order, ...Object.keys(properties).filter((k) => !order.includes(k))]) {
+      // Optional properties are filled near the top only, so recursive schemas stay shallow.
+      if (depth >= 2 && !required.includes(key)) continue;
       if (properties[key]) out[key] = this.value(properties[key]!, key, depth + 1);
     }
     return out;
@@ -393,13 +400,19 @@ function piecesMatching(pattern: RegExp, text: string): string[] {
   return [...text.matchAll(loose)].map((m) => m[0]).filter((piece) => piece && pattern.test(piece));
 }
 
+/** The pattern compiled with the `u` flag when it allows it (JSON Schema patterns are ECMA-262), else without. */
 function safeRegExp(pattern: string, flags = "u"): RegExp | undefined {
-  try {
-    return new RegExp(pattern, flags);
-  } catch {
-    return undefined;
+  for (const f of [flags, flags.replace("u", "")]) {
+    try {
+      return new RegExp(pattern, f);
+    } catch {
+      // try the next flags
+    }
   }
+  return undefined;
 }
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** A value that validates against `schema`, filled from the context. Deterministic. */
 export function valueForSchema(schema: JsonSchema, ctx: FillContext): unknown {
