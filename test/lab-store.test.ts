@@ -38,7 +38,7 @@ describe("lab start-up", () => {
 
   it("control API answers pt-BR errors for unknown routes and bad fault lists", async () => {
     const lab = await startLab();
-    const bad = await fetch(`${lab.url}/lab/faults`, { method: "POST", body: JSON.stringify({ nada: 1 }) });
+    const bad = await fetch(`${lab.url}/lab/faults`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ nada: 1 }) });
     expect(bad.status).toBe(400);
     expect(await bad.text()).toContain("envie uma lista de falhas");
     expect((await fetch(`${lab.url}/nao-existe`)).status).toBe(404);

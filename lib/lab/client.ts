@@ -1,11 +1,15 @@
 /** Typed HTTP client for a lab running in another process (`npm run lab`); same interface as the in-process handle. */
-import type { AuthFailure, FaultSpec, LabControl, LabStats, LatencyProfile, ModelCall, StoredFeedback, StoredRun } from "./types.ts";
+import type { AuthFailure, ControlEntry, FaultSpec, LabControl, LabStats, LatencyProfile, ModelCall, StoredFeedback, StoredRun } from "./types.ts";
 
-export function labClient(url: string): LabControl {
+/** `token`: the lab's control token (LabOptions.controlToken), sent as `x-lab-token` on every request. */
+export function labClient(url: string, token?: string): LabControl {
   async function call<T>(method: "GET" | "POST", path: string, body?: unknown): Promise<T> {
+    const headers: Record<string, string> = {};
+    if (body !== undefined) headers["content-type"] = "application/json";
+    if (token !== undefined) headers["x-lab-token"] = token;
     const response = await fetch(`${url}${path}`, {
       method,
-      headers: body === undefined ? {} : { "content-type": "application/json" },
+      headers,
       body: body === undefined ? undefined : JSON.stringify(body),
       signal: AbortSignal.timeout(5_000),
     });
@@ -24,5 +28,7 @@ export function labClient(url: string): LabControl {
     runs: () => call<StoredRun[]>("GET", "/lab/runs"),
     feedback: () => call<StoredFeedback[]>("GET", "/lab/feedback"),
     stats: () => call<LabStats>("GET", "/lab/stats"),
+    controlRefusals: async () => (await call<{ refusals: number }>("GET", "/lab/control-refusals")).refusals,
+    controlLog: () => call<ControlEntry[]>("GET", "/lab/control-log"),
   };
 }

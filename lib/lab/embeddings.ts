@@ -82,17 +82,17 @@ export interface WireReply {
 }
 
 const REAL_SERVICE = {
-  openai: "coloque OPENAI_API_KEY no .env para usar o serviço real",
-  gemini: "coloque GOOGLE_API_KEY no .env para usar o serviço real",
+  openai: "configure OPENAI_API_KEY com uma chave do serviço real",
+  gemini: "configure GOOGLE_API_KEY com uma chave do serviço real",
 };
 
 function openAIError(status: number, message: string, param: string | null, code: string | null): WireReply {
-  return { status, body: { error: { message, type: "invalid_request_error", param, code } } };
+  return { status, body: { error: { message: `Laboratório: ${message}`, type: "invalid_request_error", param, code } } };
 }
 
 function geminiError(status: number, message: string): WireReply {
   const names: Record<number, string> = { 400: "INVALID_ARGUMENT", 404: "NOT_FOUND" };
-  return { status, body: { error: { code: status, message, status: names[status] ?? "UNKNOWN" } } };
+  return { status, body: { error: { code: status, message: `Laboratório: ${message}`, status: names[status] ?? "UNKNOWN" } } };
 }
 
 /** Little-endian float32 bytes in base64: what OpenAI sends for `encoding_format: "base64"` (the openai SDK's default). */
@@ -109,7 +109,7 @@ export function openAIEmbeddings(body: unknown): WireReply {
   if (!spec || spec.provider !== "openai")
     return openAIError(
       404,
-      `O modelo de embeddings '${b.model}' não existe no laboratório (simulados: text-embedding-3-small, text-embedding-3-large, text-embedding-ada-002); para outro modelo, ${REAL_SERVICE.openai}.`,
+      `o modelo de embeddings '${b.model}' não existe no laboratório (simulados: text-embedding-3-small, text-embedding-3-large, text-embedding-ada-002); para outro modelo, ${REAL_SERVICE.openai}.`,
       null,
       "model_not_found",
     );

@@ -17,29 +17,40 @@ export class HttpError extends Error {
   }
 }
 
+/**
+ * Reads a request body. Past `limit` the rest is read and thrown away (up to 4 × limit, then the socket is cut)
+ * and the promise rejects with a 413 only at the end: a client that is still sending when the lab answers often
+ * sees a reset connection instead of the answer.
+ */
 export function readBody(req: http.IncomingMessage, limit = MAX_BODY_BYTES): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
+    const declared = Number(req.headers["content-length"] ?? 0);
+    if (declared > 4 * limit) {
+      reject(new HttpError(413, tooLarge(limit)));
+      req.resume();
+      return;
+    }
     req.on("data", (chunk: Buffer) => {
       size += chunk.length;
-      if (size > limit) {
-        reject(new HttpError(413, "body too large"));
+      if (size > 4 * limit) {
         req.destroy();
-        return;
-      }
-      chunks.push(chunk);
+        reject(new HttpError(413, tooLarge(limit)));
+      } else if (size <= limit) chunks.push(chunk);
     });
-    req.on("end", () => resolve(Buffer.concat(chunks)));
+    req.on("end", () => (size > limit ? reject(new HttpError(413, tooLarge(limit))) : resolve(Buffer.concat(chunks))));
     req.on("error", reject);
   });
 }
+
+const tooLarge = (limit: number) => `Laboratório: corpo maior que o limite de ${Math.round(limit / 1024 / 1024)} MB.`;
 
 export function parseJson(buffer: Buffer): unknown {
   try {
     return JSON.parse(buffer.toString("utf8") || "null");
   } catch {
-    throw new HttpError(400, "invalid JSON body");
+    throw new HttpError(400, "Laboratório: o corpo do pedido não é JSON válido.");
   }
 }
 

@@ -57,7 +57,7 @@ export async function parseMultipart(body: Buffer, contentType: string): Promise
   try {
     form = await new Response(body, { headers: { "content-type": contentType } }).formData();
   } catch {
-    throw new HttpError(400, "invalid multipart body");
+    throw new HttpError(400, "Laboratório: corpo multipart inválido.");
   }
   const grouped = { post: new Map<string, Record<string, unknown>>(), patch: new Map<string, Record<string, unknown>>() };
   const feedback: unknown[] = [];
@@ -83,7 +83,7 @@ function partJson(name: string, raw: string): unknown {
   try {
     return JSON.parse(raw);
   } catch {
-    throw new HttpError(400, `part ${name} is not JSON`);
+    throw new HttpError(400, `Laboratório: a parte ${name} não é JSON válido.`);
   }
 }
 
@@ -96,7 +96,7 @@ async function ingest(ctx: RouteContext, kind: "multipart" | "batch" | "single" 
     if (kind === "multipart") ({ post: posts, patch: patches, feedback } = await parseMultipart(body, req.headers["content-type"] ?? ""));
     else if (kind === "batch") {
       const json = parseJson(body) as { post?: unknown; patch?: unknown } | null;
-      if (!json || typeof json !== "object") throw new HttpError(422, "expected {post: [...], patch: [...]}");
+      if (!json || typeof json !== "object") throw new HttpError(422, "Laboratório: envie { post: [...], patch: [...] }.");
       posts = Array.isArray(json.post) ? json.post : [];
       patches = Array.isArray(json.patch) ? json.patch : [];
     } else if (kind === "single") posts = [parseJson(body)];
@@ -134,7 +134,7 @@ export function toFeedback(value: unknown): StoredFeedback | undefined {
 
 async function handleFeedback(ctx: RouteContext, req: http.IncomingMessage, res: http.ServerResponse) {
   const feedback = toFeedback(parseJson(await readBody(req)));
-  if (!feedback) return sendJson(res, 422, { detail: "feedback needs run_id and key" });
+  if (!feedback) return sendJson(res, 422, { detail: "Laboratório: o feedback precisa de run_id e key." });
   ctx.store.addFeedback(feedback);
   sendJson(res, 200, feedback);
 }

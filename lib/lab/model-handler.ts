@@ -1,11 +1,13 @@
 /**
  * The simulated model providers' endpoints (Gemini generateContent/streamGenerateContent, OpenAI chat
- * completions): key checks, queued faults, simulated latency, the deterministic answer, usage and streaming.
+ * completions): key checks, known models and their context windows, queued faults, simulated latency, the
+ * deterministic answer, usage and streaming.
  */
 import type http from "node:http";
 import { HttpError, parseJson, readBody, sendJson, sleep } from "./http.ts";
 import { keyId } from "./keys.ts";
 import { respond } from "./model.ts";
+import { contextExceededAnswer, contextWindow, unknownModelAnswer } from "./models.ts";
 import {
   BadRequest,
   errorBody,
@@ -18,7 +20,7 @@ import {
 } from "./providers.ts";
 import type { Route, RouteContext } from "./routes.ts";
 import { HANG_LIMIT_MS, type LabState } from "./state.ts";
-import { countTokens } from "./tokens.ts";
+import { countTokensAsync } from "./tokens.ts";
 import type { FaultSpec, ModelCall, ModelProvider } from "./types.ts";
 import {
   FeatureError,
@@ -54,7 +56,7 @@ export async function handleModel(ctx: RouteContext, provider: ModelProvider, mo
   const authorized = sentKey(provider, req);
   const body = await readBody(req);
   if (!authorized) {
-    const message = provider === "gemini" ? "API key not valid. Please pass a valid API key." : "You didn't provide an API key.";
+    const message = `Laboratório: nenhuma chave de API no pedido. Passe ao cliente a chave da sua configuração (${provider === "gemini" ? "GOOGLE_API_KEY" : "OPENAI_API_KEY"}); com o laboratório, qualquer valor serve.`;
     return sendJson(res, provider === "gemini" ? 400 : 401, errorBody(provider, provider === "gemini" ? 400 : 401, message));
   }
   const refusal = state.keyRefusal(provider, req);
@@ -72,8 +74,13 @@ export async function handleModel(ctx: RouteContext, provider: ModelProvider, mo
     // Tools, tool traffic and response formats (docs/protocols.md §7, §8).
     features = provider === "gemini" ? readGemini(json as Record<string, unknown>) : readOpenAI(json as Record<string, unknown>);
   } catch (error) {
-    const message = error instanceof BadRequest || error instanceof HttpError || error instanceof FeatureError ? error.message : "invalid request";
+    const message = error instanceof BadRequest || error instanceof HttpError || error instanceof FeatureError ? error.message : "Laboratório: pedido inválido.";
     return sendJson(res, 400, errorBody(provider, 400, message));
+  }
+  const contextTokens = contextWindow(provider, model);
+  if (contextTokens === undefined) {
+    const { status, body } = unknownModelAnswer(provider, model);
+    return sendJson(res, status, body);
   }
   const call = state.beginCall({
     provider,
@@ -87,13 +94,23 @@ export async function handleModel(ctx: RouteContext, provider: ModelProvider, mo
   });
   const started = performance.now();
   try {
+    // With tools, the prompt also holds the declarations, the calls and the tool results (all billed as input).
+    const featured = usesFeatures(features);
+    const prompt = featured
+      ? features.turns.map((t) => t.text + (t.calls?.length ? JSON.stringify(t.calls) : "")).join("\n") + (features.tools.length ? JSON.stringify(features.tools) : "")
+      : parsed.messages.map((m) => m.content).join("\n");
+    const input = await countTokensAsync(prompt);
+    if (input > contextTokens) {
+      call.status = 400;
+      const { status, body } = contextExceededAnswer(provider, input, contextTokens);
+      return sendJson(res, status, body);
+    }
     const fault = state.takeFault(provider);
     call.fault = fault?.kind ?? (fault ? "http" : undefined);
     if (fault && (await applyFault(fault, provider, call, res))) return;
 
     const messages = parsed.messages;
     const plain = () => respond(messages, { hallucinate: state.hallucinate });
-    const featured = usesFeatures(features);
     let reply;
     try {
       reply = featured ? planReply(features, plain, String(stableHash(body.toString("utf8")))) : { text: plain(), calls: [] };
@@ -101,15 +118,10 @@ export async function handleModel(ctx: RouteContext, provider: ModelProvider, mo
       // Never a 5xx here: the SDKs would retry it for a minute. A 400 in the provider's shape, in pt-BR.
       call.status = 400;
       const why = error instanceof Error ? error.message : String(error);
-      return sendJson(res, 400, errorBody(provider, 400, notSimulatedMessage(provider, `esta combinação de ferramentas/esquema (${why})`)));
+      return sendJson(res, 400, errorBody(provider, 400, notSimulatedMessage(provider, `ferramentas ou esquemas como estes (${why})`)));
     }
     const answer = reply.text;
-    // With tools, the prompt also holds the declarations, the calls and the tool results (all billed as input).
-    const prompt = featured
-      ? features.turns.map((t) => t.text + (t.calls?.length ? JSON.stringify(t.calls) : "")).join("\n") + (features.tools.length ? JSON.stringify(features.tools) : "")
-      : parsed.messages.map((m) => m.content).join("\n");
-    const input = countTokens(prompt);
-    const output = countTokens(replyText(reply));
+    const output = await countTokensAsync(replyText(reply));
     const usage = { input, output, total: input + output };
     call.text = replyText(reply);
     call.usage = usage;

@@ -25,12 +25,12 @@ function text(value: unknown): string {
 
 export function parseGemini(body: unknown, stream: boolean): ParsedRequest {
   const b = body as { contents?: unknown; systemInstruction?: { parts?: unknown }; generationConfig?: Record<string, unknown> };
-  if (!b || !Array.isArray(b.contents) || b.contents.length === 0) throw new BadRequest("contents must be a non-empty array");
+  if (!b || !Array.isArray(b.contents) || b.contents.length === 0) throw new BadRequest("Laboratório: `contents` precisa ser uma lista não vazia.");
   const messages: LabMessage[] = [];
   const system = b.systemInstruction ? text(b.systemInstruction.parts) : "";
   if (system) messages.push({ role: "system", content: system });
   for (const c of b.contents as Array<{ role?: string; parts?: unknown }>) {
-    if (!c || !Array.isArray(c.parts)) throw new BadRequest("each content needs parts");
+    if (!c || !Array.isArray(c.parts)) throw new BadRequest("Laboratório: cada item de `contents` precisa de `parts` (uma lista).");
     messages.push({ role: c.role === "model" ? "assistant" : "user", content: text(c.parts) });
   }
   const params = { ...(b.generationConfig ?? {}) };
@@ -40,8 +40,8 @@ export function parseGemini(body: unknown, stream: boolean): ParsedRequest {
 
 export function parseOpenAI(body: unknown): ParsedRequest & { model: string } {
   const b = body as { model?: unknown; messages?: unknown; stream?: unknown; stream_options?: { include_usage?: boolean } } & Record<string, unknown>;
-  if (!b || typeof b.model !== "string") throw new BadRequest("you must provide a model parameter");
-  if (!Array.isArray(b.messages) || b.messages.length === 0) throw new BadRequest("messages must be a non-empty array");
+  if (!b || typeof b.model !== "string") throw new BadRequest("Laboratório: informe o parâmetro `model`.");
+  if (!Array.isArray(b.messages) || b.messages.length === 0) throw new BadRequest("Laboratório: `messages` precisa ser uma lista não vazia.");
   const messages = (b.messages as Array<{ role?: string; content?: unknown }>).map((m) => {
     const role: Role = m.role === "system" || m.role === "developer" ? "system" : m.role === "assistant" ? "assistant" : "user";
     return { role, content: text(m.content) };
@@ -124,6 +124,8 @@ const GEMINI_STATUS: Record<number, string> = {
   401: "UNAUTHENTICATED",
   403: "PERMISSION_DENIED",
   404: "NOT_FOUND",
+  413: "INVALID_ARGUMENT",
+  415: "INVALID_ARGUMENT",
   429: "RESOURCE_EXHAUSTED",
   500: "INTERNAL",
   503: "UNAVAILABLE",
@@ -135,6 +137,8 @@ const OPENAI_TYPE: Record<number, string> = {
   401: "invalid_request_error",
   403: "permission_denied",
   404: "not_found_error",
+  413: "invalid_request_error",
+  415: "invalid_request_error",
   429: "rate_limit_error",
 };
 

@@ -8,10 +8,11 @@
  */
 import http from "node:http";
 import type { AddressInfo, Socket } from "node:net";
+import { errorFor } from "./guards.ts";
 import { HttpError, sendJson } from "./http.ts";
 import { dispatch, ROUTES } from "./routes.ts";
 import { LabState } from "./state.ts";
-import { RunStore } from "./store.ts";
+import { RunStore, type StoreLimits } from "./store.ts";
 import type { LabControl } from "./types.ts";
 
 export interface LabOptions {
@@ -19,6 +20,14 @@ export interface LabOptions {
   port?: number;
   /** Where to append runs (`.lab/traces.jsonl`); omit to keep them in memory only. */
   traceFile?: string;
+  /**
+   * A secret for the control API: when set, every /lab/* request other than GET must carry it in the
+   * `x-lab-token` header (else 403, counted by controlRefusals()). Omit it and anyone on this machine may
+   * control the lab (the default, fine for a student's own lab; a grader sets one).
+   */
+  controlToken?: string;
+  /** Memory and file bounds; the defaults (MAX_CALLS in state.ts, MAX_RUNS… in store.ts) suit every use. Tests shrink them. */
+  limits?: StoreLimits & { maxCalls?: number };
 }
 
 export interface Lab extends LabControl {
@@ -30,14 +39,16 @@ export interface Lab extends LabControl {
 }
 
 export async function startLab(options: LabOptions = {}): Promise<Lab> {
-  const store = new RunStore(options.traceFile);
-  const state = new LabState(store);
+  const store = new RunStore(options.traceFile, options.limits);
+  const state = new LabState(store, { controlToken: options.controlToken, maxCalls: options.limits?.maxCalls });
+  let port = 0;
   const server = http.createServer((req, res) => {
-    const ctx = { state, store, url: new URL(req.url ?? "/", "http://127.0.0.1") };
+    const ctx = { state, store, port, url: new URL(req.url ?? "/", "http://127.0.0.1") };
     dispatch(ctx, req, res, ROUTES).catch((error: unknown) => {
       if (res.headersSent) return res.destroy();
-      if (error instanceof HttpError) return sendJson(res, error.status, { error: error.message });
-      sendJson(res, 500, { error: "erro interno do laboratório", detail: error instanceof Error ? error.message : String(error) });
+      if (error instanceof HttpError) return sendJson(res, error.status, errorFor(ctx.url.pathname, error.status, error.message));
+      const detail = error instanceof Error ? error.message : String(error);
+      sendJson(res, 500, errorFor(ctx.url.pathname, 500, `Laboratório: erro interno do laboratório (${detail}).`));
     });
   });
   server.keepAliveTimeout = 5_000;
@@ -46,24 +57,33 @@ export async function startLab(options: LabOptions = {}): Promise<Lab> {
     sockets.add(socket);
     socket.on("close", () => sockets.delete(socket));
   });
-  const { port, portFallback } = await listen(server, options.port ?? 0);
+  const listening = await listen(server, options.port ?? 0);
+  port = listening.port;
   server.unref();
+  /** In-process control: not subject to the token (the holder of the handle started the lab), but journaled. */
+  const act = <T>(action: string, run: () => T): Promise<T> => {
+    const result = run();
+    state.journal(action, "handle");
+    return Promise.resolve(result);
+  };
 
   return {
     url: `http://127.0.0.1:${port}`,
     port,
     store,
-    portFallback,
-    setFaults: async (list) => state.setFaults(list),
-    setLatency: async (profile) => state.setLatency(profile),
-    setHallucinate: async (on) => void (state.hallucinate = on),
-    requireKeys: async (keys) => state.requireKeys(keys),
-    authFailures: async () => [...state.authFailures],
-    reset: async () => state.reset(),
-    calls: async () => [...state.calls],
+    portFallback: listening.portFallback,
+    setFaults: (list) => act("faults", () => state.setFaults(list)),
+    setLatency: (profile) => act("latency", () => state.setLatency(profile)),
+    setHallucinate: (on) => act("hallucinate", () => void (state.hallucinate = on)),
+    requireKeys: (keys) => act("keys", () => state.requireKeys(keys)),
+    reset: () => act("reset", () => state.reset()),
+    authFailures: async () => state.authFailures.toArray(),
+    calls: async () => state.calls.toArray(),
     runs: async () => store.list(),
     feedback: async () => store.listFeedback(),
     stats: async () => state.stats(),
+    controlRefusals: async () => state.controlRefusals,
+    controlLog: async () => state.controlLog.toArray(),
     close() {
       return new Promise<void>((resolve) => {
         for (const socket of sockets) socket.destroy();

@@ -2,26 +2,74 @@
  * The lab's mutable state apart from runs: recorded model calls, queued faults, simulated latency, required
  * keys and the refusals they caused, the hallucinate switch, and concurrency counters.
  */
+import { createHash, timingSafeEqual } from "node:crypto";
 import type http from "node:http";
 import { keyId, requestKey, wrongKeyAnswer, type KeyedProvider } from "./keys.ts";
 import type { RunStore } from "./store.ts";
-import type { AuthFailure, FaultSpec, LabStats, LatencyProfile, ModelCall, ModelProvider } from "./types.ts";
+import { Ring } from "./ring.ts";
+import type { AuthFailure, ControlEntry, FaultSpec, LabStats, LatencyProfile, ModelCall, ModelProvider } from "./types.ts";
 
 /** A "timeout" fault holds the request open this long before closing the socket. */
 export const HANG_LIMIT_MS = 30_000;
+
+/**
+ * Model calls kept for /lab/calls. The largest check or test file makes a few hundred calls and the soak bench
+ * (bench/lab-soak.ts) shows a kept call costs about 1–2 KB, so 5,000 keeps every call a check can look at for
+ * ~10 MB at most; older calls are dropped (counted in stats().dropped.calls).
+ */
+export const MAX_CALLS = 5_000;
+/** Refused requests kept for /lab/auth-failures (a flood of wrong keys must not grow memory). */
+export const MAX_AUTH_FAILURES = 1_000;
+/** Control-journal entries kept (oldest dropped, counted in controlLogDropped). */
+export const MAX_CONTROL_LOG = 10_000;
+
+export interface LabStateOptions {
+  /** When set, every /lab/* request other than GET must carry it in `x-lab-token`. */
+  controlToken?: string;
+  /** Calls kept for /lab/calls (default MAX_CALLS). */
+  maxCalls?: number;
+}
+
+const digest = (value: string) => createHash("sha256").update(value).digest();
 
 export class LabState {
   faults: FaultSpec[] = [];
   latency: LatencyProfile = { fixedMs: 0, perTokenMs: 0 };
   hallucinate = false;
-  calls: ModelCall[] = [];
+  readonly calls: Ring<ModelCall>;
   requiredKeys: Partial<Record<KeyedProvider, string | null>> = {};
-  authFailures: AuthFailure[] = [];
+  readonly authFailures = new Ring<AuthFailure>(MAX_AUTH_FAILURES);
+  /** Append-only record of control actions; never cleared by reset(). */
+  readonly controlLog = new Ring<ControlEntry>(MAX_CONTROL_LOG);
+  /** Mutating control requests refused for a missing or wrong token; never cleared by reset(). */
+  controlRefusals = 0;
   seq = 0;
   inFlight = 0;
   maxConcurrency = 0;
+  private readonly tokenDigest?: Buffer;
 
-  constructor(readonly store: RunStore) {}
+  constructor(
+    readonly store: RunStore,
+    options: LabStateOptions = {},
+  ) {
+    this.calls = new Ring<ModelCall>(options.maxCalls ?? MAX_CALLS);
+    if (options.controlToken !== undefined) this.tokenDigest = digest(options.controlToken);
+  }
+
+  get tokenRequired(): boolean {
+    return this.tokenDigest !== undefined;
+  }
+
+  /** True when no token is required or `sent` equals it (compared in constant time over fixed-size digests). */
+  tokenMatches(sent: string | undefined): boolean {
+    if (!this.tokenDigest) return true;
+    return sent !== undefined && timingSafeEqual(digest(sent), this.tokenDigest);
+  }
+
+  /** Appends to the control journal. */
+  journal(action: string, via: ControlEntry["via"]): void {
+    this.controlLog.push({ at: Date.now(), action, via });
+  }
 
   setFaults(list: FaultSpec[]): void {
     this.faults = list.map((f) => ({ ...f }));
@@ -79,17 +127,22 @@ export class LabState {
   }
 
   stats(): LabStats {
-    return { calls: this.calls.length, inFlight: this.inFlight, maxConcurrency: this.maxConcurrency };
+    return {
+      calls: this.calls.length + this.calls.dropped,
+      inFlight: this.inFlight,
+      maxConcurrency: this.maxConcurrency,
+      dropped: { calls: this.calls.dropped, runs: this.store.dropped.runs, feedback: this.store.dropped.feedback },
+    };
   }
 
-  /** Forgets calls, runs, feedback, faults, latency, required keys, refusals and the hallucinate switch. */
+  /** Forgets calls, runs, feedback, faults, latency, required keys, auth failures and the hallucinate switch (not the control journal). */
   reset(): void {
     this.faults = [];
     this.latency = { fixedMs: 0, perTokenMs: 0 };
     this.hallucinate = false;
-    this.calls = [];
+    this.calls.clear();
     this.requiredKeys = {};
-    this.authFailures = [];
+    this.authFailures.clear();
     this.maxConcurrency = this.inFlight;
     this.store.clear();
   }

@@ -1,9 +1,11 @@
 /**
  * The lab's LangSmith store: runs posted and patched by the SDKs (multipart, batch or single),
- * merged by id, kept in memory and optionally appended to `.lab/traces.jsonl` (which survives a restart).
+ * merged by id, kept in memory (capped) and optionally appended to `.lab/traces.jsonl` (rotated at a size
+ * limit; its tail survives a restart).
  */
 import fs from "node:fs";
 import path from "node:path";
+import { Ring } from "./ring.ts";
 
 export interface StoredRun {
   id: string;
@@ -83,32 +85,104 @@ export function parseRun(value: unknown): RunPatch {
   return run;
 }
 
+/**
+ * Runs kept in memory. A traced model call makes 2–4 runs and a kept run costs about 1–3 KB (bench/lab-soak.ts),
+ * so 10,000 runs keep a few thousand recent traces for the viewer in roughly 10–30 MB; older runs are dropped.
+ */
+export const MAX_RUNS = 10_000;
+export const MAX_FEEDBACK = 10_000;
+/** `.lab/traces.jsonl` is renamed to `traces.jsonl.1` (one old generation kept) when it would grow past this. */
+export const ROTATE_BYTES = 16 * 1024 * 1024;
+/**
+ * At start only the end of the file is read: enough to refill the viewer with recent traces, and bounded so that
+ * a long history (a 60 MB file from before rotation existed) starts as fast as a small one.
+ */
+export const LOAD_TAIL_BYTES = 4 * 1024 * 1024;
+
+type Entry = { kind: "run"; run: RunPatch; at: number } | { kind: "feedback"; feedback: StoredFeedback };
+
+/** The store's bounds (defaults above); tests pass small ones. */
+export interface StoreLimits {
+  maxRuns?: number;
+  maxFeedback?: number;
+  rotateBytes?: number;
+  loadTailBytes?: number;
+}
+
 export class RunStore {
   private runs = new Map<string, StoredRun>();
-  private feedback: StoredFeedback[] = [];
+  private readonly feedback: Ring<StoredFeedback>;
+  private readonly limits: Required<StoreLimits>;
   private listeners = new Set<(run: StoredRun) => void>();
+  private droppedRuns = 0;
+  private fileBytes = 0;
+  private dirReady = false;
 
-  constructor(private readonly file?: string) {
+  constructor(
+    private readonly file?: string,
+    limits: StoreLimits = {},
+  ) {
+    this.limits = { maxRuns: MAX_RUNS, maxFeedback: MAX_FEEDBACK, rotateBytes: ROTATE_BYTES, loadTailBytes: LOAD_TAIL_BYTES, ...limits };
+    this.feedback = new Ring<StoredFeedback>(this.limits.maxFeedback);
     if (file && fs.existsSync(file)) this.load(file);
   }
 
   private load(file: string): void {
-    for (const line of fs.readFileSync(file, "utf8").split(/\r?\n/)) {
+    const { size } = fs.statSync(file);
+    this.fileBytes = size;
+    const start = Math.max(0, size - this.limits.loadTailBytes);
+    const buffer = Buffer.alloc(size - start);
+    const fd = fs.openSync(file, "r");
+    try {
+      fs.readSync(fd, buffer, 0, buffer.length, start);
+    } finally {
+      fs.closeSync(fd);
+    }
+    const lines = buffer.toString("utf8").split(/\r?\n/);
+    // Started mid-file: the first line is partial, and patches of runs whose post was before the tail are skipped.
+    if (start > 0) lines.shift();
+    for (const line of lines) {
       if (!line.trim()) continue;
+      let entry: Entry;
       try {
-        const entry = JSON.parse(line) as { kind: "run"; run: RunPatch; at: number } | { kind: "feedback"; feedback: StoredFeedback };
-        if (entry.kind === "run") this.merge(entry.run, entry.at, false);
-        else if (entry.kind === "feedback") this.feedback.push(entry.feedback);
+        entry = JSON.parse(line) as Entry;
       } catch {
-        // A truncated last line (crash mid-write) is skipped; the rest stays readable.
+        continue; // A truncated last line (crash mid-write) is skipped; the rest stays readable.
       }
+      if (entry.kind === "run") {
+        if (start > 0 && !this.runs.has(entry.run.id) && entry.run.name === undefined) continue;
+        this.merge(entry.run, entry.at, false);
+      } else if (entry.kind === "feedback") this.keepFeedback(entry.feedback);
     }
   }
 
-  private persist(entry: unknown): void {
+  private persist(entry: Entry): void {
     if (!this.file) return;
-    fs.mkdirSync(path.dirname(this.file), { recursive: true });
-    fs.appendFileSync(this.file, `${JSON.stringify(entry)}\n`);
+    if (!this.dirReady) {
+      fs.mkdirSync(path.dirname(this.file), { recursive: true });
+      this.dirReady = true;
+    }
+    const line = `${JSON.stringify(entry)}\n`;
+    const bytes = Buffer.byteLength(line);
+    if (this.fileBytes > 0 && this.fileBytes + bytes > this.limits.rotateBytes) {
+      try {
+        fs.renameSync(this.file, `${this.file}.1`);
+      } catch {
+        // Nothing to rotate (file removed by hand): start a new one.
+      }
+      this.fileBytes = 0;
+    }
+    fs.appendFileSync(this.file, line);
+    this.fileBytes += bytes;
+  }
+
+  private keepFeedback(feedback: StoredFeedback): void {
+    this.feedback.push(feedback);
+  }
+
+  /** Records evicted by the caps since the last clear(). */
+  get dropped(): { runs: number; feedback: number } {
+    return { runs: this.droppedRuns, feedback: this.feedback.dropped };
   }
 
   /** Adds a post or merges a patch (patch fields win; inputs/outputs/extra are merged shallowly). */
@@ -124,13 +198,18 @@ export class RunStore {
         }
       : { name: "(sem nome)", run_type: "chain", ...patch, received_at: at };
     this.runs.set(patch.id, merged);
+    if (!current && this.runs.size > this.limits.maxRuns) {
+      // Maps iterate in insertion order: the first key is the oldest run.
+      this.runs.delete(this.runs.keys().next().value!);
+      this.droppedRuns++;
+    }
     if (persist) this.persist({ kind: "run", run: patch, at });
     for (const listener of this.listeners) listener(merged);
     return merged;
   }
 
   addFeedback(feedback: StoredFeedback): void {
-    this.feedback.push(feedback);
+    this.keepFeedback(feedback);
     this.persist({ kind: "feedback", feedback });
   }
 
@@ -144,7 +223,7 @@ export class RunStore {
   }
 
   listFeedback(): StoredFeedback[] {
-    return [...this.feedback];
+    return this.feedback.toArray();
   }
 
   onRun(listener: (run: StoredRun) => void): () => void {
@@ -154,6 +233,7 @@ export class RunStore {
 
   clear(): void {
     this.runs.clear();
-    this.feedback = [];
+    this.feedback.clear();
+    this.droppedRuns = 0;
   }
 }

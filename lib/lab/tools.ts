@@ -73,17 +73,15 @@ export class FeatureError extends Error {
     /** True when the request is valid for the real service but the lab does not simulate it. */
     readonly notSimulated = false,
   ) {
-    super(message);
+    super(message.startsWith("Laboratório:") ? message : `Laboratório: ${message}`);
   }
 }
 
-const REAL = {
-  openai: "Para usar esse recurso, coloque OPENAI_API_KEY no .env (o workbook passa a chamar o serviço real).",
-  gemini: "Para usar esse recurso, coloque GOOGLE_API_KEY no .env (o workbook passa a chamar o serviço real).",
-};
+const KEY = { openai: "OPENAI_API_KEY", gemini: "GOOGLE_API_KEY" };
 
+/** The pt-BR message for a request the real service accepts but the lab does not simulate (same wording as routes.ts). */
 export function notSimulatedMessage(provider: "openai" | "gemini", feature: string): string {
-  return `O laboratório local não simula ${feature}. ${REAL[provider]}`;
+  return `Laboratório: não há simulação de ${feature}. Para usar esse recurso, configure ${KEY[provider]} com uma chave do serviço real.`;
 }
 
 function textOf(value: unknown): string {
@@ -108,7 +106,7 @@ function parseArgs(raw: unknown): Record<string, unknown> {
 
 export function readOpenAI(body: Record<string, unknown>): FeatureRequest {
   if (body.functions !== undefined || body.function_call !== undefined)
-    throw new FeatureError(notSimulatedMessage("openai", "os parâmetros antigos 'functions'/'function_call'; use 'tools' e 'tool_choice'"), "functions", true);
+    throw new FeatureError(notSimulatedMessage("openai", "parâmetros antigos 'functions'/'function_call' (use 'tools' e 'tool_choice')"), "functions", true);
   const tools: ToolSpec[] = [];
   if (body.tools !== undefined && body.tools !== null) {
     if (!Array.isArray(body.tools)) throw new FeatureError("'tools' precisa ser uma lista.", "tools");
@@ -180,7 +178,7 @@ export function readGemini(body: Record<string, unknown>): FeatureRequest {
     if (!Array.isArray(body.tools)) throw new FeatureError("tools precisa ser uma lista.");
     for (const tool of body.tools as Array<Record<string, unknown>>) {
       const other = Object.keys(tool ?? {}).filter((k) => k !== "functionDeclarations" && k !== "function_declarations");
-      if (other.length) throw new FeatureError(notSimulatedMessage("gemini", `a ferramenta nativa '${other[0]}' (só functionDeclarations)`), null, true);
+      if (other.length) throw new FeatureError(notSimulatedMessage("gemini", `ferramentas nativas como '${other[0]}' (só functionDeclarations)`), null, true);
       for (const fn of ((tool.functionDeclarations ?? tool.function_declarations) as Array<Record<string, unknown>>) ?? []) {
         if (typeof fn?.name !== "string" || !/^[a-zA-Z_][a-zA-Z0-9_.:-]{0,63}$/.test(fn.name))
           throw new FeatureError(`functionDeclarations: nome de função inválido (${String(fn?.name)}); use letras, números, '_', '.', ':' ou '-', até 64.`);

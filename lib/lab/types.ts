@@ -68,9 +68,22 @@ export interface AuthFailure {
 }
 
 export interface LabStats {
+  /** Model calls since the last reset (kept + dropped). */
   calls: number;
   inFlight: number;
   maxConcurrency: number;
+  /** Records evicted by the lab's caps since the last reset (oldest first): calls over 5,000, runs over 10,000, feedback over 10,000. */
+  dropped: { calls: number; runs: number; feedback: number };
+}
+
+/** One control action, as recorded in the lab's append-only journal (`controlLog()`). */
+export interface ControlEntry {
+  /** ms since epoch. */
+  at: number;
+  /** "reset", "faults", "latency", "hallucinate" or "keys". */
+  action: string;
+  /** "http": through the control API; "handle": through the in-process handle returned by startLab. */
+  via: "http" | "handle";
 }
 
 /** What tests and scripts can do with a lab, in-process or over HTTP (same interface). */
@@ -91,6 +104,10 @@ export interface LabControl {
   runs(): Promise<StoredRun[]>;
   feedback(): Promise<StoredFeedback[]>;
   stats(): Promise<LabStats>;
+  /** Mutating control requests refused for a missing or wrong `x-lab-token` (LabOptions.controlToken). Never reset. */
+  controlRefusals(): Promise<number>;
+  /** The journal of control actions (resets, faults, …), oldest first. Never cleared by reset(). */
+  controlLog(): Promise<ControlEntry[]>;
 }
 
 export type { LabMessage, StoredFeedback, StoredRun };

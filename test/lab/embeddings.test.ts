@@ -115,7 +115,7 @@ describe("GoogleGenerativeAIEmbeddings", () => {
 
   it("a model that does not embed answers Gemini's 404, surfaced by embedQuery with the lab's pt-BR message", async () => {
     const error = await geminiEmb({ model: "gemini-2.5-flash" }).embedQuery("oi").catch((e: unknown) => e);
-    expect(String((error as Error).message)).toMatch(/\[404 Not Found\] models\/gemini-2.5-flash não existe no laboratório ou não aceita embedContent/);
+    expect(String((error as Error).message)).toMatch(/\[404 Not Found\] Laboratório: models\/gemini-2.5-flash não existe no laboratório ou não aceita embedContent/);
   });
 
   it("batchEmbedContents refuses a request naming another model (400 INVALID_ARGUMENT)", async () => {

@@ -133,10 +133,10 @@ describe("OpenAI wire details (plain openai SDK)", () => {
       .chat.completions.create({ model: "gpt-4o-mini", messages: [{ role: "user", content: "oi" }], tools: [{ type: "custom", custom: { name: "x" } } as never] })
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(OpenAI.BadRequestError);
-    expect(String((error as Error).message)).toMatch(/não simula.*OPENAI_API_KEY/s);
+    expect(String((error as Error).message)).toMatch(/^400 Laboratório: não há simulação de ferramentas do tipo 'custom'.*OPENAI_API_KEY/s);
     const responses = await client().responses.create({ model: "gpt-4o-mini", input: "oi" }).catch((e: unknown) => e);
-    expect(responses).toBeInstanceOf(OpenAI.BadRequestError);
-    expect(String((responses as Error).message)).toMatch(/não simula a Responses API/);
+    expect(responses).toBeInstanceOf(OpenAI.NotFoundError);
+    expect(String((responses as Error).message)).toMatch(/POST \/v1\/responses não é simulado.*OPENAI_API_KEY/s);
   });
 });
 
@@ -144,7 +144,7 @@ describe("Gemini wire details", () => {
   it("a native tool (googleSearch) is not simulated: the SDK surfaces the lab's pt-BR message", async () => {
     const model = gemini().bindTools([{ googleSearch: {} } as never]);
     const error = await model.invoke("oi").catch((e: unknown) => e);
-    expect(String((error as Error).message)).toMatch(/não simula a ferramenta nativa 'googleSearch'.*GOOGLE_API_KEY/s);
+    expect(String((error as Error).message)).toMatch(/\[400 Bad Request\] Laboratório: não há simulação de ferramentas nativas como 'googleSearch'.*GOOGLE_API_KEY/s);
   });
 
   it("the lab records the call's text as the function call it made", async () => {
@@ -160,7 +160,7 @@ describe("endpoints the lab does not simulate", () => {
     const client = new OpenAI({ apiKey: "lab", baseURL: `${lab.url}/v1`, maxRetries: 0 });
     const error = await client.images.generate({ model: "gpt-image-1", prompt: "um gato" }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(OpenAI.NotFoundError);
-    expect(String((error as Error).message)).toMatch(/não simula POST \/v1\/images\/generations.*OPENAI_API_KEY/s);
+    expect(String((error as Error).message)).toMatch(/POST \/v1\/images\/generations não é simulado.*OPENAI_API_KEY/s);
   });
 
   it("Gemini: an unknown model method is a 404 in Gemini's shape (no more '[404 Not Found] undefined')", async () => {
@@ -168,6 +168,6 @@ describe("endpoints the lab does not simulate", () => {
     expect(res.status).toBe(404);
     const body = (await res.json()) as { error: { code: number; status: string; message: string } };
     expect(body.error).toMatchObject({ code: 404, status: "NOT_FOUND" });
-    expect(body.error.message).toMatch(/não simula POST models\/gemini-2.5-flash:generateImages.*GOOGLE_API_KEY/s);
+    expect(body.error.message).toMatch(/POST \/v1beta\/models\/gemini-2.5-flash:generateImages não é simulado.*GOOGLE_API_KEY/s);
   });
 });
