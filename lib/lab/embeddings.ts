@@ -25,6 +25,28 @@ export const OPENAI_MAX_INPUT_TOKENS = 8192;
 export const OPENAI_MAX_INPUTS = 2048;
 /** Gemini's limit of requests per batchEmbedContents call. */
 export const GEMINI_MAX_BATCH = 100;
+/** Gemini's input limit for its embedding models (tokens); longer texts are truncated, not refused. */
+export const GEMINI_MAX_INPUT_TOKENS = 2048;
+
+/**
+ * Tokens of `text`, counted on a prefix when the prefix alone already passes `limit` (so a multi-megabyte input
+ * is refused without counting all of it and without blocking the lab).
+ */
+function tokensBounded(text: string, limit: number): { tokens: number; partial: boolean } {
+  const PREFIX = 64 * 1024;
+  if (text.length > PREFIX) {
+    const head = countTokens(text.slice(0, PREFIX));
+    if (head > limit) return { tokens: head, partial: true };
+  }
+  return { tokens: countTokens(text), partial: false };
+}
+
+/** The first `limit` tokens of a text, approximated by its first `limit` words (what Gemini embeds of a long text). */
+function truncateWords(text: string, limit: number): string {
+  const head = text.length > limit * 32 ? text.slice(0, limit * 32) : text;
+  const words = head.split(/\s+/);
+  return words.length > limit ? words.slice(0, limit).join(" ") : head;
+}
 
 function addFeature(vector: Float64Array, feature: string, weight: number): void {
   const h = stableHash(feature);
@@ -132,10 +154,18 @@ export function openAIEmbeddings(body: unknown): WireReply {
   }
   const format = b.encoding_format ?? "float";
   if (format !== "float" && format !== "base64") return openAIError(400, "'encoding_format' precisa ser 'float' ou 'base64'.", "encoding_format", null);
-  const counts = inputs.map((text) => countTokens(text));
-  const tooLong = counts.findIndex((n) => n > OPENAI_MAX_INPUT_TOKENS);
-  if (tooLong >= 0)
-    return openAIError(400, `O item ${tooLong} de 'input' tem ${counts[tooLong]} tokens; o limite do modelo ${b.model} é ${OPENAI_MAX_INPUT_TOKENS}. Divida o texto em pedaços menores.`, "input", null);
+  const counts: number[] = [];
+  for (const [index, text] of inputs.entries()) {
+    const { tokens: n, partial } = tokensBounded(text, OPENAI_MAX_INPUT_TOKENS);
+    if (n > OPENAI_MAX_INPUT_TOKENS)
+      return openAIError(
+        400,
+        `o item ${index} de 'input' tem ${partial ? "mais de " : ""}${n} tokens e o limite do modelo ${b.model} é ${OPENAI_MAX_INPUT_TOKENS}. Divida o texto em pedaços menores.`,
+        "input",
+        null,
+      );
+    counts.push(n);
+  }
   const tokens = counts.reduce((a, n) => a + n, 0);
   return {
     status: 200,
@@ -185,7 +215,9 @@ function geminiVector(model: string, spec: (typeof EMBEDDING_MODELS)[string], re
   }
   if (request.title !== undefined && request.title !== null && request.taskType !== "RETRIEVAL_DOCUMENT")
     return geminiError(400, `${where}title só pode ser usado com taskType RETRIEVAL_DOCUMENT.`);
-  return { values: embed(typeof request.title === "string" ? `${request.title} ${text}` : text, dimensions), tokens: countTokens(text) };
+  // Like the real service, only the start of a long text is embedded.
+  const kept = truncateWords(text, GEMINI_MAX_INPUT_TOKENS);
+  return { values: embed(typeof request.title === "string" ? `${request.title} ${kept}` : kept, dimensions), tokens: countTokens(kept) };
 }
 
 /** `POST /v1beta/models/{model}:embedContent` (docs/protocols.md §9.2). */

@@ -87,6 +87,15 @@ describe("OpenAIEmbeddings", () => {
     expect(empty).toBeInstanceOf(OpenAI.BadRequestError);
   });
 
+  it("an input over 8192 tokens is a 400 naming the limit (a multi-megabyte one is refused from its start)", async () => {
+    const client = new OpenAI({ apiKey: "lab", baseURL: `${lab.url}/v1`, maxRetries: 0 });
+    const long = await client.embeddings.create({ model: "text-embedding-3-small", input: ["curto", "palavra ".repeat(9000)] }).catch((e: unknown) => e);
+    expect(long).toBeInstanceOf(OpenAI.BadRequestError);
+    expect(String((long as Error).message)).toMatch(/o item 1 de 'input' tem 9000 tokens e o limite do modelo text-embedding-3-small é 8192/);
+    const huge = await client.embeddings.create({ model: "text-embedding-3-small", input: "oi ".repeat(2_000_000) }).catch((e: unknown) => e);
+    expect(String((huge as Error).message)).toMatch(/tem mais de \d+ tokens/);
+  });
+
   it("a queued fault hits embeddings too (429 surfaces through the SDK)", async () => {
     await lab.setFaults([{ provider: "openai", status: 429 }]);
     await expect(openaiEmb().embedQuery("oi")).rejects.toMatchObject({ status: 429 });
@@ -116,6 +125,13 @@ describe("GoogleGenerativeAIEmbeddings", () => {
   it("a model that does not embed answers Gemini's 404, surfaced by embedQuery with the lab's pt-BR message", async () => {
     const error = await geminiEmb({ model: "gemini-2.5-flash" }).embedQuery("oi").catch((e: unknown) => e);
     expect(String((error as Error).message)).toMatch(/\[404 Not Found\] Laboratório: models\/gemini-2.5-flash não existe no laboratório ou não aceita embedContent/);
+  });
+
+  it("a text over 2048 tokens is truncated, not refused: only its start is embedded", async () => {
+    const start = Array.from({ length: 2048 }, (_, i) => `termo${i}`).join(" ");
+    const a = await geminiEmb().embedQuery(`${start} ${"cachorro ".repeat(500)}`);
+    const b = await geminiEmb().embedQuery(`${start} ${"gato ".repeat(500)}`);
+    expect(a).toEqual(b);
   });
 
   it("batchEmbedContents refuses a request naming another model (400 INVALID_ARGUMENT)", async () => {
