@@ -160,8 +160,8 @@ export function openAIEmbeddings(body: unknown): WireReply {
     if (n > OPENAI_MAX_INPUT_TOKENS)
       return openAIError(
         400,
-        `o item ${index} de 'input' tem ${partial ? "mais de " : ""}${n} tokens e o limite do modelo ${b.model} é ${OPENAI_MAX_INPUT_TOKENS}. Divida o texto em pedaços menores.`,
-        "input",
+        `'input[${index}]' inválido: o tamanho máximo de entrada é ${OPENAI_MAX_INPUT_TOKENS} tokens e este tem ${partial ? "mais de " : ""}${n}. Divida o texto em pedaços menores.`,
+        `input[${index}]`,
         null,
       );
     counts.push(n);

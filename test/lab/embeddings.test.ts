@@ -91,9 +91,9 @@ describe("OpenAIEmbeddings", () => {
     const client = new OpenAI({ apiKey: "lab", baseURL: `${lab.url}/v1`, maxRetries: 0 });
     const long = await client.embeddings.create({ model: "text-embedding-3-small", input: ["curto", "palavra ".repeat(9000)] }).catch((e: unknown) => e);
     expect(long).toBeInstanceOf(OpenAI.BadRequestError);
-    expect(String((long as Error).message)).toMatch(/o item 1 de 'input' tem 9000 tokens e o limite do modelo text-embedding-3-small é 8192/);
+    expect(String((long as Error).message)).toMatch(/'input\[1\]' inválido: o tamanho máximo de entrada é 8192 tokens e este tem 9000/);
     const huge = await client.embeddings.create({ model: "text-embedding-3-small", input: "oi ".repeat(2_000_000) }).catch((e: unknown) => e);
-    expect(String((huge as Error).message)).toMatch(/tem mais de \d+ tokens/);
+    expect(String((huge as Error).message)).toMatch(/este tem mais de \d+\./);
   });
 
   it("a queued fault hits embeddings too (429 surfaces through the SDK)", async () => {
