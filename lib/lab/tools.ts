@@ -57,6 +57,8 @@ export interface FeatureRequest {
   tools: ToolSpec[];
   choice: ToolChoice;
   format: ResponseFormat;
+  /** False when the request forbids parallel tool calls (OpenAI `parallel_tool_calls: false`). */
+  parallel?: boolean;
 }
 
 /** What the model answers: text, or tool calls (never both here). */
@@ -148,7 +150,7 @@ export function readOpenAI(body: Record<string, unknown>): FeatureRequest {
   }
   if (format.kind === "json" && !format.schema && !mentionsJson(turns.map((t) => t.text)))
     throw new FeatureError("Para usar response_format do tipo 'json_object', alguma mensagem precisa conter a palavra 'json'.", "messages");
-  return { turns, tools, choice, format };
+  return { turns, tools, choice, format, parallel: body.parallel_tool_calls !== false };
 }
 
 function openAIChoice(raw: unknown, tools: ToolSpec[]): ToolChoice {
@@ -307,18 +309,29 @@ export function callId(seed: string): string {
   return out;
 }
 
-/** The tool to call for this request, or undefined for a text answer. */
-export function chooseTool(request: FeatureRequest): ToolSpec | undefined {
+/** Most calls the lab makes in one reply (parallel tool calls). */
+const MAX_PARALLEL = 3;
+
+/**
+ * The tools to call for this request, best first; empty for a text answer. Several when the user's message
+ * matches several tools about as well as the best one (parallel calls), unless the request forbids it
+ * (OpenAI `parallel_tool_calls: false`) or names a single tool.
+ */
+export function chooseTools(request: FeatureRequest): ToolSpec[] {
   const { turns, tools, choice } = request;
-  if (choice.mode === "none" || tools.length === 0) return undefined;
+  if (choice.mode === "none" || tools.length === 0) return [];
   const last = turns[turns.length - 1];
   const candidates = choice.allowed ? tools.filter((t) => choice.allowed!.includes(t.name)) : tools;
   const user = lastUserText(turns);
   const ranked = candidates.map((tool, i) => ({ tool, i, score: toolScore(tool, user) })).sort((a, b) => b.score - a.score || a.i - b.i);
-  if (choice.mode === "any") return ranked[0]?.tool;
+  const top = ranked[0];
+  if (!top) return [];
   // auto: only a fresh user request that clearly matches a tool.
-  if (!last || last.role !== "user") return undefined;
-  return ranked[0] && ranked[0].score > 0 ? ranked[0].tool : undefined;
+  if (choice.mode === "auto" && (!last || last.role !== "user" || top.score <= 0)) return [];
+  if (top.score <= 0) return [top.tool];
+  const parallel = request.parallel !== false && candidates.length > 1;
+  const strong = ranked.filter((r) => r.score > 0 && r.score * 2 >= top.score).slice(0, parallel ? MAX_PARALLEL : 1);
+  return strong.map((r) => r.tool);
 }
 
 /** Trailing tool results (after the last assistant turn that called tools), oldest first. */
@@ -344,11 +357,15 @@ export function answerFromResults(results: Turn[]): string {
  * model (lib/lab/model.ts), used for text answers that no tool result drives.
  */
 export function planReply(request: FeatureRequest, plainAnswer: () => string, seed: string): Reply {
-  const tool = chooseTool(request);
+  const chosen = chooseTools(request);
   const user = lastUserText(request.turns);
-  if (tool) {
-    const args = valueForSchema(tool.parameters ?? { type: "object" }, { text: user }) as Record<string, unknown>;
-    return { text: "", calls: [{ id: callId(`${seed}|${tool.name}|${JSON.stringify(args)}`), name: tool.name, args: args && typeof args === "object" ? args : {} }] };
+  if (chosen.length) {
+    const calls = chosen.map((tool) => {
+      const value = valueForSchema(tool.parameters ?? { type: "object" }, { text: user });
+      const args = value && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+      return { id: callId(`${seed}|${tool.name}|${JSON.stringify(args)}`), name: tool.name, args };
+    });
+    return { text: "", calls };
   }
   const results = trailingToolResults(request.turns);
   const answer = results.length ? answerFromResults(results) : plainAnswer();

@@ -171,3 +171,29 @@ describe("endpoints the lab does not simulate", () => {
     expect(body.error.message).toMatch(/POST \/v1beta\/models\/gemini-2.5-flash:generateImages não é simulado.*GOOGLE_API_KEY/s);
   });
 });
+
+describe("parallel tool calls", () => {
+  it("a message that asks for two tools gets two calls (OpenAI and Gemini); parallel_tool_calls: false keeps one", async () => {
+    const question = "Qual a previsão do tempo em Recife e o status do pedido 4821?";
+    for (const make of [openai, gemini]) {
+      const answer = await make().bindTools(tools).invoke(question);
+      expect(answer.tool_calls!.map((c) => c.name).sort()).toEqual(["buscar_pedido", "consultar_clima"]);
+      const byName = Object.fromEntries(answer.tool_calls!.map((c) => [c.name, c.args]));
+      expect(weatherSchema.parse(byName.consultar_clima).cidade).toBe("Recife");
+      expect(pedidoSchema.parse(byName.buscar_pedido).numero).toBe("4821");
+      expect(new Set(answer.tool_calls!.map((c) => c.id)).size).toBe(2);
+    }
+    const single = await openai().bindTools(tools, { parallel_tool_calls: false }).invoke(question);
+    expect(single.tool_calls).toHaveLength(1);
+  });
+
+  it("both results come back and the answer quotes both", async () => {
+    const model = openai().bindTools(tools);
+    const question = new HumanMessage("Qual a previsão do tempo em Recife e o status do pedido 4821?");
+    const ai = (await model.invoke([question])) as AIMessage;
+    const results = await Promise.all(ai.tool_calls!.map((call) => (call.name === "buscar_pedido" ? pedido : clima).invoke(call)));
+    const final = await model.invoke([question, ai, ...results]);
+    expect(final.text).toContain("Pedido 4821: entregue");
+    expect(final.text).toContain("Em Recife: 24 graus e sol.");
+  });
+});
