@@ -191,7 +191,7 @@ describe("parallel tool calls", () => {
     const model = openai().bindTools(tools);
     const question = new HumanMessage("Qual a previsão do tempo em Recife e o status do pedido 4821?");
     const ai = (await model.invoke([question])) as AIMessage;
-    const results = await Promise.all(ai.tool_calls!.map((call) => (call.name === "buscar_pedido" ? pedido : clima).invoke(call)));
+    const results = await Promise.all(ai.tool_calls!.map((call) => (call.name === "buscar_pedido" ? pedido.invoke(call) : clima.invoke(call))));
     const final = await model.invoke([question, ai, ...results]);
     expect(final.text).toContain("Pedido 4821: entregue");
     expect(final.text).toContain("Em Recife: 24 graus e sol.");
