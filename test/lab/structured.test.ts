@@ -45,6 +45,15 @@ describe("withStructuredOutput", () => {
     expect(Saida.parse(out)).toEqual({ produto: expect.any(String), quantidade: 4 });
   });
 
+  it.each([
+    ["ChatOpenAI", () => openai().withStructuredOutput(Ficha)],
+    ["ChatGoogleGenerativeAI", () => gemini().withStructuredOutput(Ficha)],
+  ])("%s streamed: the last chunk is the same parsed object as invoke", async (_name, make) => {
+    let last: unknown;
+    for await (const chunk of await make().stream(PROMPT)) last = chunk;
+    expect(last).toEqual(await make().invoke(PROMPT));
+  });
+
   it("includeRaw keeps the raw message next to the parsed object", async () => {
     const out = await gemini().withStructuredOutput(Ficha, { includeRaw: true }).invoke(PROMPT);
     expect(out.parsed).toMatchObject(EXPECTED);
