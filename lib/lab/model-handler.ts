@@ -82,11 +82,16 @@ export async function handleModel(ctx: RouteContext, provider: ModelProvider, mo
     const { status, body } = unknownModelAnswer(provider, model);
     return sendJson(res, status, body);
   }
+  // Gemini's functionResponse parts carry no text: record tool results from the feature reading instead.
+  const recorded =
+    provider === "gemini" && features.turns.some((t) => t.role === "tool")
+      ? features.turns.map((t) => ({ role: t.role === "tool" ? ("user" as const) : t.role, content: t.text }))
+      : parsed.messages;
   const call = state.beginCall({
     provider,
     model,
     stream: parsed.stream,
-    messages: parsed.messages,
+    messages: recorded,
     params: parsed.params,
     status: 200,
     startedAt: Date.now(),

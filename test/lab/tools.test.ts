@@ -78,6 +78,9 @@ describe.each([
     expect(final.tool_calls ?? []).toEqual([]);
     expect(final.text).toContain("Pedido 4821");
     expect(final.text).toContain("entregue");
+    // The lab's record shows the tool result reaching the provider (for both wire formats).
+    const last = (await lab.calls()).at(-1)!;
+    expect(last.messages.map((m) => m.content)).toContain("Pedido 4821: entregue");
   });
 });
 
