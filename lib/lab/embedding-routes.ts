@@ -1,5 +1,5 @@
 /**
- * Embedding endpoints (docs/protocols.md §9): OpenAI `POST /v1/embeddings`, Gemini `:embedContent` and
+ * Embedding endpoints (docs/protocols.md §13): OpenAI `POST /v1/embeddings`, Gemini `:embedContent` and
  * `:batchEmbedContents`. Same key checks, faults and fixed latency as the chat endpoints; each request is
  * recorded in `calls()` with `endpoint: "embeddings"`.
  */

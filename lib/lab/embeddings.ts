@@ -2,7 +2,7 @@
  * The lab's embeddings: deterministic vectors of each real model's dimension, built by hashing the
  * meaning-bearing words of the text (lib/lab/words.ts) and their character trigrams, then L2-normalising.
  * Texts that share words therefore point the same way, so an in-memory vector store retrieves sensibly in
- * pt-BR and English. Wire formats: docs/protocols.md §9 (OpenAI `/v1/embeddings`, Gemini
+ * pt-BR and English. Wire formats: docs/protocols.md §13 (OpenAI `/v1/embeddings`, Gemini
  * `embedContent` / `batchEmbedContents`).
  */
 import { stableHash } from "./text.ts";
@@ -123,7 +123,7 @@ function base64Floats(vector: number[]): string {
   return Buffer.from(floats.buffer, floats.byteOffset, floats.byteLength).toString("base64");
 }
 
-/** `POST /v1/embeddings` (docs/protocols.md §9.1). */
+/** `POST /v1/embeddings` (docs/protocols.md §13.1). */
 export function openAIEmbeddings(body: unknown): WireReply {
   const b = (body ?? {}) as { model?: unknown; input?: unknown; dimensions?: unknown; encoding_format?: unknown };
   if (typeof b.model !== "string" || !b.model) return openAIError(400, "Informe o parâmetro 'model' (por exemplo text-embedding-3-small).", "model", null);
@@ -220,7 +220,7 @@ function geminiVector(model: string, spec: (typeof EMBEDDING_MODELS)[string], re
   return { values: embed(typeof request.title === "string" ? `${request.title} ${kept}` : kept, dimensions), tokens: countTokens(kept) };
 }
 
-/** `POST /v1beta/models/{model}:embedContent` (docs/protocols.md §9.2). */
+/** `POST /v1beta/models/{model}:embedContent` (docs/protocols.md §13.2). */
 export function geminiEmbedContent(model: string, body: unknown): WireReply {
   const spec = geminiSpec(model);
   if ("status" in spec) return spec;
@@ -229,7 +229,7 @@ export function geminiEmbedContent(model: string, body: unknown): WireReply {
   return { status: 200, tokens: result.tokens, body: { embedding: { values: result.values } } };
 }
 
-/** `POST /v1beta/models/{model}:batchEmbedContents` (docs/protocols.md §9.2): every request names the same model. */
+/** `POST /v1beta/models/{model}:batchEmbedContents` (docs/protocols.md §13.2): every request names the same model. */
 export function geminiBatchEmbedContents(model: string, body: unknown): WireReply {
   const spec = geminiSpec(model);
   if ("status" in spec) return spec;

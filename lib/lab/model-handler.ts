@@ -71,7 +71,7 @@ export async function handleModel(ctx: RouteContext, provider: ModelProvider, mo
       model = openai.model;
       parsed = openai;
     }
-    // Tools, tool traffic and response formats (docs/protocols.md §7, §8).
+    // Tools, tool traffic and response formats (docs/protocols.md §11, §12).
     features = provider === "gemini" ? readGemini(json as Record<string, unknown>) : readOpenAI(json as Record<string, unknown>);
   } catch (error) {
     const message = error instanceof BadRequest || error instanceof HttpError || error instanceof FeatureError ? error.message : "Laboratório: pedido inválido.";

@@ -3,7 +3,7 @@
  * OpenAPI-subset Schema, upper-case types included), filled deterministically from the user's text —
  * proper nouns for names and places, numbers in order for numeric fields, enum values named in the text
  * (or picked by a tiny sentiment lexicon), `campo: valor` pairs when the text spells them out.
- * Request fields read here: docs/protocols.md §8.
+ * Request fields read here: docs/protocols.md §12.
  */
 import { normalize, stableHash } from "./text.ts";
 import { meaningStems } from "./words.ts";
@@ -427,7 +427,7 @@ export type ResponseFormat =
 
 export class UnsupportedFormat extends Error {}
 
-/** OpenAI `response_format` (docs/protocols.md §8.1). */
+/** OpenAI `response_format` (docs/protocols.md §12.1). */
 export function openAIResponseFormat(body: Record<string, unknown>): ResponseFormat {
   const rf = body.response_format as { type?: string; json_schema?: { name?: string; schema?: JsonSchema; strict?: boolean | null } } | undefined;
   if (!rf || rf.type === "text") return { kind: "text" };
@@ -442,7 +442,7 @@ export function openAIResponseFormat(body: Record<string, unknown>): ResponseFor
   throw new UnsupportedFormat(`response_format.type '${String(rf.type)}' não existe; use 'text', 'json_object' ou 'json_schema'.`);
 }
 
-/** Gemini `generationConfig.responseMimeType` / `responseSchema` / `responseJsonSchema` (docs/protocols.md §8.2). */
+/** Gemini `generationConfig.responseMimeType` / `responseSchema` / `responseJsonSchema` (docs/protocols.md §12.2). */
 export function geminiResponseFormat(generationConfig: Record<string, unknown> | undefined): ResponseFormat {
   const mime = generationConfig?.responseMimeType;
   const schema = (generationConfig?.responseSchema ?? generationConfig?.responseJsonSchema) as JsonSchema | undefined;
@@ -506,7 +506,7 @@ export function mentionsJson(texts: string[]): boolean {
 }
 
 /**
- * What OpenAI refuses in a `strict: true` schema (docs/protocols.md §8.1): every object must list all of its
+ * What OpenAI refuses in a `strict: true` schema (docs/protocols.md §12.1): every object must list all of its
  * properties in `required` and set `additionalProperties: false`. Returns the first problem, in pt-BR.
  */
 export function strictSchemaProblem(schema: JsonSchema, context: string[] = []): string | undefined {

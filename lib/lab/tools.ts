@@ -1,5 +1,5 @@
 /**
- * Tool calling and structured output for the lab's model, over both wire formats (docs/protocols.md §7, §8).
+ * Tool calling and structured output for the lab's model, over both wire formats (docs/protocols.md §11, §12).
  *
  * Reading: a request body becomes a Plan input — the conversation with its tool calls and tool results,
  * the declared tools, the tool choice and the response format. Deciding (pure, deterministic): a forced
@@ -104,7 +104,7 @@ function parseArgs(raw: unknown): Record<string, unknown> {
   }
 }
 
-// ---------------------------------------------------------------- OpenAI request (docs/protocols.md §7.1, §8.1)
+// ---------------------------------------------------------------- OpenAI request (docs/protocols.md §11.1, §12.1)
 
 export function readOpenAI(body: Record<string, unknown>): FeatureRequest {
   if (body.functions !== undefined || body.function_call !== undefined)
@@ -172,7 +172,7 @@ function openAIChoice(raw: unknown, tools: ToolSpec[]): ToolChoice {
   throw new FeatureError("tool_choice precisa ser 'none', 'auto', 'required' ou {type: 'function', function: {name}}.", "tool_choice");
 }
 
-// ---------------------------------------------------------------- Gemini request (docs/protocols.md §7.2, §8.2)
+// ---------------------------------------------------------------- Gemini request (docs/protocols.md §11.2, §12.2)
 
 export function readGemini(body: Record<string, unknown>): FeatureRequest {
   const tools: ToolSpec[] = [];
@@ -379,7 +379,7 @@ export function usesFeatures(request: FeatureRequest): boolean {
   return request.tools.length > 0 || request.format.kind !== "text" || request.turns.some((t) => t.role === "tool" || (t.calls?.length ?? 0) > 0);
 }
 
-// ---------------------------------------------------------------- OpenAI replies (docs/protocols.md §7.1)
+// ---------------------------------------------------------------- OpenAI replies (docs/protocols.md §11.1)
 
 let seq = 0;
 
@@ -419,7 +419,7 @@ export function openAIToolStreamEvents(calls: ToolCall[], usage: Usage, model: s
   return events;
 }
 
-// ---------------------------------------------------------------- Gemini replies (docs/protocols.md §7.2)
+// ---------------------------------------------------------------- Gemini replies (docs/protocols.md §11.2)
 
 function geminiUsage(usage: Usage) {
   return { promptTokenCount: usage.input, candidatesTokenCount: usage.output, totalTokenCount: usage.total };
