@@ -1,6 +1,6 @@
 /**
  * The models the lab simulates and their context windows (input tokens), so an unknown name gets the provider's
- * own 404 and an oversized prompt its own 400 (shapes: docs/protocols.md §5). Families are matched with an
+ * own 404 and an oversized prompt its own 400 (shapes: docs/protocols.md §7). Families are matched with an
  * optional dated or preview suffix ("gpt-4o-mini-2024-07-18", "gemini-2.5-flash-preview-05-20", "-001").
  */
 import type { ModelProvider } from "./types.ts";

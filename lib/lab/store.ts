@@ -97,7 +97,7 @@ export const ROTATE_BYTES = 16 * 1024 * 1024;
  * At start only the end of the file is read: enough to refill the viewer with recent traces, and bounded so that
  * a long history (a 60 MB file from before rotation existed) starts as fast as a small one.
  */
-export const LOAD_TAIL_BYTES = 4 * 1024 * 1024;
+export const LOAD_TAIL_BYTES = 1024 * 1024;
 
 type Entry = { kind: "run"; run: RunPatch; at: number } | { kind: "feedback"; feedback: StoredFeedback };
 
