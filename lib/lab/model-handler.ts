@@ -22,6 +22,21 @@ import type { Route, RouteContext } from "./routes.ts";
 import { HANG_LIMIT_MS, type LabState } from "./state.ts";
 import { countTokensAsync } from "./tokens.ts";
 import type { FaultSpec, ModelCall, ModelProvider } from "./types.ts";
+import {
+  FeatureError,
+  notSimulatedMessage,
+  geminiToolResponse,
+  geminiToolStreamEvents,
+  openAIToolResponse,
+  openAIToolStreamEvents,
+  planReply,
+  readGemini,
+  readOpenAI,
+  replyText,
+  usesFeatures,
+  type FeatureRequest,
+} from "./tools.ts";
+import { stableHash } from "./text.ts";
 
 export const modelRoutes: Route[] = [
   {
@@ -47,6 +62,7 @@ export async function handleModel(ctx: RouteContext, provider: ModelProvider, mo
   const refusal = state.keyRefusal(provider, req);
   if (refusal) return sendJson(res, refusal.status, refusal.body);
   let parsed;
+  let features: FeatureRequest;
   try {
     const json = parseJson(body);
     if (provider === "gemini") parsed = parseGemini(json, stream);
@@ -55,8 +71,10 @@ export async function handleModel(ctx: RouteContext, provider: ModelProvider, mo
       model = openai.model;
       parsed = openai;
     }
+    // Tools, tool traffic and response formats (docs/protocols.md §11, §12).
+    features = provider === "gemini" ? readGemini(json as Record<string, unknown>) : readOpenAI(json as Record<string, unknown>);
   } catch (error) {
-    const message = error instanceof BadRequest || error instanceof HttpError ? error.message : "Laboratório: pedido inválido.";
+    const message = error instanceof BadRequest || error instanceof HttpError || error instanceof FeatureError ? error.message : "Laboratório: pedido inválido.";
     return sendJson(res, 400, errorBody(provider, 400, message));
   }
   const contextTokens = contextWindow(provider, model);
@@ -64,11 +82,16 @@ export async function handleModel(ctx: RouteContext, provider: ModelProvider, mo
     const { status, body } = unknownModelAnswer(provider, model);
     return sendJson(res, status, body);
   }
+  // Gemini's functionResponse parts carry no text: record tool results from the feature reading instead.
+  const recorded =
+    provider === "gemini" && features.turns.some((t) => t.role === "tool")
+      ? features.turns.map((t) => ({ role: t.role === "tool" ? ("user" as const) : t.role, content: t.text }))
+      : parsed.messages;
   const call = state.beginCall({
     provider,
     model,
     stream: parsed.stream,
-    messages: parsed.messages,
+    messages: recorded,
     params: parsed.params,
     status: 200,
     startedAt: Date.now(),
@@ -76,7 +99,12 @@ export async function handleModel(ctx: RouteContext, provider: ModelProvider, mo
   });
   const started = performance.now();
   try {
-    const input = await countTokensAsync(parsed.messages.map((m) => m.content).join("\n"));
+    // With tools, the prompt also holds the declarations, the calls and the tool results (all billed as input).
+    const featured = usesFeatures(features);
+    const prompt = featured
+      ? features.turns.map((t) => t.text + (t.calls?.length ? JSON.stringify(t.calls) : "")).join("\n") + (features.tools.length ? JSON.stringify(features.tools) : "")
+      : parsed.messages.map((m) => m.content).join("\n");
+    const input = await countTokensAsync(prompt);
     if (input > contextTokens) {
       call.status = 400;
       const { status, body } = contextExceededAnswer(provider, input, contextTokens);
@@ -86,12 +114,31 @@ export async function handleModel(ctx: RouteContext, provider: ModelProvider, mo
     call.fault = fault?.kind ?? (fault ? "http" : undefined);
     if (fault && (await applyFault(fault, provider, call, res))) return;
 
-    const answer = respond(parsed.messages, { hallucinate: state.hallucinate });
-    const output = await countTokensAsync(answer);
+    const messages = parsed.messages;
+    const plain = () => respond(messages, { hallucinate: state.hallucinate });
+    let reply;
+    try {
+      reply = featured ? planReply(features, plain, String(stableHash(body.toString("utf8")))) : { text: plain(), calls: [] };
+    } catch (error) {
+      // Never a 5xx here: the SDKs would retry it for a minute. A 400 in the provider's shape, in pt-BR.
+      call.status = 400;
+      const why = error instanceof Error ? error.message : String(error);
+      return sendJson(res, 400, errorBody(provider, 400, notSimulatedMessage(provider, `ferramentas ou esquemas como estes (${why})`)));
+    }
+    const answer = reply.text;
+    const output = await countTokensAsync(replyText(reply));
     const usage = { input, output, total: input + output };
-    call.text = answer;
+    call.text = replyText(reply);
     call.usage = usage;
     await sleep(state.latency.fixedMs);
+    if (reply.calls.length) {
+      if (!parsed.stream) {
+        await sleep(state.latency.perTokenMs * output);
+        return sendJson(res, 200, provider === "gemini" ? geminiToolResponse(reply.calls, usage, model) : openAIToolResponse(reply.calls, usage, model));
+      }
+      const events = provider === "gemini" ? geminiToolStreamEvents(reply.calls, usage, model) : openAIToolStreamEvents(reply.calls, usage, model, parsed.includeUsage);
+      return await streamEvents(state, res, events, output);
+    }
     if (!parsed.stream) {
       await sleep(state.latency.perTokenMs * output);
       return sendJson(res, 200, provider === "gemini" ? geminiResponse(answer, usage, model) : openAIResponse(answer, usage, model));

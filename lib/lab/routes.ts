@@ -4,6 +4,7 @@
  */
 import type http from "node:http";
 import { controlRoutes } from "./control.ts";
+import { embeddingRoutes } from "./embedding-routes.ts";
 import { errorFor, GUARDS, type Guard } from "./guards.ts";
 import { sendJson } from "./http.ts";
 import { langsmithRoutes } from "./ingest.ts";
@@ -32,7 +33,8 @@ export interface Route {
 
 export const ROUTES: readonly Route[] = [
   ...modelRoutes,
-  ...langsmithReadRoutes, // before langsmithRoutes: its /info, /sessions and /runs/query answers replace the stubs there
+  ...embeddingRoutes,
+  ...langsmithReadRoutes,
   ...langsmithRoutes,
   ...viewerRoutes,
   ...controlRoutes,

@@ -42,6 +42,8 @@ export interface ModelCall {
   seq: number;
   provider: ModelProvider;
   model: string;
+  /** Set for embedding requests (lib/lab/embedding-routes.ts); absent for chat/generate calls. */
+  endpoint?: "embeddings";
   stream: boolean;
   messages: LabMessage[];
   /** Generation parameters as sent (temperature, max tokens, …). */
