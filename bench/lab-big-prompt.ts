@@ -10,6 +10,7 @@
  */
 import { spawn } from "node:child_process";
 import path from "node:path";
+import { monitorEventLoopDelay } from "node:perf_hooks";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -62,11 +63,15 @@ const bigCall = new Promise<{ ms: number; status: number; bytes: number }>((reso
 });
 // Tiny calls from the spawn until the big call's answer is read (the child's start-up included: max is what counts).
 const beside: number[] = [];
+const loop = monitorEventLoopDelay({ resolution: 5 });
+loop.enable();
 while (!done) beside.push((await call("Escreva uma frase sobre filas")).ms);
 const result = await bigCall;
+loop.disable();
 await lab.close();
 
 console.log(`lab big prompt — lib: ${LIB}`);
 console.log(`tiny calls alone:            ${stats(quiet)}`);
 console.log(`tiny calls beside ${BIG_MB} MB call: ${stats(beside)}`);
+console.log(`event loop (the lab's) delay meanwhile: max ${(loop.max / 1e6).toFixed(0)} ms, p99 ${(loop.percentile(99) / 1e6).toFixed(0)} ms`);
 console.log(`the ${BIG_MB} MB call (${BIG_MODEL}): ${result.ms.toFixed(0)} ms, status ${result.status}, answer ${(result.bytes / 1024 / 1024).toFixed(1)} MB`);
