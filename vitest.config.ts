@@ -1,6 +1,7 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
+import { solutionFallback } from "./scripts/lib/solution-files.mjs";
 
 // One config for everything. WORKBOOK_TARGET chooses what the checks grade:
 // "exercises" (default, the student's work), "solutions", or any folder shaped like exercises/.
@@ -15,12 +16,16 @@ const alias = [
   // `#solucoes/*`: the capstone (exercise 11) reuses the reference solutions of exercises 02–09; same reason.
   { find: /^#solucoes\/(.*)$/, replacement: `${root}/solutions/$1` },
 ];
+// solutions/NN-slug/ holds only the student's files; the given ones resolve from exercises/NN-slug/.
+const plugins = [solutionFallback(root)];
 
 export default defineConfig({
+  plugins,
   resolve: { alias },
   test: {
     projects: [
       {
+        plugins,
         resolve: { alias },
         test: {
           name: "checks",
@@ -31,6 +36,7 @@ export default defineConfig({
         },
       },
       {
+        plugins,
         resolve: { alias },
         test: {
           name: "unit",

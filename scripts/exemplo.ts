@@ -6,6 +6,7 @@ import { spawn } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { examples } from "../curriculum.ts";
+import { TSX_WITH_SOLUTIONS } from "./lib/solution-files.mjs";
 import { c } from "./lib/ui.ts";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -35,7 +36,8 @@ if (!example) {
 }
 console.log(c.dim(`▶ ${example.file}`));
 // The terminal itself (stdin too, and colours: the example sees a TTY). Ctrl-C reaches both processes.
-const child = spawn(process.execPath, ["--import", "tsx", path.join(ROOT, example.file), ...forwarded], { cwd: ROOT, stdio: "inherit" });
+// Examples may import reference code from solutions/ (pii_block, injecao_demo): its given files come from exercises/.
+const child = spawn(process.execPath, [...TSX_WITH_SOLUTIONS, path.join(ROOT, example.file), ...forwarded], { cwd: ROOT, stdio: "inherit" });
 process.on("SIGINT", () => {}); // the child decides how to stop; we leave with its exit code
 child.on("error", (error) => {
   console.error(`Não consegui rodar ${example.file}: ${error.message}`);

@@ -10,6 +10,7 @@ import { checkFile, findExercise, folderName } from "../lib/exercises.ts";
 import { readProgress, updateProgress } from "../lib/progress.ts";
 import { parseScriptArgs } from "./lib/cli-args.ts";
 import { runChecks } from "./lib/run-checks.ts";
+import { withoutMutationPragmas } from "./lib/solution-files.mjs";
 import { c, rule } from "./lib/ui.ts";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -35,7 +36,7 @@ function show(note: string): never {
   for (const file of exercise.files) {
     const full = path.join(dir, file);
     console.log(`\n${rule(path.relative(ROOT, full))}`);
-    console.log(fs.existsSync(full) ? fs.readFileSync(full, "utf8").replace(/\n$/, "") : c.red("(arquivo ausente em solutions/)"));
+    console.log(fs.existsSync(full) ? withoutMutationPragmas(fs.readFileSync(full, "utf8")).replace(/\n$/, "") : c.red("(arquivo ausente em solutions/)"));
   }
   console.log(`\n${c.dim(`Compare com o seu código, linha a linha: npm run diff -- ${exercise.id}`)}`);
   console.log(c.dim("É uma solução possível, não a única: se os checks passam, a sua também está certa."));

@@ -18,6 +18,7 @@ import type { CheckFileResult } from "../../scripts/lib/run-checks.ts";
 import { pending, variants as variantsUpTo10, type Variant } from "./variants.ts";
 import { variants11 } from "./variants-11.ts";
 import { mistakesByFolder, type Mistake } from "../mistakes/catalogue.ts";
+import { copySolutionFolder } from "../../scripts/lib/solution-files.mjs";
 
 /** A wrong solution to run: an anti-cheat variant or a catalogued student mistake (test/mistakes/). */
 type Wrong = Variant & Partial<Pick<Mistake, "files" | "says" | "family">>;
@@ -65,15 +66,18 @@ function runJobs(jobs: Job[], dir: string): Promise<Array<CheckFileResult & { jo
   });
 }
 
-/** Copies solutions/<folder> into <base>/<folder> and applies the variant's edits; throws on a stale edit. */
+/**
+ * Builds <base>/<folder> as a student who solved the exercise would hold it (the given files of exercises/<folder>
+ * with solutions/<folder> over them) and applies the variant's edits; throws on a stale edit.
+ */
 function buildVariant(base: string, folder: string, variant: Wrong): void {
   const dest = path.join(base, folder);
-  fs.cpSync(path.join(ROOT, "solutions", folder), dest, { recursive: true, filter: (src) => !src.split(path.sep).includes(".scratch") });
+  copySolutionFolder(folder, dest, ROOT);
   for (const edit of variant.edits) {
     const file = path.join(dest, edit.file);
     const text = fs.readFileSync(file, "utf8");
     if (!text.includes(edit.find)) {
-      throw new Error(`variant "${variant.name}" of ${folder}: text not found in solutions/${folder}/${edit.file} (the solution changed? update test/anticheat/variants.ts):\n${edit.find}`);
+      throw new Error(`variant "${variant.name}" of ${folder}: text not found in ${folder}/${edit.file} of the solution (or, for a given file, of exercises/) (the solution changed? update test/anticheat/variants.ts):\n${edit.find}`);
     }
     fs.writeFileSync(file, text.replace(edit.find, edit.replace));
   }

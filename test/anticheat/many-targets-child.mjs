@@ -5,6 +5,7 @@
 // Plain JavaScript for the same reason as scripts/lib/checks-child.mjs (vitest under tsx starts ~1 s slower).
 import fs from "node:fs";
 import path from "node:path";
+import { solutionFallback } from "../../scripts/lib/solution-files.mjs";
 import { collectModules } from "../../scripts/lib/vitest-results.mjs";
 
 const [root, jobsFile] = process.argv.slice(2);
@@ -14,6 +15,8 @@ const alias = [
   { find: /^#lib\/(.*)$/, replacement: `${root}/lib/$1.ts` },
   { find: /^#solucoes\/(.*)$/, replacement: `${root}/solutions/$1` },
 ];
+// `#solucoes/*` reaches solutions/, which holds only the student's files (see scripts/lib/solution-files.mjs).
+const plugins = [solutionFallback(root)];
 
 const { createVitest } = await import("vitest/node");
 const results = [];
@@ -21,9 +24,11 @@ const vitest = await createVitest(
   "test",
   { root, config: false, watch: false, reporters: [{ onTestRunEnd: (modules) => void results.push(...byJob(modules)) }] },
   {
+    plugins,
     resolve: { alias },
     test: {
       projects: jobs.map((j) => ({
+        plugins,
         resolve: { alias: [{ find: /^@alvo\/(.*)$/, replacement: `${j.target}/$1` }, ...alias] },
         test: {
           name: j.job,
