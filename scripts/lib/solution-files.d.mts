@@ -3,7 +3,6 @@ import type { Plugin } from "vite";
 
 export const REPO_ROOT: string;
 export const TSX_WITH_SOLUTIONS: string[];
-export function resolveSolutionFile(file: string, root?: string): string | undefined;
 export function givenFileFor(file: string, root?: string): string | undefined;
 export function specifierPath(specifier: string, importerFile: string | undefined, root?: string): string | undefined;
 export function solutionFallback(root?: string): Plugin;

@@ -3,7 +3,7 @@
 // capstone's service) is the given one in exercises/NN-slug/ and is stored once. Whenever code runs from
 // solutions/, a path solutions/NN-slug/<file> that does not exist stands for exercises/NN-slug/<file>, and
 // the module keeps its solutions/ path: its own relative imports (`./validadores.ts`) then reach the
-// solution's files again. Three ways in, one rule (resolveSolutionFile):
+// solution's files again. One rule (givenFileFor), applied three ways:
 //   - solutionFallback(): a vite plugin, for vitest (checks, project tests, Stryker's sandbox);
 //   - solution-hooks.mjs: Node's module hooks, for plain `node --import tsx` runs (npm run chatbot,
 //     chapter examples, benches, the leak test);
@@ -21,16 +21,6 @@ export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url
 /** Node arguments that run a .ts file of the workbook with tsx and the solutions/ fallback (in this order). */
 export const TSX_WITH_SOLUTIONS = ["--import", "tsx", "--import", pathToFileURL(path.join(path.dirname(fileURLToPath(import.meta.url)), "solution-hooks-register.mjs")).href];
 
-/**
- * The file to read for `file`: itself, unless it is a missing solutions/NN-slug/<file> whose exercise
- * gives that file, in which case exercises/NN-slug/<file>. Returns undefined when it is neither.
- */
-export function resolveSolutionFile(file, root = REPO_ROOT) {
-  if (fs.existsSync(file)) return file;
-  const given = givenFileFor(file, root);
-  return given;
-}
-
 /** exercises/NN-slug/<file> when `file` is a MISSING solutions/NN-slug/<file> and the exercise has it. */
 export function givenFileFor(file, root = REPO_ROOT) {
   const relative = path.relative(path.join(root, "solutions"), file);
@@ -44,7 +34,8 @@ export function givenFileFor(file, root = REPO_ROOT) {
 
 /** Absolute path an import specifier names, for specifiers that name a file (relative, absolute, file:). */
 export function specifierPath(specifier, importerFile, root = REPO_ROOT) {
-  const clean = specifier.replace(/[?#].*$/, "");
+  // A query or fragment is not part of the path; a leading `#` is a package import, not a fragment.
+  const clean = specifier.startsWith("#") ? specifier : specifier.replace(/[?#].*$/, "");
   if (clean.startsWith("file:")) return fileURLToPath(clean);
   // `#solucoes/*` (package.json "imports", the vitest alias): the capstone's way into solutions/.
   if (clean.startsWith("#solucoes/")) return path.join(root, "solutions", clean.slice("#solucoes/".length));
