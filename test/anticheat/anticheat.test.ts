@@ -73,6 +73,11 @@ function runJobs(jobs: Job[], dir: string): Promise<Array<CheckFileResult & { jo
 function buildVariant(base: string, folder: string, variant: Wrong): void {
   const dest = path.join(base, folder);
   copySolutionFolder(folder, dest, ROOT);
+  // A folder that imports a sibling exercise (08's defesas.ts: ../07-bloqueio-pii/grounding.ts) needs it next
+  // to it, as in a student's tree; without it every check fails on the import and any `caughtBy` matches.
+  for (const sibling of siblingsImported(dest)) {
+    if (!fs.existsSync(path.join(base, sibling))) copySolutionFolder(sibling, path.join(base, sibling), ROOT);
+  }
   for (const edit of variant.edits) {
     const file = path.join(dest, edit.file);
     const text = fs.readFileSync(file, "utf8");
@@ -82,6 +87,15 @@ function buildVariant(base: string, folder: string, variant: Wrong): void {
     fs.writeFileSync(file, text.replace(edit.find, edit.replace));
   }
   for (const [file, content] of Object.entries(variant.files ?? {})) fs.writeFileSync(path.join(dest, file), content);
+}
+
+/** Exercise folders that the .ts files of `dir` import by relative path (`../07-bloqueio-pii/…`). */
+function siblingsImported(dir: string): string[] {
+  const found = new Set<string>();
+  for (const file of fs.readdirSync(dir, { recursive: true }).map(String).filter((f) => f.endsWith(".ts"))) {
+    for (const m of fs.readFileSync(path.join(dir, file), "utf8").matchAll(/from\s+["']\.\.\/(\d\d-[a-z0-9-]+)\//g)) found.add(m[1]!);
+  }
+  return [...found];
 }
 
 describe("anti-cheat: coverage of the manifest", () => {
