@@ -113,6 +113,7 @@ describe("anti-cheat: coverage of the manifest", () => {
 
 // Only exercises that are ready AND have variants; planned exercises' variants wait until they land.
 const active = ready.filter((e) => variants[folderName(e)]?.length && selected(folderName(e)));
+const controlJob = (exercise: (typeof ready)[number]) => `c${folderName(exercise).slice(0, 2)}`;
 const wrongs = active.flatMap((exercise) => variants[folderName(exercise)]!.map((variant, index) => ({ exercise, folder: folderName(exercise), variant, job: `w${folderName(exercise).slice(0, 2)}-${index + 1}` })));
 
 describe(`anti-cheat and mistake catalogue (${wrongs.length} wrong solutions, one vitest start)`, () => {
@@ -132,15 +133,32 @@ describe(`anti-cheat and mistake catalogue (${wrongs.length} wrong solutions, on
         buildErrors.set(w.job, error instanceof Error ? error.message : String(error));
       }
     }
+    // Controls: the reference solution built the same way, unedited, must pass (else every wrong one "fails").
+    for (const exercise of active) {
+      const job = controlJob(exercise);
+      buildVariant(path.join(base, job), folderName(exercise), { name: "control", edits: [], caughtBy: /$^/ });
+      jobs.push({ job, target: path.join(base, job), file: checkFile(exercise) });
+    }
     const started = performance.now();
     results = jobs.length ? await runJobs(jobs, base) : [];
     // Reported, not asserted: the cost of the catalogue shows up in verify's log.
-    console.log(`anti-cheat: ${jobs.length} wrong solutions checked in one vitest start, ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    console.log(`anti-cheat: ${jobs.length - active.length} wrong solutions (+ ${active.length} controls) checked in one vitest start, ${((performance.now() - started) / 1000).toFixed(1)} s`);
   }, RUN_TIMEOUT_MS);
 
   afterAll(() => {
     if (base) fs.rmSync(base, { recursive: true, force: true });
   });
+
+  for (const exercise of active) {
+    it(`${folderName(exercise)}: control — the reference solution, built like the wrong ones, passes every check`, () => {
+      const result = results.find((r) => r.job === controlJob(exercise));
+      const failed = result?.tests.filter((t) => t.state !== "passed").map((t) => `${t.name}: ${(t.message ?? "").split("\n")[0]}`) ?? [];
+      expect(
+        result && !result.error && result.tests.length > 0 && failed.length === 0,
+        `the wrong solutions of ${folderName(exercise)} prove nothing while the unedited one fails too (a folder built incompletely?): ${result?.error ?? failed.join(" | ")}`,
+      ).toBe(true);
+    });
+  }
 
   for (const { exercise, folder, variant, job } of wrongs) {
     it(`${folder}: ${variant.family ? `mistake [${variant.family}]` : "variant"} "${variant.name}" fails the checks`, () => {
