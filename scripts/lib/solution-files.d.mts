@@ -1,5 +1,5 @@
 // Types of solution-files.mjs (plain JavaScript, see there).
-import type { Plugin } from "vite";
+import type { Plugin } from "vitest/config";
 
 export const REPO_ROOT: string;
 export const TSX_WITH_SOLUTIONS: string[];
