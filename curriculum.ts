@@ -2,7 +2,9 @@
  * The ONE manifest of the workbook: every exercise and chapter example.
  * Scripts, menus, hints, checks and package.json's `ex:N` scripts all read it.
  * Adding an exercise: exercises/NN-slug/ + solutions/NN-slug/ + checks/NN-slug.test.ts + an entry here
- * with status "ready" (test/curriculum.test.ts fails if one of the four is missing).
+ * with status "ready" (test/curriculum.test.ts fails if one of the four is missing). solutions/NN-slug/ holds
+ * only the `files` below: the files the exercise gives ready live once, in exercises/NN-slug/, and code run
+ * from solutions/ reads them from there (scripts/lib/solution-files.mjs).
  */
 
 export type Status = "ready" | "planned";
@@ -18,7 +20,10 @@ export interface Exercise {
   bookSection: string;
   /** "planned" entries reserve the number; scripts say they are not written yet. */
   status: Status;
-  /** Files the student edits, relative to the exercise folder (first = main file). */
+  /**
+   * Files the student edits, relative to the exercise folder (first = main file): the only files of the
+   * exercise stored in solutions/NN-slug/ (besides files only the solution has, such as 11's Dockerfile).
+   */
   files: string[];
   /** File whose exported `main()` `npm run ex:N` runs before the checks (omit when nothing runs). */
   entry?: string;

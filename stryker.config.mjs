@@ -21,9 +21,10 @@ process.env.MUTATION_CHECK = `checks/${exercise}.test.ts`;
 const reportDir = `reports/mutation/${exercise}`;
 
 // Only the lines the STUDENT writes are mutated: the lines of each solution file that are not in the exercise's
-// file (the TODO bodies). What the exercise gives ready (data, helpers, main(), whole files such as 08's
-// detector.ts) is not the student's work; mutating it would measure whether the checks notice a broken file
-// the student never touches. A solution file with no counterpart in exercises/ is mutated whole.
+// file (the TODO bodies). What the exercise gives ready (data, helpers, main()) is not the student's work;
+// mutating it would measure whether the checks notice a broken file the student never touches. Whole given
+// files (08's detector.ts) are not even in solutions/: they are read from exercises/ (scripts/lib/solution-files.mjs).
+// A solution file with no counterpart in exercises/ is mutated whole.
 // MUTATION_SCOPE=all mutates the whole solution files instead.
 function studentLines() {
   const dir = path.join("solutions", exercise);
@@ -54,10 +55,11 @@ export default {
   // `related: false`: checks import the graded file through a computed path vitest cannot follow.
   vitest: { configFile: "scripts/mutation.vitest.config.ts", related: false },
   mutate: process.env.MUTATION_SCOPE === "all" ? [`solutions/${exercise}/**/*.ts`, "!solutions/**/.*/**", "!**/*.d.ts"] : studentLines(),
-  // Not needed to grade solutions; fewer files to copy into the sandbox. chapters/ and exercises/ are
-  // never mutated (mutate above only lists solutions/).
-  // test/ stays: checks/02 imports test/retry/fake-clock.ts (the sandbox must hold what the checks import).
-  ignorePatterns: ["/exercises", "/chapters", "/bench", "/quiz", "/.lab", "/.workbook", "/reports", "/solutions/**/.scratch"],
+  // Not needed to grade solutions; fewer files to copy into the sandbox. chapters/ is never mutated (mutate
+  // above only lists solutions/).
+  // exercises/ and test/ stay: solutions/ reads its given files from exercises/, and checks/02 imports
+  // test/retry/fake-clock.ts (the sandbox must hold what the checks import).
+  ignorePatterns: ["/chapters", "/bench", "/quiz", "/.lab", "/.workbook", "/reports", "/solutions/**/.scratch"],
   coverageAnalysis: "perTest",
   // The machine has 2 cores shared with other jobs: one sandbox keeps it predictable.
   concurrency: Number(process.env.MUTATION_CONCURRENCY ?? 1),

@@ -1,6 +1,7 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { defineConfig, type Plugin } from "vitest/config";
+import { solutionFallback } from "./scripts/lib/solution-files.mjs";
 
 // One config for everything. WORKBOOK_TARGET chooses what the checks grade:
 // "exercises" (default, the student's work), "solutions", or any folder shaped like exercises/.
@@ -15,9 +16,11 @@ const alias = [
   // `#solucoes/*`: the capstone (exercise 11) reuses the reference solutions of exercises 02–09; same reason.
   { find: /^#solucoes\/(.*)$/, replacement: `${root}/solutions/$1` },
 ];
+// solutions/NN-slug/ holds only the student's files; the given ones resolve from exercises/NN-slug/.
+const plugins = [solutionFallback(root)];
 
-// Graded code may not import the checks (their lab handle, their helpers): refused while resolving, so a
-// computed path or a dynamic import() is caught too. A student's own folders importing each other stay fine.
+// Graded code may not import the checks (their lab handle, their helpers): static imports and literal dynamic
+// import()s are refused while resolving. A student's own folders importing each other stay fine.
 const checksDir = path.join(root, "checks") + path.sep;
 const importGuard: Plugin = {
   name: "workbook-import-guard",
@@ -32,12 +35,13 @@ const importGuard: Plugin = {
 };
 
 export default defineConfig({
+  plugins,
   resolve: { alias },
   test: {
     projects: [
       {
+        plugins: [...plugins, importGuard],
         resolve: { alias },
-        plugins: [importGuard],
         test: {
           name: "checks",
           include: ["checks/**/*.test.ts"],
@@ -47,6 +51,7 @@ export default defineConfig({
         },
       },
       {
+        plugins,
         resolve: { alias },
         test: {
           name: "unit",

@@ -25,9 +25,12 @@ import { ChatGoogleGenerativeAI } from "@langchain/google-genai";
 import { pino } from "pino";
 import { applyEnvironment, geminiOptions, readConfig } from "#lib/config";
 import { flushTraces } from "#lib/tracing";
-import { buildApp } from "../solutions/11-chatbot-producao/app.ts";
-import { PROMPT_ATENDENTE, promptDeSistema } from "../solutions/11-chatbot-producao/atendimento.ts";
 import { startRemoteLab } from "./lib/remote-lab.ts";
+// The reference capstone runs from solutions/, whose given files come from exercises/ (Node hooks registered
+// above, so these imports are dynamic: static ones are resolved before any module body runs).
+import "../scripts/lib/solution-hooks-register.mjs";
+const { buildApp } = await import("../solutions/11-chatbot-producao/app.ts");
+const { PROMPT_ATENDENTE, promptDeSistema } = await import("../solutions/11-chatbot-producao/atendimento.ts");
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);

@@ -14,6 +14,7 @@ import { c } from "../lib/cli/colors.ts";
 import { invisibleDifference } from "./lib/differences.ts";
 import { ROOT } from "../lib/cli/paths.mjs";
 import { readyExerciseOrExit } from "./lib/exercise-arg.ts";
+import { withoutMutationPragmas } from "./lib/solution-files.mjs";
 
 const USAGE = "Uso: npm run diff -- N [--dir ../turma/aluno-x]\n\n  --dir PASTA   compara a pasta de outro aluno em vez da sua (exercises/)";
 const { values: flags, positionals } = parseScriptArgs(process.argv.slice(2), { dir: { type: "string" } }, USAGE);
@@ -46,12 +47,7 @@ function colour(line: string): string {
 
 console.log(c.bold(`🔍 Exercício ${exercise.id} — ${exercise.title}`));
 console.log(c.dim(`   ${c.red("-")} ${who}   ${c.green("+")} solução de referência (solutions/)`));
-/** Drops whole-line `// Stryker disable …` / `// Stryker restore …` comments (mutation-testing bookkeeping in
- * solutions/, see scripts/mutation.ts): they are not part of the answer and would only add noise to the diff. */
-function withoutMutationPragmas(text: string): string {
-  return text.replace(/^[ \t]*\/\/ Stryker (disable|restore)\b.*(\r?\n|$)/gm, "");
-}
-
+// Both sides lose the `// Stryker` pragmas: they are not part of the answer and would only add noise.
 let differences = 0;
 for (const file of exercise.files) {
   const mine = path.join(studentDir, file);

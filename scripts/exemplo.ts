@@ -7,6 +7,7 @@ import path from "node:path";
 import { examples } from "../curriculum.ts";
 import { c } from "../lib/cli/colors.ts";
 import { ROOT } from "../lib/cli/paths.mjs";
+import { TSX_WITH_SOLUTIONS } from "./lib/solution-files.mjs";
 
 const list = () => examples.map((e) => `  ${c.bold(e.name.padEnd(22))} ${e.title} ${c.dim(`(${e.bookSection})`)}`).join("\n");
 
@@ -34,7 +35,8 @@ if (!example) {
 }
 console.log(c.dim(`▶ ${example.file}`));
 // The terminal itself (stdin too, and colours: the example sees a TTY). Ctrl-C reaches both processes.
-const child = spawn(process.execPath, ["--import", "tsx", path.join(ROOT, example.file), ...forwarded], { cwd: ROOT, stdio: "inherit" });
+// Examples may import reference code from solutions/ (pii_block, injecao_demo): its given files come from exercises/.
+const child = spawn(process.execPath, [...TSX_WITH_SOLUTIONS, path.join(ROOT, example.file), ...forwarded], { cwd: ROOT, stdio: "inherit" });
 process.on("SIGINT", () => {}); // the child decides how to stop; we leave with its exit code
 child.on("error", (error) => {
   console.error(`Não consegui rodar ${example.file}: ${error.message}`);

@@ -12,6 +12,7 @@ import { runChecks } from "./lib/run-checks.ts";
 import { c, rule } from "../lib/cli/colors.ts";
 import { ROOT } from "../lib/cli/paths.mjs";
 import { readyExerciseOrExit } from "./lib/exercise-arg.ts";
+import { withoutMutationPragmas } from "./lib/solution-files.mjs";
 
 const USAGE = "Uso: npm run solucao N [-- --forcar]\n\n  --forcar   mostra a solução antes de resolver (fica registrado no seu progresso)";
 const { values: flags, positionals } = parseScriptArgs(process.argv.slice(2), { force: { type: "boolean" }, forcar: { type: "boolean" } }, USAGE);
@@ -26,7 +27,7 @@ function show(note: string): never {
   for (const file of exercise.files) {
     const full = path.join(dir, file);
     console.log(`\n${rule(path.relative(ROOT, full))}`);
-    console.log(fs.existsSync(full) ? fs.readFileSync(full, "utf8").replace(/\n$/, "") : c.red("(arquivo ausente em solutions/)"));
+    console.log(fs.existsSync(full) ? withoutMutationPragmas(fs.readFileSync(full, "utf8")).replace(/\n$/, "") : c.red("(arquivo ausente em solutions/)"));
   }
   console.log(`\n${c.dim(`Compare com o seu código, linha a linha: npm run diff -- ${exercise.id}`)}`);
   console.log(c.dim("É uma solução possível, não a única: se os checks passam, a sua também está certa."));

@@ -1,5 +1,5 @@
 /**
- * Builds data/train.jsonl: training data for the learned injection model (solutions/08-injecao-prompt/model.json).
+ * Builds data/train.jsonl: training data for the learned injection model (exercises/08-injecao-prompt/model.json).
  *
  *   node --import tsx bench/guards/build-train.ts
  *

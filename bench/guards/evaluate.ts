@@ -18,14 +18,18 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { createRequire } from "node:module";
 import { parseArgs } from "node:util";
 import os from "node:os";
-import { detectPii, PII_TYPES, type PiiType } from "../../solutions/07-bloqueio-pii/pii.ts";
-import { checkGrounding } from "../../solutions/07-bloqueio-pii/grounding.ts";
-import { detectInjection } from "../../solutions/08-injecao-prompt/detector.ts";
-import { learnedScore, loadModel, modelInput, predict } from "../../solutions/08-injecao-prompt/model.ts";
-import { normalizeForDetection } from "../../solutions/08-injecao-prompt/normalize.ts";
+import type { PiiType } from "../../solutions/07-bloqueio-pii/pii.ts";
 import { detectInjection as baselineDetect } from "./baseline/detector.ts";
 import { detectPii as baselineDetectPii } from "./baseline/pii.ts";
 import type { GroundingCase, InjectionCase, PiiCase } from "./types.ts";
+// The reference guards, as the capstone uses them: from solutions/, whose given files (pii.ts, the detector)
+// come from exercises/ through the Node hooks registered here (hence dynamic imports).
+import "../../scripts/lib/solution-hooks-register.mjs";
+const { detectPii, PII_TYPES } = await import("../../solutions/07-bloqueio-pii/pii.ts");
+const { checkGrounding } = await import("../../solutions/07-bloqueio-pii/grounding.ts");
+const { detectInjection } = await import("../../solutions/08-injecao-prompt/detector.ts");
+const { learnedScore, loadModel, modelInput, predict } = await import("../../solutions/08-injecao-prompt/model.ts");
+const { normalizeForDetection } = await import("../../solutions/08-injecao-prompt/normalize.ts");
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 

@@ -1,5 +1,6 @@
 /**
- * Trains the learned injection model OFFLINE and writes solutions/08-injecao-prompt/model.json.
+ * Trains the learned injection model OFFLINE and writes exercises/08-injecao-prompt/model.json (given to the
+ * student; solutions/ reads it from there).
  *
  *   node --import tsx bench/guards/train.ts [--dim 16384] [--epochs 80] [--l2 0.0001]
  *
@@ -10,8 +11,8 @@ import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { featurize, modelInput, sigmoid } from "../../solutions/08-injecao-prompt/model.ts";
-import { normalizeForDetection } from "../../solutions/08-injecao-prompt/normalize.ts";
+import { featurize, modelInput, sigmoid } from "../../exercises/08-injecao-prompt/model.ts";
+import { normalizeForDetection } from "../../exercises/08-injecao-prompt/normalize.ts";
 import type { TrainCase } from "./types.ts";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -78,6 +79,6 @@ const model = {
     l2,
   },
 };
-const out = path.join(here, "..", "..", "solutions", "08-injecao-prompt", "model.json");
+const out = path.join(here, "..", "..", "exercises", "08-injecao-prompt", "model.json");
 writeFileSync(out, JSON.stringify(model) + "\n");
 console.log(`wrote ${path.relative(process.cwd(), out)}: ${weights.length} weights, train accuracy ${model.meta.trainAccuracy}`);

@@ -1,5 +1,6 @@
 /** Child processes for the scripts: cross-platform (no shell), bounded in time, output captured or streamed. */
 import { spawn } from "node:child_process";
+import { TSX_WITH_SOLUTIONS } from "./solution-files.mjs";
 
 export interface ExecResult {
   code: number | null;
@@ -48,7 +49,7 @@ export function exec(command: string, args: string[], { cwd, env = process.env, 
   });
 }
 
-/** `node --import tsx <file> ...args` with the same Node binary. */
+/** `node --import tsx <file> ...args` with the same Node binary (and the solutions/ fallback: chapter examples import reference code). */
 export function execTs(file: string, args: string[], options: ExecOptions): Promise<ExecResult> {
-  return exec(process.execPath, ["--import", "tsx", file, ...args], options);
+  return exec(process.execPath, [...TSX_WITH_SOLUTIONS, file, ...args], options);
 }

@@ -25,11 +25,12 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { CheckFileResult } from "./run-checks.ts";
+import { copySolutionFolder } from "./solution-files.mjs";
 
 const CHILD = path.join(path.dirname(fileURLToPath(import.meta.url)), "grade-child.mjs");
 
 /** What the workbook copy needs for the checks to run (everything else of the instructor's stays out). */
-const WORKBOOK_ENTRIES = ["package.json", "tsconfig.json", "vitest.config.ts", "curriculum.ts", "lib", "checks", "test/retry/fake-clock.ts"];
+const WORKBOOK_ENTRIES = ["package.json", "tsconfig.json", "vitest.config.ts", "scripts/lib/solution-files.mjs", "curriculum.ts", "lib", "checks", "test/retry/fake-clock.ts"];
 
 export interface Isolation {
   /** "usuario": separate uid + permission model; "reduzido": fresh copy and clean environment only. */
@@ -119,9 +120,8 @@ export function createWorkspace(root: string, studentDir: string, folders: strin
     const from = path.join(root, entry);
     if (fs.existsSync(from)) fs.cpSync(from, path.join(ws.workbook, entry), { recursive: true, dereference: true });
   }
-  for (const folder of solutionFolders) {
-    fs.cpSync(path.join(root, "solutions", folder), path.join(ws.workbook, "solutions", folder), { recursive: true, dereference: true });
-  }
+  // Whole folders (given files included): the copy holds no exercises/ to fall back to.
+  for (const folder of solutionFolders) copySolutionFolder(folder, path.join(ws.workbook, "solutions", folder), root, { dereference: true });
   // node_modules: a real folder of links, so vitest's cache lands in the copy and never in the instructor's tree.
   const modules = path.join(ws.workbook, "node_modules");
   fs.mkdirSync(modules, { recursive: true });

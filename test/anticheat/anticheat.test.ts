@@ -18,6 +18,7 @@ import type { CheckFileResult } from "../../scripts/lib/run-checks.ts";
 import { pending, variants as variantsUpTo10, type Variant } from "./variants.ts";
 import { variants11 } from "./variants-11.ts";
 import { mistakesByFolder, type Mistake } from "../mistakes/catalogue.ts";
+import { copySolutionFolder } from "../../scripts/lib/solution-files.mjs";
 
 /** A wrong solution to run: an anti-cheat variant or a catalogued student mistake (test/mistakes/). */
 type Wrong = Variant & Partial<Pick<Mistake, "files" | "says" | "family">>;
@@ -67,19 +68,36 @@ function runJobs(jobs: Job[], dir: string): Promise<Array<CheckFileResult & { jo
   });
 }
 
-/** Copies solutions/<folder> into <base>/<folder> and applies the variant's edits; throws on a stale edit. */
+/**
+ * Builds <base>/<folder> as a student who solved the exercise would hold it (the given files of exercises/<folder>
+ * with solutions/<folder> over them) and applies the variant's edits; throws on a stale edit.
+ */
 function buildVariant(base: string, folder: string, variant: Wrong): void {
   const dest = path.join(base, folder);
-  fs.cpSync(path.join(ROOT, "solutions", folder), dest, { recursive: true, filter: (src) => !src.split(path.sep).includes(".scratch") });
+  copySolutionFolder(folder, dest, ROOT);
+  // A folder that imports a sibling exercise (08's defesas.ts: ../07-bloqueio-pii/grounding.ts) needs it next
+  // to it, as in a student's tree; without it every check fails on the import and any `caughtBy` matches.
+  for (const sibling of siblingsImported(dest)) {
+    if (!fs.existsSync(path.join(base, sibling))) copySolutionFolder(sibling, path.join(base, sibling), ROOT);
+  }
   for (const edit of variant.edits) {
     const file = path.join(dest, edit.file);
     const text = fs.readFileSync(file, "utf8");
     if (!text.includes(edit.find)) {
-      throw new Error(`variant "${variant.name}" of ${folder}: text not found in solutions/${folder}/${edit.file} (the solution changed? update test/anticheat/variants.ts):\n${edit.find}`);
+      throw new Error(`variant "${variant.name}" of ${folder}: text not found in ${folder}/${edit.file} of the solution (or, for a given file, of exercises/) (the solution changed? update test/anticheat/variants.ts):\n${edit.find}`);
     }
     fs.writeFileSync(file, text.replace(edit.find, edit.replace));
   }
   for (const [file, content] of Object.entries(variant.files ?? {})) fs.writeFileSync(path.join(dest, file), content);
+}
+
+/** Exercise folders that the .ts files of `dir` import by relative path (`../07-bloqueio-pii/…`). */
+function siblingsImported(dir: string): string[] {
+  const found = new Set<string>();
+  for (const file of fs.readdirSync(dir, { recursive: true }).map(String).filter((f) => f.endsWith(".ts"))) {
+    for (const m of fs.readFileSync(path.join(dir, file), "utf8").matchAll(/from\s+["']\.\.\/(\d\d-[a-z0-9-]+)\//g)) found.add(m[1]!);
+  }
+  return [...found];
 }
 
 describe("anti-cheat: coverage of the manifest", () => {
@@ -97,6 +115,7 @@ describe("anti-cheat: coverage of the manifest", () => {
 
 // Only exercises that are ready AND have variants; planned exercises' variants wait until they land.
 const active = ready.filter((e) => variants[folderName(e)]?.length && selected(folderName(e)));
+const controlJob = (exercise: (typeof ready)[number]) => `c${folderName(exercise).slice(0, 2)}`;
 const wrongs = active.flatMap((exercise) => variants[folderName(exercise)]!.map((variant, index) => ({ exercise, folder: folderName(exercise), variant, job: `w${folderName(exercise).slice(0, 2)}-${index + 1}` })));
 
 describe(`anti-cheat and mistake catalogue (${wrongs.length} wrong solutions, one vitest start)`, () => {
@@ -116,15 +135,32 @@ describe(`anti-cheat and mistake catalogue (${wrongs.length} wrong solutions, on
         buildErrors.set(w.job, error instanceof Error ? error.message : String(error));
       }
     }
+    // Controls: the reference solution built the same way, unedited, must pass (else every wrong one "fails").
+    for (const exercise of active) {
+      const job = controlJob(exercise);
+      buildVariant(path.join(base, job), folderName(exercise), { name: "control", edits: [], caughtBy: /$^/ });
+      jobs.push({ job, target: path.join(base, job), file: checkFile(exercise) });
+    }
     const started = performance.now();
     results = jobs.length ? await runJobs(jobs, base) : [];
     // Reported, not asserted: the cost of the catalogue shows up in verify's log.
-    console.log(`anti-cheat: ${jobs.length} wrong solutions checked in one vitest start, ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    console.log(`anti-cheat: ${jobs.length - active.length} wrong solutions (+ ${active.length} controls) checked in one vitest start, ${((performance.now() - started) / 1000).toFixed(1)} s`);
   }, RUN_TIMEOUT_MS);
 
   afterAll(() => {
     if (base) fs.rmSync(base, { recursive: true, force: true });
   });
+
+  for (const exercise of active) {
+    it(`${folderName(exercise)}: control — the reference solution, built like the wrong ones, passes every check`, () => {
+      const result = results.find((r) => r.job === controlJob(exercise));
+      const failed = result?.tests.filter((t) => t.state !== "passed").map((t) => `${t.name}: ${(t.message ?? "").split("\n")[0]}`) ?? [];
+      expect(
+        result && !result.error && result.tests.length > 0 && failed.length === 0,
+        `the wrong solutions of ${folderName(exercise)} prove nothing while the unedited one fails too (a folder built incompletely?): ${result?.error ?? failed.join(" | ")}`,
+      ).toBe(true);
+    });
+  }
 
   for (const { exercise, folder, variant, job } of wrongs) {
     it(`${folder}: ${variant.family ? `mistake [${variant.family}]` : "variant"} "${variant.name}" fails the checks`, () => {

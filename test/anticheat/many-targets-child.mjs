@@ -6,6 +6,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { solutionFallback } from "../../scripts/lib/solution-files.mjs";
 import { collectModules } from "../../scripts/lib/vitest-results.mjs";
 
 const [root, jobsFile] = process.argv.slice(2);
@@ -15,6 +16,8 @@ const alias = [
   { find: /^#lib\/(.*)$/, replacement: `${root}/lib/$1.ts` },
   { find: /^#solucoes\/(.*)$/, replacement: `${root}/solutions/$1` },
 ];
+// `#solucoes/*` reaches solutions/, which holds only the student's files (see scripts/lib/solution-files.mjs).
+const plugins = [solutionFallback(root)];
 
 // Check files mostly wait (lab latency, child processes, servers): one worker per core plus one kept both cores
 // busy (65 wrong solutions: 98 s with vitest's default of cores − 1 = 1 worker, 54 s with 3, 54 s with 4, on 2 cores).
@@ -29,9 +32,11 @@ const vitest = await createVitest(
   "test",
   { root, config: false, watch: false, maxWorkers: workers(), reporters: [{ onTestRunEnd: (modules) => void results.push(...byJob(modules)) }] },
   {
+    plugins,
     resolve: { alias },
     test: {
       projects: jobs.map((j) => ({
+        plugins,
         resolve: { alias: [{ find: /^@alvo\/(.*)$/, replacement: `${j.target}/$1` }, ...alias] },
         test: {
           name: j.job,

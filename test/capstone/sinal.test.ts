@@ -7,10 +7,12 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startLab, type Lab } from "#lib/lab/server";
+import { TSX_WITH_SOLUTIONS } from "../../scripts/lib/solution-files.mjs";
 import { freePort } from "#lib/servers";
 import { eventually } from "./ambiente.ts";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+// server.ts is given (exercises/11-…): run from solutions/ like `npm run chatbot`, it reads the solution's files.
 const SERVER = path.join(ROOT, "solutions", "11-chatbot-producao", "server.ts");
 
 let lab: Lab;
@@ -29,7 +31,7 @@ afterAll(async () => {
 describe.skipIf(process.platform === "win32")("capstone server process: SIGTERM", () => {
   it("answers the request in flight, refuses new work, delivers its traces and exits 0", async () => {
     const port = await freePort();
-    child = spawn(process.execPath, ["--import", "tsx", SERVER], {
+    child = spawn(process.execPath, [...TSX_WITH_SOLUTIONS, SERVER], {
       cwd: ROOT,
       // Everything through the test's lab (LAB_URL); empty keys so a developer's .env cannot switch to real services.
       env: { ...process.env, WORKBOOK_MODE: "lab", LAB_URL: lab.url, GOOGLE_API_KEY: "", OPENAI_API_KEY: "", LANGSMITH_API_KEY: "", HOST: "127.0.0.1", PORT: String(port), LOG_LEVEL: "info" },

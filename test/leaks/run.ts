@@ -7,6 +7,7 @@ import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { TSX_WITH_SOLUTIONS } from "../../scripts/lib/solution-files.mjs";
 
 const ALNUM = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
 const HEX = "0123456789abcdef";
@@ -71,7 +72,7 @@ export function runProgram(file: string, { root, keys, args = [], timeoutMs = 60
   const traceFile = path.join(dir, "traces.jsonl");
   const started = performance.now();
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ["--import", "tsx", file, ...args], { cwd: root, env: childEnv(keys, traceFile), stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, [...TSX_WITH_SOLUTIONS, file, ...args], { cwd: root, env: childEnv(keys, traceFile), stdio: ["ignore", "pipe", "pipe"] });
     let stdout = "";
     let stderr = "";
     let timedOut = false;

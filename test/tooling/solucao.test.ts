@@ -40,6 +40,16 @@ describe("npm run solucao", { timeout: 180_000 }, () => {
     expect(run.stdout).toContain("npm run diff -- 1");
   });
 
+  it("hides the mutation-testing pragmas (// Stryker disable …), like npm run diff", async () => {
+    wb.write(PROGRESS, JSON.stringify({ _aviso: "x", version: 1, exercises: { "1": { attempts: 1, passed: true } } }));
+    wb.write(`solutions/${FILE}`, `// Stryker disable all: demo\n${solution}    // Stryker disable next-line StringLiteral: demo\n// Stryker restore all\n`);
+    const run = await wb.run("solucao.ts", ["1"]);
+    wb.write(`solutions/${FILE}`, solution);
+    expect(run.code).toBe(0);
+    expect(run.stdout).not.toContain("Stryker");
+    expect(run.stdout).toContain(solution.trim().split("\n")[5]!);
+  });
+
   it("opens when the checks pass now, even if the progress does not know it yet", async () => {
     wb.write(PROGRESS, JSON.stringify({ _aviso: "x", version: 1, exercises: {} }));
     wb.write(`exercises/${FILE}`, solution);
