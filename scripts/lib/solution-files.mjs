@@ -15,8 +15,9 @@
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { ROOT } from "../../lib/cli/paths.mjs";
 
-export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
+export const REPO_ROOT = ROOT;
 
 /** Node arguments that run a .ts file of the workbook with tsx and the solutions/ fallback (in this order). */
 export const TSX_WITH_SOLUTIONS = ["--import", "tsx", "--import", pathToFileURL(path.join(path.dirname(fileURLToPath(import.meta.url)), "solution-hooks-register.mjs")).href];
