@@ -54,7 +54,8 @@ export const mistakes: Mistake[] = [
     name: "output never checked for the secret value",
     family: "security",
     edits: [{ file: D, find: '        validarSaida(resposta, { canario, instrucoes, documentos: aceitos, proibidos: [segredo] });', replace: "        validarSaida(resposta, { canario, instrucoes, documentos: aceitos });" }],
-    caughtBy: /cada classe de ataque/,
+    caughtBy: /o valor confidencial nunca sai/,
+    says: /proibidos: \[segredo\]/,
   },
   {
     name: "answers without support in the documents accepted",
@@ -79,5 +80,6 @@ export const mistakes: Mistake[] = [
     family: "security",
     edits: [{ file: D, find: "  if (repeteInstrucoes(resposta, instrucoes) ||", replace: "  if (resposta.includes(instrucoes) ||" }],
     caughtBy: /validarSaida/,
+    says: /repeteInstrucoes/,
   },
 ];
