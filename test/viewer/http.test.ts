@@ -1,10 +1,15 @@
 // The viewer's HTTP side over a real socket: page and assets, JSON API fed by the ingest endpoints
 // (multipart, batch, single post, patch), live events (SSE), and bad input that must not break it.
+import fs from "node:fs";
 import http from "node:http";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { startLab, type Lab } from "../../lib/lab/server.ts";
 import { eventsFor } from "../../lib/lab/viewer/events.ts";
 import type { RunDetail, TraceSummary, TraceView } from "../../lib/lab/viewer/traces.ts";
+
+const PAGE_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../lib/lab/viewer/page");
 
 let lab: Lab;
 beforeAll(async () => {
@@ -70,13 +75,31 @@ describe("page and assets", () => {
     const html = await page.text();
     expect(html).toContain('<html lang="pt-BR">');
     expect(html).toContain("Traces do laboratório");
+    expect(html).toContain('<script type="module" src="/viewer/viewer.js"></script>');
     for (const asset of ["/viewer/viewer.js", "/viewer/viewer.css"]) {
       const response = await get(asset);
       expect(response.status, asset).toBe(200);
       expect((await response.text()).length).toBeGreaterThan(1000);
     }
-    for (const path of ["/viewer/../package.json", "/viewer/%2e%2e/%2e%2e/package.json", "/viewer/page/index.html", "/viewer/traces.ts"]) {
+    for (const path of ["/viewer/../package.json", "/viewer/%2e%2e/%2e%2e/package.json", "/viewer/page/index.html", "/viewer/traces.ts", "/viewer/view-types.ts", "/viewer/tsconfig.json"]) {
       expect((await get(path)).status, path).toBe(404);
+    }
+  });
+
+  it("serves every ES module the page imports as JavaScript, with the same CSP; each module checks its types", async () => {
+    const modules = fs.readdirSync(PAGE_DIR).filter((file) => file.endsWith(".js"));
+    expect(modules).toContain("viewer.js");
+    expect(modules.length).toBeGreaterThan(3);
+    for (const file of modules) {
+      const response = await get(`/viewer/${file}`);
+      expect(response.status, file).toBe(200);
+      expect(response.headers.get("content-type"), file).toBe("text/javascript; charset=utf-8");
+      expect(response.headers.get("content-security-policy"), file).toContain("script-src 'self'");
+      expect(response.headers.get("x-content-type-options"), file).toBe("nosniff");
+      const source = await response.text();
+      expect(source, `${file} starts with // @ts-check`).toMatch(/^\/\/ @ts-check\r?\n/);
+      // Every relative import names a file that is served (a typo would only show up in the browser).
+      for (const [, imported] of source.matchAll(/^import [^"]+ from "\.\/([^"]+)";\r?$/gm)) expect(modules, `${file} imports ${imported}`).toContain(imported);
     }
   });
 

@@ -12,6 +12,7 @@
 import type http from "node:http";
 import type { RunStore, StoredRun } from "../store.ts";
 import { traceIdOf } from "./traces.ts";
+import type { ChangeEvent } from "./view-types.ts";
 
 const BATCH_MS = 50;
 const TICK_MS = 500;
@@ -87,7 +88,7 @@ class EventHub {
   private flushRuns(): void {
     this.batchTimer = undefined;
     const truncated = this.runs.size > MAX_RUN_IDS;
-    const data = { traces: [...this.traces], runs: truncated ? [] : [...this.runs], truncated };
+    const data: ChangeEvent = { traces: [...this.traces], runs: truncated ? [] : [...this.runs], truncated };
     this.traces.clear();
     this.runs.clear();
     this.broadcast("runs", data);
@@ -105,7 +106,7 @@ class EventHub {
         const run = typeof f.run_id === "string" ? this.store.get(f.run_id) : undefined;
         if (run) traces.add(traceIdOf(run, this.store));
       }
-      this.broadcast("feedback", { traces: [...traces], runs: [...new Set(fresh.map((f) => f.run_id))] });
+      this.broadcast("feedback", { traces: [...traces], runs: [...new Set(fresh.map((f) => f.run_id))] } satisfies ChangeEvent);
     }
     this.feedbackCount = feedback.length;
     this.sincePing += TICK_MS;

@@ -1,6 +1,6 @@
 /**
  * The viewer's HTTP side, mounted by the lab's route table (lib/lab/viewer/routes.ts) for GET `/`, `/viewer/*` and
- * `/lab/events`: the page and its two static files, a small JSON API built from the RunStore
+ * `/lab/events`: the page, its stylesheet and ES modules, a small JSON API built from the RunStore
  * (traces.ts), and Server-Sent Events so that the open page updates when runs arrive.
  * Loaded lazily by the server: a lab that nobody looks at does not pay for it.
  */
@@ -15,11 +15,14 @@ import { listMeta, runDetail, summarizeTraces, traceView } from "./traces.ts";
 
 const PAGE_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), "page");
 
-/** The only files served; nothing else on disk is reachable from the browser. */
+/** The page's ES modules (`page/*.js`, entry viewer.js): served as JavaScript, loaded by `import` in the browser. */
+const MODULES = (await fs.readdir(PAGE_DIR)).filter((file) => /^[a-z][a-z-]*\.js$/.test(file));
+
+/** The only files served; nothing else on disk (page/tsconfig.json, ../*.ts) is reachable from the browser. */
 const ASSETS: Record<string, { file: string; type: string }> = {
   "/": { file: "index.html", type: "text/html; charset=utf-8" },
   "/viewer/viewer.css": { file: "viewer.css", type: "text/css; charset=utf-8" },
-  "/viewer/viewer.js": { file: "viewer.js", type: "text/javascript; charset=utf-8" },
+  ...Object.fromEntries(MODULES.map((file) => [`/viewer/${file}`, { file, type: "text/javascript; charset=utf-8" }])),
 };
 
 const SECURITY_HEADERS = {
