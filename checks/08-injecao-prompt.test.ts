@@ -361,7 +361,7 @@ describe("Exercício 8 — o assistente protegido (TODO 7)", () => {
     const resposta = await protegido.responder(pergunta, [documento, "O prazo de entrega para capitais é de 3 dias úteis."]);
     const novas = (await lab.calls()).slice(antes);
     expect(novas.length, `(controle) "${pergunta}" é inocente e o documento também: a pergunta deveria chegar ao modelo uma vez.`).toBe(1);
-    expect(novas[0]!.text.includes(segredo), "(controle) O modelo do laboratório deveria repetir o documento, com o valor confidencial.").toBe(true);
+    expect((novas[0]!.text ?? "").includes(segredo), "(controle) O modelo do laboratório deveria repetir o documento, com o valor confidencial.").toBe(true);
     expect(
       resposta,
       `O modelo repetiu um documento aceito que trazia o valor confidencial, e a resposta saiu com ele. criarAssistenteProtegido deveria chamar validarSaida(resposta, { …, proibidos: [segredo] }) (TODO 7): um valor proibido nunca sai, venha de onde vier.`,

@@ -112,6 +112,9 @@ if (wanted(1)) {
   header("1. Tipos (tsc --noEmit)");
   const tsc = await exec(process.execPath, [path.join(ROOT, "node_modules/typescript/bin/tsc"), "-p", ROOT], { cwd: ROOT, timeoutMs: 300_000 });
   record(tsc.code === 0, `tsc sem erros (${(tsc.ms / 1000).toFixed(1)} s)`, tsc.code === 0 ? "" : `o TypeScript achou erros de tipo:\n${tsc.stdout + tsc.stderr}`);
+  // The trace viewer's page is plain JavaScript with // @ts-check: its own tsconfig (DOM, no Node).
+  const page = await exec(process.execPath, [path.join(ROOT, "node_modules/typescript/bin/tsc"), "-p", path.join(ROOT, "lib/lab/viewer/page")], { cwd: ROOT, timeoutMs: 120_000 });
+  record(page.code === 0, `página do visualizador sem erros de tipo (${(page.ms / 1000).toFixed(1)} s)`, page.code === 0 ? "" : `o TypeScript achou erros em lib/lab/viewer/page:\n${page.stdout + page.stderr}`);
 }
 
 if (wanted(2)) {
