@@ -108,7 +108,10 @@ export async function handleModel(ctx: RouteContext, provider: ModelProvider, mo
     n = choiceCount(provider, parsed.params);
   } catch (error) {
     const message = error instanceof BadRequest || error instanceof HttpError || error instanceof FeatureError ? error.message : "Laboratório: pedido inválido.";
-    return sendJson(res, 400, errorBody(provider, 400, message));
+    const body = errorBody(provider, 400, message);
+    // OpenAI names the offending parameter (e.g. "tool_choice", "tools[0].type").
+    if (provider === "openai" && error instanceof FeatureError && error.param) (body as { error: { param: string | null } }).error.param = error.param;
+    return sendJson(res, 400, body);
   }
   const contextTokens = contextWindow(provider, model);
   if (contextTokens === undefined) {

@@ -155,12 +155,10 @@ export function readOpenAI(body: Record<string, unknown>): FeatureRequest {
 
 function openAIChoice(raw: unknown, tools: ToolSpec[]): ToolChoice {
   if (raw === undefined || raw === null) return { mode: tools.length ? "auto" : "none" };
+  if (!tools.length) throw new FeatureError("'tool_choice' só pode ser usado quando 'tools' é informado.", "tool_choice");
   if (raw === "none") return { mode: "none" };
   if (raw === "auto") return { mode: "auto" };
-  if (raw === "required") {
-    if (!tools.length) throw new FeatureError("tool_choice 'required' só vale quando 'tools' declara ao menos uma ferramenta.", "tool_choice");
-    return { mode: "any" };
-  }
+  if (raw === "required") return { mode: "any" };
   const named = raw as { type?: string; function?: { name?: string } };
   if (named && typeof named === "object" && named.type === "function" && typeof named.function?.name === "string") {
     if (!tools.some((t) => t.name === named.function!.name))

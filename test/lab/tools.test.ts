@@ -129,6 +129,9 @@ describe("OpenAI wire details (plain openai SDK)", () => {
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(OpenAI.BadRequestError);
     expect(String((error as Error).message)).toMatch(/dividir/);
+    const orphan = await client().chat.completions.create({ model: "gpt-4o-mini", messages: [{ role: "user", content: "oi" }], tool_choice: "auto" }).catch((e: unknown) => e);
+    expect(orphan).toBeInstanceOf(OpenAI.BadRequestError);
+    expect((orphan as { param?: string }).param).toBe("tool_choice");
   });
 
   it("a built-in tool type is not simulated: 400 in OpenAI's shape, pt-BR message pointing at the real service", async () => {
