@@ -25,12 +25,13 @@ describe("lab: OpenAI features it does not simulate", () => {
   it.each([
     ["logprobs", { logprobs: true }, /logprobs/],
     ["top_logprobs", { top_logprobs: 3 }, /logprobs/],
-    ["audio", { modalities: ["text", "audio"], audio: { voice: "alloy", format: "wav" } }, /áudio/],
+    ["audio", { audio: { voice: "alloy", format: "wav" } }, /áudio/],
+    ["modalities", { modalities: ["text", "audio"] }, /modalidades/],
     ["prediction", { prediction: { type: "content", content: "oi" } }, /Predicted Outputs/],
-  ])("%s: BadRequestError (400, invalid_request_error) with the pt-BR message", async (_name, extra, what) => {
+  ])("%s: BadRequestError (400, invalid_request_error, param named) with the pt-BR message", async (param, extra, what) => {
     const error = await caught(openai().chat.completions.create({ model: "gpt-4o-mini", messages, ...extra } as never));
     expect(error).toBeInstanceOf(OpenAI.BadRequestError);
-    expect(error).toMatchObject({ status: 400, type: "invalid_request_error" });
+    expect(error).toMatchObject({ status: 400, type: "invalid_request_error", param });
     expect(error!.message).toMatch(NOT_SIMULATED("OPENAI_API_KEY"));
     expect(error!.message).toMatch(what);
   });
