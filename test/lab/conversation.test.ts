@@ -151,6 +151,16 @@ describe("lab: several choices", () => {
     for await (const chunk of stream) for (const c of chunk.choices) byIndex[c.index] += c.delta.content ?? "";
     expect(byIndex).toEqual(result.generations[0]!.map((g) => g.text));
   });
+
+  it("Gemini candidateCount returns that many candidates, each with its index", async () => {
+    const model = new GoogleGenerativeAI("lab").getGenerativeModel({ model: "gemini-2.5-flash", generationConfig: { candidateCount: 2, maxOutputTokens: 3 } }, { baseUrl: lab.url });
+    const r = (await model.generateContent("Como faço tracing?")).response;
+    expect(r.candidates!.map((c) => c.index)).toEqual([0, 1]);
+    expect(r.candidates!.map((c) => c.finishReason)).toEqual(["MAX_TOKENS", "MAX_TOKENS"]);
+    const texts = r.candidates!.map((c) => c.content.parts[0]!.text!);
+    expect(new Set(texts).size).toBe(2);
+    expect(r.usageMetadata!.candidatesTokenCount).toBe(countTokens(texts[0]!) + countTokens(texts[1]!));
+  });
 });
 
 describe("lab: Gemini countTokens", () => {
@@ -190,6 +200,7 @@ describe("lab: cached input tokens", () => {
     expect(cached).toBeGreaterThanOrEqual(1024);
     expect(cached).toBeLessThanOrEqual(countTokens(SYSTEM));
     expect(cached).toBeGreaterThan(countTokens(SYSTEM) - 128);
+    expect((await lab.calls()).at(-1)!.usage).toMatchObject({ cached });
     // Short prompts never hit the cache; a reset forgets what was seen.
     await ask("oi");
     expect((await openai().chat.completions.create({ model: "gpt-4o-mini", messages: [{ role: "user", content: "oi" }] })).usage!.prompt_tokens_details!.cached_tokens).toBe(0);
