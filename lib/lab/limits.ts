@@ -93,9 +93,9 @@ export function geminiCacheMin(model: string): number | undefined {
   return 2048;
 }
 
-/** Prefixes seen, as chained hashes of whole messages; bounded, forgotten on lab reset. */
+/** Prefixes seen, as chained hashes of whole messages (with their token count once a hit needed it); bounded, forgotten on lab reset. */
 export class PromptCache {
-  private seen = new Set<string>();
+  private seen = new Map<string, number | undefined>();
   constructor(private readonly max = 20_000) {}
 
   clear(): void {
@@ -117,10 +117,15 @@ export class PromptCache {
     let matched = 0;
     for (let k = hashes.length; k > 0; k--) if (this.seen.has(hashes[k - 1]!)) { matched = k; break; }
     if (this.seen.size + hashes.length > this.max) this.seen.clear();
-    for (const h of hashes) this.seen.add(h);
+    for (const h of hashes) if (!this.seen.has(h)) this.seen.set(h, undefined);
     if (min === undefined || matched === 0 || inputTokens < min) return 0;
-    const prefix = messages.slice(0, matched).map((m) => m.content).join("\n");
-    const tokens = Math.min(inputTokens, await countTokensAsync(prefix));
+    const key = hashes[matched - 1]!;
+    let counted = this.seen.get(key);
+    if (counted === undefined) {
+      counted = await countTokensAsync(messages.slice(0, matched).map((m) => m.content).join("\n"));
+      this.seen.set(key, counted);
+    }
+    const tokens = Math.min(inputTokens, counted);
     if (tokens < min) return 0;
     return provider === "openai" ? Math.min(inputTokens, Math.floor(tokens / OPENAI_CACHE_STEP) * OPENAI_CACHE_STEP) : tokens;
   }
