@@ -2,7 +2,8 @@
  * OpenAI's response headers (docs/protocols.md §14.5): `x-request-id` and the `x-ratelimit-*` family, with the
  * lab's own numbers: 500 requests and 200,000 tokens per minute (gpt-4o-mini's first usage tier), counted in
  * fixed one-minute windows from the first request after start or reset. Informative only: the lab never refuses
- * a request for them (inject a 429 with `lab.setFaults` to exercise rate limiting).
+ * a request for them (inject a 429 with `lab.setFaults` to exercise rate limiting). Every answer carries them,
+ * errors included; a successful one also counts its prompt and output tokens.
  */
 import { randomBytes } from "node:crypto";
 
@@ -29,6 +30,12 @@ export class RateWindow {
     this.start = 0;
     this.requests = 0;
     this.tokens = 0;
+  }
+
+  /** Adds tokens to the request just counted (its answer is known later) and returns the updated token header. */
+  addTokens(tokens: number): Record<string, string> {
+    this.tokens += Math.max(0, tokens);
+    return { "x-ratelimit-remaining-tokens": String(Math.max(0, LAB_RATE_LIMITS.tokens - this.tokens)) };
   }
 
   /** Counts one request using `tokens` tokens and returns the headers of its answer. */

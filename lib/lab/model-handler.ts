@@ -78,8 +78,11 @@ function memoryOf(state: LabState) {
 
 export async function handleModel(ctx: RouteContext, provider: ModelProvider, model: string, stream: boolean, req: http.IncomingMessage, res: http.ServerResponse) {
   const { state } = ctx;
-  // Every OpenAI answer, errors included, carries a request id (docs/protocols.md §14.5).
-  if (provider === "openai") res.setHeader("x-request-id", requestId());
+  // Every OpenAI answer, errors included, carries a request id and the rate-limit headers (docs/protocols.md §14.5).
+  if (provider === "openai") {
+    res.setHeader("x-request-id", requestId());
+    for (const [name, value] of Object.entries(memoryOf(state).rate.take(0))) res.setHeader(name, value);
+  }
   const authorized = sentKey(provider, req);
   const body = await readBody(req);
   if (!authorized) {
@@ -167,7 +170,7 @@ export async function handleModel(ctx: RouteContext, provider: ModelProvider, mo
     const usage = { input, output, total: input + output, ...(cached ? { cached } : {}) };
     call.text = reply.calls.length ? replyText(reply) : choices[0]!.text;
     call.usage = usage;
-    if (provider === "openai") for (const [name, value] of Object.entries(rate.take(input + output))) res.setHeader(name, value);
+    if (provider === "openai") for (const [name, value] of Object.entries(rate.addTokens(input + output))) res.setHeader(name, value);
     await sleep(state.latency.fixedMs);
     if (reply.calls.length) {
       if (!parsed.stream) {

@@ -261,5 +261,14 @@ describe("lab: OpenAI response headers", () => {
       .chat.completions.create({ model: "nao-existe", messages: [{ role: "user", content: "oi" }] })
       .then(() => undefined, (e: unknown) => e as InstanceType<typeof OpenAI.APIError>);
     expect(failed!.requestID).toMatch(/^req_/);
+    expect(failed!.headers?.get("x-ratelimit-remaining-requests")).toBe("497");
+    // A 429 fault too: what a client reads when it is throttled.
+    await lab.setFaults([{ status: 429, provider: "openai", retryAfter: 1 }]);
+    const throttled = await openai()
+      .chat.completions.create({ model: "gpt-4o-mini", messages: [{ role: "user", content: "oi" }] })
+      .then(() => undefined, (e: unknown) => e as InstanceType<typeof OpenAI.APIError>);
+    expect(throttled).toMatchObject({ status: 429 });
+    expect(throttled!.headers?.get("x-ratelimit-limit-requests")).toBe("500");
+    expect(throttled!.headers?.get("x-ratelimit-remaining-requests")).toBe("496");
   });
 });
