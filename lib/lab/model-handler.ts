@@ -17,6 +17,7 @@ import {
   openAIStreamEvents,
   parseGemini,
   parseOpenAI,
+  withUsage,
 } from "./providers.ts";
 import type { Route, RouteContext } from "./routes.ts";
 import { HANG_LIMIT_MS, type LabState } from "./state.ts";
@@ -37,12 +38,21 @@ import {
   type FeatureRequest,
 } from "./tools.ts";
 import { stableHash } from "./text.ts";
+import { handleCountTokens, promptText } from "./count-tokens.ts";
+import { requestId, RateWindow } from "./headers.ts";
+import { choiceCount, makeChoices, outputLimit, PromptCache } from "./limits.ts";
+import { refuseUnsimulated } from "./unsupported.ts";
 
 export const modelRoutes: Route[] = [
   {
     method: "POST",
     path: /^\/v1beta\/models\/([^/:]+):(generateContent|streamGenerateContent)$/,
     handler: (ctx, req, res, match) => handleModel(ctx, "gemini", decodeURIComponent(match![1]!), match![2] === "streamGenerateContent", req, res),
+  },
+  {
+    method: "POST",
+    path: /^\/v1beta\/models\/([^/:]+):countTokens$/,
+    handler: (ctx, req, res, match) => handleCountTokens(ctx, decodeURIComponent(match![1]!), req, res, sentKey("gemini", req)),
   },
   { method: "POST", path: "/v1/chat/completions", handler: (ctx, req, res) => handleModel(ctx, "openai", "", false, req, res) },
 ];
@@ -51,8 +61,28 @@ function sentKey(provider: ModelProvider, req: http.IncomingMessage): string | n
   return provider === "gemini" ? (req.headers["x-goog-api-key"] as string | undefined) || new URL(req.url ?? "/", "http://x").searchParams.get("key") : req.headers.authorization?.replace(/^Bearer\s*/i, "");
 }
 
+/** Per-lab memory of this module: prompt prefixes seen (cached tokens) and OpenAI's rate-limit window; forgotten on reset. */
+const memory = new WeakMap<LabState, { cache: PromptCache; rate: RateWindow }>();
+function memoryOf(state: LabState) {
+  let m = memory.get(state);
+  if (!m) {
+    const created = { cache: new PromptCache(), rate: new RateWindow() };
+    state.resetHooks.push(() => {
+      created.cache.clear();
+      created.rate.clear();
+    });
+    memory.set(state, (m = created));
+  }
+  return m;
+}
+
 export async function handleModel(ctx: RouteContext, provider: ModelProvider, model: string, stream: boolean, req: http.IncomingMessage, res: http.ServerResponse) {
   const { state } = ctx;
+  // Every OpenAI answer, errors included, carries a request id and the rate-limit headers (docs/protocols.md §14.5).
+  if (provider === "openai") {
+    res.setHeader("x-request-id", requestId());
+    for (const [name, value] of Object.entries(memoryOf(state).rate.take(0))) res.setHeader(name, value);
+  }
   const authorized = sentKey(provider, req);
   const body = await readBody(req);
   if (!authorized) {
@@ -63,6 +93,8 @@ export async function handleModel(ctx: RouteContext, provider: ModelProvider, mo
   if (refusal) return sendJson(res, refusal.status, refusal.body);
   let parsed;
   let features: FeatureRequest;
+  let limit: number | undefined;
+  let n: number;
   try {
     const json = parseJson(body);
     if (provider === "gemini") parsed = parseGemini(json, stream);
@@ -73,6 +105,10 @@ export async function handleModel(ctx: RouteContext, provider: ModelProvider, mo
     }
     // Tools, tool traffic and response formats (docs/protocols.md §11, §12).
     features = provider === "gemini" ? readGemini(json as Record<string, unknown>) : readOpenAI(json as Record<string, unknown>);
+    // Features the lab does not simulate, output limit and number of answers (docs/protocols.md §14.2, §14.6).
+    refuseUnsimulated(provider, json);
+    limit = outputLimit(provider, parsed.params);
+    n = choiceCount(provider, parsed.params);
   } catch (error) {
     const message = error instanceof BadRequest || error instanceof HttpError || error instanceof FeatureError ? error.message : "Laboratório: pedido inválido.";
     const body = errorBody(provider, 400, message);
@@ -104,9 +140,7 @@ export async function handleModel(ctx: RouteContext, provider: ModelProvider, mo
   try {
     // With tools, the prompt also holds the declarations, the calls and the tool results (all billed as input).
     const featured = usesFeatures(features);
-    const prompt = featured
-      ? features.turns.map((t) => t.text + (t.calls?.length ? JSON.stringify(t.calls) : "")).join("\n") + (features.tools.length ? JSON.stringify(features.tools) : "")
-      : parsed.messages.map((m) => m.content).join("\n");
+    const prompt = promptText(parsed.messages, features);
     const input = await countTokensAsync(prompt);
     if (input > contextTokens) {
       call.status = 400;
@@ -128,25 +162,29 @@ export async function handleModel(ctx: RouteContext, provider: ModelProvider, mo
       const why = error instanceof Error ? error.message : String(error);
       return sendJson(res, 400, errorBody(provider, 400, notSimulatedMessage(provider, `ferramentas ou esquemas como estes (${why})`)));
     }
-    const answer = reply.text;
-    const output = await countTokensAsync(replyText(reply));
-    const usage = { input, output, total: input + output };
-    call.text = replyText(reply);
+    // n answers (distinct for plain text; a structured answer is repeated), each cut at the output limit.
+    const choices = reply.calls.length ? [] : makeChoices(reply.text, n, limit, !featured || features.format.kind === "text");
+    const output = reply.calls.length ? await countTokensAsync(replyText(reply)) : await sumTokens(choices.map((c) => c.text));
+    const { cache, rate } = memoryOf(state);
+    const cached = await cache.cachedTokens(provider, model, parsed.messages, input, featured ? JSON.stringify(features.tools) : "");
+    const usage = { input, output, total: input + output, ...(cached ? { cached } : {}) };
+    call.text = reply.calls.length ? replyText(reply) : choices[0]!.text;
     call.usage = usage;
+    if (provider === "openai") for (const [name, value] of Object.entries(rate.addTokens(input + output))) res.setHeader(name, value);
     await sleep(state.latency.fixedMs);
     if (reply.calls.length) {
       if (!parsed.stream) {
         await sleep(state.latency.perTokenMs * output);
-        return sendJson(res, 200, provider === "gemini" ? geminiToolResponse(reply.calls, usage, model) : openAIToolResponse(reply.calls, usage, model));
+        return sendJson(res, 200, withUsage(provider, provider === "gemini" ? geminiToolResponse(reply.calls, usage, model) : openAIToolResponse(reply.calls, usage, model), usage));
       }
       const events = provider === "gemini" ? geminiToolStreamEvents(reply.calls, usage, model) : openAIToolStreamEvents(reply.calls, usage, model, parsed.includeUsage);
-      return await streamEvents(state, res, events, output);
+      return await streamEvents(state, res, withUsage(provider, events, usage), output);
     }
     if (!parsed.stream) {
       await sleep(state.latency.perTokenMs * output);
-      return sendJson(res, 200, provider === "gemini" ? geminiResponse(answer, usage, model) : openAIResponse(answer, usage, model));
+      return sendJson(res, 200, provider === "gemini" ? geminiResponse(choices, usage, model) : openAIResponse(choices, usage, model));
     }
-    const events = provider === "gemini" ? geminiStreamEvents(answer, usage, model) : openAIStreamEvents(answer, usage, model, parsed.includeUsage);
+    const events = provider === "gemini" ? geminiStreamEvents(choices, usage, model) : openAIStreamEvents(choices, usage, model, parsed.includeUsage);
     await streamEvents(state, res, events, output);
   } finally {
     state.endCall(call, performance.now() - started);
@@ -183,6 +221,12 @@ async function applyFault(fault: FaultSpec, provider: ModelProvider, call: Model
   }
   if (kind === "slow") await sleep(fault.delayMs ?? 1000);
   return false;
+}
+
+async function sumTokens(texts: string[]): Promise<number> {
+  let total = 0;
+  for (const text of texts) total += await countTokensAsync(text);
+  return total;
 }
 
 /** Server-sent events, spreading the simulated per-token latency over the chunks after the first. */

@@ -7,9 +7,11 @@
  *   "Escreva uma frase sobre X"           → a sentence about X
  *   "Responda usando apenas: <contexto>"  → an extractive answer from the context, or "não sei"
  *   "Responda como atendente: <pergunta>" → an answer from the store FAQ (lib/faq.ts)
+ *   "Qual é o meu nome?", "O que eu disse?"   → recalled from earlier turns (lib/lab/conversation.ts)
  * Anything else → an answer that repeats what the user said.
  */
 import { FAQ, FAQ_FALLBACK, STORE_NAME } from "../faq.ts";
+import { conversationAnswer } from "./conversation.ts";
 import { contentWords, normalize, sentences, stableHash } from "./text.ts";
 
 export type Role = "system" | "user" | "assistant";
@@ -140,7 +142,7 @@ export function respond(messages: LabMessage[], options: ModelOptions = {}): str
   const system = systemText(messages);
   const all = messages.map((m) => m.content).join("\n");
   const answer =
-    obeyInjection(all, system, user) ?? aboutTopic(user) ?? ragAnswer(messages) ?? attendantAnswer(all) ?? echo(user);
+    obeyInjection(all, system, user) ?? conversationAnswer(messages) ?? aboutTopic(user) ?? ragAnswer(messages) ?? attendantAnswer(all) ?? echo(user);
   if (!options.hallucinate) return answer;
   return `${answer} ${INVENTED_FACTS[stableHash(normalize(all)) % INVENTED_FACTS.length]}`;
 }

@@ -58,65 +58,123 @@ export function chunkText(answer: string): string[] {
   return chunks.length ? chunks : [""];
 }
 
-export function geminiUsage(usage: Usage) {
-  return { promptTokenCount: usage.input, candidatesTokenCount: usage.output, totalTokenCount: usage.total };
+/** Usage with the input tokens served from the prompt cache (docs/protocols.md §14.4). */
+export interface UsageWithCache extends Usage {
+  cached?: number;
 }
 
-export function geminiResponse(answer: string, usage: Usage, model: string) {
+/** One answer of several (OpenAI `n`, Gemini `candidateCount`); `truncated` when the output limit cut it. */
+export interface AnswerChoice {
+  text: string;
+  truncated: boolean;
+}
+
+const asChoices = (answer: string | AnswerChoice[]): AnswerChoice[] => (typeof answer === "string" ? [{ text: answer, truncated: false }] : answer);
+
+/** Gemini reports cached input only when there is some (`cachedContentTokenCount`). */
+export function geminiUsage(usage: UsageWithCache) {
   return {
-    candidates: [{ content: { role: "model", parts: [{ text: answer }] }, finishReason: "STOP", index: 0 }],
+    promptTokenCount: usage.input,
+    candidatesTokenCount: usage.output,
+    totalTokenCount: usage.total,
+    ...(usage.cached ? { cachedContentTokenCount: usage.cached } : {}),
+  };
+}
+
+/** OpenAI's usage block, with the details objects the real API always sends. */
+export function openAIUsage(usage: UsageWithCache) {
+  return {
+    prompt_tokens: usage.input,
+    completion_tokens: usage.output,
+    total_tokens: usage.total,
+    prompt_tokens_details: { cached_tokens: usage.cached ?? 0, audio_tokens: 0 },
+    completion_tokens_details: { reasoning_tokens: 0, audio_tokens: 0, accepted_prediction_tokens: 0, rejected_prediction_tokens: 0 },
+  };
+}
+
+export function geminiResponse(answer: string | AnswerChoice[], usage: UsageWithCache, model: string) {
+  return {
+    candidates: asChoices(answer).map((c, index) => ({ content: { role: "model", parts: [{ text: c.text }] }, finishReason: c.truncated ? "MAX_TOKENS" : "STOP", index })),
     usageMetadata: geminiUsage(usage),
     modelVersion: model,
   };
 }
 
-export function geminiStreamEvents(answer: string, usage: Usage, model: string): string[] {
-  const chunks = chunkText(answer);
-  return chunks.map((chunk, i) => {
-    const last = i === chunks.length - 1;
-    const event = {
-      candidates: [{ content: { role: "model", parts: [{ text: chunk }] }, ...(last ? { finishReason: "STOP" } : {}), index: 0 }],
-      ...(last ? { usageMetadata: geminiUsage(usage) } : {}),
-      modelVersion: model,
-    };
-    return `data: ${JSON.stringify(event)}\n\n`;
-  });
+export function geminiStreamEvents(answer: string | AnswerChoice[], usage: UsageWithCache, model: string): string[] {
+  const choices = asChoices(answer);
+  const events: string[] = [];
+  for (const [index, choice] of choices.entries()) {
+    const chunks = chunkText(choice.text);
+    for (const [i, chunk] of chunks.entries()) {
+      const last = i === chunks.length - 1;
+      const event = {
+        candidates: [{ content: { role: "model", parts: [{ text: chunk }] }, ...(last ? { finishReason: choice.truncated ? "MAX_TOKENS" : "STOP" } : {}), index }],
+        ...(last && index === choices.length - 1 ? { usageMetadata: geminiUsage(usage) } : {}),
+        modelVersion: model,
+      };
+      events.push(`data: ${JSON.stringify(event)}\n\n`);
+    }
+  }
+  return events;
 }
 
 let completionSeq = 0;
 
-export function openAIResponse(answer: string, usage: Usage, model: string) {
+export function openAIResponse(answer: string | AnswerChoice[], usage: UsageWithCache, model: string) {
   return {
     id: `chatcmpl-lab${++completionSeq}`,
     object: "chat.completion",
     created: Math.floor(Date.now() / 1000),
     model,
-    choices: [{ index: 0, message: { role: "assistant", content: answer, refusal: null }, logprobs: null, finish_reason: "stop" }],
-    usage: { prompt_tokens: usage.input, completion_tokens: usage.output, total_tokens: usage.total },
+    choices: asChoices(answer).map((c, index) => ({
+      index,
+      message: { role: "assistant", content: c.text, refusal: null },
+      logprobs: null,
+      finish_reason: c.truncated ? "length" : "stop",
+    })),
+    usage: openAIUsage(usage),
   };
 }
 
-export function openAIStreamEvents(answer: string, usage: Usage, model: string, includeUsage: boolean): string[] {
+export function openAIStreamEvents(answer: string | AnswerChoice[], usage: UsageWithCache, model: string, includeUsage: boolean): string[] {
   const id = `chatcmpl-lab${++completionSeq}`;
   const created = Math.floor(Date.now() / 1000);
   const base = { id, object: "chat.completion.chunk", created, model };
-  const chunks = chunkText(answer);
-  const events = chunks.map((chunk, i) => ({
-    ...base,
-    choices: [
-      {
-        index: 0,
-        // role "assistant" on the first delta is what makes LangChain keep usage (docs/protocols.md §2.3).
-        delta: i === 0 ? { role: "assistant", content: chunk } : { content: chunk },
-        finish_reason: i === chunks.length - 1 ? "stop" : null,
-      },
-    ],
-  }));
-  const lines = events.map((e) => `data: ${JSON.stringify(e)}\n\n`);
-  if (includeUsage)
-    lines.push(`data: ${JSON.stringify({ ...base, choices: [], usage: { prompt_tokens: usage.input, completion_tokens: usage.output, total_tokens: usage.total } })}\n\n`);
+  const lines: string[] = [];
+  for (const [index, choice] of asChoices(answer).entries()) {
+    const chunks = chunkText(choice.text);
+    for (const [i, chunk] of chunks.entries()) {
+      const event = {
+        ...base,
+        choices: [
+          {
+            index,
+            // role "assistant" on the first delta is what makes LangChain keep usage (docs/protocols.md §2.3).
+            delta: i === 0 ? { role: "assistant", content: chunk } : { content: chunk },
+            finish_reason: i === chunks.length - 1 ? (choice.truncated ? "length" : "stop") : null,
+          },
+        ],
+      };
+      lines.push(`data: ${JSON.stringify(event)}\n\n`);
+    }
+  }
+  if (includeUsage) lines.push(`data: ${JSON.stringify({ ...base, choices: [], usage: openAIUsage(usage) })}\n\n`);
   lines.push("data: [DONE]\n\n");
   return lines;
+}
+
+/** Replaces the usage block in a reply body or in stream events built elsewhere (tool replies), so it carries the cache details. */
+export function withUsage<T>(provider: ModelProvider, reply: T, usage: UsageWithCache): T {
+  const patch = (body: Record<string, unknown>) => {
+    if (provider === "gemini" && body.usageMetadata) body.usageMetadata = geminiUsage(usage);
+    if (provider === "openai" && body.usage) body.usage = openAIUsage(usage);
+    return body;
+  };
+  if (!Array.isArray(reply)) return patch(reply as Record<string, unknown>) as T;
+  return reply.map((event: string) => {
+    if (!event.startsWith("data: {") || !/"usage(?:Metadata)?"/.test(event)) return event;
+    return `data: ${JSON.stringify(patch(JSON.parse(event.slice(6))))}\n\n`;
+  }) as T;
 }
 
 const GEMINI_STATUS: Record<number, string> = {

@@ -36,6 +36,8 @@ export class LabState {
   faults: FaultSpec[] = [];
   latency: LatencyProfile = { fixedMs: 0, perTokenMs: 0 };
   hallucinate = false;
+  /** Run by reset(): modules that keep per-lab memory (prompt cache, rate-limit window) forget it here. */
+  readonly resetHooks: Array<() => void> = [];
   readonly calls: Ring<ModelCall>;
   requiredKeys: Partial<Record<KeyedProvider, string | null>> = {};
   readonly authFailures = new Ring<AuthFailure>(MAX_AUTH_FAILURES);
@@ -149,6 +151,7 @@ export class LabState {
 
   /** Forgets calls, runs, feedback, faults, latency, required keys, auth failures and the hallucinate switch (not the control journal). */
   reset(): void {
+    for (const hook of this.resetHooks) hook();
     this.faults = [];
     this.latency = { fixedMs: 0, perTokenMs: 0 };
     this.hallucinate = false;
