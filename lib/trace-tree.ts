@@ -34,6 +34,8 @@ export interface RunUsage {
   input_tokens: number;
   output_tokens: number;
   total_tokens: number;
+  /** Input tokens served from the provider's prompt cache (LangChain's input_token_details.cache_read), priced lower. */
+  cached_input_tokens?: number;
 }
 
 function asUsage(value: unknown): RunUsage | undefined {
@@ -42,7 +44,13 @@ function asUsage(value: unknown): RunUsage | undefined {
   if (typeof v.input_tokens !== "number" && typeof v.output_tokens !== "number") return undefined;
   const input = Number(v.input_tokens ?? 0);
   const output = Number(v.output_tokens ?? 0);
-  return { input_tokens: input, output_tokens: output, total_tokens: Number(v.total_tokens ?? input + output) };
+  const cache = (v.input_token_details as { cache_read?: unknown } | undefined)?.cache_read;
+  return {
+    input_tokens: input,
+    output_tokens: output,
+    total_tokens: Number(v.total_tokens ?? input + output),
+    ...(typeof cache === "number" && cache > 0 ? { cached_input_tokens: cache } : {}),
+  };
 }
 
 /** Token usage of an llm run, wherever the SDK put it (langsmith metadata, wrapOpenAI output, LangChain generations). */
