@@ -110,10 +110,12 @@ async function ingest(ctx: RouteContext, kind: "multipart" | "batch" | "single" 
 /** Validates one feedback as sent by the SDK (POST /feedback or a multipart `feedback.<id>` part); undefined if unusable. */
 export function toFeedback(value: unknown): StoredFeedback | undefined {
   const json = value as Partial<StoredFeedback> | null;
-  if (!json || typeof json !== "object" || typeof json.run_id !== "string" || typeof json.key !== "string") return undefined;
+  if (!json || typeof json !== "object" || typeof json.key !== "string") return undefined;
+  // A run's feedback, or the experiment's (summary evaluators send run_id null and the project in session_id).
+  if (typeof json.run_id !== "string" && typeof json.session_id !== "string") return undefined;
   return {
     id: typeof json.id === "string" ? json.id : randomUUID(),
-    run_id: json.run_id,
+    run_id: typeof json.run_id === "string" ? json.run_id : null,
     key: json.key,
     score: json.score ?? null,
     value: json.value,
@@ -128,7 +130,7 @@ export function toFeedback(value: unknown): StoredFeedback | undefined {
 
 async function handleFeedback(ctx: RouteContext, req: http.IncomingMessage, res: http.ServerResponse) {
   const feedback = toFeedback(parseJson(await readBody(req)));
-  if (!feedback) return sendJson(res, 422, { detail: "Laboratório: o feedback precisa de run_id e key." });
+  if (!feedback) return sendJson(res, 422, { detail: "Laboratório: o feedback precisa de key e de run_id (ou session_id, para o feedback de um experimento)." });
   ctx.store.addFeedback(feedback);
   sendJson(res, 200, feedback);
 }

@@ -80,6 +80,7 @@ class RunIndex {
       }
     }
     for (const f of feedback) {
+      if (f.run_id === null) continue; // an experiment's feedback belongs to no run
       const list = this.feedbackByRun.get(f.run_id) ?? [];
       list.push(f);
       this.feedbackByRun.set(f.run_id, list);
@@ -617,7 +618,7 @@ export const readHandlers = {
     const list = store.listFeedback().filter((f) => {
       const source = f.feedback_source?.type;
       return (
-        (!runs.length || runs.includes(f.run_id)) &&
+        (!runs.length || (f.run_id !== null && runs.includes(f.run_id))) &&
         (!keys.length || keys.includes(f.key)) &&
         (!sources.length || (source !== undefined && sources.includes(source))) &&
         (!sessions.length || (f.session_id != null && sessions.includes(f.session_id)))

@@ -33,7 +33,8 @@ export interface StoredRun {
 
 export interface StoredFeedback {
   id: string;
-  run_id: string;
+  /** null for project-level feedback (summary evaluators of evaluate() score the experiment, not a run). */
+  run_id: string | null;
   key: string;
   score?: number | boolean | null;
   value?: unknown;

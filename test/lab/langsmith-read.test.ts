@@ -227,7 +227,18 @@ describe("datasets, examples and evaluate()", () => {
       key: "contem_palavra",
       score: String(outputs?.resposta).toLowerCase().includes(String(referenceOutputs?.palavra)) ? 1 : 0,
     });
-    const results = await evaluate(target, { data: "avaliacao", evaluators: [contem], client: ls, experimentPrefix: "rag" });
+    // A summary evaluator scores the whole experiment: LangSmith takes it as feedback with run_id null.
+    const acertos = ({ outputs, referenceOutputs }: { outputs: Record<string, unknown>[]; referenceOutputs?: Record<string, unknown>[] }) => ({
+      key: "taxa_de_acerto",
+      score: outputs.filter((o, i) => String(o.resposta).toLowerCase().includes(String(referenceOutputs?.[i]?.palavra))).length / outputs.length,
+    });
+    const errors: unknown[] = [];
+    const originalError = console.error;
+    console.error = (...args: unknown[]) => void errors.push(args);
+    const results = await evaluate(target, { data: "avaliacao", evaluators: [contem], summaryEvaluators: [acertos], client: ls, experimentPrefix: "rag" }).finally(() => {
+      console.error = originalError;
+    });
+    expect(errors, "evaluate() logged an error (a summary evaluator's feedback refused?)").toEqual([]);
     await flushTraces();
     expect(results.results).toHaveLength(2);
 
@@ -241,6 +252,8 @@ describe("datasets, examples and evaluate()", () => {
     const feedback = await all(ls.listFeedback({ runIds: runs.map((r) => r.id), feedbackKeys: ["contem_palavra"] }));
     expect(feedback.map((f) => f.score).sort()).toEqual([0, 1]);
     expect(feedback.every((f) => (f as { session_id?: string }).session_id === experiment.id)).toBe(true);
+    const resumo = (await all(ls.listFeedback({ feedbackKeys: ["taxa_de_acerto"] }))) as Array<{ run_id: string | null; score?: number; session_id?: string }>;
+    expect(resumo.map((f) => [f.run_id, f.score, f.session_id])).toEqual([[null, 0.5, experiment.id]]);
     const experiments = await all(ls.listProjects({ referenceDatasetId: dataset.id }));
     expect(experiments.map((p) => p.name)).toEqual([results.experimentName]);
     // The viewer lists the experiment's traces under its project, with the evaluator's score.

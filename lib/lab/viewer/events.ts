@@ -106,7 +106,7 @@ class EventHub {
         const run = typeof f.run_id === "string" ? this.store.get(f.run_id) : undefined;
         if (run) traces.add(traceIdOf(run, this.store));
       }
-      this.broadcast("feedback", { traces: [...traces], runs: [...new Set(fresh.map((f) => f.run_id))] } satisfies ChangeEvent);
+      this.broadcast("feedback", { traces: [...traces], runs: [...new Set(fresh.flatMap((f) => (f.run_id === null ? [] : [f.run_id])))] } satisfies ChangeEvent);
     }
     this.feedbackCount = feedback.length;
     this.sincePing += TICK_MS;
