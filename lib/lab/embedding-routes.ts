@@ -9,7 +9,7 @@ import { parseJson, readBody, sendJson, sleep } from "./http.ts";
 import { keyId } from "./keys.ts";
 import { errorBody } from "./providers.ts";
 import type { Route, RouteContext } from "./routes.ts";
-import { HANG_LIMIT_MS } from "./state.ts";
+import { applyFault } from "./model-handler.ts";
 import type { ModelProvider } from "./types.ts";
 
 export const embeddingRoutes: Route[] = [
@@ -71,30 +71,7 @@ async function handleEmbeddings(ctx: RouteContext, provider: ModelProvider, req:
     const fault = state.takeFault(provider);
     if (fault) {
       call.fault = fault.kind ?? "http";
-      if (fault.kind === "timeout") {
-        call.status = 0;
-        await new Promise<void>((resolve) => {
-          const timer = setTimeout(resolve, HANG_LIMIT_MS);
-          res.on("close", () => {
-            clearTimeout(timer);
-            resolve();
-          });
-        });
-        if (!res.writableEnded) res.destroy();
-        return;
-      }
-      if ((fault.kind ?? "http") === "http") {
-        const status = fault.status ?? 429;
-        call.status = status;
-        await sleep(fault.delayMs ?? 0);
-        const headers: Record<string, string> = fault.retryAfter !== undefined ? { "retry-after": String(fault.retryAfter) } : {};
-        return sendJson(res, status, errorBody(provider, status, fault.message ?? `lab: falha simulada ${status}`, fault.retryAfter), headers);
-      }
-      if (fault.kind === "malformed") {
-        res.writeHead(200, { "content-type": "application/json" });
-        return res.end('{"embedding": ');
-      }
-      if (fault.kind === "slow") await sleep(fault.delayMs ?? 1000);
+      if (await applyFault(fault, provider, call, res)) return;
     }
     const reply = answer(json);
     call.status = reply.status;

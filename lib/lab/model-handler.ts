@@ -192,7 +192,7 @@ export async function handleModel(ctx: RouteContext, provider: ModelProvider, mo
 }
 
 /** Applies a model fault; true when it answered (or hung up) and the call is over, false for "slow" (answer follows). */
-async function applyFault(fault: FaultSpec, provider: ModelProvider, call: ModelCall, res: http.ServerResponse): Promise<boolean> {
+export async function applyFault(fault: FaultSpec, provider: ModelProvider, call: ModelCall, res: http.ServerResponse): Promise<boolean> {
   const kind = fault.kind ?? "http";
   if (kind === "timeout") {
     call.status = 0;

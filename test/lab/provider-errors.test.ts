@@ -1,5 +1,5 @@
 // Provider errors in each provider's own shape, surfaced by the real SDKs with the lab's pt-BR message
-// (docs/protocols.md §5): unknown model → 404, prompt over the model's context → 400, a feature the lab does not
+// (docs/protocols.md §7): unknown model → 404, prompt over the model's context → 400, a feature the lab does not
 // simulate → 404 saying so, missing key and malformed requests → the provider's 4xx.
 import { ChatGoogleGenerativeAI } from "@langchain/google-genai";
 import { ChatOpenAI } from "@langchain/openai";
