@@ -169,7 +169,7 @@ export function sandboxEnv(ws: Workspace, memoryMb: number): NodeJS.ProcessEnv {
  * Node's permission model for the workers (the processes that load student code). One flag per path: Node 20.20
  * and 22 both take repeated flags (the old comma-separated form no longer matches).
  */
-export function permissionArgs(ws: Workspace, root: string): string[] {
+export function permissionArgs(ws: Workspace, root: string, { childProcesses = false } = {}): string[] {
   const major = Number(process.versions.node.split(".")[0]);
   const modules = path.join(root, "node_modules");
   const packages = new Set([modules, fs.realpathSync(modules)]);
@@ -182,7 +182,25 @@ export function permissionArgs(ws: Workspace, root: string): string[] {
   }
   const read = [ws.dir, ...packages, path.dirname(process.execPath)];
   const write = [ws.target, ws.home, ws.tmp];
-  return [major >= 22 ? "--permission" : "--experimental-permission", ...read.map((p) => `--allow-fs-read=${p}`), ...write.map((p) => `--allow-fs-write=${p}`)];
+  return [
+    major >= 22 ? "--permission" : "--experimental-permission",
+    ...read.map((p) => `--allow-fs-read=${p}`),
+    ...write.map((p) => `--allow-fs-write=${p}`),
+    // Programs the checks start (git reads 06's .gitignore; 10 runs the HEALTHCHECK and the workflow's steps in
+    // bash) are not under the permission model: for those exercises the separate uid is the boundary.
+    ...(childProcesses ? ["--allow-child-process"] : []),
+  ];
+}
+
+/** Whether a check file, or a check module it imports (relative imports, followed), starts other programs. */
+export function checksStartPrograms(root: string, checkFile: string, seen = new Set<string>()): boolean {
+  const file = path.resolve(root, checkFile);
+  if (seen.has(file) || !fs.existsSync(file)) return false;
+  seen.add(file);
+  const source = fs.readFileSync(file, "utf8");
+  if (/["']node:child_process["']/.test(source)) return true;
+  const local = [...source.matchAll(/from\s+["'](\.{1,2}\/[^"']+)["']/g)].map((m) => path.resolve(path.dirname(file), m[1]!));
+  return local.some((dep) => checksStartPrograms(root, dep, seen));
 }
 
 export type RunOutcome = CheckFileResult[] | { error: string };
@@ -219,7 +237,7 @@ export function runIsolated({ ws, isolation, checkFiles, timeoutMs, memoryMb }: 
       [CHILD, ws.workbook, ws.target, resultsFile, String(isolation.uid ?? "-"), String(isolation.gid ?? "-"), ...checkFiles],
       {
         cwd: ws.workbook,
-        env: { ...sandboxEnv(ws, memoryMb), ...(isolation.kind === "usuario" ? { WORKBOOK_GRADE_WORKER_ARGS: JSON.stringify(permissionArgs(ws, ws.workbook)), NODE_NO_WARNINGS: "1" } : {}) },
+        env: { ...sandboxEnv(ws, memoryMb), ...(isolation.kind === "usuario" ? { WORKBOOK_GRADE_WORKER_ARGS: JSON.stringify(permissionArgs(ws, ws.workbook, { childProcesses: checkFiles.some((f) => checksStartPrograms(ws.workbook, f)) })), NODE_NO_WARNINGS: "1" } : {}) },
         stdio: ["ignore", "ignore", "pipe"],
         detached: process.platform !== "win32",
       },
