@@ -9,6 +9,7 @@ import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startLab, type Lab } from "#lib/lab/server";
 import { freePort } from "#lib/servers";
+import { TSX_WITH_SOLUTIONS } from "../../scripts/lib/solution-files.mjs";
 import { eventually } from "./ambiente.ts";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -57,12 +58,14 @@ describe("capstone server process: bind address", () => {
     const env: NodeJS.ProcessEnv = { ...process.env, WORKBOOK_MODE: "lab", LAB_URL: lab.url, GOOGLE_API_KEY: "", OPENAI_API_KEY: "", LANGSMITH_API_KEY: "", PORT: String(port) };
     delete env.HOST;
     let output = "";
-    child = spawn(process.execPath, ["--import", "tsx", SERVER], { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
+    child = spawn(process.execPath, [...TSX_WITH_SOLUTIONS, SERVER], { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
     child.stdout!.setEncoding("utf8");
     child.stdout!.on("data", (chunk: string) => (output += chunk));
     child.stderr!.setEncoding("utf8");
     child.stderr!.on("data", (chunk: string) => (output += chunk));
-    await eventually(async () => (output.includes("Chatbot de atendimento em") ? true : undefined), 20_000, `the server to start:\n${output}`);
+    const exited = new Promise<never>((_, reject) => child!.once("exit", (code) => reject(new Error(`the server exited (${code}) before listening:\n${output}`))));
+    exited.catch(() => undefined); // the SIGTERM at the end also ends it
+    await Promise.race([eventually(async () => (output.includes("Chatbot de atendimento em") ? true : undefined), 15_000, `the server to start:\n${output}`), exited]);
 
     expect(output).toContain(`http://127.0.0.1:${port}`);
     expect(await accepts("127.0.0.1", port), "the server should answer on loopback").toBe(true);
