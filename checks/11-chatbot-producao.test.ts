@@ -231,7 +231,7 @@ describe("Exercício 11 — chatbot de atendimento em produção", () => {
     expect(r.statusCode, `POST /v1/feedback deveria responder 201 (veio ${r.statusCode}: ${r.body.slice(0, 200)}).`).toBe(201);
     await flushTraces();
     const f = (await lab.feedback()).find((x) => x.comment === comentario);
-    expect(f, "O feedback não chegou ao LangSmith: chame registrarFeedback(runId, score, comentario) do ex. 9.").toBeDefined();
+    expect(f, "O feedback não chegou ao LangSmith antes do 201: chame registrarFeedback(runId, score, comentario) do ex. 9 e responda só depois que ele terminar (um 201 com o envio ainda em segundo plano devolve um id inventado).").toBeDefined();
     expect([f!.run_id, f!.score], "O feedback deveria apontar para o runId da resposta, com o score enviado.").toEqual([runId, score]);
     expect((r.json() as { id?: unknown }).id, `O 201 deveria devolver o id que o LangSmith registrou (${f!.id}), não um id inventado: devolva o que registrarFeedback resolveu, depois de ele terminar.`).toBe(f!.id);
     conferirErro(await app.inject({ method: "POST", url: "/v1/feedback", payload: { runId, score: 7 } }), 400, "VALIDACAO", "Feedback com score 7");

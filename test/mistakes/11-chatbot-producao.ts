@@ -133,7 +133,8 @@ export const mistakes: Mistake[] = [
       },
     ],
     caughtBy: /POST \/v1\/feedback/,
-    says: /não um id inventado/,
+    // Depending on when the background delivery lands, one of two assertions fails; both name the invented id.
+    says: /id inventado/,
   },
   {
     name: "feedback without the body schema (score 7 accepted)",
