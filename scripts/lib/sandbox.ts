@@ -48,9 +48,43 @@ const REDUCED_WARNING =
   "Corrija turmas desconhecidas no Linux como root (ou no workflow .github/workflows/grade-class.yml).";
 
 /** The unprivileged user for a parallel slot, created on first use (Linux as root only). */
+/** Slots this process holds: requested slot → the user number it got. */
+const heldSlots = new Map<number, number>();
+
+/**
+ * A sandbox user number no other grader on this machine is using: after each run the grader kills every process
+ * of its user (`pkill -u`), so two graders sharing a user would kill each other's checks. Held with a lock file
+ * (created exclusively, holding our pid; a dead holder's lock is taken over) and released when we exit.
+ */
+function claimSlot(slot: number): number {
+  const held = heldSlots.get(slot);
+  if (held !== undefined) return held;
+  const taken = new Set(heldSlots.values());
+  for (let n = slot; ; n++) {
+    if (taken.has(n)) continue;
+    const lock = path.join(os.tmpdir(), `workbook-aluno-${n}.lock`);
+    try {
+      fs.writeFileSync(lock, String(process.pid), { flag: "wx" });
+    } catch {
+      const holder = Number(fs.readFileSync(lock, "utf8"));
+      let alive = holder === process.pid;
+      try {
+        if (!alive && holder > 0) alive = (process.kill(holder, 0), true);
+      } catch {
+        alive = false;
+      }
+      if (alive) continue;
+      fs.writeFileSync(lock, String(process.pid));
+    }
+    heldSlots.set(slot, n);
+    process.once("exit", () => fs.rmSync(lock, { force: true }));
+    return n;
+  }
+}
+
 export function sandboxUser(slot: number): Isolation {
   if (process.platform !== "linux" || process.getuid?.() !== 0) return { kind: "reduzido", warning: REDUCED_WARNING };
-  const user = `workbook-aluno-${slot}`;
+  const user = `workbook-aluno-${claimSlot(slot)}`;
   const lookup = () => spawnSync("id", ["-u", user], { encoding: "utf8" });
   let id = lookup();
   if (id.status !== 0) {
