@@ -60,6 +60,9 @@ if ((wanted(1) || wanted(2)) && !ensureMaintainerTools()) {
 // step 7, not part of step 2: its child runs several check workers at once, and the project tests that measure
 // time (chaos, slow sockets, watch) stay alone on their worker.
 const CATALOGUE = "test/anticheat/anticheat.test.ts";
+// At least two workers for step 2: its long files mostly wait (a sandboxed class being graded, Redis down for 15 s,
+// a silent LangSmith), and vitest's default on 2 cores is one worker (236 s → 159 s on an idle 2-core machine).
+const UNIT_WORKERS = Math.max(2, os.availableParallelism() - 1);
 const ready = exercises.filter((e) => e.status === "ready");
 let passed = 0;
 let failed = 0;
@@ -119,7 +122,7 @@ if (wanted(1)) {
 
 if (wanted(2)) {
   header("2. Testes do projeto (vitest --project unit)");
-  const unit = await exec(process.execPath, [path.join(ROOT, "node_modules/vitest/vitest.mjs"), "run", "--project", "unit", "--exclude", CATALOGUE, ...skippedSuites.flatMap((suite) => ["--exclude", suite])], {
+  const unit = await exec(process.execPath, [path.join(ROOT, "node_modules/vitest/vitest.mjs"), "run", "--project", "unit", `--maxWorkers=${UNIT_WORKERS}`, "--exclude", CATALOGUE, ...skippedSuites.flatMap((suite) => ["--exclude", suite])], {
     cwd: ROOT,
     env: labEnv(),
     timeoutMs: 900_000,
