@@ -4,14 +4,13 @@
 import { ChatPromptTemplate } from "@langchain/core/prompts";
 import type { Runnable } from "@langchain/core/runnables";
 import { ChatGoogleGenerativeAI } from "@langchain/google-genai";
-import { createSecretAnonymizer } from "langsmith/anonymizer";
 import { getCurrentRunTree, traceable } from "langsmith/traceable";
 import { geminiOptions } from "#lib/config";
 import { langChainClient } from "#lib/tracing";
 import { FAQ, FAQ_FALLBACK, STORE_NAME } from "#lib/faq";
 import { chaveDoCache, type CacheDeRespostas } from "./cache.ts";
 import type { Circuito } from "./circuito.ts";
-import { createCanary, embedCanary, errorStatus, retryAfterMs, RetryExhaustedError, withRetry } from "./componentes.ts";
+import { anonimizar, createCanary, embedCanary, errorStatus, retryAfterMs, RetryExhaustedError, withRetry } from "./componentes.ts";
 import type { OpcoesResolvidas } from "./contexto.ts";
 import { ErroHttp } from "./erros.ts";
 import { guardaEntrada, guardaSaida } from "./guardas.ts";
@@ -54,13 +53,9 @@ export interface DepsAtendimento {
   modelo?: Runnable;
 }
 
-/**
- * O anonimizador do SDK do LangSmith (regras de chaves conhecidas: sk-…, AIza…, lsv2_…, tokens, "senha=…").
- * Um cliente que digita a própria chave na pergunta ("minha chave é sk-…") não a manda ao modelo, ao cache
- * nem ao trace: a pergunta passa por ele logo depois da guarda de entrada, e cada run da atendimento_chain
- * passa de novo na entrada e na saída (processInputs/processOutputs) antes de sair do processo.
- */
-export const anonimizar = createSecretAnonymizer({ extraRules: [{ pattern: /\bsk-[A-Za-z0-9_-]{20,}/g, replace: "[SECRET_DETECTED]" }] });
+// O anonimizador de chaves (componentes.ts): a pergunta passa por ele logo depois da guarda de entrada, e cada run
+// da atendimento_chain passa de novo na entrada e na saída (processInputs/processOutputs) antes de sair do processo.
+export { anonimizar };
 
 const TAMANHO_FRASE = /^[\s\S]*?[.!?](?=\s|$)/;
 

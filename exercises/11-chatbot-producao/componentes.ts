@@ -3,6 +3,9 @@
 // nome ou de arquivo, só este adaptador muda.
 // `#solucoes/*` é um "import" do package.json (e um alias do vitest): aponta para as soluções de referência
 // deste repositório de qualquer lugar, inclusive de uma pasta corrigida fora dele (npm run grade -- --dir).
+import { createSecretAnonymizer } from "langsmith/anonymizer";
+import { registrarFeedback as registrarNoLangSmith } from "#solucoes/09-metricas-feedback/feedback.ts";
+
 export {
   withRetry,
   errorStatus,
@@ -19,7 +22,17 @@ export { checkGrounding } from "#solucoes/07-bloqueio-pii/grounding.ts"; // ex. 
 export { detectInjection } from "#solucoes/08-injecao-prompt/detector.ts"; // ex. 8: detector de injeção (pt/en)
 export { createCanary, embedCanary, detectCanary } from "#solucoes/08-injecao-prompt/canary.ts"; // ex. 8: canário no prompt
 export { MetricasLLM } from "#solucoes/09-metricas-feedback/metricas.ts"; // ex. 9: callback handler do prom-client
-export { registrarFeedback } from "#solucoes/09-metricas-feedback/feedback.ts"; // ex. 9: createFeedback no LangSmith
+/**
+ * O anonimizador do SDK do LangSmith (regras de chaves conhecidas: sk-…, AIza…, lsv2_…, tokens, "senha=…").
+ * Um cliente que digita a própria chave ("minha chave é sk-…") não a manda ao modelo, ao cache, ao trace nem ao
+ * feedback: todo texto do usuário que sai do processo para o LangSmith passa por ele.
+ */
+export const anonimizar = createSecretAnonymizer({ extraRules: [{ pattern: /\bsk-[A-Za-z0-9_-]{20,}/g, replace: "[SECRET_DETECTED]" }] });
+
+/** ex. 9: createFeedback no LangSmith — o comentário é texto do usuário, então vai anonimizado como os traces. */
+export function registrarFeedback(runId: string, score: number, comentario?: string): Promise<string> {
+  return registrarNoLangSmith(runId, score, comentario === undefined ? undefined : anonimizar(comentario));
+}
 
 /**
  * Os valores das chaves de API presentes no ambiente, para o logger mascará-los (ex. 6).

@@ -41,4 +41,17 @@ describe("capstone trace anonymizer", () => {
       expect(calls.includes(chave), `key ${chave.slice(0, 8)}… reached the model`).toBe(false);
     }
   });
+
+  it("keeps a key typed in a feedback comment out of LangSmith (the comment is user text too)", async () => {
+    const { runId } = (await app.inject({ method: "POST", url: "/v1/chat", payload: { pergunta: "Qual o prazo de entrega?" } })).json() as { runId: string };
+    const chave = `sk-proj-${alnum(40)}`;
+    const comentario = `Ótimo! Aliás, minha chave é ${chave} ${hex(6)}`;
+    const r = await app.inject({ method: "POST", url: "/v1/feedback", payload: { runId, score: 1, comentario } });
+    expect(r.statusCode, r.body.slice(0, 200)).toBe(201);
+    await flushTraces();
+    const feedback = (await lab.feedback()).filter((f) => f.run_id === runId);
+    expect(feedback.length, "the feedback should reach LangSmith").toBe(1);
+    expect(feedback[0]!.comment).toContain("SECRET_DETECTED");
+    expect(JSON.stringify(await lab.feedback()).includes(chave), "the key reached LangSmith in a feedback comment").toBe(false);
+  });
 });
