@@ -5,20 +5,15 @@ import { AIMessage, HumanMessage, SystemMessage } from "@langchain/core/messages
 import { ChatGoogleGenerativeAI } from "@langchain/google-genai";
 import { ChatOpenAI } from "@langchain/openai";
 import OpenAI from "openai";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { respond } from "../../lib/lab/model.ts";
-import { startLab, type Lab } from "../../lib/lab/server.ts";
+import { labForFile, openaiOn } from "./_lab.ts";
 import { countTokens } from "../../lib/lab/tokens.ts";
 import { estimateCost, PRICES } from "../../lib/pricing.ts";
 
-let lab: Lab;
-beforeAll(async () => {
-  lab = await startLab();
-});
-afterAll(() => lab.close());
-beforeEach(() => lab.reset());
+const lab = labForFile();
 
-const openai = () => new OpenAI({ apiKey: "lab", baseURL: `${lab.url}/v1`, maxRetries: 0 });
+const openai = () => openaiOn(lab);
 const chatOpenAI = (fields: Record<string, unknown> = {}) => new ChatOpenAI({ model: "gpt-4o-mini", apiKey: "lab", configuration: { baseURL: `${lab.url}/v1` }, maxRetries: 0, ...fields });
 const gemini = (fields: Record<string, unknown> = {}) => new ChatGoogleGenerativeAI({ model: "gemini-2.5-flash", apiKey: "lab", baseUrl: lab.url, maxRetries: 0, ...fields });
 const text = (content: unknown) => (typeof content === "string" ? content : JSON.stringify(content));

@@ -5,17 +5,12 @@ import { HumanMessage } from "@langchain/core/messages";
 import { ChatGoogleGenerativeAI } from "@langchain/google-genai";
 import { ChatOpenAI } from "@langchain/openai";
 import OpenAI from "openai";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { startLab, type Lab } from "../../lib/lab/server.ts";
+import { describe, expect, it } from "vitest";
+import { labForFile, openaiOn } from "./_lab.ts";
 
-let lab: Lab;
-beforeAll(async () => {
-  lab = await startLab();
-});
-afterAll(() => lab.close());
-beforeEach(() => lab.reset());
+const lab = labForFile();
 
-const openai = () => new OpenAI({ apiKey: "lab", baseURL: `${lab.url}/v1`, maxRetries: 0 });
+const openai = () => openaiOn(lab);
 const caught = (promise: Promise<unknown>) => promise.then(() => undefined, (e: unknown) => e as Error & { status?: number; type?: string; param?: string | null });
 const NOT_SIMULATED = (key: string) => new RegExp(`não há simulação de .*configure ${key} com uma chave do serviço real`);
 const PNG = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==";

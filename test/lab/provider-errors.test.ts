@@ -4,17 +4,12 @@
 import { ChatGoogleGenerativeAI } from "@langchain/google-genai";
 import { ChatOpenAI } from "@langchain/openai";
 import OpenAI from "openai";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { startLab, type Lab } from "../../lib/lab/server.ts";
+import { describe, expect, it } from "vitest";
+import { labForFile, openaiOn } from "./_lab.ts";
 
-let lab: Lab;
-beforeAll(async () => {
-  lab = await startLab();
-});
-afterAll(() => lab.close());
-beforeEach(() => lab.reset());
+const lab = labForFile();
 
-const openai = () => new OpenAI({ apiKey: "lab", baseURL: `${lab.url}/v1`, maxRetries: 0 });
+const openai = () => openaiOn(lab);
 const gemini = (model: string) => new ChatGoogleGenerativeAI({ model, apiKey: "lab", baseUrl: lab.url, maxRetries: 0 });
 const caught = (promise: Promise<unknown>) => promise.then(() => undefined, (e: unknown) => e as Error & { status?: number; code?: string; param?: string; type?: string });
 /** One lab token per "palavra " (a word up to 7 letters; a single space costs nothing): about `tokens` tokens. */
