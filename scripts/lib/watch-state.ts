@@ -140,8 +140,9 @@ function endRun(state: WatchState, run: Run): Step {
   const complete = view(state, run, run.types!);
   const effects: WatchEffect[] = [
     { type: "clear-timer", name: "types-grace" },
-    { type: "screen", view: complete },
+    // Recorded before it is shown: whoever reads "resolvido" on the screen finds it in the progress file too.
     { type: "record-run", exercise: run.exercise, passed: runPassed(run.checks!.result, run.types!) },
+    { type: "screen", view: complete },
   ];
   // A save during the run was left for now: run once more.
   if (run.savedDuring) effects.push({ type: "set-timer", name: "debounce", ms: 0 });

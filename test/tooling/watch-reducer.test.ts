@@ -48,7 +48,7 @@ describe("watch reducer: a run", () => {
       { type: "set-timer", name: "types-grace", ms: TYPES_GRACE_MS },
     ]);
     const done = drive(afterChecks.state, { type: "typecheck-finished", run: 1, types: clean });
-    expect(kinds(done.effects)).toEqual(["clear-timer", "screen", "record-run"]);
+    expect(kinds(done.effects)).toEqual(["clear-timer", "record-run", "screen"]);
     expect(screens(done.effects)[0]).toMatchObject({ runNumber: 1, types: clean, elapsedMs: 800, checks: passing });
     expect(done.effects).toContainEqual({ type: "record-run", exercise: first, passed: true });
     expect(done.state.run).toBeUndefined();
@@ -74,7 +74,7 @@ describe("watch reducer: a run", () => {
     s = drive(run2.state, { type: "typecheck-finished", run: 2, types: clean }).state;
     expect(s.run?.types).toEqual(clean);
     const done = drive(s, { type: "checks-finished", run: 2, result: passing, elapsedMs: 1 });
-    expect(kinds(done.effects)).toEqual(["clear-timer", "screen", "record-run"]);
+    expect(kinds(done.effects)).toEqual(["clear-timer", "record-run", "screen"]);
     expect(screens(done.effects)[0]!.runNumber).toBe(2);
   });
 
