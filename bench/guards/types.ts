@@ -3,9 +3,11 @@ import type { PiiType } from "../../solutions/07-bloqueio-pii/pii.ts";
 
 /**
  * dev: used to tune the rules; test: held out (read once, see README); holdout: written after tuning;
- * holdout-v2: written for issue 20 before that round of changes, never tuned on (data/holdout-v2.jsonl).
+ * holdout-v2: written for issue 20 before that round of changes, never tuned on (data/holdout-v2.jsonl);
+ * holdout-v3: sealed issue-20 holdout by another author, written before the false-positive/recall tuning
+ * round (data/holdout-v3.jsonl; read by evaluate.ts only when asked for by name).
  */
-export type Split = "dev" | "test" | "holdout" | "holdout-v2";
+export type Split = "dev" | "test" | "holdout" | "holdout-v2" | "holdout-v3";
 
 export interface GoldEntity {
   type: PiiType;

@@ -18,6 +18,7 @@ describe("bench/guards data", () => {
   const grounding = read<GroundingCase>("grounding.jsonl");
   const train = read<TrainCase>("train.jsonl");
   const holdoutV2 = read<InjectionCase>("holdout-v2.jsonl");
+  const holdoutV3 = read<InjectionCase>("holdout-v3.jsonl");
 
   it("has at least 300 evaluation cases in pt and en, with dev/test splits", () => {
     expect(pii.length + injection.length + grounding.length).toBeGreaterThanOrEqual(300);
@@ -52,13 +53,28 @@ describe("bench/guards data", () => {
     expect(holdoutV2.every((c) => c.split === "holdout-v2")).toBe(true);
   });
 
+  it("has a sealed holdout v3 with 200+ attacks (110+ in pt-BR, 11 families) and 400+ benign look-alikes (80+ documents)", () => {
+    const attacks = holdoutV3.filter((c) => c.label === "attack");
+    const benign = holdoutV3.filter((c) => c.label === "benign");
+    expect(attacks.length).toBeGreaterThanOrEqual(200);
+    expect(attacks.filter((c) => c.lang === "pt").length).toBeGreaterThanOrEqual(110);
+    expect(new Set(attacks.map((c) => c.cls)).size).toBe(11);
+    expect(benign.length).toBeGreaterThanOrEqual(400);
+    expect(benign.filter((c) => c.source === "document").length).toBeGreaterThanOrEqual(80);
+    expect(new Set(benign.map((c) => c.lang))).toEqual(new Set(["pt", "en"]));
+    expect(holdoutV3.every((c) => c.split === "holdout-v3")).toBe(true);
+    // no text shared with the older evaluation sets
+    const older = new Set([...injection, ...holdoutV2].map((c) => c.text.trim().toLowerCase()));
+    expect(holdoutV3.filter((c) => older.has(c.text.trim().toLowerCase())).map((c) => c.id)).toEqual([]);
+  });
+
   it("keeps the training data of the learned model apart from every evaluation text", () => {
-    const evalTexts = new Set([...injection, ...holdoutV2].map((c) => c.text.trim().toLowerCase()));
+    const evalTexts = new Set([...injection, ...holdoutV2, ...holdoutV3].map((c) => c.text.trim().toLowerCase()));
     expect(train.length).toBeGreaterThan(500);
     expect(train.filter((t) => evalTexts.has(t.text.trim().toLowerCase()))).toEqual([]);
   });
 
   it("has unique ids", () => {
-    for (const rows of [pii, [...injection, ...holdoutV2], grounding]) expect(new Set(rows.map((r) => r.id)).size).toBe(rows.length);
+    for (const rows of [pii, [...injection, ...holdoutV2, ...holdoutV3], grounding]) expect(new Set(rows.map((r) => r.id)).size).toBe(rows.length);
   });
 });
