@@ -394,7 +394,7 @@ if (args.errors && inj.errors.length) console.log(`\nInjection errors (ours):\n$
 
 // Cost of the learned model: size on disk, load (read + JSON.parse + dense vector), CPU ms per case.
 {
-  const file = path.join(here, "..", "..", "solutions", "08-injecao-prompt", "model.json");
+  const file = path.join(here, "..", "..", "exercises", "08-injecao-prompt", "model.json");
   const bytes = statSync(file).size;
   const loads: number[] = [];
   let loaded: ReturnType<typeof loadModel>;
