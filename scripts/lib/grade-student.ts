@@ -12,7 +12,8 @@ import { SECRET_VARIABLES } from "../../lib/secrets.ts";
 import { inspectStudent, type Inspection } from "./grade-inspect.ts";
 import { buildStudentResult, type StudentResult } from "./grade-result.ts";
 import type { CheckFileResult } from "./run-checks.ts";
-import { createWorkspace, linksOutside, removeWorkspace, runIsolated, sandboxUser, type Isolation, type Workspace } from "./sandbox.ts";
+import { createWorkspace, linksOutside, removeWorkspace, runIsolated, type Workspace } from "./sandbox.ts";
+import { sandboxUser, type Isolation } from "./sandbox-user.ts";
 import type { StudentDir } from "./student-dirs.ts";
 
 /** The grader's environment minus every key: nothing a student's code runs can spend it. */
