@@ -1,3 +1,4 @@
+// size: um exercício, um arquivo de checks (9 checks): a correção roda o arquivo de cada exercício (checkFile em lib/exercises.ts); os auxiliares ficam em checks/_support/.
 // Checks do Exercício 3 — cache-custo. Rodam contra o laboratório local: contam quantas perguntas chegaram
 // de verdade ao "Gemini" (um acerto de cache não chega), com que parâmetros, e quantos tokens ele cobrou.
 import { InMemoryCache, type BaseCache } from "@langchain/core/caches";

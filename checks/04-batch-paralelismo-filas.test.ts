@@ -1,3 +1,4 @@
+// size: um exercício, um arquivo de checks (11 checks): a correção roda o arquivo de cada exercício (checkFile em lib/exercises.ts); os auxiliares ficam em checks/_support/.
 // Checks do Exercício 4 — batch-paralelismo-filas. Rodam contra o laboratório local: ele conta quantas
 // chamadas estavam em voo ao mesmo tempo (o que o provedor veria), injeta falhas e simula latência.
 import { ChatGoogleGenerativeAI } from "@langchain/google-genai";

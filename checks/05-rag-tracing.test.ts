@@ -1,3 +1,4 @@
+// size: um exercício, um arquivo de checks (9 checks): a correção roda o arquivo de cada exercício (checkFile em lib/exercises.ts); os auxiliares ficam em checks/_support/.
 // Checks do Exercício 5 — rag-tracing. Rodam contra o laboratório local: conferem o que chegou à "OpenAI"
 // (o contexto recuperado na mensagem de sistema) e ao "LangSmith" (um trace rag → retriever + ChatOpenAI
 // por pergunta, com entradas, saídas e tokens; a entrada recusada como um run com erro).

@@ -1,3 +1,4 @@
+// size: um exercício, um arquivo de checks (22 checks): a correção roda o arquivo de cada exercício (checkFile em lib/exercises.ts); os auxiliares ficam em checks/_support/.
 // Checks do Exercício 6 — proteção de chaves. Cada execução sorteia chaves-sentinela com o formato das
 // reais (sk-proj-…, AIza…, lsv2_pt_…) e confere que elas nunca aparecem onde não devem: na saída do
 // terminal, nas linhas de log, nas mensagens de erro e nos runs que o "LangSmith" do laboratório guardou.

@@ -1,3 +1,4 @@
+// size: um exercício, um arquivo de checks (11 checks): a correção roda o arquivo de cada exercício (checkFile em lib/exercises.ts); os auxiliares ficam em checks/_support/.
 // Checks do Exercício 8 — injecao-prompt. Rodam contra o laboratório local, cujo modelo é ingênuo de propósito:
 // ele obedece a "ignore as instruções anteriores", entrega o prompt de sistema a quem pede, entra em qualquer
 // personagem e acredita em marcas falsas dentro de documentos. Os checks conferem o que chegou ao "Gemini" e o

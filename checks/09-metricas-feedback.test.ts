@@ -1,3 +1,4 @@
+// size: um exercício, um arquivo de checks (14 checks): a correção roda o arquivo de cada exercício (checkFile em lib/exercises.ts); os auxiliares ficam em checks/_support/.
 // Checks do Exercício 9 — metricas-feedback. Rodam contra o laboratório local: as chamadas passam pelo seu
 // callback handler, e o texto do registry (o que o Prometheus raspa em /metrics) tem de bater com o que o
 // laboratório serviu (tokens, custo, número de chamadas, erros). O feedback tem de chegar ao "LangSmith"

@@ -1,3 +1,4 @@
+// size: every LangSmith read endpoint the lab answers (runs, feedback, projects, datasets) over one shared run index and selection cache; next split: by endpoint family.
 /**
  * The LangSmith read side of the lab (docs/protocols.md §8–§10): what `Client.listRuns`, `readRun`, `getRunUrl`,
  * `listFeedback`, `createProject/readProject/listProjects`, the dataset and example calls and `evaluate()`

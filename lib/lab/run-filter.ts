@@ -1,3 +1,4 @@
+// size: one small language kept whole: the tokenizer, parser and evaluator of LangSmith's run filter share its node types (a few lines over).
 /**
  * LangSmith's run filter language (the `filter`, `trace_filter` and `tree_filter` of POST /runs/query,
  * docs/protocols.md §8.2): `and(eq(run_type, "llm"), gt(total_tokens, 10))`, `has(tags, "beta")`,

@@ -1,3 +1,4 @@
+// size: the deterministic JSON Schema filler (one Filler class, most of the file) and the two providers' response-format readers it serves.
 /**
  * Structured output for the lab's model: a value that validates against a JSON Schema (or Gemini's
  * OpenAPI-subset Schema, upper-case types included), filled deterministically from the user's text —

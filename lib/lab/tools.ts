@@ -1,3 +1,4 @@
+// size: the whole tool-calling round trip (read both wire formats, decide, reply in both), so the OpenAI and Gemini halves stay side by side.
 /**
  * Tool calling and structured output for the lab's model, over both wire formats (docs/protocols.md §11, §12).
  *

@@ -1,3 +1,4 @@
+// size: dados — as perguntas da seção §2 do livro, num só array (um arquivo por seção do banco).
 /** §2 Escalabilidade: rate limiting, retentativas, paralelismo (batch) e filas. */
 import type { QuestionData } from "../schema.ts";
 

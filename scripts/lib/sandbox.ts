@@ -25,78 +25,16 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { CheckFileResult } from "./run-checks.ts";
+import type { Isolation } from "./sandbox-user.ts";
 import { copySolutionFolder } from "./solution-files.mjs";
+
+// Who the run executes as lives in sandbox-user.ts; re-exported so callers import the sandbox from one place.
+export { sandboxUser, type Isolation } from "./sandbox-user.ts";
 
 const CHILD = path.join(path.dirname(fileURLToPath(import.meta.url)), "grade-child.mjs");
 
 /** What the workbook copy needs for the checks to run (everything else of the instructor's stays out). */
 const WORKBOOK_ENTRIES = ["package.json", "tsconfig.json", "vitest.config.ts", "scripts/lib/solution-files.mjs", "curriculum.ts", "lib", "checks", "test/retry/fake-clock.ts"];
-
-export interface Isolation {
-  /** "usuario": separate uid + permission model; "reduzido": fresh copy and clean environment only. */
-  kind: "usuario" | "reduzido";
-  uid?: number;
-  gid?: number;
-  user?: string;
-  /** pt-BR, shown loudly when isolation is reduced. */
-  warning?: string;
-}
-
-const REDUCED_WARNING =
-  "⚠ ISOLAMENTO REDUZIDO: só no Linux como root o código dos alunos roda com um usuário separado. Aqui cada aluno " +
-  "roda numa cópia nova, sem chaves e sem o seu ambiente, mas com o SEU usuário: ele consegue ler os seus arquivos. " +
-  "Corrija turmas desconhecidas no Linux como root (ou no workflow .github/workflows/grade-class.yml).";
-
-/** The unprivileged user for a parallel slot, created on first use (Linux as root only). */
-/** Slots this process holds: requested slot → the user number it got. */
-const heldSlots = new Map<number, number>();
-
-/**
- * A sandbox user number no other grader on this machine is using: after each run the grader kills every process
- * of its user (`pkill -u`), so two graders sharing a user would kill each other's checks. Held with a lock file
- * (created exclusively, holding our pid; a dead holder's lock is taken over) and released when we exit.
- */
-function claimSlot(slot: number): number {
-  const held = heldSlots.get(slot);
-  if (held !== undefined) return held;
-  const taken = new Set(heldSlots.values());
-  for (let n = slot; ; n++) {
-    if (taken.has(n)) continue;
-    const lock = path.join(os.tmpdir(), `workbook-aluno-${n}.lock`);
-    try {
-      fs.writeFileSync(lock, String(process.pid), { flag: "wx" });
-    } catch {
-      const holder = Number(fs.readFileSync(lock, "utf8"));
-      let alive = holder === process.pid;
-      try {
-        if (!alive && holder > 0) alive = (process.kill(holder, 0), true);
-      } catch {
-        alive = false;
-      }
-      if (alive) continue;
-      fs.writeFileSync(lock, String(process.pid));
-    }
-    heldSlots.set(slot, n);
-    process.once("exit", () => fs.rmSync(lock, { force: true }));
-    return n;
-  }
-}
-
-export function sandboxUser(slot: number): Isolation {
-  if (process.platform !== "linux" || process.getuid?.() !== 0) return { kind: "reduzido", warning: REDUCED_WARNING };
-  const user = `workbook-aluno-${claimSlot(slot)}`;
-  const lookup = () => spawnSync("id", ["-u", user], { encoding: "utf8" });
-  let id = lookup();
-  if (id.status !== 0) {
-    spawnSync("useradd", ["--system", "--no-create-home", "--shell", "/usr/sbin/nologin", user], { encoding: "utf8" });
-    id = lookup();
-  }
-  const gid = spawnSync("id", ["-g", user], { encoding: "utf8" });
-  if (id.status !== 0 || gid.status !== 0) {
-    return { kind: "reduzido", warning: `${REDUCED_WARNING} (não consegui criar o usuário ${user} com useradd)` };
-  }
-  return { kind: "usuario", user, uid: Number(id.stdout.trim()), gid: Number(gid.stdout.trim()) };
-}
 
 /** Relative paths of links inside `dir` that resolve outside it (or nowhere). */
 export function linksOutside(dir: string): string[] {

