@@ -8,21 +8,12 @@ import path from "node:path";
 import type { Exercise } from "../../curriculum.ts";
 import { exercises } from "../../curriculum.ts";
 import { checkFile, folderName } from "../../lib/exercises.ts";
-import { SECRET_VARIABLES } from "../../lib/secrets.ts";
 import { inspectStudent, type Inspection } from "./grade-inspect.ts";
 import { buildStudentResult, type StudentResult } from "./grade-result.ts";
 import type { CheckFileResult } from "./run-checks.ts";
 import { createWorkspace, linksOutside, removeWorkspace, runIsolated, type Workspace } from "./sandbox.ts";
 import { sandboxUser, type Isolation } from "./sandbox-user.ts";
 import type { StudentDir } from "./student-dirs.ts";
-
-/** The grader's environment minus every key: nothing a student's code runs can spend it. */
-export function gradingEnv(base: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...base, WORKBOOK_MODE: "lab", FORCE_COLOR: "0" };
-  // Empty (not deleted): dotenv never fills a variable that exists, so the grader's .env cannot put a key back.
-  for (const name of [...SECRET_VARIABLES, "LANGSMITH_ENDPOINT", "LANGCHAIN_ENDPOINT", "OPENAI_BASE_URL", "GEMINI_BASE_URL", "LAB_URL"]) env[name] = "";
-  return env;
-}
 
 export interface GradeOptions {
   root: string;

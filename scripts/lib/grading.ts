@@ -7,7 +7,7 @@
  * The sandbox itself is sandbox.ts (docs/grading.md).
  */
 export { syntaxError, isUntouched } from "./grade-inspect.ts";
-export { gradeStudent, gradingEnv, type GradeOptions } from "./grade-student.ts";
+export { gradeStudent, type GradeOptions } from "./grade-student.ts";
 export { buildStudentResult, cap, OUTPUT_LIMIT, type GradedExercise, type GradedTest, type Status, type StudentResult } from "./grade-result.ts";
 export { toCsv, toJson, toJunit } from "./grade-formats.ts";
 export { classSummary, toText, type Colours } from "./grade-text.ts";

@@ -4,7 +4,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { toCsv, toJunit, toText, gradingEnv, type StudentResult } from "../../scripts/lib/grading.ts";
+import { toCsv, toJunit, toText, type StudentResult } from "../../scripts/lib/grading.ts";
+import { sandboxEnv, type Workspace } from "../../scripts/lib/sandbox.ts";
 import { makeWorkbook, type Workbook } from "./_workbook.ts";
 
 const FOLDER = "01-hello-world-prod";
@@ -116,12 +117,22 @@ describe("npm run grade", { timeout: 180_000 }, () => {
     expect(format.stderr).toContain("Formato desconhecido");
   });
 
-  it("grades in lab mode with the grader's keys blanked (dotenv cannot refill them)", () => {
-    const env = gradingEnv({ GOOGLE_API_KEY: "AIzaCHAVE-DO-PROFESSOR-0123456789", OPENAI_API_KEY: "sk-professor-0123456789", PATH: "/bin" });
-    expect(env.WORKBOOK_MODE).toBe("lab");
-    expect(env.GOOGLE_API_KEY).toBe("");
-    expect(env.OPENAI_API_KEY).toBe("");
-    expect(env.LANGSMITH_API_KEY).toBe("");
-    expect(env.PATH).toBe("/bin");
+  it("grades in lab mode with an environment built from scratch: the grader's keys never reach it, blanked so dotenv cannot refill them", () => {
+    const saved = { ...process.env };
+    Object.assign(process.env, { GOOGLE_API_KEY: "AIzaCHAVE-DO-PROFESSOR-0123456789", OPENAI_API_KEY: "sk-professor-0123456789", LANGSMITH_API_KEY: "lsv2_pt_professor0123456789", SEGREDO_DO_PROFESSOR: "x" });
+    try {
+      const ws = { home: "/sandbox/home", tmp: "/sandbox/tmp" } as Workspace;
+      const env = sandboxEnv(ws, 512);
+      expect(env.WORKBOOK_MODE).toBe("lab");
+      expect(env.GOOGLE_API_KEY).toBe("");
+      expect(env.OPENAI_API_KEY).toBe("");
+      expect(env.LANGSMITH_API_KEY).toBe("");
+      expect(env.SEGREDO_DO_PROFESSOR).toBeUndefined();
+      expect(JSON.stringify(env)).not.toMatch(/PROFESSOR|professor/);
+      expect(env.HOME).toBe("/sandbox/home");
+    } finally {
+      for (const k of Object.keys(process.env)) if (!(k in saved)) delete process.env[k];
+      Object.assign(process.env, saved);
+    }
   });
 });
