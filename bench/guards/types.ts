@@ -3,9 +3,10 @@ import type { PiiType } from "../../solutions/07-bloqueio-pii/pii.ts";
 
 /**
  * dev: used to tune the rules; test: held out (read once, see README); holdout: written after tuning;
- * holdout-v2: written for issue 20 before that round of changes, never tuned on (data/holdout-v2.jsonl).
+ * holdout-v2: written for issue 20 before that round of changes, never tuned on (data/holdout-v2.jsonl);
+ * dev-v3: the tuning set of the false-positive round of issue 20 (data/dev-v3.jsonl).
  */
-export type Split = "dev" | "test" | "holdout" | "holdout-v2";
+export type Split = "dev" | "test" | "holdout" | "holdout-v2" | "dev-v3";
 
 export interface GoldEntity {
   type: PiiType;

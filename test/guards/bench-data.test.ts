@@ -18,6 +18,7 @@ describe("bench/guards data", () => {
   const grounding = read<GroundingCase>("grounding.jsonl");
   const train = read<TrainCase>("train.jsonl");
   const holdoutV2 = read<InjectionCase>("holdout-v2.jsonl");
+  const devV3 = read<InjectionCase>("dev-v3.jsonl");
 
   it("has at least 300 evaluation cases in pt and en, with dev/test splits", () => {
     expect(pii.length + injection.length + grounding.length).toBeGreaterThanOrEqual(300);
@@ -52,13 +53,22 @@ describe("bench/guards data", () => {
     expect(holdoutV2.every((c) => c.split === "holdout-v2")).toBe(true);
   });
 
+  it("has a dev-v3 tuning set with 300+ benign look-alikes (~30 % English, 60+ documents) and 150+ attacks", () => {
+    const benign = devV3.filter((c) => c.label === "benign");
+    expect(benign.length).toBeGreaterThanOrEqual(300);
+    expect(benign.filter((c) => c.lang === "en").length).toBeGreaterThanOrEqual(80);
+    expect(benign.filter((c) => c.source === "document").length).toBeGreaterThanOrEqual(60);
+    expect(devV3.filter((c) => c.label === "attack").length).toBeGreaterThanOrEqual(150);
+    expect(devV3.every((c) => c.split === "dev-v3")).toBe(true);
+  });
+
   it("keeps the training data of the learned model apart from every evaluation text", () => {
-    const evalTexts = new Set([...injection, ...holdoutV2].map((c) => c.text.trim().toLowerCase()));
+    const evalTexts = new Set([...injection, ...holdoutV2, ...devV3].map((c) => c.text.trim().toLowerCase()));
     expect(train.length).toBeGreaterThan(500);
     expect(train.filter((t) => evalTexts.has(t.text.trim().toLowerCase()))).toEqual([]);
   });
 
   it("has unique ids", () => {
-    for (const rows of [pii, [...injection, ...holdoutV2], grounding]) expect(new Set(rows.map((r) => r.id)).size).toBe(rows.length);
+    for (const rows of [pii, [...injection, ...holdoutV2, ...devV3], grounding]) expect(new Set(rows.map((r) => r.id)).size).toBe(rows.length);
   });
 });
