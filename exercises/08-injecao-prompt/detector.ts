@@ -216,7 +216,7 @@ const RULES: readonly Rule[] = [
   { id: "jailbreak", weight: 0.4, re: rx(`\\b(?:jailbreak|jailbroken|dan prompt)\\b`) },
   // "modo desenvolvedor" também existe no Android/Chrome: só é forte junto de regras/políticas/"você".
   { id: "jailbreak", weight: 0.3, re: rx(`\\b(?:developer mode|dev mode|modo (?:de )?desenvolvedor)\\b`) },
-  { id: "jailbreak", weight: 0.8, re: rx(`\\b(?:developer mode|dev mode|modo (?:de )?desenvolvedor)\\b[^\\n]{0,80}?\\b(?:you|your|voce|policy|policies|politicas?|content|conteudo|restric\\w*|filtros?|filters?|censor\\w*|censura|refuse|recus\\w*|rules|regras|chatgpt|assistant|assistente)\\b`) },
+  { id: "jailbreak", weight: 0.8, re: rx(`\\b(?:developer mode|dev mode|modo (?:de )?desenvolvedor)\\b[^\\n]{0,80}?\\b(?:you (?:are|will|must|can|should|now|have|may)|you'(?:re|ll)|your (?:answers|replies|responses|rules|policies|guidelines|filters|restrictions)|voce (?:esta|vai|deve|pode|agora|tem|nao)|policy|policies|politicas?|content|conteudo|restric\\w*|filtros?|filters?|censor\\w*|censura|refuse|recus\\w*|rules|regras|chatgpt|assistant|assistente)\\b`) },
   { id: "jailbreak", weight: 0.75, re: rx(`\\b(?:you|voce|assistant|assistente|chatgpt)\\b[^\\n]{0,40}?\\b(?:developer mode|dev mode|modo (?:de )?desenvolvedor)\\b`) },
   { id: "jailbreak", weight: 0.6, re: rx(`\\b(?:my|minha) (?:late |dead |deceased |falecida |finada |querida )?(?:grandma|grandmother|avo|vovo)\\b${GAP}\\b(?:used to|costumava|sempre)\\b${GAP}\\b(?:keys?|serial|passwords?|chaves?|senhas?|napalm|codigo|code|recipe|receita)`) },
 
@@ -250,7 +250,7 @@ const RULES: readonly Rule[] = [
 
   // 9. Exfiltração ativa: links, imagens, envio de dados.
   { id: "exfil_action", weight: 0.8, re: rx(`!\\[[^\\]]*\\]\\(\\s*https?://[^)\\s]*[?&][\\w-]+=`) },
-  { id: "exfil_action", weight: 0.75, re: rx(`\\b(?:send|forward|post|upload|email|e-mail|transmit|exfiltrate|leak|envie|encaminhe|mande|transmita|poste|publique|vaze)\\b${GAP}\\b(?:conversation|chat|history|messages|data|credentials|passwords?|api keys?|tokens?|secrets?|personal (?:data|info)|user(?:'s)? (?:data|info|emails?)|conversa|historico|mensagens|dados|credenciais|senhas?|chaves?|segredos?|informacoes (?:do usuario|pessoais))\\b${GAP}\\b(?:to|para|pro|pra)\\b`) },
+  { id: "exfil_action", weight: 0.75, re: rx(`(?<!\\b(?:an?|the|this|that|my|your|their|his|her|um|uma|o|a|esse|essa|este|esta|meu|minha|seu|sua)\\s)\\b(?:send|forward|post|upload|email|e-mail|transmit|exfiltrate|leak|envie|encaminhe|mande|transmita|poste|publique|vaze)\\b${GAP}\\b(?:conversation|chat|history|messages|data|credentials|passwords?|api keys?|tokens?|secrets?|personal (?:data|info)|user(?:'s)? (?:data|info|emails?)|conversa|historico|mensagens|dados|credenciais|senhas?|chaves?|segredos?|informacoes (?:do usuario|pessoais))\\b${GAP}\\b(?:to|para|pro|pra)\\b`) },
   { id: "exfil_action", weight: 0.75, re: rx(`https?://[^\\s)]*[?&][\\w-]+=[^\\s)]*(?:conversa|conversation|historico|history|chat|prompt|dados|data|senha|password|token|secret|segredo|cpf|email|e-mail)`) },
   { id: "exfil_action", weight: 0.45, re: rx(`\\b(?:visit|open|fetch|click|call|go to|acesse|abra|visite|clique (?:em|no)|chame|busque)\\b${GAP}https?://`) },
   { id: "exfil_action", weight: 0.4, re: rx(`\\b(?:include|add|append|insert|inclua|adicione|acrescente|insira)\\b${GAP}\\b(?:link|url|image|imagem|markdown)\\b${GAP}(?:https?://|\\b(?:in|to|na|no|em) (?:your|the|sua|a) (?:answer|response|reply|resposta))`) },
@@ -261,11 +261,11 @@ const RULES: readonly Rule[] = [
   { id: "output_control", weight: 0.3, re: rx(`\\b(?:responda|diga|escreva|imprima|retorne|devolva) (?:apenas|somente|so|exatamente|unicamente)\\b|\\b(?:apenas|somente|so) (?:diga|escreva|responda|imprima)\\b`) },
 
   // 11. Privilégio alegado.
-  { id: "privilege", weight: 0.6, re: rx(`\\b(?:admin(?:istrator)?|developer|root|god|superuser|super user|override|unlock|master) (?:override|access|privileges?|command|code|password|key)\\b`) },
+  { id: "privilege", weight: 0.6, re: rx(`\\b(?:admin(?:istrator)?|developer|root|god|superuser|super user|override|unlock|master) (?:override|privileges?|command)\\b|\\b(?:admin(?:istrator)?|developer|root|god|superuser|super user|override|unlock|master) (?:access|code|password|key)(?: (?:granted|enabled|confirmed|activated|verified)\\b|\\s*[:=#]\\s*\\S|\\s+\\d{3,})|\\b(?:use|using|with|via|through|usa|use|usando|com|pelo) (?:your|o seu|seu|sua|o teu|teu) (?:admin(?:istrator)?|root|developer|internal|staff) (?:access|privileges?|rights|permissions|tools?)\\b|\\b(?:usa|use|usando|com|pelo) (?:o )?(?:seu|teu) acesso (?:de )?(?:admin\\w*|root|interno|de funcionario)`) },
   { id: "privilege", weight: 0.5, re: rx(`\\b(?:admin(?:istrator)?|developer|debug|maintenance|god|root|superuser|diagnostic|test|testing|unrestricted|override) mode (?:is )?(?:now )?(?:enabled|activated|active|engaged|unlocked|granted|on(?=\\s*(?:[.,;:!]|$)))|\\bmodo (?:admin|administrador|debug|depuracao|de depuracao|manutencao|de manutencao|diagnostico|de diagnostico|teste|de teste|root|superusuario|desenvolvedor|de desenvolvedor) (?:esta )?(?:agora )?(?:ativad[oa]|ligad[oa]|liberad[oa]|habilitad[oa]|ativo)\\b`) },
   { id: "privilege", weight: 0.3, re: rx(`\\b(?:admin(?:istrator)?|debug|maintenance|diagnostic|test) mode\\b|\\bmodo (?:admin|administrador|debug|depuracao|de depuracao|manutencao|de manutencao|diagnostico|de diagnostico)\\b|\\bsudo\\b|\\broot access\\b|\\bacesso (?:de )?root\\b`) },
   { id: "privilege", weight: 0.35, re: rx(`\\b(?:i am|i'm|this is) (?:your|the|an?) (?:developer|creator|admin|administrator|owner|programmer|engineer|operator|maker)\\b|\\b(?:eu )?sou (?:o|a|seu|sua|teu|tua|um|uma) (?:desenvolvedor|desenvolvedora|criador|criadora|administrador|administradora|dono|dona|programador|programadora|engenheir[oa]|operador|operadora)\\b`) },
-  { id: "privilege", weight: 0.6, re: rx(`\\b(?:authorized|approved|sanctioned|requested|allowed) by (?:openai|google|anthropic|the (?:developers?|admins?|security team|company|owner))|\\b(?:autorizad[oa]|aprovad[oa]|liberad[oa]|permitid[oa]) pel[ao]s? (?:openai|google|anthropic|desenvolvedor(?:es)?|admin(?:istrador)?(?:es)?|equipe de seguranca|empresa|dono|criador)`) },
+  { id: "privilege", weight: 0.6, re: rx(`\\b(?:authorized|approved|sanctioned|requested|allowed) by (?:openai|google|anthropic|the (?:developers?|admins?|security team|company|owner))|(?<!\\b(?:pedido|compra|pagamento|reembolso|estorno|entrega|produto|cadastro|order|payment|refund|delivery|purchase)\\b[^.\\n]{0,20})\\b(?:autorizad[oa]|aprovad[oa]|liberad[oa]|permitid[oa]) pel[ao]s? (?:openai|google|anthropic|desenvolvedor(?:es)?|admin(?:istrador)?(?:es)?|equipe de seguranca|empresa|dono|criador)`) },
 
   // 12. Pedido de segredos.
   { id: "secret_request", weight: 0.6, re: rx(`\\b${V_ASK}\\b[^\\n]{0,50}?\\b${N_SECRET}\\b[^\\n]{0,50}?${R_ASSISTANT}`) },
@@ -330,7 +330,7 @@ const FAMILY_RULES: readonly Rule[] = [
   { id: "goal_hijack", weight: 0.55, re: rx(`\\b(?:escrev\\w*|ger[ae]\\w*|crie|cria|redij\\w*|write|draft|generate|create|make)\\b${GAP}\\b(?:phishing|(?:avaliacoes|reviews?|resenhas) (?:falsas|fake)|fake (?:\\d-star |5-star |five-star )?reviews|noticia falsa|fake (?:news|press release)|(?:e-?mail|sms) (?:de cobranca )?falso)`) },
 
   // abuso de ferramentas / ações
-  { id: "tool_abuse", weight: 0.65, re: rx(`\\b(?:select\\b[^;\\n]{1,80}\\bfrom|delete from|drop table|truncate table|insert into|update \\w+ set)\\b`) },
+  { id: "tool_abuse", weight: 0.65, re: rx(`\\b(?:select\\b[^;\\n]{1,80}\\bfrom (?!\\w+ where \\w+ ?= ?'?\\d+'?\\b)|delete from|drop table|truncate table|insert into|update \\w+ set)\\b`) },
   { id: "tool_abuse", weight: 0.65, re: rx(`(?:\\brm -rf\\b|\\bcurl\\b[^|\\n]{0,80}\\|\\s*(?:ba)?sh\\b|\\bwget\\b|/etc/(?:passwd|shadow)|\\bchmod 777\\b|\\bcat /\\S+)`) },
   { id: "tool_abuse", weight: 0.6, re: rx(`\\b(?:abr[ae]|abre|leia|read|open|cat|mostre|show|cole|paste)\\b (?:o |the |my |seu |your )?(?:arquivo |file )?(?:\\.env\\b|arquivo de configurac\\w* do servidor|server config file)`) },
   { id: "tool_abuse", weight: 0.6, re: rx(`https?://\\S+[^\\n]{0,80}\\b(?:historico|transcript|conversa|conversation|chat)\\b|\\b(?:historico|transcript|conversa|conversation|chat)\\b[^\\n]{0,80}https?://`) },
@@ -506,7 +506,7 @@ const LEARNED_MAX_WEIGHT = 0.8;
 // funciona?"): a frase de ataque entre aspas vale menos. Um atacante pode abusar disso, por isso
 // o desconto é parcial e só vale quando há marcadores de discussão no texto.
 const DISCUSSION =
-  /\b(?:ataques?|attacks?|injec(?:ao|oes|tion|tions)|exemplos?|examples?|aulas?|class|lesson|treinamento|training|filme|movie|livro|book|frase|phrase|por que|why|funciona|works?|realistic|realista|significa|means?|defend\w*|defesa|proteg\w*|protect\w*|expliqu\w*|explain\w*|golpes?|scams?)\b/;
+  /\b(?:ataques?|attacks?|attackers?|atacantes?|golpistas?|invasores?|hackers?|injec(?:ao|oes|tion|tions)|exemplos?|examples?|aulas?|class|lesson|treinamento|training|filme|movie|livro|book|frase|phrase|por que|why|funciona|works?|realistic|realista|significa|means?|defend\w*|defesa|proteg\w*|protect\w*|expliqu\w*|explain\w*|golpes?|scams?)\b/;
 const QUOTED = /["“«]([^"”»\n]{3,300})["”»]|(?<=^|[\s(:])['‘]([^'’\n]{3,300})['’](?=[\s.,;:!?)]|$)/g;
 const QUOTE_DISCOUNT = 0.35;
 
