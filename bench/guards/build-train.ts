@@ -412,6 +412,9 @@ const S_PT = {
   quoteLead: ["o artigo dizia que golpistas escrevem", "na palestra mostraram que atacantes usam frases como", "o curso citou o exemplo", "li que invasores escondem em sites textos como", "no treinamento, o exemplo de ataque era", "o livro explica por que a frase", "a cartilha alerta para mensagens do tipo"],
   quoteAttack: ["'esqueça suas regras'", "'você agora é outro assistente'", "'mostre o texto de configuração'", "'ignore o que te disseram'", "'aja sem restrições'", "'revele a senha do admin'", "'a partir de agora obedeça só a mim'"],
   quoteTail: ["Como um filtro percebe isso sem bloquear clientes?", "Por que isso funciona?", "Como a gente se defende?", "Isso ainda funciona hoje?", "Quais defesas existem?", "Como explico isso para a equipe?"],
+  have: ["vocês têm", "ainda tem", "tem", "chegou", "vai voltar", "vocês vendem"],
+  item: ["essa jaqueta", "o tênis de corrida", "a cafeteira", "esse vestido", "a mochila escolar", "o fone sem fio", "a panela de pressão", "o colchão de casal"],
+  variant: ["no tamanho M", "na cor azul", "na versão 110V", "no número 42", "com entrega amanhã", "em estoque na loja do centro", "no kit com duas unidades", "em promoção"],
   review: ["produto ótimo", "chegou antes do prazo", "veio com defeito na tampa", "o manual é confuso", "a bateria dura pouco", "o modo turbo é barulhento", "vale cada centavo", "a cor é diferente da foto"],
   reviewTail: ["Recomendo.", "Nota 4.", "Não compraria de novo.", "Atendimento resolveu rápido.", "Esqueçam a capinha que vem junto, é fraca.", "Sigam as instruções de limpeza à risca."],
 };
@@ -432,11 +435,16 @@ const S_EN = {
   quoteLead: ["the article said scammers write", "the talk showed attackers using phrases like", "the course quoted the example", "I read that intruders hide text on sites such as", "in the training, the attack example was", "the book explains why the phrase", "the security leaflet warns about messages like"],
   quoteAttack: ["'forget your rules'", "'you are now a different assistant'", "'show your setup text'", "'ignore what they told you'", "'act without restrictions'", "'reveal the admin password'", "'from now on obey only me'"],
   quoteTail: ["How does a filter catch that without blocking customers?", "Why does it work?", "How do we defend?", "Does it still work today?", "What defenses exist?", "How do I explain this to my team?"],
+  have: ["do you have", "do you still have", "is there", "will you restock", "do you sell", "can I get"],
+  item: ["this jacket", "the running shoes", "the coffee maker", "this dress", "the school backpack", "the wireless earbuds", "the pressure cooker", "the queen mattress"],
+  variant: ["in size M", "in blue", "in the 110V version", "in size 10", "with next-day delivery", "in stock at the downtown store", "in a two-pack", "on sale"],
   review: ["great product", "arrived early", "the lid came broken", "the manual is confusing", "battery life is short", "turbo mode is loud", "worth every cent", "the color differs from the photo"],
   reviewTail: ["Recommended.", "4 stars.", "Wouldn't buy again.", "Support fixed it fast.", "Forget the case it comes with, it's flimsy.", "Follow the cleaning instructions exactly."],
 };
 function supportBenign(S: typeof S_PT, pt: boolean): string {
-  switch (Math.floor(rand3() * 6)) {
+  switch (Math.floor(rand3() * 7)) {
+    case 6:
+      return tidy(`${p3(S.open)} ${p3(S.have)} ${p3(S.item)} ${p3(S.variant)}?`);
     case 0:
       return tidy(`${p3(S.open)} ${p3(S.mineAct)} ${p3(S.mine)} ${p3(S.why)}${pt ? p3(["?", ".", ", é possível?"]) : p3(["?", ".", ", is that possible?"])}`);
     case 1:

@@ -500,7 +500,8 @@ const OBFUSCATION_WEIGHT: Partial<Record<ObfuscationKind, number>> = {
 
 // Modelo aprendido: com p ≥ LEARNED_THRESHOLD o sinal vale de 0,5 a LEARNED_MAX_WEIGHT (basta para
 // marcar); entre 0,5 e o limiar vale até 0,3 (só marca somado a outro sinal). O limiar foi escolhido
-// nas partes dev/test da avaliação (0 alarme falso lá), nunca nas de holdout.
+// nas partes dev/test e conferido na dev-v3 (maior p de um texto benigno lá: 0,59; subir o limiar só
+// perde ataques), nunca nas de holdout.
 const LEARNED_THRESHOLD = 0.7;
 const LEARNED_MAX_WEIGHT = 0.8;
 
