@@ -172,6 +172,9 @@ const R_ASSISTANT = alt(
   "do (?:seu )?(?:sistema|servidor|painel|backend)", "que (?:ta|esta|fica) na sua", "(?:do|no) painel admin", "admin panel",
 );
 
+// Ordem negada ("nunca compartilhe sua senha", "don't share your password") avisa o leitor, não pede nada.
+const NOT_NEGATED = "(?<!\\b(?:nao|nunca|jamais|never|not|don'?t|do not|please do not)\\s(?:\\w+\\s)?)";
+
 // --- regras ------------------------------------------------------------------
 const RULES: readonly Rule[] = [
   // 1. Anular instruções.
@@ -216,8 +219,10 @@ const RULES: readonly Rule[] = [
   { id: "jailbreak", weight: 0.4, re: rx(`\\b(?:jailbreak|jailbroken|dan prompt)\\b`) },
   // "modo desenvolvedor" também existe no Android/Chrome: só é forte junto de regras/políticas/"você".
   { id: "jailbreak", weight: 0.3, re: rx(`\\b(?:developer mode|dev mode|modo (?:de )?desenvolvedor)\\b`) },
-  { id: "jailbreak", weight: 0.8, re: rx(`\\b(?:developer mode|dev mode|modo (?:de )?desenvolvedor)\\b[^\\n]{0,80}?\\b(?:you (?:are|will|must|can|should|now|have|may)|you'(?:re|ll)|your (?:answers|replies|responses|rules|policies|guidelines|filters|restrictions)|voce (?:esta|vai|deve|pode|agora|tem|nao)|policy|policies|politicas?|content|conteudo|restric\\w*|filtros?|filters?|censor\\w*|censura|refuse|recus\\w*|rules|regras|chatgpt|assistant|assistente)\\b`) },
-  { id: "jailbreak", weight: 0.75, re: rx(`\\b(?:you|voce|assistant|assistente|chatgpt)\\b[^\\n]{0,40}?\\b(?:developer mode|dev mode|modo (?:de )?desenvolvedor)\\b`) },
+  { id: "jailbreak", weight: 0.8, re: rx(`\\b(?:developer mode|dev mode|modo (?:de )?desenvolvedor)\\b[^\\n.;]{0,60}?\\b(?:you (?:are|will|must|can|should|now|have|may)|you'(?:re|ll)|your (?:answers|replies|responses|rules|policies|guidelines|filters|restrictions)|voce (?:esta|vai|deve|pode|agora|tem|nao)|policy|policies|politicas?|restric\\w*|filtros?|filters?|censor\\w*|censura|refuse|recus\\w*|rules|regras)\\b`) },
+  // "Ative o modo desenvolvedor." dito ao assistente (não "como ativo o modo desenvolvedor no Android?")
+  { id: "jailbreak", weight: 0.75, userOnly: true, re: rx(`(?:^|[.!?:]\\s+)(?:ative|ativa|ligue|liga|entre em|entre no|entra no|habilite|enable|activate|enter|switch to|turn on) (?:o |the |your |seu )?(?:developer mode|dev mode|modo (?:de )?desenvolvedor)\\b(?! (?:on|no|na|do|da|of|in|em)\\b)`) },
+  { id: "jailbreak", weight: 0.75, re: rx(`\\b(?:you (?:are|will|must|should|now|have|can now)|you'(?:re|ll)|voce (?:esta|vai|deve|agora|entra|entrou|entre|esta agora)|(?:assistant|assistente|chatgpt) (?:is|enters|is now|esta|entra|agora))\\b[^\\n.;]{0,30}?\\b(?:developer mode|dev mode|modo (?:de )?desenvolvedor)\\b`) },
   { id: "jailbreak", weight: 0.6, re: rx(`\\b(?:my|minha) (?:late |dead |deceased |falecida |finada |querida )?(?:grandma|grandmother|avo|vovo)\\b${GAP}\\b(?:used to|costumava|sempre)\\b${GAP}\\b(?:keys?|serial|passwords?|chaves?|senhas?|napalm|codigo|code|recipe|receita)`) },
 
   // 5. Encenação (fraca sozinha: "aja como um professor" é inofensivo).
@@ -245,12 +250,12 @@ const RULES: readonly Rule[] = [
   { id: "indirect", weight: 0.8, re: rx(`\\b(?:do not|don'?t|never)\\b (?:tell|inform|mention|reveal|show|alert|warn|let)\\b (?:this |it )?(?:to )?(?:the )?user|\\bnao (?:conte|diga|informe|mencione|revele|mostre|avise|alerte)\\b (?:nada |isso |isto )?(?:ao|para o|a o|pro) usuario`) },
   { id: "indirect", weight: 0.7, re: rx(`\\b(?:instead of|rather than) (?:summariz|translat|answer|analyz)|\\b(?:em vez|ao inves) de (?:resumir|traduzir|responder|analisar)`) },
   { id: "indirect", weight: 0.6, documentOnly: true, re: rx(`(?:^|[.!?:]\\s+|\\n)(?:assistente|assistant|ia|ai|chatbot|llm|bot|modelo|model|gpt)\\s*,\\s*(?:please |por favor,? )?[a-z]+`) },
-  { id: "indirect", weight: 0.35, documentOnly: true, re: rx(`\\b(?:you (?:must|should|need to|have to|will)|voce (?:deve|precisa|tem que|vai)|responda|answer|reply|say|diga|escreva|write)\\b${GAP}\\b(?:user|usuario|assistant|assistente|ai|ia|model|modelo|prompt|instruc)`) },
+  { id: "indirect", weight: 0.35, documentOnly: true, re: rx(`\\b(?:you (?:must|should|need to|have to|will)|voce (?:deve|precisa|tem que|vai)|responda|answer|reply|say|diga|escreva|write)\\b${GAP}\\b(?:user|usuario|assistant|assistente|ai|ia|model|modelo|(?:the|your|its|o|seu|sua) (?:system )?prompt|(?:the|your|its|as|suas) instruc)`) },
   { id: "indirect", weight: 0.3, documentOnly: true, re: rx(`\\b(?:ignore|ignor[ae]|desconsider[ae]|disregard|forget|esquec[ae])\\b (?:a |o |as |os |the |all |any |todas? as |todos os |your |sua |suas |seu |seus )?(?:\\w+ )?(?:user|usuario|cliente|customer|question|pergunta|context|contexto|instruc\\w*|instructions?|prompt|rules|regras|everything|tudo|request|pedido do|system|sistema|conversa|conversation)\\b`) },
 
   // 9. Exfiltração ativa: links, imagens, envio de dados.
   { id: "exfil_action", weight: 0.8, re: rx(`!\\[[^\\]]*\\]\\(\\s*https?://[^)\\s]*[?&][\\w-]+=`) },
-  { id: "exfil_action", weight: 0.75, re: rx(`(?<!\\b(?:an?|the|this|that|my|your|their|his|her|um|uma|o|a|esse|essa|este|esta|meu|minha|seu|sua)\\s)\\b(?:send|forward|post|upload|email|e-mail|transmit|exfiltrate|leak|envie|encaminhe|mande|transmita|poste|publique|vaze)\\b${GAP}\\b(?:conversation|chat|history|messages|data|credentials|passwords?|api keys?|tokens?|secrets?|personal (?:data|info)|user(?:'s)? (?:data|info|emails?)|conversa|historico|mensagens|dados|credenciais|senhas?|chaves?|segredos?|informacoes (?:do usuario|pessoais))\\b${GAP}\\b(?:to|para|pro|pra)\\b`) },
+  { id: "exfil_action", weight: 0.75, re: rx(`(?<!\\b(?:an?|the|this|that|my|your|their|his|her|um|uma|o|a|esse|essa|este|esta|meu|minha|seu|sua)\\s)\\b(?:send|forward|post|upload|email(?! (?:from|de|do|da|thread|address|subject)\\b)|e-mail(?! (?:from|de|do|da|thread|address|subject)\\b)|transmit|exfiltrate|leak|envie|encaminhe|mande|transmita|poste|publique|vaze)\\b${GAP}\\b(?:conversation|chat|history|messages|data|credentials|passwords?|api keys?|tokens?|secrets?|personal (?:data|info)|user(?:'s)? (?:data|info|emails?)|conversa|historico|mensagens|dados|credenciais|senhas?|chaves?|segredos?|informacoes (?:do usuario|pessoais))\\b${GAP}\\b(?:to|para|pro|pra)\\b`) },
   { id: "exfil_action", weight: 0.75, re: rx(`https?://[^\\s)]*[?&][\\w-]+=[^\\s)]*(?:conversa|conversation|historico|history|chat|prompt|dados|data|senha|password|token|secret|segredo|cpf|email|e-mail)`) },
   { id: "exfil_action", weight: 0.45, re: rx(`\\b(?:visit|open|fetch|click|call|go to|acesse|abra|visite|clique (?:em|no)|chame|busque)\\b${GAP}https?://`) },
   { id: "exfil_action", weight: 0.4, re: rx(`\\b(?:include|add|append|insert|inclua|adicione|acrescente|insira)\\b${GAP}\\b(?:link|url|image|imagem|markdown)\\b${GAP}(?:https?://|\\b(?:in|to|na|no|em) (?:your|the|sua|a) (?:answer|response|reply|resposta))`) },
@@ -269,10 +274,12 @@ const RULES: readonly Rule[] = [
   { id: "privilege", weight: 0.6, re: rx(`\\b(?:authorized|approved|sanctioned|requested|allowed) by (?:openai|google|anthropic|the (?:developers?|admins?|security team|company|owner))|(?<!\\b(?:pedido|compra|pagamento|reembolso|estorno|entrega|produto|cadastro|order|payment|refund|delivery|purchase)\\b[^.\\n]{0,20})\\b(?:autorizad[oa]|aprovad[oa]|liberad[oa]|permitid[oa]) pel[ao]s? (?:openai|google|anthropic|desenvolvedor(?:es)?|admin(?:istrador)?(?:es)?|equipe de seguranca|empresa|dono|criador)`) },
 
   // 12. Pedido de segredos.
-  { id: "secret_request", weight: 0.6, re: rx(`\\b${V_ASK}\\b[^\\n]{0,50}?\\b${N_SECRET}\\b[^\\n]{0,50}?${R_ASSISTANT}`) },
-  { id: "secret_request", weight: 0.6, re: rx(`\\b${V_ASK}\\b[^\\n]{0,40}?${R_ASSISTANT}[^\\n]{0,30}?\\b${N_SECRET}\\b`) },
-  { id: "secret_request", weight: 0.6, userOnly: true, re: rx(`\\b${V_ASK}\\b[^\\n]{0,30}?\\b(?:your|sua|seu|suas|seus|tua|teu) (?:own )?(?:admin |openai |secret )?${N_SECRET}\\b`) },
-  { id: "secret_request", weight: 0.7, re: rx(`\\b(?:openai_api_key|anthropic_api_key|google_api_key|langsmith_api_key|process\\.env)\\b`) },
+  { id: "secret_request", weight: 0.6, re: rx(`${NOT_NEGATED}\\b${V_ASK}\\b[^\\n.!?;]{0,50}?\\b${N_SECRET}\\b[^\\n.!?;]{0,50}?${R_ASSISTANT}`) },
+  { id: "secret_request", weight: 0.6, re: rx(`${NOT_NEGATED}\\b${V_ASK}\\b[^\\n.!?;]{0,40}?${R_ASSISTANT}[^\\n.!?;]{0,30}?\\b${N_SECRET}\\b`) },
+  { id: "secret_request", weight: 0.6, userOnly: true, re: rx(`${NOT_NEGATED}\\b${V_ASK}\\b[^\\n.!?;]{0,30}?\\b(?:your|sua|seu|suas|seus|tua|teu) (?:own )?(?:admin |openai |secret )?${N_SECRET}\\b`) },
+  // O nome da variável sozinho aparece em mensagens de erro coladas pelo usuário; pedir o valor é outra coisa.
+  { id: "secret_request", weight: 0.7, re: rx(`\\b(?:${V_ASK}|echo|cat|printenv|console\\.log|paste|cole|copie|copy|expose|exponha|vaz[ae]|leak)\\b[^\\n.!?;]{0,40}?\\b(?:openai_api_key|anthropic_api_key|google_api_key|gemini_api_key|langsmith_api_key|process\\.env)\\b`) },
+  { id: "secret_request", weight: 0.3, re: rx(`\\b(?:openai_api_key|anthropic_api_key|google_api_key|gemini_api_key|langsmith_api_key|process\\.env)\\b`) },
 
   // 13. Conteúdo codificado com ordem para decodificar e obedecer.
   { id: "encoded", weight: 0.6, re: rx(`\\b(?:decode|decodifique|decifre|traduza|translate|interpret|interprete|converta|convert)\\b${GAP}\\b(?:base64|base 64|rot13|rot-13|hex|hexadecimal|binary|binario|morse|reversed?|invertid[oa]|de tras para frente|ao contrario)\\b${GAP}\\b(?:and|e|then|depois|entao)\\b ?(?:follow|execute|obey|do|run|siga|execute|obedeca|faca|cumpra|rode)`) },
@@ -318,7 +325,7 @@ const COMBOS: readonly [Cue, readonly Cue[], SignalId, number][] = [
 ];
 
 // Depois de nomear o leitor automático, o documento manda nele ("deve", "must", "encaminhe"…).
-const MODAL = `[^\\n]{0,80}?\\b(?:deve\\w*|must|should|precisa\\w*|required|needs? to|tem que|reading this|lendo (?:isto|isso|este)|lido por|ao citar|when quoting)\\b`;
+const MODAL = `[^\\n;]{0,80}?\\b(?:deve\\w*|must|should|precisa\\w*|required|needs? to|tem que|reading this|lendo (?:isto|isso|este)|lido por|ao citar|when quoting)\\b`;
 
 const FAMILY_RULES: readonly Rule[] = [
   // troca de tarefa / de papel
@@ -509,7 +516,7 @@ const LEARNED_MAX_WEIGHT = 0.8;
 // funciona?"): a frase de ataque entre aspas vale menos. Um atacante pode abusar disso, por isso
 // o desconto é parcial e só vale quando há marcadores de discussão no texto.
 const DISCUSSION =
-  /\b(?:ataques?|attacks?|attackers?|atacantes?|golpistas?|invasores?|hackers?|injec(?:ao|oes|tion|tions)|exemplos?|examples?|aulas?|class|lesson|treinamento|training|filme|movie|livro|book|frase|phrase|por que|why|funciona|works?|realistic|realista|significa|means?|defend\w*|defesa|proteg\w*|protect\w*|expliqu\w*|explain\w*|golpes?|scams?)\b/;
+  /\b(?:scammers?|intruders?|invasores?|alert\w*|warn\w*|cartilha|leaflet|defen[cs]es?|ataques?|attacks?|attackers?|atacantes?|golpistas?|invasores?|hackers?|injec(?:ao|oes|tion|tions)|exemplos?|examples?|aulas?|class|lesson|treinamento|training|filme|movie|livro|book|frase|phrase|por que|why|funciona|works?|realistic|realista|significa|means?|defend\w*|defesa|proteg\w*|protect\w*|expliqu\w*|explain\w*|golpes?|scams?)\b/;
 const QUOTED = /["“«]([^"”»\n]{3,300})["”»]|(?<=^|[\s(:])['‘]([^'’\n]{3,300})['’](?=[\s.,;:!?)]|$)/g;
 const QUOTE_DISCOUNT = 0.35;
 
