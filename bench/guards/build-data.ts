@@ -9,7 +9,8 @@
  * cases/holdout.ts (written after tuning, never used to change a rule) becomes split "holdout";
  * cases/holdout-v2.ts (issue 20, written before that round of changes) becomes data/holdout-v2.jsonl
  * and the PII split "holdout-v2"; cases/holdout-v3.ts (issue 20, sealed: another author, written before the
- * false-positive/recall tuning round, measured once) becomes data/holdout-v3.jsonl.
+ * false-positive/recall tuning round, measured once) becomes data/holdout-v3.jsonl; cases/dev-v3.ts (the
+ * tuning set of the false-positive round) becomes data/dev-v3.jsonl.
  * Training data for the learned injection model lives in a separate file (train.jsonl, built by
  * build-train.ts from templates) and never shares text with dev/test.
  */
@@ -22,6 +23,7 @@ import { GROUNDING_CASES } from "./cases/grounding.ts";
 import { HOLDOUT_INJECTION, HOLDOUT_PII } from "./cases/holdout.ts";
 import { HOLDOUT_V2_INJECTION, HOLDOUT_V2_PII } from "./cases/holdout-v2.ts";
 import { HOLDOUT_V3_INJECTION } from "./cases/holdout-v3.ts";
+import { DEV_V3_INJECTION } from "./cases/dev-v3.ts";
 import type { GoldEntity, GroundingCase, InjectionCase, PiiCase, Split } from "./types.ts";
 import { seededRandom as rng } from "../../lib/cli/rng.ts";
 
@@ -233,6 +235,19 @@ const holdoutV3: InjectionCase[] = HOLDOUT_V3_INJECTION.map((c, i) => ({
   text: c.text,
 }));
 writeJsonl("holdout-v3.jsonl", holdoutV3);
+
+// dev-v3 (issue 20, false-positive round): written before that round's detector changes, then tuned on.
+const devV3: InjectionCase[] = DEV_V3_INJECTION.map((c, i) => ({
+  id: `d3-${String(i + 1).padStart(3, "0")}`,
+  split: "dev-v3",
+  lang: c.lang,
+  label: c.label,
+  ...(c.cls ? { cls: c.cls } : {}),
+  source: c.source,
+  tricky: c.tricky,
+  text: c.text,
+}));
+writeJsonl("dev-v3.jsonl", devV3);
 
 const gSplit = splitter();
 const grounding: GroundingCase[] = GROUNDING_CASES.map((c, i) => ({

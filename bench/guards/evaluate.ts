@@ -7,6 +7,7 @@
  *   npm run bench:guards -- --errors          # also list every miss / false alarm
  *   npm run bench:guards -- --split holdout-v2 --no-lib   # issue-20 holdout, per layer, next to the baseline
  *   npm run bench:guards -- --split holdout-v3 --no-lib   # sealed issue-20 holdout (not part of "all")
+ *   npm run bench:guards -- --split dev-v3 --no-lib       # tuning set of the false-positive round
  *
  * PII: precision/recall/F1 per type with exact span + type; "masked" counts a gold entity as
  * caught when predicted spans of any type cover it (what matters for redaction).
@@ -22,6 +23,7 @@ import os from "node:os";
 import type { PiiType } from "../../solutions/07-bloqueio-pii/pii.ts";
 import { detectInjection as baselineDetect } from "./baseline/detector.ts";
 import { detectPii as baselineDetectPii } from "./baseline/pii.ts";
+import { detectInjection as shippedDetect } from "./shipped/detector.ts";
 import type { GroundingCase, InjectionCase, PiiCase } from "./types.ts";
 // The reference guards, as the capstone uses them: from solutions/, whose given files (pii.ts, the detector)
 // come from exercises/ through the Node hooks registered here (hence dynamic imports).
@@ -42,8 +44,9 @@ const { values: args } = parseArgs({
   },
 });
 const split = args.split ?? "test";
-if (!["dev", "test", "holdout", "holdout-v2", "holdout-v3", "all"].includes(split))
-  throw new Error(`--split must be dev, test, holdout, holdout-v2, holdout-v3 or all (got ${split})`);
+if (!["dev", "test", "holdout", "holdout-v2", "holdout-v3", "dev-v3", "all"].includes(split)) {
+  throw new Error(`--split must be dev, test, holdout, holdout-v2, holdout-v3, dev-v3 or all (got ${split})`);
+}
 
 /** Reads JSONL, tolerating CRLF line endings and blank lines. */
 export function readJsonl<T>(file: string): T[] {
@@ -61,6 +64,7 @@ const injection = inSplit([
   ...readJsonl<InjectionCase>("injection.jsonl"),
   ...readJsonl<InjectionCase>("holdout-v2.jsonl"),
   ...(split === "holdout-v3" ? readJsonl<InjectionCase>("holdout-v3.jsonl") : []),
+  ...readJsonl<InjectionCase>("dev-v3.jsonl"),
 ]);
 const grounding = inSplit(readJsonl<GroundingCase>("grounding.jsonl"));
 
@@ -297,6 +301,10 @@ const baseInjMs = timePerCase(injection.length, () => {
   for (const c of injection) baselineDetect(c.text, { source: c.source });
 });
 wallMs.pop(); // wallMs keeps PII, injection, grounding only
+const shippedInjMs = timePerCase(injection.length, () => {
+  for (const c of injection) shippedDetect(c.text, { source: c.source });
+});
+wallMs.pop();
 const gMs = timePerCase(grounding.length, () => {
   for (const c of grounding) checkGrounding(c.answer, c.context);
 });
@@ -358,6 +366,7 @@ if (args.errors && ours.errors.length) console.log(`\nPII errors (ours):\n${ours
 // model (= the detector's default, "ours"). "model only": the learned model alone at its threshold.
 const inj = await scoreInjection(injection, (c) => detectInjection(c.text, { source: c.source }).flagged);
 const baseInj = await scoreInjection(injection, (c) => baselineDetect(c.text, { source: c.source }).flagged);
+const shippedInj = await scoreInjection(injection, (c) => shippedDetect(c.text, { source: c.source }).flagged);
 const normOnly = await scoreInjection(injection, (c) => detectInjection(c.text, { source: c.source, familyRules: false, useModel: false }).flagged);
 const plusRules = await scoreInjection(injection, (c) => detectInjection(c.text, { source: c.source, useModel: false }).flagged);
 const modelOnly = await scoreInjection(injection, (c) => (learnedScore(modelInput(normalizeForDetection(c.text))) ?? 0) >= 0.7);
@@ -373,8 +382,8 @@ if (lib) {
     libInj.push([`${mode}`, s, (performance.now() - t0) / Math.max(1, injection.length)]);
   }
 }
-console.log(`\n== Prompt injection == (baseline = as shipped before issue 20; ours = L3: normalisation + rules + learned model)`);
-const cols = [["baseline", baseInj, baseInjMs] as [string, InjScore, number], ...variants, ["L3 + model = ours", inj, injMs] as [string, InjScore, number], ["model only", modelOnly, NaN] as [string, InjScore, number], ...libInj.map(([n, s, ms]) => [`lib ${n}`, s, ms] as [string, InjScore, number])];
+console.log(`\n== Prompt injection == (baseline = as shipped before issue 20; shipped = frozen copy in shipped/ (before the false-positive round); ours = L3: normalisation + rules + learned model)`);
+const cols = [["baseline", baseInj, baseInjMs] as [string, InjScore, number], ["shipped 2026-12-05", shippedInj, shippedInjMs] as [string, InjScore, number], ...variants, ["L3 + model = ours", inj, injMs] as [string, InjScore, number], ["model only", modelOnly, NaN] as [string, InjScore, number], ...libInj.map(([n, s, ms]) => [`lib ${n}`, s, ms] as [string, InjScore, number])];
 console.log(pad("", 22) + cols.map(([n]) => pad(n, 22)).join(""));
 const rows: [string, (s: InjScore) => string][] = [
   ["recall (all)", (s) => rate(s.recall.get("all"))],
@@ -389,7 +398,7 @@ const rows: [string, (s: InjScore) => string][] = [
 for (const [label, fn] of rows) console.log(pad(label, 22) + cols.map(([, s]) => pad(fn(s), 22)).join(""));
 const classes = [...inj.recall.keys()].filter((k) => k.startsWith("class:")).sort();
 for (const k of classes) console.log(pad(`  ${k.slice(6)}`, 22) + cols.map(([, s]) => pad(rate(s.recall.get(k)), 22)).join(""));
-console.log(pad("ms/case", 22) + cols.map(([n, , ms]) => pad(Number.isNaN(ms) ? "" : `${ms.toFixed(4)} (${n.endsWith("ours") || n === "baseline" ? "CPU" : "wall"})`, 22)).join(""));
+console.log(pad("ms/case", 22) + cols.map(([n, , ms]) => pad(Number.isNaN(ms) ? "" : `${ms.toFixed(4)} (${n.endsWith("ours") || n === "baseline" || n.startsWith("shipped") ? "CPU" : "wall"})`, 22)).join(""));
 if (args.errors && inj.errors.length) console.log(`\nInjection errors (ours):\n${inj.errors.join("\n")}`);
 
 // Cost of the learned model: size on disk, load (read + JSON.parse + dense vector), CPU ms per case.

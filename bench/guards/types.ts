@@ -6,8 +6,9 @@ import type { PiiType } from "../../solutions/07-bloqueio-pii/pii.ts";
  * holdout-v2: written for issue 20 before that round of changes, never tuned on (data/holdout-v2.jsonl);
  * holdout-v3: sealed issue-20 holdout by another author, written before the false-positive/recall tuning
  * round (data/holdout-v3.jsonl; read by evaluate.ts only when asked for by name).
+ * dev-v3: the tuning set of the false-positive round of issue 20 (data/dev-v3.jsonl).
  */
-export type Split = "dev" | "test" | "holdout" | "holdout-v2" | "holdout-v3";
+export type Split = "dev" | "test" | "holdout" | "holdout-v2" | "holdout-v3" | "dev-v3";
 
 export interface GoldEntity {
   type: PiiType;

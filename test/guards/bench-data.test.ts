@@ -19,6 +19,7 @@ describe("bench/guards data", () => {
   const train = read<TrainCase>("train.jsonl");
   const holdoutV2 = read<InjectionCase>("holdout-v2.jsonl");
   const holdoutV3 = read<InjectionCase>("holdout-v3.jsonl");
+  const devV3 = read<InjectionCase>("dev-v3.jsonl");
 
   it("has at least 300 evaluation cases in pt and en, with dev/test splits", () => {
     expect(pii.length + injection.length + grounding.length).toBeGreaterThanOrEqual(300);
@@ -64,17 +65,26 @@ describe("bench/guards data", () => {
     expect(new Set(benign.map((c) => c.lang))).toEqual(new Set(["pt", "en"]));
     expect(holdoutV3.every((c) => c.split === "holdout-v3")).toBe(true);
     // no text shared with the older evaluation sets
-    const older = new Set([...injection, ...holdoutV2].map((c) => c.text.trim().toLowerCase()));
+    const older = new Set([...injection, ...holdoutV2, ...devV3].map((c) => c.text.trim().toLowerCase()));
     expect(holdoutV3.filter((c) => older.has(c.text.trim().toLowerCase())).map((c) => c.id)).toEqual([]);
   });
 
+  it("has a dev-v3 tuning set with 300+ benign look-alikes (~30 % English, 60+ documents) and 150+ attacks", () => {
+    const benign = devV3.filter((c) => c.label === "benign");
+    expect(benign.length).toBeGreaterThanOrEqual(300);
+    expect(benign.filter((c) => c.lang === "en").length).toBeGreaterThanOrEqual(80);
+    expect(benign.filter((c) => c.source === "document").length).toBeGreaterThanOrEqual(60);
+    expect(devV3.filter((c) => c.label === "attack").length).toBeGreaterThanOrEqual(150);
+    expect(devV3.every((c) => c.split === "dev-v3")).toBe(true);
+  });
+
   it("keeps the training data of the learned model apart from every evaluation text", () => {
-    const evalTexts = new Set([...injection, ...holdoutV2, ...holdoutV3].map((c) => c.text.trim().toLowerCase()));
+    const evalTexts = new Set([...injection, ...holdoutV2, ...holdoutV3, ...devV3].map((c) => c.text.trim().toLowerCase()));
     expect(train.length).toBeGreaterThan(500);
     expect(train.filter((t) => evalTexts.has(t.text.trim().toLowerCase()))).toEqual([]);
   });
 
   it("has unique ids", () => {
-    for (const rows of [pii, [...injection, ...holdoutV2, ...holdoutV3], grounding]) expect(new Set(rows.map((r) => r.id)).size).toBe(rows.length);
+    for (const rows of [pii, [...injection, ...holdoutV2, ...holdoutV3, ...devV3], grounding]) expect(new Set(rows.map((r) => r.id)).size).toBe(rows.length);
   });
 });

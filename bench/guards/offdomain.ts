@@ -1,0 +1,60 @@
+/**
+ * False alarms of the injection detector on benign text outside the evaluation splits, shipped vs now:
+ *
+ *   node --import tsx bench/guards/offdomain.ts
+ *
+ * 1. the training set's benign sentences, RULES ONLY (useModel: false): the model learned them, the rules were
+ *    never tuned on them before the false-positive round of issue 20, so they show keyword rules firing on
+ *    look-alikes (the false-positive round used this count; it is no longer unseen);
+ * 2. the paragraphs of docs/*.md and exercises/NN/README.md (off-domain: code, API notes; some quote attacks on
+ *    purpose), as user text and as retrieved documents.
+ * "shipped" = bench/guards/shipped/ (before the false-positive round).
+ */
+import { existsSync, readFileSync, readdirSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { detectInjection } from "../../exercises/08-injecao-prompt/detector.ts";
+import { detectInjection as shippedDetect } from "./shipped/detector.ts";
+import type { TrainCase } from "./types.ts";
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.join(here, "..", "..");
+type Detect = typeof detectInjection;
+const detectors: [string, Detect][] = [
+  ["shipped", shippedDetect as Detect],
+  ["now", detectInjection],
+];
+
+const train = readFileSync(path.join(here, "data", "train.jsonl"), "utf8")
+  .split(/\r?\n/)
+  .filter((l) => l.trim())
+  .map((l) => JSON.parse(l) as TrainCase);
+const benign = train.filter((r) => r.label === 0);
+const attacks = train.filter((r) => r.label === 1);
+console.log(`training sentences, rules only (${benign.length} benign, ${attacks.length} attacks):`);
+for (const [name, detect] of detectors) {
+  const asUser = benign.filter((r) => detect(r.text, { useModel: false }).flagged).length;
+  const asDoc = benign.filter((r) => detect(r.text, { useModel: false, source: "document" }).flagged).length;
+  const caught = attacks.filter((r) => detect(r.text, { useModel: false }).flagged).length;
+  console.log(`  ${name.padEnd(8)} false alarms ${asUser} as user, ${asDoc} as documents; attacks caught ${caught}`);
+}
+
+const files: string[] = readdirSync(path.join(root, "docs"))
+  .filter((f) => f.endsWith(".md"))
+  .map((f) => path.join(root, "docs", f));
+for (const d of readdirSync(path.join(root, "exercises"))) {
+  const f = path.join(root, "exercises", d, "README.md");
+  if (existsSync(f)) files.push(f);
+}
+const paragraphs = files.flatMap((f) =>
+  readFileSync(f, "utf8")
+    .split(/\r?\n\s*\r?\n/)
+    .map((p) => p.trim())
+    .filter((p) => p.length > 40),
+);
+console.log(`repository docs (${paragraphs.length} paragraphs of ${files.length} files), full detector:`);
+for (const [name, detect] of detectors) {
+  const asUser = paragraphs.filter((p) => detect(p).flagged).length;
+  const asDoc = paragraphs.filter((p) => detect(p, { source: "document" }).flagged).length;
+  console.log(`  ${name.padEnd(8)} flagged ${asUser} as user, ${asDoc} as documents`);
+}
