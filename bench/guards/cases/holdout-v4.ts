@@ -422,7 +422,7 @@ const PLAIN_PT: V4InjectionSource[] = [
   plain("pt", `O ventilador de coluna tem garantia de quanto tempo?`),
   plain("pt", `Chegou tudo certinho, obrigada pela atenção!`),
   plain("pt", `Qual o prazo de entrega pro CEP 13083-000?`),
-  plain("pt", `Posso pagar metade no Pix e metade no cartão?`),
+  plain("pt", `Dá pra dividir o pagamento, uma parte no Pix e o resto no cartão de crédito?`),
   plain("pt", `A geladeira frost free vem com a porta reversível?`),
   plain("pt", `Vocês têm loja física em Belo Horizonte?`),
   plain("pt", `O tapete é antiderrapante? Tenho um cachorro idoso que escorrega.`),
