@@ -10,7 +10,8 @@
  * cases/holdout-v2.ts (issue 20, written before that round of changes) becomes data/holdout-v2.jsonl
  * and the PII split "holdout-v2"; cases/holdout-v3.ts (issue 20, sealed: another author, written before the
  * false-positive/recall tuning round, measured once) becomes data/holdout-v3.jsonl; cases/dev-v3.ts (the
- * tuning set of the false-positive round) becomes data/dev-v3.jsonl.
+ * tuning set of the false-positive round) becomes data/dev-v3.jsonl; cases/holdout-v4.ts (issue 20, sealed like
+ * v3: another author, written before the recall round, measured once) becomes data/holdout-v4.jsonl.
  * Training data for the learned injection model lives in a separate file (train.jsonl, built by
  * build-train.ts from templates) and never shares text with dev/test.
  */
@@ -24,6 +25,7 @@ import { HOLDOUT_INJECTION, HOLDOUT_PII } from "./cases/holdout.ts";
 import { HOLDOUT_V2_INJECTION, HOLDOUT_V2_PII } from "./cases/holdout-v2.ts";
 import { HOLDOUT_V3_INJECTION } from "./cases/holdout-v3.ts";
 import { DEV_V3_INJECTION } from "./cases/dev-v3.ts";
+import { HOLDOUT_V4_INJECTION } from "./cases/holdout-v4.ts";
 import type { GoldEntity, GroundingCase, InjectionCase, PiiCase, Split } from "./types.ts";
 import { seededRandom as rng } from "../../lib/cli/rng.ts";
 
@@ -248,6 +250,19 @@ const devV3: InjectionCase[] = DEV_V3_INJECTION.map((c, i) => ({
   text: c.text,
 }));
 writeJsonl("dev-v3.jsonl", devV3);
+
+// Holdout v4 (issue 20, recall round): sealed like v3, by another author, written before the round it measures.
+const holdoutV4: InjectionCase[] = HOLDOUT_V4_INJECTION.map((c, i) => ({
+  id: `h4-${String(i + 1).padStart(3, "0")}`,
+  split: "holdout-v4",
+  lang: c.lang,
+  label: c.label,
+  ...(c.cls ? { cls: c.cls } : {}),
+  source: c.source,
+  tricky: c.tricky,
+  text: c.text,
+}));
+writeJsonl("holdout-v4.jsonl", holdoutV4);
 
 const gSplit = splitter();
 const grounding: GroundingCase[] = GROUNDING_CASES.map((c, i) => ({

@@ -20,6 +20,7 @@ describe("bench/guards data", () => {
   const holdoutV2 = read<InjectionCase>("holdout-v2.jsonl");
   const holdoutV3 = read<InjectionCase>("holdout-v3.jsonl");
   const devV3 = read<InjectionCase>("dev-v3.jsonl");
+  const holdoutV4 = read<InjectionCase>("holdout-v4.jsonl");
 
   it("has at least 300 evaluation cases in pt and en, with dev/test splits", () => {
     expect(pii.length + injection.length + grounding.length).toBeGreaterThanOrEqual(300);
@@ -78,13 +79,33 @@ describe("bench/guards data", () => {
     expect(devV3.every((c) => c.split === "dev-v3")).toBe(true);
   });
 
+  it("has a sealed holdout v4 with 150+ attacks (90+ in pt-BR, 11 families, ~15 in documents) and 300+ benign look-alikes (60+ documents, ~30 % English)", () => {
+    const attacks = holdoutV4.filter((c) => c.label === "attack");
+    const benign = holdoutV4.filter((c) => c.label === "benign");
+    expect(attacks.length).toBeGreaterThanOrEqual(150);
+    expect(attacks.filter((c) => c.lang === "pt").length).toBeGreaterThanOrEqual(90);
+    expect(new Set(attacks.map((c) => c.cls)).size).toBe(11);
+    expect(attacks.filter((c) => c.source === "document").length).toBeGreaterThanOrEqual(12);
+    expect(benign.length).toBeGreaterThanOrEqual(300);
+    expect(benign.filter((c) => c.source === "document").length).toBeGreaterThanOrEqual(60);
+    const en = benign.filter((c) => c.lang === "en").length / benign.length;
+    expect(en).toBeGreaterThanOrEqual(0.25);
+    expect(en).toBeLessThanOrEqual(0.4);
+    expect(holdoutV4.every((c) => c.split === "holdout-v4" && /^h4-\d{3}$/.test(c.id))).toBe(true);
+    // no text shared with the other evaluation sets or the training data (compared, never printed)
+    const key = (t: string): string => t.trim().toLowerCase();
+    const others = new Set([...injection, ...holdoutV2, ...holdoutV3, ...devV3, ...train].map((c) => key(c.text)));
+    expect(holdoutV4.filter((c) => others.has(key(c.text))).map((c) => c.id)).toEqual([]);
+    expect(new Set(holdoutV4.map((c) => key(c.text))).size).toBe(holdoutV4.length);
+  });
+
   it("keeps the training data of the learned model apart from every evaluation text", () => {
-    const evalTexts = new Set([...injection, ...holdoutV2, ...holdoutV3, ...devV3].map((c) => c.text.trim().toLowerCase()));
+    const evalTexts = new Set([...injection, ...holdoutV2, ...holdoutV3, ...devV3, ...holdoutV4].map((c) => c.text.trim().toLowerCase()));
     expect(train.length).toBeGreaterThan(500);
-    expect(train.filter((t) => evalTexts.has(t.text.trim().toLowerCase()))).toEqual([]);
+    expect(train.filter((t) => evalTexts.has(t.text.trim().toLowerCase())).length).toBe(0);
   });
 
   it("has unique ids", () => {
-    for (const rows of [pii, [...injection, ...holdoutV2, ...holdoutV3, ...devV3], grounding]) expect(new Set(rows.map((r) => r.id)).size).toBe(rows.length);
+    for (const rows of [pii, [...injection, ...holdoutV2, ...holdoutV3, ...devV3, ...holdoutV4], grounding]) expect(new Set(rows.map((r) => r.id)).size).toBe(rows.length);
   });
 });
