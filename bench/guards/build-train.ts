@@ -500,9 +500,9 @@ for (let i = 0; i < 5000 && rows.length < 10400; i++) {
   }
 }
 
-// Guard: no training text may appear in any evaluation set (dev/test/holdout, holdout v2 and v3, dev-v3).
+// Guard: no training text may appear in any evaluation set (dev/test/holdout, holdout v2–v4, dev-v3).
 const evalTexts = new Set(
-  ["injection.jsonl", "holdout-v2.jsonl", "holdout-v3.jsonl", "dev-v3.jsonl"].flatMap((file) =>
+  ["injection.jsonl", "holdout-v2.jsonl", "holdout-v3.jsonl", "holdout-v4.jsonl", "dev-v3.jsonl"].flatMap((file) =>
     readFileSync(path.join(here, "data", file), "utf8")
       .split(/\r?\n/)
       .filter((l) => l.trim())
