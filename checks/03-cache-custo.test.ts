@@ -122,6 +122,8 @@ describe("Exercício 3 — cache: latência e custo antes e depois", () => {
     const { percentil } = alvo();
     const n = pick([10, 20, 40]);
     const valores = Array.from({ length: n }, (_, i) => (i + 1) * 3).sort(() => Math.random() - 0.5);
+    // A shuffle can come out already sorted; then sorting in place would change nothing and go unseen.
+    if (valores.every((v, i) => i === 0 || valores[i - 1]! < v)) valores.reverse();
     const original = [...valores];
     const esperado = (p: number) => Math.ceil((p / 100) * n) * 3;
     expect(percentil(valores, 50), `percentil(valores, 50) com ${n} valores 3, 6, 9…: esperava o ${n / 2}º menor (nearest-rank).`).toBe(esperado(50));
