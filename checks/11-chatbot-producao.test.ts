@@ -243,7 +243,7 @@ describe("Exercício 11 — chatbot de atendimento em produção", () => {
     const r = await perguntar(app, { pergunta: perguntaNova().pergunta });
     conferirErro(r, 503, "PROVEDOR_INDISPONIVEL", "Com o Gemini respondendo 503");
     expect(r.headers["retry-after"], "O 503 deveria trazer Retry-After para o cliente saber quando voltar.").toBeTruthy();
-    expect((await lab.calls()).length, "Com maxAttempts 2, o serviço deveria tentar exatamente 2 vezes (withRetry do ex. 2, maxRetries: 0 no modelo).").toBe(2);
+    expect((await lab.calls()).length, "Com maxAttempts 2, o serviço deveria tentar exatamente 2 vezes (comRetry do ex. 2, maxRetries: 0 no modelo).").toBe(2);
     await perguntar(app, { pergunta: perguntaNova().pergunta });
     const antes = (await lab.calls()).length;
     const aberto = await perguntar(app, { pergunta: perguntaNova().pergunta });

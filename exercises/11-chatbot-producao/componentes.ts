@@ -7,11 +7,11 @@ import { createSecretAnonymizer } from "langsmith/anonymizer";
 import { registrarFeedback as registrarNoLangSmith } from "#solucoes/09-metricas-feedback/feedback.ts";
 
 export {
-  withRetry,
-  errorStatus,
-  retryAfterMs,
-  RetryExhaustedError,
-  type RetryOptions,
+  comRetry,
+  statusDoErro,
+  esperaPedidaMs,
+  ErroRetryEsgotado,
+  type OpcoesDeRetry,
 } from "#solucoes/02-retry-rate-limit/retry.ts"; // ex. 2: backoff com jitter, Retry-After, prazo total
 export { chaveDeParametros } from "#solucoes/03-cache-custo/cache.ts"; // ex. 3: chave de cache com os parâmetros do modelo
 export { FilaLimitada, FilaCheiaError } from "#solucoes/04-batch-paralelismo-filas/fila.ts"; // ex. 4: fila com backpressure
