@@ -14,7 +14,7 @@ import { criarAtendimento } from "./atendimento.ts";
 import { CacheEmMemoria, CacheRedis, cacheDesligado } from "./cache.ts";
 import { rotasChat } from "./chat.ts";
 import { Circuito } from "./circuito.ts";
-import { createLogger, segredosDoAmbiente } from "./componentes.ts";
+import { criarLogger, segredosDoAmbiente } from "./componentes.ts";
 import { resolverOpcoes, type Contexto, type OpcoesApp } from "./contexto.ts";
 import { encerramento } from "./encerramento.ts";
 import { enviarErro, erros, traduzirErro } from "./erros.ts";
@@ -64,7 +64,7 @@ export function erroDeCliente(erro: Error & { code?: string }, socket: Socket): 
 export async function buildApp(opcoesApp: OpcoesApp = {}): Promise<FastifyInstance> {
   const opcoes = resolverOpcoes(opcoesApp);
   const segredos = segredosDoAmbiente();
-  const log = opcoesApp.logger === false ? pino({ level: "silent" }) : (opcoesApp.logger ?? createLogger({ secrets: segredos, name: "chatbot" }));
+  const log = opcoesApp.logger === false ? pino({ level: "silent" }) : (opcoesApp.logger ?? criarLogger({ secrets: segredos, name: "chatbot" }));
 
   const app = Fastify({
     loggerInstance: log,

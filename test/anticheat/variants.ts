@@ -72,13 +72,13 @@ export const variants: Record<string, Variant[]> = {
   ],
   "06-protecao-chaves": [
     {
-      name: "mask() shows the whole key",
+      name: "mascarar() shows the whole key",
       edits: [{ file: "config.ts", find: "return `${prefix ?? \"\"}…${value.slice(-4)}`;", replace: "return value;" }],
-      caughtBy: /mask\(\)/,
+      caughtBy: /mascarar\(\)/,
     },
     {
       name: "logger without the value scrubber",
-      edits: [{ file: "logger.ts", find: "hooks: { streamWrite: (line: string) => scrub(line, known) },", replace: "" }],
+      edits: [{ file: "logger.ts", find: "hooks: { streamWrite: (line: string) => limparSegredos(line, known) },", replace: "" }],
       caughtBy: /somem do log/,
     },
     {
