@@ -137,7 +137,7 @@ describe("Exercício 11 — chatbot de atendimento em produção", () => {
     const r = await perguntar(app, { pergunta: `Meu CPF é ${cpf}. ${pergunta}` });
     expect(r.statusCode, `Uma pergunta com CPF deve ser atendida (com o CPF mascarado), não recusada (veio ${r.statusCode}).`).toBe(200);
     const enviado = JSON.stringify((await lab.calls()).map((c) => c.messages));
-    expect(enviado.includes(cpf) || enviado.includes(cpf.replace(/\D/g, "")), "O CPF chegou ao modelo: em guardaEntrada, troque a PII por rótulos (redactPii do ex. 7) antes de chamar a chain.").toBe(false);
+    expect(enviado.includes(cpf) || enviado.includes(cpf.replace(/\D/g, "")), "O CPF chegou ao modelo: em guardaEntrada, troque a PII por rótulos (mascararPii do ex. 7) antes de chamar a chain.").toBe(false);
     await flushTraces();
     const runs = JSON.stringify(await lab.runs());
     expect(runs.includes(cpf), "O CPF apareceu num trace do LangSmith: a pergunta já deve entrar no traceable sem PII.").toBe(false);
@@ -153,7 +153,7 @@ describe("Exercício 11 — chatbot de atendimento em produção", () => {
     expect(resposta, "Com a alucinação ligada, a parte correta da resposta deveria continuar lá.").toContain(trecho);
     const inventado = texto.slice(texto.lastIndexOf(")") + 1).trim();
     expect(inventado.length, "O laboratório deveria ter inventado um fato (setHallucinate).").toBeGreaterThan(0);
-    expect(resposta.includes(inventado), `A frase inventada ("${inventado}") não está na base da loja e chegou ao cliente: em guardaSaida, use checkGrounding (ex. 7) contra BASE_DA_LOJA e remova as frases sem apoio.`).toBe(false);
+    expect(resposta.includes(inventado), `A frase inventada ("${inventado}") não está na base da loja e chegou ao cliente: em guardaSaida, use avaliarAncoragem (ex. 7) contra BASE_DA_LOJA e remova as frases sem apoio.`).toBe(false);
     const doCache = ((await perguntar(app, { pergunta })).json() as { resposta?: string }).resposta ?? "";
     expect((await lab.calls()).length, "A mesma pergunta de novo deveria sair do cache.").toBe(1);
     expect(doCache.includes(inventado), `Na segunda vez (resposta do cache) a frase inventada ("${inventado}") chegou ao cliente: a guarda de saída vale em todo caminho — guarde no cache só a resposta já conferida.`).toBe(false);
@@ -327,7 +327,7 @@ describe("Exercício 11 — chatbot de atendimento em produção", () => {
     const cpf2 = cpfAleatorio();
     const email = `cliente.${aleatorio()}@exemplo.com`;
     const protegida = guardaEntrada(`Meu CPF é ${cpf1}, o da minha mãe ${cpf2} e o e-mail ${email}. Qual o prazo?`);
-    expect(protegida.texto.includes(cpf1) || protegida.texto.includes(cpf2) || protegida.texto.includes(email), `A PII deveria sair do texto (redactPii); veio ${JSON.stringify(protegida.texto)}.`).toBe(false);
+    expect(protegida.texto.includes(cpf1) || protegida.texto.includes(cpf2) || protegida.texto.includes(email), `A PII deveria sair do texto (mascararPii); veio ${JSON.stringify(protegida.texto)}.`).toBe(false);
     expect([...protegida.pii].sort(), `pii deveria listar os TIPOS encontrados, sem repetir (dois CPFs = um "CPF"); veio ${JSON.stringify(protegida.pii)}.`).toEqual(["CPF", "EMAIL"]);
   });
 

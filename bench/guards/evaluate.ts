@@ -18,15 +18,15 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { createRequire } from "node:module";
 import { parseArgs } from "node:util";
 import os from "node:os";
-import type { PiiType } from "../../solutions/07-bloqueio-pii/pii.ts";
+import type { TipoDePii } from "../../solutions/07-bloqueio-pii/pii.ts";
 import { detectInjection as baselineDetect } from "./baseline/detector.ts";
 import { detectPii as baselineDetectPii } from "./baseline/pii.ts";
 import type { GroundingCase, InjectionCase, PiiCase } from "./types.ts";
 // The reference guards, as the capstone uses them: from solutions/, whose given files (pii.ts, the detector)
 // come from exercises/ through the Node hooks registered here (hence dynamic imports).
 import "../../scripts/lib/solution-hooks-register.mjs";
-const { detectPii, PII_TYPES } = await import("../../solutions/07-bloqueio-pii/pii.ts");
-const { checkGrounding } = await import("../../solutions/07-bloqueio-pii/grounding.ts");
+const { detectarPii, TIPOS_DE_PII } = await import("../../solutions/07-bloqueio-pii/pii.ts");
+const { avaliarAncoragem } = await import("../../solutions/07-bloqueio-pii/grounding.ts");
 const { detectInjection } = await import("../../solutions/08-injecao-prompt/detector.ts");
 const { learnedScore, loadModel, modelInput, predict } = await import("../../solutions/08-injecao-prompt/model.ts");
 const { normalizeForDetection } = await import("../../solutions/08-injecao-prompt/normalize.ts");
@@ -280,7 +280,7 @@ async function loadLibrary(): Promise<Library | undefined> {
 // Our timings first: the library's crashing worker pool keeps respawning threads in the
 // background once it is imported, which would slow down everything measured after it.
 const oursMs = timePerCase(pii.length, () => {
-  for (const c of pii) detectPii(c.text);
+  for (const c of pii) detectarPii(c.text);
 });
 const injMs = timePerCase(injection.length, () => {
   for (const c of injection) detectInjection(c.text, { source: c.source });
@@ -290,7 +290,7 @@ const baseInjMs = timePerCase(injection.length, () => {
 });
 wallMs.pop(); // wallMs keeps PII, injection, grounding only
 const gMs = timePerCase(grounding.length, () => {
-  for (const c of grounding) checkGrounding(c.answer, c.context);
+  for (const c of grounding) avaliarAncoragem(c.answer, c.context);
 });
 
 const lib = args["no-lib"] ? undefined : await loadLibrary();
@@ -299,7 +299,7 @@ console.log(`\nGuards benchmark — split "${split}": ${pii.length} PII, ${injec
 if (lib) console.log(`Compared with ${lib.name} (${lib.note})`);
 
 // ----- PII -----
-const ours = scorePii(pii, (t) => detectPii(t));
+const ours = scorePii(pii, (t) => detectarPii(t));
 let theirs: PiiScore | undefined;
 let theirsMs = 0;
 if (lib) {
@@ -314,7 +314,7 @@ console.log(`\n== PII (exact span + type) ==`);
 console.log(
   `${pad("type", 8)}${lpad("gold", 5)} | ${pad("ours  P      R      F1", 24)}` + (lib ? ` | ${lib.name}  P      R      F1` : ""),
 );
-const types: string[] = [...PII_TYPES];
+const types: string[] = [...TIPOS_DE_PII];
 for (const t of theirs?.perType.keys() ?? []) if (!types.includes(t)) types.push(t);
 for (const t of types) {
   const o = ours.perType.get(t) ?? { tp: 0, fp: 0, fn: 0 };
@@ -415,7 +415,7 @@ let ungrounded = 0;
 let falseAlarms = 0;
 const gErrors: string[] = [];
 for (const c of grounding) {
-  const r = checkGrounding(c.answer, c.context);
+  const r = avaliarAncoragem(c.answer, c.context);
   if (r.grounded === c.grounded) gOk++;
   else gErrors.push(`  ${c.id} expected ${c.grounded ? "grounded" : "UNgrounded"}: ${JSON.stringify(c.answer)} ${JSON.stringify(r.issues)}`);
   if (!c.grounded) {

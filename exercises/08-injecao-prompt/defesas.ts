@@ -7,7 +7,7 @@
 import type { BaseMessage } from "@langchain/core/messages";
 import { HumanMessage, SystemMessage } from "@langchain/core/messages";
 import { traceable } from "langsmith/traceable";
-import { checkGrounding } from "../07-bloqueio-pii/grounding.ts";
+import { avaliarAncoragem } from "../07-bloqueio-pii/grounding.ts";
 import { buscarDocumentos, criarModelo, instrucoesDoSistema, type Assistente, type OpcoesAssistente } from "./assistente.ts";
 import { createCanary, detectCanary, embedCanary } from "./canary.ts";
 import { delimitUntrusted, untrustedNotice, type Delimited } from "./delimit.ts";
@@ -129,8 +129,8 @@ export function validarSaida(resposta: string, { canario, instrucoes, documentos
   //         a) detectCanary(resposta, canario).leaked → camada "canario";
   //         b) repeteInstrucoes(resposta, instrucoes), ou a resposta contém (sem diferenciar maiúsculas) algum valor
   //            de proibidos → camada "saida";
-  //         c) checkGrounding(resposta, documentos).grounded === false → camada "saida" (motivos: as frases sem apoio).
-  void [detectCanary, checkGrounding, resposta, canario, instrucoes, documentos, proibidos];
+  //         c) avaliarAncoragem(resposta, documentos).grounded === false → camada "saida" (motivos: as frases sem apoio).
+  void [detectCanary, avaliarAncoragem, resposta, canario, instrucoes, documentos, proibidos];
   throw new Error("TODO 6 (defesas.ts): implemente validarSaida.");
 }
 

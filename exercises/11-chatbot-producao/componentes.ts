@@ -17,8 +17,8 @@ export { chaveDeParametros } from "#solucoes/03-cache-custo/cache.ts"; // ex. 3:
 export { FilaLimitada, FilaCheiaError } from "#solucoes/04-batch-paralelismo-filas/fila.ts"; // ex. 4: fila com backpressure
 export { criarLogger, erroSeguro, limparSegredos } from "#solucoes/06-protecao-chaves/logger.ts"; // ex. 6: logs sem chaves
 export { mascarar } from "#solucoes/06-protecao-chaves/config.ts";
-export { detectPii, redactPii } from "#solucoes/07-bloqueio-pii/pii.ts"; // ex. 7: CPF, CNPJ, e-mail, telefone, cartão…
-export { checkGrounding } from "#solucoes/07-bloqueio-pii/grounding.ts"; // ex. 7: guarda contra alucinação
+export { detectarPii, mascararPii } from "#solucoes/07-bloqueio-pii/pii.ts"; // ex. 7: CPF, CNPJ, e-mail, telefone, cartão…
+export { avaliarAncoragem } from "#solucoes/07-bloqueio-pii/grounding.ts"; // ex. 7: guarda contra alucinação
 export { detectInjection } from "#solucoes/08-injecao-prompt/detector.ts"; // ex. 8: detector de injeção (pt/en)
 export { createCanary, embedCanary, detectCanary } from "#solucoes/08-injecao-prompt/canary.ts"; // ex. 8: canário no prompt
 export { MetricasLLM } from "#solucoes/09-metricas-feedback/metricas.ts"; // ex. 9: callback handler do prom-client

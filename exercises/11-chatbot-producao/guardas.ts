@@ -2,7 +2,7 @@
 // Guardas de entrada e de saída (livro §4: "Valide entradas e saídas", "bloquear PII e alucinações").
 // Entrada: injeção de prompt → recusa (422); PII → mascarada ANTES de ir ao modelo, ao cache e ao trace.
 // Saída: vazamento do canário → resposta segura; PII → mascarada; frase sem apoio na base → removida.
-import { checkGrounding, detectCanary, detectInjection, detectPii, redactPii } from "./componentes.ts";
+import { avaliarAncoragem, detectCanary, detectInjection, detectarPii, mascararPii } from "./componentes.ts";
 import { ErroHttp } from "./erros.ts";
 
 export const RESPOSTA_SEGURA =
@@ -17,10 +17,10 @@ export interface EntradaProtegida {
 
 export function guardaEntrada(pergunta: string): EntradaProtegida {
   // TODO 3: detectInjection(pergunta).flagged → lance new ErroHttp(422, "INJECAO_DETECTADA", "<mensagem em pt-BR>").
-  // Depois, detectPii(pergunta): se achou algo, devolva { texto: redactPii(pergunta), pii: [tipos sem repetir] }.
+  // Depois, detectarPii(pergunta): se achou algo, devolva { texto: mascararPii(pergunta), pii: [tipos sem repetir] }.
   void detectInjection;
-  void detectPii;
-  void redactPii;
+  void detectarPii;
+  void mascararPii;
   void ErroHttp;
   return { texto: pergunta, pii: [] };
 }
@@ -34,12 +34,12 @@ export interface SaidaProtegida {
 export function guardaSaida(resposta: string, { canario, contexto }: { canario: string; contexto: string }): SaidaProtegida {
   // TODO 4: na ordem:
   //  1. detectCanary(resposta, canario).leaked → { texto: RESPOSTA_SEGURA, acoes: ["canario"] } (vazou o prompt);
-  //  2. PII na resposta → redactPii, acoes.push("pii");
-  //  3. checkGrounding(texto, contexto): se !grounded, tire do texto cada frase de `unsupported`,
+  //  2. PII na resposta → mascararPii, acoes.push("pii");
+  //  3. avaliarAncoragem(texto, contexto): se !grounded, tire do texto cada frase de `unsupported`,
   //     acoes.push("alucinacao"); se não sobrar nada legível, use RESPOSTA_SEGURA.
   void canario;
   void contexto;
-  void checkGrounding;
+  void avaliarAncoragem;
   void detectCanary;
   return { texto: resposta, acoes: [] };
 }

@@ -7,7 +7,7 @@
 import type { BaseMessage } from "@langchain/core/messages";
 import { HumanMessage, SystemMessage } from "@langchain/core/messages";
 import { traceable } from "langsmith/traceable";
-import { checkGrounding } from "../07-bloqueio-pii/grounding.ts";
+import { avaliarAncoragem } from "../07-bloqueio-pii/grounding.ts";
 import { buscarDocumentos, criarModelo, instrucoesDoSistema, type Assistente, type OpcoesAssistente } from "./assistente.ts";
 import { createCanary, detectCanary, embedCanary } from "./canary.ts";
 import { delimitUntrusted, untrustedNotice, type Delimited } from "./delimit.ts";
@@ -129,7 +129,7 @@ export function validarSaida(resposta: string, { canario, instrucoes, documentos
   if (repeteInstrucoes(resposta, instrucoes) || proibidos.some((p) => p && resposta.toLowerCase().includes(p.toLowerCase()))) {
     throw new InjecaoBloqueadaError("saida", ["a resposta repete as instruções de sistema ou um valor confidencial"]);
   }
-  const ancoragem = checkGrounding(resposta, documentos);
+  const ancoragem = avaliarAncoragem(resposta, documentos);
   if (!ancoragem.grounded) {
     throw new InjecaoBloqueadaError("saida", ancoragem.unsupported.map((frase) => `sem apoio nos documentos: “${frase.slice(0, 80)}”`));
   }

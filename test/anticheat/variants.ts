@@ -148,8 +148,8 @@ export const variants: Record<string, Variant[]> = {
     },
     {
       name: "CPF validator that accepts anything",
-      edits: [{ file: "validadores.ts", find: "export function isValidCpf(value: string): boolean {", replace: "export function isValidCpf(value: string): boolean {\n  if (value) return true;" }],
-      caughtBy: /isValidCpf/,
+      edits: [{ file: "validadores.ts", find: "export function cpfValido(value: string): boolean {", replace: "export function cpfValido(value: string): boolean {\n  if (value) return true;" }],
+      caughtBy: /cpfValido/,
     },
   ],
   "08-injecao-prompt": [
