@@ -27,9 +27,9 @@ import type { GroundingCase, InjectionCase, PiiCase } from "./types.ts";
 import "../../scripts/lib/solution-hooks-register.mjs";
 const { detectarPii, TIPOS_DE_PII } = await import("../../solutions/07-bloqueio-pii/pii.ts");
 const { avaliarAncoragem } = await import("../../solutions/07-bloqueio-pii/grounding.ts");
-const { detectInjection } = await import("../../solutions/08-injecao-prompt/detector.ts");
-const { learnedScore, loadModel, modelInput, predict } = await import("../../solutions/08-injecao-prompt/model.ts");
-const { normalizeForDetection } = await import("../../solutions/08-injecao-prompt/normalize.ts");
+const { detectarInjecao } = await import("../../solutions/08-injecao-prompt/detector.ts");
+const { pontuacaoAprendida, carregarModelo, entradaDoModelo, prever } = await import("../../solutions/08-injecao-prompt/model.ts");
+const { normalizarParaDeteccao } = await import("../../solutions/08-injecao-prompt/normalize.ts");
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -283,7 +283,7 @@ const oursMs = timePerCase(pii.length, () => {
   for (const c of pii) detectarPii(c.text);
 });
 const injMs = timePerCase(injection.length, () => {
-  for (const c of injection) detectInjection(c.text, { source: c.source });
+  for (const c of injection) detectarInjecao(c.text, { source: c.source });
 });
 const baseInjMs = timePerCase(injection.length, () => {
   for (const c of injection) baselineDetect(c.text, { source: c.source });
@@ -348,11 +348,11 @@ if (args.errors && ours.errors.length) console.log(`\nPII errors (ours):\n${ours
 // Layers, each on top of the previous one: the guard as shipped before issue 20 (frozen copy), the new
 // normalisation with the old rules, + the rules for families without trigger words, + the learned
 // model (= the detector's default, "ours"). "model only": the learned model alone at its threshold.
-const inj = await scoreInjection(injection, (c) => detectInjection(c.text, { source: c.source }).flagged);
+const inj = await scoreInjection(injection, (c) => detectarInjecao(c.text, { source: c.source }).flagged);
 const baseInj = await scoreInjection(injection, (c) => baselineDetect(c.text, { source: c.source }).flagged);
-const normOnly = await scoreInjection(injection, (c) => detectInjection(c.text, { source: c.source, familyRules: false, useModel: false }).flagged);
-const plusRules = await scoreInjection(injection, (c) => detectInjection(c.text, { source: c.source, useModel: false }).flagged);
-const modelOnly = await scoreInjection(injection, (c) => (learnedScore(modelInput(normalizeForDetection(c.text))) ?? 0) >= 0.7);
+const normOnly = await scoreInjection(injection, (c) => detectarInjecao(c.text, { source: c.source, familyRules: false, useModel: false }).flagged);
+const plusRules = await scoreInjection(injection, (c) => detectarInjecao(c.text, { source: c.source, useModel: false }).flagged);
+const modelOnly = await scoreInjection(injection, (c) => (pontuacaoAprendida(entradaDoModelo(normalizarParaDeteccao(c.text))) ?? 0) >= 0.7);
 const variants: [string, InjScore, number][] = [
   ["L1 normalisation", normOnly, NaN],
   ["L2 + rules", plusRules, NaN],
@@ -389,16 +389,16 @@ if (args.errors && inj.errors.length) console.log(`\nInjection errors (ours):\n$
   const file = path.join(here, "..", "..", "solutions", "08-injecao-prompt", "model.json");
   const bytes = statSync(file).size;
   const loads: number[] = [];
-  let loaded: ReturnType<typeof loadModel>;
+  let loaded: ReturnType<typeof carregarModelo>;
   for (let i = 0; i < 7; i++) {
     const t0 = performance.now();
-    loaded = loadModel(JSON.parse(readFileSync(file, "utf8")));
+    loaded = carregarModelo(JSON.parse(readFileSync(file, "utf8")));
     loads.push(performance.now() - t0);
   }
-  const inputs = injection.map((c) => modelInput(normalizeForDetection(c.text)));
+  const inputs = injection.map((c) => entradaDoModelo(normalizarParaDeteccao(c.text)));
   const m = loaded!;
   const perCase = timePerCase(inputs.length, () => {
-    for (const x of inputs) if (m) predict(m, x);
+    for (const x of inputs) if (m) prever(m, x);
   });
   wallMs.pop(); // keep wallMs for the three guards only
   const meta = (JSON.parse(readFileSync(file, "utf8")) as { meta?: { examples?: number }; weights: unknown[] });

@@ -10,7 +10,7 @@ import { langChainClient } from "#lib/tracing";
 import { FAQ, FAQ_FALLBACK, STORE_NAME } from "#lib/faq";
 import { chaveDoCache, type CacheDeRespostas } from "./cache.ts";
 import type { Circuito } from "./circuito.ts";
-import { anonimizar, createCanary, embedCanary, statusDoErro, esperaPedidaMs, ErroRetryEsgotado, comRetry } from "./componentes.ts";
+import { anonimizar, criarCanary, embutirCanary, statusDoErro, esperaPedidaMs, ErroRetryEsgotado, comRetry } from "./componentes.ts";
 import type { OpcoesResolvidas } from "./contexto.ts";
 import { ErroHttp } from "./erros.ts";
 import { guardaEntrada, guardaSaida } from "./guardas.ts";
@@ -25,7 +25,7 @@ const VERSAO_PROMPT = "v1";
 
 export function promptDeSistema(canario: string): string {
   const base = FAQ.map((f) => `- ${f.answer}`).join("\n");
-  return embedCanary(
+  return embutirCanary(
     `Você é atendente da ${STORE_NAME}. Seja educado e breve e afirme só o que está nesta base:\n${base}\n` +
       `Se a dúvida não estiver na base, diga: ${FAQ_FALLBACK}`,
     canario,
@@ -60,7 +60,7 @@ export { anonimizar };
 const TAMANHO_FRASE = /^[\s\S]*?[.!?](?=\s|$)/;
 
 export function criarAtendimento({ opcoes, cache, circuito, metricas, modelo }: DepsAtendimento): Atendimento {
-  const canario = createCanary();
+  const canario = criarCanary();
   const llm =
     modelo ??
     // maxRetries: 0 — quem retenta somos nós (ex. 2); somar as retentativas do SDK multiplicaria as chamadas.

@@ -19,8 +19,8 @@ export { criarLogger, erroSeguro, limparSegredos } from "#solucoes/06-protecao-c
 export { mascarar } from "#solucoes/06-protecao-chaves/config.ts";
 export { detectarPii, mascararPii } from "#solucoes/07-bloqueio-pii/pii.ts"; // ex. 7: CPF, CNPJ, e-mail, telefone, cartão…
 export { avaliarAncoragem } from "#solucoes/07-bloqueio-pii/grounding.ts"; // ex. 7: guarda contra alucinação
-export { detectInjection } from "#solucoes/08-injecao-prompt/detector.ts"; // ex. 8: detector de injeção (pt/en)
-export { createCanary, embedCanary, detectCanary } from "#solucoes/08-injecao-prompt/canary.ts"; // ex. 8: canário no prompt
+export { detectarInjecao } from "#solucoes/08-injecao-prompt/detector.ts"; // ex. 8: detector de injeção (pt/en)
+export { criarCanary, embutirCanary, detectarCanary } from "#solucoes/08-injecao-prompt/canary.ts"; // ex. 8: canário no prompt
 export { MetricasLLM } from "#solucoes/09-metricas-feedback/metricas.ts"; // ex. 9: callback handler do prom-client
 /**
  * O anonimizador do SDK do LangSmith (regras de chaves conhecidas: sk-…, AIza…, lsv2_…, tokens, "senha=…").

@@ -1,7 +1,7 @@
 // Guardas de entrada e de saída (livro §4: "Valide entradas e saídas", "bloquear PII e alucinações").
 // Entrada: injeção de prompt → recusa (422); PII → mascarada ANTES de ir ao modelo, ao cache e ao trace.
 // Saída: vazamento do canário → resposta segura; PII → mascarada; frase sem apoio na base → removida.
-import { avaliarAncoragem, detectCanary, detectInjection, detectarPii, mascararPii } from "./componentes.ts";
+import { avaliarAncoragem, detectarCanary, detectarInjecao, detectarPii, mascararPii } from "./componentes.ts";
 import { ErroHttp } from "./erros.ts";
 
 export const RESPOSTA_SEGURA =
@@ -15,7 +15,7 @@ export interface EntradaProtegida {
 }
 
 export function guardaEntrada(pergunta: string): EntradaProtegida {
-  const injecao = detectInjection(pergunta);
+  const injecao = detectarInjecao(pergunta);
   if (injecao.flagged)
     throw new ErroHttp(
       422,
@@ -35,7 +35,7 @@ export interface SaidaProtegida {
 }
 
 export function guardaSaida(resposta: string, { canario, contexto }: { canario: string; contexto: string }): SaidaProtegida {
-  if (detectCanary(resposta, canario).leaked) return { texto: RESPOSTA_SEGURA, acoes: ["canario"] };
+  if (detectarCanary(resposta, canario).leaked) return { texto: RESPOSTA_SEGURA, acoes: ["canario"] };
   const acoes: string[] = [];
   let texto = resposta;
   if (detectarPii(texto).length > 0) {

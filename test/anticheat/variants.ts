@@ -155,7 +155,7 @@ export const variants: Record<string, Variant[]> = {
   "08-injecao-prompt": [
     {
       name: "canary never checked on the output",
-      edits: [{ file: "defesas.ts", find: "  if (detectCanary(resposta, canario).leaked) {", replace: "  if (false && detectCanary(resposta, canario).leaked) {" }],
+      edits: [{ file: "defesas.ts", find: "  if (detectarCanary(resposta, canario).leaked) {", replace: "  if (false && detectarCanary(resposta, canario).leaked) {" }],
       caughtBy: /validarSaida/,
     },
     {

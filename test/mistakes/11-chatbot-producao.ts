@@ -37,7 +37,7 @@ export const mistakes: Mistake[] = [
   {
     name: "injection guard applied only to the first 40 characters",
     family: "security",
-    edits: [{ file: "guardas.ts", find: "  const injecao = detectInjection(pergunta);", replace: "  const injecao = detectInjection(pergunta.slice(0, 40));" }],
+    edits: [{ file: "guardas.ts", find: "  const injecao = detectarInjecao(pergunta);", replace: "  const injecao = detectarInjecao(pergunta.slice(0, 40));" }],
     caughtBy: /guardas: injeção/,
     says: /pergunta inteira/,
   },
