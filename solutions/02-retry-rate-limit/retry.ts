@@ -212,7 +212,7 @@ function ehErroDeRede(error: unknown): boolean {
  * Nunca 400/401/403/404/422: repetir a mesma requisição dá o mesmo erro, e 401/403 repetidos podem bloquear a chave.
  */
 export function permiteRetry(error: unknown): boolean {
-  // Stryker disable next-line ConditionalExpression: equivalente, a ErroPrazoDaTentativa se chama "TimeoutError" e a linha do TimeoutError abaixo também a aceita.
+  // Stryker disable next-line ConditionalExpression: equivalente, o ErroPrazoDaTentativa se chama "TimeoutError" e a linha do TimeoutError abaixo também a aceita.
   if (error instanceof ErroPrazoDaTentativa) return true;
   const status = statusDoErro(error);
   if (status !== undefined) {

@@ -163,9 +163,9 @@ export const ambienteSchema = z.object({
   OPENAI_API_KEY: chaveSchema("OPENAI_API_KEY").optional(),
   GOOGLE_API_KEY: chaveSchema("GOOGLE_API_KEY").optional(),
   LANGSMITH_API_KEY: chaveSchema("LANGSMITH_API_KEY").optional(),
-  // Stryker disable next-line StringLiteral: o nome em urlSchema é equivalente (a ErroDeConfig já cita a variável); o padrão é conferido pelo check.
+  // Stryker disable next-line StringLiteral: o nome em urlSchema é equivalente (o ErroDeConfig já cita a variável); o padrão é conferido pelo check.
   OPENAI_BASE_URL: urlSchema("OPENAI_BASE_URL", "https://api.openai.com/v1"),
-  // Stryker disable next-line StringLiteral: o nome em urlSchema é equivalente (a ErroDeConfig já cita a variável).
+  // Stryker disable next-line StringLiteral: o nome em urlSchema é equivalente (o ErroDeConfig já cita a variável).
   LANGSMITH_ENDPOINT: urlSchema("LANGSMITH_ENDPOINT", "https://api.smith.langchain.com"),
   // Stryker disable next-line MethodExpression: extra; o enunciado não pede aceitar espaços nem maiúsculas em APP_MODE.
   APP_MODE: z
@@ -175,7 +175,7 @@ export const ambienteSchema = z.object({
     .default("")
     .transform((v) => v || "development")
     .pipe(
-      // Stryker disable next-line ObjectLiteral,StringLiteral: texto livre; a ErroDeConfig já nomeia APP_MODE (conferido pelo check).
+      // Stryker disable next-line ObjectLiteral,StringLiteral: texto livre; o ErroDeConfig já nomeia APP_MODE (conferido pelo check).
       z.enum(["development", "production", "test"], { message: "APP_MODE aceita development (padrão), production ou test." })
     ),
   CI: z.string().optional(),
