@@ -29,7 +29,7 @@ import { startRemoteLab } from "./lib/remote-lab.ts";
 // The reference capstone runs from solutions/, whose given files come from exercises/ (Node hooks registered
 // above, so these imports are dynamic: static ones are resolved before any module body runs).
 import "../scripts/lib/solution-hooks-register.mjs";
-const { buildApp } = await import("../solutions/11-chatbot-producao/app.ts");
+const { criarApp } = await import("../solutions/11-chatbot-producao/app.ts");
 const { PROMPT_ATENDENTE, promptDeSistema } = await import("../solutions/11-chatbot-producao/atendimento.ts");
 
 const arg = (name: string, fallback: number) => {
@@ -50,7 +50,7 @@ if (!process.argv.includes("--multipart-stream")) process.env.LANGSMITH_DISABLE_
 await lab.setLatency({ fixedMs: LATENCY, perTokenMs: 0 });
 
 // Full service: logs go to /dev/null (the cost of formatting them stays), cache off (every request reaches the model).
-const full = await buildApp({ logger: pino({ level: "info" }, pino.destination({ dest: "/dev/null", sync: false })), cache: false, limite: { max: 1e9 } });
+const full = await criarApp({ logger: pino({ level: "info" }, pino.destination({ dest: "/dev/null", sync: false })), cache: false, limite: { max: 1e9 } });
 await full.listen({ host: "127.0.0.1", port: 0 });
 
 // Bare route: the same model call the service makes (the store's system prompt + "Responda como atendente",

@@ -29,8 +29,10 @@ process.env.LANGSMITH_DISABLE_MULTIPART_STREAMING = "true";
 if (fs.existsSync(path.join(ROOT, "scripts/lib/solution-hooks-register.mjs"))) await load("scripts/lib/solution-hooks-register.mjs");
 const { startSession } = await load("lib/session.ts");
 const session = await startSession();
-const { buildApp } = await load("solutions/11-chatbot-producao/app.ts");
-const app = await buildApp({ logger: false, cache: false, limite: { max: 1e9 } });
+// the capstone's factory is criarApp since the naming rule was applied (docs/naming.md); buildApp in older checkouts
+const capstone = await load("solutions/11-chatbot-producao/app.ts");
+const createApp = capstone.criarApp ?? capstone.buildApp;
+const app = await createApp({ logger: false, cache: false, limite: { max: 1e9 } });
 const url = await app.listen({ host: "127.0.0.1", port: 0 });
 
 let n = 0;

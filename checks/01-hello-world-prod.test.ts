@@ -5,7 +5,7 @@ import { flushTraces } from "#lib/tracing";
 import type { StoredRun } from "#lib/lab/store";
 import { lab } from "./_support/lab.ts";
 import { loadTarget, pick } from "./_support/load.ts";
-import { capturarConsole, erroDe } from "./_support/captura.ts";
+import { captureConsole, errorOf } from "./_support/captura.ts";
 import { importarComSentinela, mensagemClienteNoImport } from "./_support/sentinela.ts";
 import { rejeitaImportDeSolucoes } from "./_support/sem-solucoes.ts";
 
@@ -78,7 +78,7 @@ describe("Exercício 1 — hello_chain em produção", () => {
 
   it("main() imprime a frase e entrega os traces antes de terminar", async () => {
     const { main } = alvo();
-    const impressos = await capturarConsole(() => main());
+    const impressos = await captureConsole(() => main());
     const respostas = (await lab.calls()).map((c) => c.text);
     expect(impressos.some((linha) => respostas.includes(linha)), 'main() deveria imprimir a frase gerada para "produção de IA" com console.log.').toBe(true);
     // Sem flushTraces() por aqui: quem precisa esperar a entrega é o seu main().
@@ -102,7 +102,7 @@ describe("Exercício 1 — o que acontece quando algo dá errado", () => {
     const status = pick([400, 403]);
     await lab.setFaults([{ status, provider: "gemini", times: 3 }]);
     let resposta: unknown;
-    const erro = await erroDe(async () => {
+    const erro = await errorOf(async () => {
       resposta = await hello_chain(topico());
     });
     expect(

@@ -124,7 +124,7 @@ describe("Exercício 2 — callLlmWithRetry", () => {
     expect(r.tipo, `Sem nenhuma falha injetada, callLlmWithRetry deveria responder, mas ${descrever(r)}. Comece pelos TODOs de rate_limit_retry.ts.`).toBe("ok");
     const chamadas = await lab.calls();
     expect(chamadas.length, `O laboratório deveria receber exatamente 1 chamada (recebeu ${chamadas.length}).`).toBe(1);
-    expect(chamadas[0]!.provider, 'Use o modelo do livro: ChatGoogleGenerativeAI com ...geminiOptions() (createModel).').toBe("gemini");
+    expect(chamadas[0]!.provider, 'Use o modelo do livro: ChatGoogleGenerativeAI com ...geminiOptions() (criarModelo).').toBe("gemini");
     expect(chamadas[0]!.model, 'Use model: "gemini-2.5-flash", como no livro.').toBe("gemini-2.5-flash");
     expect(perguntaDe(chamadas[0]), `O prompt que chegou ao modelo deveria ser exatamente "${p}": passe o prompt recebido para model.invoke.`).toBe(p);
     expect(texto(r.tipo === "ok" ? r.valor : undefined), "callLlmWithRetry deve devolver a mensagem do modelo (o AIMessage de invoke, com .text).").toBe(chamadas[0]!.text);
@@ -233,7 +233,7 @@ describe("Exercício 2 — callLlmWithRetry", () => {
     expect(r.tipo, `Todas as tentativas falharam: callLlmWithRetry deveria rejeitar, mas ${descrever(r)}.`).toBe("erro");
     expect(relogio.sleeps.length, `Foram ${maxAttempts} tentativas: ${maxAttempts - 1} esperas bastam. O livro dormia também depois da última, à toa (houve ${relogio.sleeps.length}).`).toBe(maxAttempts - 1);
     const erro = r.tipo === "erro" ? (r.erro as { cause?: unknown }) : undefined;
-    expect(erro instanceof Error, "Rejeite com um Error (de preferência a sua classe, ex.: RetryExhaustedError).").toBe(true);
+    expect(erro instanceof Error, "Rejeite com um Error (de preferência a sua classe, ex.: ErroRetryEsgotado).").toBe(true);
     const ultimo = falhas.at(-1)!;
     expect(
       statusDe(erro?.cause),
@@ -283,7 +283,7 @@ describe("Exercício 2 — callLlmWithRetry", () => {
     expect(
       r.tipo,
       `O primeiro pedido nunca recebe resposta; com attemptTimeoutMs 120 a tentativa deveria ser abortada e repetida, mas callLlmWithRetry ${descrever(r)}. ` +
-        "Atenção: o ChatGoogleGenerativeAI ignora signal/timeout no invoke(); não conte com o SDK, use a corrida de runAttempt.",
+        "Atenção: o ChatGoogleGenerativeAI ignora signal/timeout no invoke(); não conte com o SDK, use a corrida de executarTentativa.",
     ).toBe("ok");
     expect(chamadas.length, `Esperava pelo menos 2 chamadas (a que travou e a repetição); houve ${chamadas.length}.`).toBeGreaterThanOrEqual(2);
     expect(chamadas[0]!.fault, "A primeira chamada deveria ser a que o laboratório deixou sem resposta.").toBe("timeout");
@@ -371,9 +371,9 @@ describe("Exercício 2 — callLlmWithRetry", () => {
   });
 });
 
-describe("Exercício 2 — TokenBucket (limitador do lado do cliente)", () => {
+describe("Exercício 2 — BaldeDeTokens (limitador do lado do cliente)", () => {
   it("opções absurdas no construtor: erro claro com o nome da opção", () => {
-    const { TokenBucket } = alvo();
+    const { BaldeDeTokens } = alvo();
     const casos: Array<[Record<string, unknown>, string]> = [
       [{ capacity: 0, refillPerSecond: 5 }, "capacity"],
       [{ capacity: -3, refillPerSecond: 5 }, "capacity"],
@@ -385,23 +385,23 @@ describe("Exercício 2 — TokenBucket (limitador do lado do cliente)", () => {
     for (const [ruins, nome] of [...casos].sort(() => Math.random() - 0.5)) {
       let erro: unknown;
       try {
-        new TokenBucket(ruins as never);
+        new BaldeDeTokens(ruins as never);
       } catch (e) {
         erro = e;
       }
       const descricao = JSON.stringify(ruins, (_k, v: unknown) => (v === Number.POSITIVE_INFINITY ? "Infinity" : v));
-      expect(erro instanceof Error, `new TokenBucket(${descricao}) deveria lançar um erro no construtor, não aceitar e travar depois.`).toBe(true);
+      expect(erro instanceof Error, `new BaldeDeTokens(${descricao}) deveria lançar um erro no construtor, não aceitar e travar depois.`).toBe(true);
       expect((erro as Error).message.includes(nome), `A mensagem deveria citar "${nome}" e o que é aceito; recebi: "${(erro as Error).message.slice(0, 160)}".`).toBe(true);
     }
   });
 
   it("deixa passar a rajada (capacity) e depois no máximo refillPerSecond por segundo, com chamadores concorrentes", async () => {
-    const { TokenBucket } = alvo();
+    const { BaldeDeTokens } = alvo();
     const capacity = pick([2, 3, 4]);
     const refillPerSecond = pick([2, 4, 5, 10]);
     const n = capacity + 6;
     const relogio = new FakeClock();
-    const balde = new TokenBucket({ capacity, refillPerSecond, now: relogio.now, sleep: relogio.sleep });
+    const balde = new BaldeDeTokens({ capacity, refillPerSecond, now: relogio.now, sleep: relogio.sleep });
     const inicio = relogio.now();
     const tempos: number[] = [];
     const r = await rodar(() => Promise.all(Array.from({ length: n }, () => balde.acquire().then(() => void tempos.push(relogio.now() - inicio)))));
@@ -416,9 +416,9 @@ describe("Exercício 2 — TokenBucket (limitador do lado do cliente)", () => {
   });
 
   it("acquire(signal) desiste quando o sinal é abortado (antes ou durante a espera)", async () => {
-    const { TokenBucket } = alvo();
+    const { BaldeDeTokens } = alvo();
     const relogio = new FakeClock();
-    const balde = new TokenBucket({ capacity: 1, refillPerSecond: 1, now: relogio.now, sleep: relogio.sleep });
+    const balde = new BaldeDeTokens({ capacity: 1, refillPerSecond: 1, now: relogio.now, sleep: relogio.sleep });
     const primeira = await rodar(() => balde.acquire());
     semTodo(primeira);
     expect(primeira.tipo, `A primeira ficha está disponível: acquire() deveria resolver, mas ${descrever(primeira)}.`).toBe("ok");
@@ -437,13 +437,13 @@ describe("Exercício 2 — TokenBucket (limitador do lado do cliente)", () => {
   });
 
   it("chamadas concorrentes a callLlmWithRetry com o mesmo limitador respeitam a taxa (relógio falso, chamadas no lab)", async () => {
-    const { callLlmWithRetry, TokenBucket } = alvo();
+    const { callLlmWithRetry, BaldeDeTokens } = alvo();
     const capacity = pick([1, 2, 3]);
     const refillPerSecond = pick([2, 5, 10]);
     const n = capacity + 5;
     const relogio = new FakeClock();
     const inicio = relogio.now();
-    const balde = new TokenBucket({ capacity, refillPerSecond, now: relogio.now, sleep: relogio.sleep });
+    const balde = new BaldeDeTokens({ capacity, refillPerSecond, now: relogio.now, sleep: relogio.sleep });
     // Anota em que instante (do relógio falso) cada requisição saiu para o provedor.
     const saidas = new Map<string, number>();
     const modelo = modeloGemini();
@@ -459,18 +459,18 @@ describe("Exercício 2 — TokenBucket (limitador do lado do cliente)", () => {
     const violacao = violacaoDeTaxa(tempos, capacity, refillPerSecond, 0);
     expect(
       violacao,
-      `Com TokenBucket({ capacity: ${capacity}, refillPerSecond: ${refillPerSecond} }) saíram ${violacao}; tempos de saída (ms): [${[...tempos].sort((a, b) => a - b).join(", ")}]. ` +
+      `Com BaldeDeTokens({ capacity: ${capacity}, refillPerSecond: ${refillPerSecond} }) saíram ${violacao}; tempos de saída (ms): [${[...tempos].sort((a, b) => a - b).join(", ")}]. ` +
         "Use o limiter das opções antes de cada tentativa.",
     ).toBeUndefined();
   });
 
   it("o limitador funciona no relógio real (sem relógio injetado)", async () => {
-    const { callLlmWithRetry, TokenBucket } = alvo();
+    const { callLlmWithRetry, BaldeDeTokens } = alvo();
     // "Relógio real" = o padrão do balde (Date.now e setTimeout), aqui trocados pelos temporizadores falsos do vitest:
     // a rajada sai na hora e as outras exatamente a cada 25 ms, sem depender da velocidade da máquina.
     vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout", "Date", "performance"] });
     try {
-      const balde = new TokenBucket({ capacity: 2, refillPerSecond: 40 });
+      const balde = new BaldeDeTokens({ capacity: 2, refillPerSecond: 40 });
       const inicio = Date.now();
       const saidas: number[] = [];
       const espiao = { invoke: async (entrada: string) => (saidas.push(Date.now() - inicio), new AIMessage(`ok: ${entrada}`)) };
@@ -481,8 +481,8 @@ describe("Exercício 2 — TokenBucket (limitador do lado do cliente)", () => {
       if (falha?.status === "rejected" && /^TODO\b/.test(String((falha.reason as Error)?.message))) semTodo({ tipo: "erro", erro: falha.reason, ms: 0 });
       expect(
         saidas,
-        `Com TokenBucket({ capacity: 2, refillPerSecond: 40 }) sem now/sleep, 5 chamadas deveriam sair em 0, 0, 25, 50 e 75 ms (Date.now), mas saíram em ${JSON.stringify(saidas)} ms` +
-          `${fim === "pendente" ? " e algumas nunca terminaram" : ""}. Sem now/sleep nas opções, o balde usa Date.now e um sleep de setTimeout (realSleep).`,
+        `Com BaldeDeTokens({ capacity: 2, refillPerSecond: 40 }) sem now/sleep, 5 chamadas deveriam sair em 0, 0, 25, 50 e 75 ms (Date.now), mas saíram em ${JSON.stringify(saidas)} ms` +
+          `${fim === "pendente" ? " e algumas nunca terminaram" : ""}. Sem now/sleep nas opções, o balde usa Date.now e um sleep de setTimeout (esperaReal).`,
       ).toEqual([0, 0, 25, 50, 75]);
     } finally {
       vi.useRealTimers();
@@ -490,11 +490,11 @@ describe("Exercício 2 — TokenBucket (limitador do lado do cliente)", () => {
   });
 
   it("as retentativas também passam pelo limitador", async () => {
-    const { callLlmWithRetry, TokenBucket } = alvo();
+    const { callLlmWithRetry, BaldeDeTokens } = alvo();
     await lab.setFaults([gemini({ status: 503, times: 2 })]);
     const relogio = new FakeClock();
     const inicio = relogio.now();
-    const balde = new TokenBucket({ capacity: 1, refillPerSecond: 4, now: relogio.now, sleep: relogio.sleep });
+    const balde = new BaldeDeTokens({ capacity: 1, refillPerSecond: 4, now: relogio.now, sleep: relogio.sleep });
     const saidas: number[] = [];
     const modelo = modeloGemini();
     const espiao = { invoke: (entrada: string, o?: { signal?: AbortSignal }) => (saidas.push(relogio.now() - inicio), modelo.invoke(entrada, o)) };
@@ -506,7 +506,7 @@ describe("Exercício 2 — TokenBucket (limitador do lado do cliente)", () => {
     const violacao = violacaoDeTaxa(saidas, 1, 4, 0);
     expect(
       violacao,
-      `Com TokenBucket({ capacity: 1, refillPerSecond: 4 }) as tentativas deveriam sair a 250 ms uma da outra, mas saíram em [${saidas.join(", ")}] ms (${violacao}). ` +
+      `Com BaldeDeTokens({ capacity: 1, refillPerSecond: 4 }) as tentativas deveriam sair a 250 ms uma da outra, mas saíram em [${saidas.join(", ")}] ms (${violacao}). ` +
         "Cada tentativa, inclusive as repetições, gasta uma ficha: peça a ficha DENTRO do laço.",
     ).toBeUndefined();
   });
@@ -525,10 +525,10 @@ function chamar<T>(fn: () => T): { ok: true; valor: T } | { ok: false; erro: unk
 const mostrar = (r: { ok: true; valor: unknown } | { ok: false; erro: unknown }) => (r.ok ? JSON.stringify(r.valor) ?? "undefined" : `lançou ${primeiraLinha(r.erro)}`);
 
 describe("Exercício 2 — as peças de retry.ts (TODOs 1 a 6) e do balde (TODOs 9 e 10)", () => {
-  it("resolveRetryOptions({}) aplica os padrões da tabela do README", () => {
-    const { resolveRetryOptions } = alvo();
-    const r = chamar(() => resolveRetryOptions({}));
-    expect(r.ok, `resolveRetryOptions({}) deveria devolver as opções resolvidas, mas ${mostrar(r)}.`).toBe(true);
+  it("resolverOpcoesDeRetry({}) aplica os padrões da tabela do README", () => {
+    const { resolverOpcoesDeRetry } = alvo();
+    const r = chamar(() => resolverOpcoesDeRetry({}));
+    expect(r.ok, `resolverOpcoesDeRetry({}) deveria devolver as opções resolvidas, mas ${mostrar(r)}.`).toBe(true);
     const o = (r.ok ? r.valor : {}) as Record<string, unknown>;
     const numeros = { maxAttempts: o.maxAttempts, baseDelayMs: o.baseDelayMs, maxDelayMs: o.maxDelayMs, deadlineMs: o.deadlineMs, attemptTimeoutMs: o.attemptTimeoutMs };
     expect(numeros, `Padrões da tabela do README (TODO 1): maxAttempts 5, baseDelayMs 500, maxDelayMs 20 000, deadlineMs 60 000, attemptTimeoutMs 30 000; recebi ${JSON.stringify(numeros)}.`).toEqual({
@@ -539,11 +539,11 @@ describe("Exercício 2 — as peças de retry.ts (TODOs 1 a 6) e do balde (TODOs
       attemptTimeoutMs: 30_000,
     });
     expect([o.now, o.random], "Sem now/random nas opções, use Date.now e Math.random (TODO 1).").toEqual([Date.now, Math.random]);
-    expect(typeof o.sleep, "Sem sleep nas opções, use realSleep (TODO 1).").toBe("function");
+    expect(typeof o.sleep, "Sem sleep nas opções, use esperaReal (TODO 1).").toBe("function");
   });
 
-  it("errorStatus acha o status em error.status, error.statusCode ou error.response.status", () => {
-    const { errorStatus } = alvo();
+  it("statusDoErro acha o status em error.status, error.statusCode ou error.response.status", () => {
+    const { statusDoErro } = alvo();
     const s = pick([429, 500, 502, 503]);
     const casos: Array<[string, unknown, number | undefined]> = [
       [`{ status: ${s} }`, Object.assign(new Error("x"), { status: s }), s],
@@ -554,13 +554,13 @@ describe("Exercício 2 — as peças de retry.ts (TODOs 1 a 6) e do balde (TODOs
       ['a string "503"', "503", undefined],
     ];
     for (const [nome, erro, esperado] of casos) {
-      const r = chamar(() => errorStatus(erro));
-      expect(r.ok ? r.valor : r, `errorStatus(${nome}) deveria devolver ${esperado}, mas ${mostrar(r)} (TODO 2: error.status, error.statusCode ou error.response.status; nada disso → undefined, sem lançar).`).toBe(esperado);
+      const r = chamar(() => statusDoErro(erro));
+      expect(r.ok ? r.valor : r, `statusDoErro(${nome}) deveria devolver ${esperado}, mas ${mostrar(r)} (TODO 2: error.status, error.statusCode ou error.response.status; nada disso → undefined, sem lançar).`).toBe(esperado);
     }
   });
 
-  it("isRetryable: 408, 429, 5xx menos 501, timeouts e rede sim; 4xx, 501, 600 e cota esgotada não", () => {
-    const { isRetryable, AttemptTimeoutError } = alvo();
+  it("permiteRetry: 408, 429, 5xx menos 501, timeouts e rede sim; 4xx, 501, 600 e cota esgotada não", () => {
+    const { permiteRetry, ErroPrazoDaTentativa } = alvo();
     const comStatus = (status: number, extra: Record<string, unknown> = {}) => Object.assign(new Error(`HTTP ${status}`), { status, ...extra });
     const casos: Array<[string, unknown, boolean]> = [
       ["408", comStatus(408), true],
@@ -573,19 +573,19 @@ describe("Exercício 2 — as peças de retry.ts (TODOs 1 a 6) e do balde (TODOs
       ["600", comStatus(600), false],
       ["499", comStatus(499), false],
       [String(pick([400, 401, 403, 404, 422])), comStatus(pick([400, 401, 403, 404, 422])), false],
-      ["AttemptTimeoutError", new AttemptTimeoutError(100), true],
+      ["ErroPrazoDaTentativa", new ErroPrazoDaTentativa(100), true],
       ['Error com code "ECONNRESET" (rede, sem status)', Object.assign(new Error("read ECONNRESET"), { code: "ECONNRESET" }), true],
       ['TypeError("fetch failed") (rede, sem status)', new TypeError("fetch failed"), true],
       ["um Error comum sem status", new Error("bug no código"), false],
     ];
     for (const [nome, erro, esperado] of casos) {
-      const r = chamar(() => isRetryable(erro));
-      expect(r.ok ? r.valor : r, `isRetryable(${nome}) deveria ser ${esperado}, mas ${mostrar(r)} (TODO 3: 408, 429 menos cota esgotada, 5xx menos 501, timeouts; sem status, isNetworkError).`).toBe(esperado);
+      const r = chamar(() => permiteRetry(erro));
+      expect(r.ok ? r.valor : r, `permiteRetry(${nome}) deveria ser ${esperado}, mas ${mostrar(r)} (TODO 3: 408, 429 menos cota esgotada, 5xx menos 501, timeouts; sem status, ehErroDeRede).`).toBe(esperado);
     }
   });
 
-  it("parseRetryAfter: segundos, data HTTP (nunca negativa) e lixo → undefined", () => {
-    const { parseRetryAfter } = alvo();
+  it("lerRetryAfter: segundos, data HTTP (nunca negativa) e lixo → undefined", () => {
+    const { lerRetryAfter } = alvo();
     const agora = Date.UTC(2026, 9, 21, 7, 28, 0);
     const seg = pick([1, 7, 12, 30, 120]);
     const futuro = pick([3, 9, 45]);
@@ -600,13 +600,13 @@ describe("Exercício 2 — as peças de retry.ts (TODOs 1 a 6) e do balde (TODOs
       [undefined, undefined],
     ];
     for (const [valor, esperado] of casos) {
-      const r = chamar(() => parseRetryAfter(valor, agora));
-      expect(r.ok ? r.valor : r, `parseRetryAfter(${JSON.stringify(valor)}, agora) deveria dar ${esperado}, mas ${mostrar(r)} (TODO 4a: "7" → 7000; data → Date.parse − agora, nunca negativo; lixo → undefined).`).toBe(esperado);
+      const r = chamar(() => lerRetryAfter(valor, agora));
+      expect(r.ok ? r.valor : r, `lerRetryAfter(${JSON.stringify(valor)}, agora) deveria dar ${esperado}, mas ${mostrar(r)} (TODO 4a: "7" → 7000; data → Date.parse − agora, nunca negativo; lixo → undefined).`).toBe(esperado);
     }
   });
 
-  it("retryAfterMs: retry-after-ms, retry-after (Headers ou response.headers) e o RetryInfo do Gemini", () => {
-    const { retryAfterMs } = alvo();
+  it("esperaPedidaMs: retry-after-ms, retry-after (Headers ou response.headers) e o RetryInfo do Gemini", () => {
+    const { esperaPedidaMs } = alvo();
     const agora = Date.now();
     const ms = pick([150, 1234, 2500]);
     const seg = pick([2, 5, 8]);
@@ -626,13 +626,13 @@ describe("Exercício 2 — as peças de retry.ts (TODOs 1 a 6) e do balde (TODOs
       ["null", null, undefined],
     ];
     for (const [nome, erro, esperado] of casos) {
-      const r = chamar(() => retryAfterMs(erro, agora));
-      expect(r.ok ? r.valor : r, `retryAfterMs(${nome}) deveria dar ${esperado}, mas ${mostrar(r)} (TODO 4b: cabeçalhos retry-after-ms e retry-after, depois o RetryInfo do Gemini em errorDetails; sem pedido → undefined).`).toBe(esperado);
+      const r = chamar(() => esperaPedidaMs(erro, agora));
+      expect(r.ok ? r.valor : r, `esperaPedidaMs(${nome}) deveria dar ${esperado}, mas ${mostrar(r)} (TODO 4b: cabeçalhos retry-after-ms e retry-after, depois o RetryInfo do Gemini em errorDetails; sem pedido → undefined).`).toBe(esperado);
     }
   });
 
-  it("withRetry: operation recebe { signal, attempt } e onRetry é avisada antes de cada espera", async () => {
-    const { withRetry } = alvo();
+  it("comRetry: operation recebe { signal, attempt } e onRetry é avisada antes de cada espera", async () => {
+    const { comRetry } = alvo();
     const relogio = new FakeClock();
     const seg = pick([2, 3, 4]);
     const falhas: unknown[] = [Object.assign(new Error("HTTP 503"), { status: 503 }), Object.assign(new Error("HTTP 429"), { status: 429, headers: new Headers({ "retry-after": String(seg) }) })];
@@ -645,32 +645,32 @@ describe("Exercício 2 — as peças de retry.ts (TODOs 1 a 6) e do balde (TODOs
       return falha ? Promise.reject(falha) : Promise.resolve(valor);
     };
     const r = await rodar(() =>
-      withRetry(operacao, { maxAttempts: 4, baseDelayMs: 200, maxDelayMs: 1_000, random: () => 0.5, sleep: relogio.sleep, now: relogio.now, onRetry: (e: object) => void eventos.push({ ...e }) }),
+      comRetry(operacao, { maxAttempts: 4, baseDelayMs: 200, maxDelayMs: 1_000, random: () => 0.5, sleep: relogio.sleep, now: relogio.now, onRetry: (e: object) => void eventos.push({ ...e }) }),
     );
     semTodo(r);
-    expect(r.tipo === "ok" ? r.valor : descrever(r), "503, 429 com Retry-After e depois sucesso: withRetry deveria devolver o valor da operação.").toBe(valor);
+    expect(r.tipo === "ok" ? r.valor : descrever(r), "503, 429 com Retry-After e depois sucesso: comRetry deveria devolver o valor da operação.").toBe(valor);
     expect(recebidos.map((c) => c.attempt), "operation deveria receber { signal, attempt } com attempt 1, 2, 3 (TODO 6).").toEqual([1, 2, 3]);
-    expect(recebidos.every((c) => c.signal instanceof AbortSignal), "operation deveria receber um AbortSignal em { signal } (o de runAttempt), para o SDK poder cancelar a chamada.").toBe(true);
+    expect(recebidos.every((c) => c.signal instanceof AbortSignal), "operation deveria receber um AbortSignal em { signal } (o de executarTentativa), para o SDK poder cancelar a chamada.").toBe(true);
     const resumo = eventos.map((e) => ({ attempt: e.attempt, delayMs: e.delayMs, source: e.source, status: e.status, mesmoErro: e.error === falhas[(e.attempt as number) - 1] }));
     expect(
       resumo,
-      `onRetry deveria ser chamada antes de cada espera com { attempt, delayMs, source, status, error } (RetryEvent); recebi ${JSON.stringify(resumo)}. Esperas: [${relogio.sleeps.join(", ")}].`,
+      `onRetry deveria ser chamada antes de cada espera com { attempt, delayMs, source, status, error } (EventoDeRetry); recebi ${JSON.stringify(resumo)}. Esperas: [${relogio.sleeps.join(", ")}].`,
     ).toEqual([
       { attempt: 1, delayMs: 100, source: "backoff", status: 503, mesmoErro: true },
       { attempt: 2, delayMs: seg * 1000, source: "retry-after", status: 429, mesmoErro: true },
     ]);
   });
 
-  it("withRetry: desistir por tentativas ou por prazo lança RetryExhaustedError com o motivo e o tempo gasto", async () => {
-    const { withRetry, RetryExhaustedError } = alvo();
+  it("comRetry: desistir por tentativas ou por prazo lança ErroRetryEsgotado com o motivo e o tempo gasto", async () => {
+    const { comRetry, ErroRetryEsgotado } = alvo();
     const relogio = new FakeClock();
     const inicio = relogio.now();
     const erro503 = Object.assign(new Error("HTTP 503"), { status: 503 });
-    const r = await rodar(() => withRetry(() => Promise.reject(erro503), { maxAttempts: 3, baseDelayMs: 100, maxDelayMs: 1_000, random: () => 1, sleep: relogio.sleep, now: relogio.now }));
+    const r = await rodar(() => comRetry(() => Promise.reject(erro503), { maxAttempts: 3, baseDelayMs: 100, maxDelayMs: 1_000, random: () => 1, sleep: relogio.sleep, now: relogio.now }));
     semTodo(r);
     const e = (r.tipo === "erro" ? r.erro : undefined) as { reason?: unknown; elapsedMs?: unknown } | undefined;
-    expect(e instanceof RetryExhaustedError, `Esgotadas as 3 tentativas, withRetry deveria rejeitar com RetryExhaustedError, mas ${descrever(r)}.`).toBe(true);
-    expect([e?.reason, e?.elapsedMs], `RetryExhaustedError("attempts", maxAttempts, tempo gasto = now() − início, último erro): esperas de 100 e 200 ms dão 300 ms; recebi reason/elapsedMs ${JSON.stringify([e?.reason, e?.elapsedMs])}.`).toEqual([
+    expect(e instanceof ErroRetryEsgotado, `Esgotadas as 3 tentativas, comRetry deveria rejeitar com ErroRetryEsgotado, mas ${descrever(r)}.`).toBe(true);
+    expect([e?.reason, e?.elapsedMs], `ErroRetryEsgotado("attempts", maxAttempts, tempo gasto = now() − início, último erro): esperas de 100 e 200 ms dão 300 ms; recebi reason/elapsedMs ${JSON.stringify([e?.reason, e?.elapsedMs])}.`).toEqual([
       "attempts",
       relogio.now() - inicio,
     ]);
@@ -678,46 +678,46 @@ describe("Exercício 2 — as peças de retry.ts (TODOs 1 a 6) e do balde (TODOs
     // Retry-After além do prazo: desiste já, com motivo "deadline".
     const relogio2 = new FakeClock();
     const erro429 = Object.assign(new Error("HTTP 429"), { status: 429, headers: new Headers({ "retry-after": "90" }) });
-    const r2 = await rodar(() => withRetry(() => relogio2.sleep(40).then(() => Promise.reject(erro429)), { maxAttempts: 3, deadlineMs: 10_000, sleep: relogio2.sleep, now: relogio2.now }));
+    const r2 = await rodar(() => comRetry(() => relogio2.sleep(40).then(() => Promise.reject(erro429)), { maxAttempts: 3, deadlineMs: 10_000, sleep: relogio2.sleep, now: relogio2.now }));
     semTodo(r2);
     const e2 = (r2.tipo === "erro" ? r2.erro : undefined) as { reason?: unknown; elapsedMs?: unknown } | undefined;
     expect(
-      [e2 instanceof RetryExhaustedError, e2?.reason, e2?.elapsedMs],
-      `O servidor pediu 90 s num prazo de 10 s: RetryExhaustedError("deadline", …) com o tempo gasto (40 ms de tentativa); recebi ${r2.tipo === "erro" ? `${primeiraLinha(r2.erro)} ${JSON.stringify([e2?.reason, e2?.elapsedMs])}` : descrever(r2)}.`,
+      [e2 instanceof ErroRetryEsgotado, e2?.reason, e2?.elapsedMs],
+      `O servidor pediu 90 s num prazo de 10 s: ErroRetryEsgotado("deadline", …) com o tempo gasto (40 ms de tentativa); recebi ${r2.tipo === "erro" ? `${primeiraLinha(r2.erro)} ${JSON.stringify([e2?.reason, e2?.elapsedMs])}` : descrever(r2)}.`,
     ).toEqual([true, "deadline", 40]);
   });
 
-  it("withRetry: se a espera do limitador esgota o prazo, desiste antes de chamar a operação", async () => {
-    const { withRetry, RetryExhaustedError } = alvo();
+  it("comRetry: se a espera do limitador esgota o prazo, desiste antes de chamar a operação", async () => {
+    const { comRetry, ErroRetryEsgotado } = alvo();
     const relogio = new FakeClock();
     const deadlineMs = pick([1_000, 2_000, 3_000]);
     let chamadas = 0;
     // O limitador "segura" a requisição exatamente até o fim do prazo.
     const limiter = { acquire: () => relogio.sleep(deadlineMs) };
-    const r = await rodar(() => withRetry(() => (chamadas++, Promise.resolve("ok")), { deadlineMs, limiter, sleep: relogio.sleep, now: relogio.now }));
+    const r = await rodar(() => comRetry(() => (chamadas++, Promise.resolve("ok")), { deadlineMs, limiter, sleep: relogio.sleep, now: relogio.now }));
     semTodo(r);
     expect(chamadas, `O limitador só liberou no instante do prazo (${deadlineMs} ms): não sobra tempo para tentar. Confira o prazo DEPOIS do limiter.acquire e antes de chamar a operação (TODO 6).`).toBe(0);
     const e = (r.tipo === "erro" ? r.erro : undefined) as { reason?: unknown; elapsedMs?: unknown } | undefined;
-    expect([e instanceof RetryExhaustedError, e?.reason, e?.elapsedMs], `Deveria rejeitar com RetryExhaustedError("deadline", …) e o tempo gasto (${deadlineMs} ms = now() − início), mas ${descrever(r)} ${JSON.stringify([e?.reason, e?.elapsedMs])}.`).toEqual([true, "deadline", deadlineMs]);
+    expect([e instanceof ErroRetryEsgotado, e?.reason, e?.elapsedMs], `Deveria rejeitar com ErroRetryEsgotado("deadline", …) e o tempo gasto (${deadlineMs} ms = now() − início), mas ${descrever(r)} ${JSON.stringify([e?.reason, e?.elapsedMs])}.`).toEqual([true, "deadline", deadlineMs]);
   });
 
-  it("withRetry: uma tentativa nunca passa do que resta do prazo (timeout = min(attemptTimeoutMs, restante))", async () => {
-    const { withRetry } = alvo();
+  it("comRetry: uma tentativa nunca passa do que resta do prazo (timeout = min(attemptTimeoutMs, restante))", async () => {
+    const { comRetry } = alvo();
     const relogio = new FakeClock();
     const deadlineMs = pick([80, 100, 120]);
     let chamadas = 0;
     // A operação nunca responde; o relógio falso está parado, então só o timeout real da tentativa a encerra.
-    const r = await rodar(() => withRetry(() => (chamadas++, new Promise<never>(() => undefined)), { maxAttempts: 1, deadlineMs, attemptTimeoutMs: 10_000, sleep: relogio.sleep, now: relogio.now }), 1_500);
+    const r = await rodar(() => comRetry(() => (chamadas++, new Promise<never>(() => undefined)), { maxAttempts: 1, deadlineMs, attemptTimeoutMs: 10_000, sleep: relogio.sleep, now: relogio.now }), 1_500);
     semTodo(r);
     expect(
       r.tipo === "erro" && r.ms < 1_000,
-      `Com deadlineMs ${deadlineMs} e attemptTimeoutMs 10 000, a tentativa deveria ser abortada em ~${deadlineMs} ms (o que resta do prazo), mas ${descrever(r)} em ${Math.round(r.ms)} ms. Passe Math.min(attemptTimeoutMs, restante) ao runAttempt.`,
+      `Com deadlineMs ${deadlineMs} e attemptTimeoutMs 10 000, a tentativa deveria ser abortada em ~${deadlineMs} ms (o que resta do prazo), mas ${descrever(r)} em ${Math.round(r.ms)} ms. Passe Math.min(attemptTimeoutMs, restante) ao executarTentativa.`,
     ).toBe(true);
     expect(chamadas, "Uma chamada só (maxAttempts 1).").toBe(1);
   });
 
-  it("withRetry: cancelado durante a chamada, rejeita com signal.reason sem avisar onRetry nem esperar", async () => {
-    const { withRetry } = alvo();
+  it("comRetry: cancelado durante a chamada, rejeita com signal.reason sem avisar onRetry nem esperar", async () => {
+    const { comRetry } = alvo();
     const relogio = new FakeClock();
     const controle = new AbortController();
     // Um motivo que por si só pareceria retentável: quem manda é o cancelamento.
@@ -728,9 +728,9 @@ describe("Exercício 2 — as peças de retry.ts (TODOs 1 a 6) e do balde (TODOs
         signal?.addEventListener("abort", () => reject(signal.reason), { once: true });
         setTimeout(() => controle.abort(motivo), 5);
       });
-    const r = await rodar(() => withRetry(operacao, { maxAttempts: 3, signal: controle.signal, sleep: relogio.sleep, now: relogio.now, onRetry: (e: unknown) => void eventos.push(e) }), 1_000);
+    const r = await rodar(() => comRetry(operacao, { maxAttempts: 3, signal: controle.signal, sleep: relogio.sleep, now: relogio.now, onRetry: (e: unknown) => void eventos.push(e) }), 1_000);
     semTodo(r);
-    expect(r.tipo === "erro" && r.erro === motivo, `Cancelado durante a chamada, withRetry deveria rejeitar com signal.reason, mas ${descrever(r)}.`).toBe(true);
+    expect(r.tipo === "erro" && r.erro === motivo, `Cancelado durante a chamada, comRetry deveria rejeitar com signal.reason, mas ${descrever(r)}.`).toBe(true);
     expect([eventos.length, relogio.sleeps.length], "Cancelado é cancelado: sinal abortado → lance signal.reason antes de decidir se retenta (sem onRetry, sem sleep) (TODO 6).").toEqual([0, 0]);
   });
 
@@ -751,17 +751,17 @@ describe("Exercício 2 — as peças de retry.ts (TODOs 1 a 6) e do balde (TODOs
     const r = await rodar(() => callLlmWithRetry(prompt(), { ...falso().opcoes, model: espiao }));
     semTodo(r);
     expect(r.tipo, `Com options.model, callLlmWithRetry deveria responder, mas ${descrever(r)}.`).toBe("ok");
-    expect(sinais.length === 1 && sinais[0] instanceof AbortSignal, "Chame model.invoke(prompt, { signal }) com o signal que withRetry passa à operação (TODO 8, passo 4): é ele que cancela a tentativa.").toBe(true);
+    expect(sinais.length === 1 && sinais[0] instanceof AbortSignal, "Chame model.invoke(prompt, { signal }) com o signal que comRetry passa à operação (TODO 8, passo 4): é ele que cancela a tentativa.").toBe(true);
   });
 
-  it("TokenBucket: a rajada sai sem dormir, a espera é ceil(fichas que faltam × 1000 / ritmo) e o balde se reenche com o tempo", async () => {
-    const { TokenBucket } = alvo();
+  it("BaldeDeTokens: a rajada sai sem dormir, a espera é ceil(fichas que faltam × 1000 / ritmo) e o balde se reenche com o tempo", async () => {
+    const { BaldeDeTokens } = alvo();
     const capacity = pick([1, 2, 3]);
     const refillPerSecond = pick([2, 4, 5]);
     const intervalo = 1000 / refillPerSecond;
     const relogio = new FakeClock();
-    const criado = chamar(() => new TokenBucket({ capacity, refillPerSecond, now: relogio.now, sleep: relogio.sleep }));
-    expect(criado.ok, `new TokenBucket({ capacity: ${capacity}, refillPerSecond: ${refillPerSecond} }) deveria funcionar, mas ${mostrar(criado)}.`).toBe(true);
+    const criado = chamar(() => new BaldeDeTokens({ capacity, refillPerSecond, now: relogio.now, sleep: relogio.sleep }));
+    expect(criado.ok, `new BaldeDeTokens({ capacity: ${capacity}, refillPerSecond: ${refillPerSecond} }) deveria funcionar, mas ${mostrar(criado)}.`).toBe(true);
     if (!criado.ok) return;
     const balde = criado.valor;
     const rajada = await rodar(async () => {
@@ -791,7 +791,7 @@ describe("Exercício 2 — as peças de retry.ts (TODOs 1 a 6) e do balde (TODOs
     expect(depois.tipo, "acquire() deveria resolver.").toBe("ok");
     // Um ritmo que não divide 1000: 3 fichas/s = uma a cada 333,33… ms. Esperar 333 ms sairia antes de a ficha existir.
     const r3 = new FakeClock();
-    const b3 = new TokenBucket({ capacity: 1, refillPerSecond: 3, now: r3.now, sleep: r3.sleep });
+    const b3 = new BaldeDeTokens({ capacity: 1, refillPerSecond: 3, now: r3.now, sleep: r3.sleep });
     await rodar(async () => {
       await b3.acquire();
       await b3.acquire();
@@ -799,7 +799,7 @@ describe("Exercício 2 — as peças de retry.ts (TODOs 1 a 6) e do balde (TODOs
     expect(r3.sleeps, "Com refillPerSecond 3, a próxima ficha chega em 333,33… ms: a espera é ceil(…) = 334 ms. Arredondar para o ms mais próximo (333) solta a requisição antes da hora.").toEqual([334]);
     // Frações de ficha se acumulam: 125 ms a 4 fichas/s = meia ficha, que não pode se perder na conta.
     const r4 = new FakeClock();
-    const b4 = new TokenBucket({ capacity: 1, refillPerSecond: 4, now: r4.now, sleep: r4.sleep });
+    const b4 = new BaldeDeTokens({ capacity: 1, refillPerSecond: 4, now: r4.now, sleep: r4.sleep });
     await rodar(() => b4.acquire());
     await r4.sleep(125);
     r4.sleeps.length = 0;
@@ -814,10 +814,10 @@ describe("Exercício 2 — as peças de retry.ts (TODOs 1 a 6) e do balde (TODOs
 // Por último: se o modelo retentar sozinho, as retentativas atrasadas do SDK não atrapalham os outros checks.
 describe("Exercício 2 — sem retentativas empilhadas", () => {
   it("o modelo é criado com maxRetries: 0 (quem retenta é você, não o SDK)", async () => {
-    const { callLlmWithRetry, createModel } = alvo();
-    // O modelo de createModel(): as retentativas do SDK ficam no caller dele (nenhuma requisição é feita aqui).
-    const sdk = (createModel() as unknown as { caller?: { maxRetries?: number } }).caller?.maxRetries;
-    expect(sdk, `createModel() devolveu um modelo que o próprio SDK retenta ${sdk} vez(es) (o padrão do LangChain é 6, até ~80 s num 500): crie-o com maxRetries: 0.`).toBe(0);
+    const { callLlmWithRetry, criarModelo } = alvo();
+    // O modelo de criarModelo(): as retentativas do SDK ficam no caller dele (nenhuma requisição é feita aqui).
+    const sdk = (criarModelo() as unknown as { caller?: { maxRetries?: number } }).caller?.maxRetries;
+    expect(sdk, `criarModelo() devolveu um modelo que o próprio SDK retenta ${sdk} vez(es) (o padrão do LangChain é 6, até ~80 s num 500): crie-o com maxRetries: 0.`).toBe(0);
     await lab.setFaults([gemini({ status: 500, times: 3 })]);
     const controle = new AbortController();
     const { opcoes } = falso({ maxAttempts: 1, signal: controle.signal });

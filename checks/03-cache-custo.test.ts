@@ -10,7 +10,7 @@ import { estimateCost } from "#lib/pricing";
 import { openAIOptions } from "#lib/config";
 import { lab } from "./_support/lab.ts";
 import { loadTarget, pick } from "./_support/load.ts";
-import { capturarConsole } from "./_support/captura.ts";
+import { captureConsole } from "./_support/captura.ts";
 import { comLatenciaVirtual } from "./_support/relogio.ts";
 import { rejeitaImportDeSolucoes } from "./_support/sem-solucoes.ts";
 
@@ -247,7 +247,7 @@ describe("Exercício 3 — cache: latência e custo antes e depois", () => {
 
   it("main() imprime a tabela comparativa (sem cache x com cache)", async () => {
     const { main } = alvo();
-    const impressos = await capturarConsole(() => main());
+    const impressos = await captureConsole(() => main());
     const texto = impressos.join("\n");
     expect(texto.includes("sem cache") && texto.includes("com cache"), "main() deveria imprimir a tabela com as linhas \"sem cache\" e \"com cache\" (formatarTabela).").toBe(true);
     expect(/p95/.test(texto) && /US\$/.test(texto), "A tabela deveria ter as colunas de latência (p50, p95) e o custo em US$.").toBe(true);

@@ -8,7 +8,7 @@ import { runUsage } from "#lib/trace-tree";
 import { flushTraces } from "#lib/tracing";
 import { lab } from "./_support/lab.ts";
 import { loadTarget, pick } from "./_support/load.ts";
-import { capturarConsole, erroDe } from "./_support/captura.ts";
+import { captureConsole, errorOf } from "./_support/captura.ts";
 import { importarComSentinela, mensagemClienteNoImport } from "./_support/sentinela.ts";
 import { rejeitaImportDeSolucoes } from "./_support/sem-solucoes.ts";
 
@@ -271,12 +271,12 @@ describe("Exercício 5 — pipeline RAG com tracing e validação", () => {
   it("rag recusa entrada inválida antes de chamar o modelo, e a recusa aparece no LangSmith como um run rag com erro", async () => {
     const { rag } = alvo();
     const vazia = pick(["", "   ", " \t "]);
-    const erro = await erroDe(() => rag(vazia));
+    const erro = await errorOf(() => rag(vazia));
     expect(erro, "rag deveria lançar um erro para pergunta vazia: chame validarPergunta(entrada) na primeira linha da função rastreada.").toBeDefined();
     expect(/vazi[ao]/i.test(erro!.message), `O erro de rag para pergunta vazia deveria ser o da validação ("...vazia..."); recebi: "${erro!.message}".`).toBe(true);
     for (const invalida of [42, null, "x".repeat(501 + Math.floor(Math.random() * 100))]) {
       const descricao = typeof invalida === "string" ? `<${invalida.length} caracteres>` : JSON.stringify(invalida);
-      expect(await erroDe(() => rag(invalida as unknown as string)), `rag(${descricao}) deveria ser recusada pela validação.`).toBeDefined();
+      expect(await errorOf(() => rag(invalida as unknown as string)), `rag(${descricao}) deveria ser recusada pela validação.`).toBeDefined();
     }
     expect((await lab.calls()).length, "Nenhuma entrada inválida pode chegar ao modelo (cada chamada gasta tokens): valide antes de buscar e de chamar a OpenAI.").toBe(0);
     await flushTraces();
@@ -297,7 +297,7 @@ describe("Exercício 5 — pipeline RAG com tracing e validação", () => {
 
   it("main() imprime a resposta e entrega os traces antes de terminar", async () => {
     const { main } = alvo();
-    const impressos = await capturarConsole(() => chamar("main()", () => main()));
+    const impressos = await captureConsole(() => chamar("main()", () => main()));
     expect(impressos.some((linha) => linha.includes("Kensho")), 'main() deveria imprimir a resposta de rag("Onde Harrison trabalhou?").').toBe(true);
     // Sem flushTraces() por aqui: quem precisa esperar a entrega é o seu main().
     const runs = await lab.runs();
@@ -323,7 +323,7 @@ describe("Exercício 5 — quando o provedor falha", () => {
     await lab.setFaults([{ status, provider: "openai", times: 3 }]);
     const caso = pick(SIMPLES);
     let resposta: unknown;
-    const erro = await erroDe(async () => {
+    const erro = await errorOf(async () => {
       resposta = await rag(caso.pergunta);
     });
     expect(

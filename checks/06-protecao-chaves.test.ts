@@ -130,29 +130,29 @@ afterAll(() => {
 });
 
 // =============================================================================================
-describe("Exercício 6 — mask() e Secret", () => {
-  it("mask() mostra só o prefixo conhecido e os 4 últimos caracteres", () => {
-    const { mask } = alvoConfig();
+describe("Exercício 6 — mascarar() e Segredo", () => {
+  it("mascarar() mostra só o prefixo conhecido e os 4 últimos caracteres", () => {
+    const { mascarar } = alvoConfig();
     for (const variavel of VARS) {
       const chave = novaChave[variavel]();
-      const m = mask(chave);
-      expect(typeof m, "mask() deve devolver uma string.").toBe("string");
-      expect(vazou(m, [chave]), `mask() deixou passar um pedaço da chave: "${m}". Mostre só o prefixo (${PREFIXO[variavel]}) e os 4 últimos caracteres.`).toBeUndefined();
+      const m = mascarar(chave);
+      expect(typeof m, "mascarar() deve devolver uma string.").toBe("string");
+      expect(vazou(m, [chave]), `mascarar() deixou passar um pedaço da chave: "${m}". Mostre só o prefixo (${PREFIXO[variavel]}) e os 4 últimos caracteres.`).toBeUndefined();
       const esperado = new RegExp(`^${PREFIXO[variavel]}(…|\\.\\.\\.)${chave.slice(-4)}$`);
-      expect(esperado.test(m), `mask() de uma ${variavel} deveria ser "${PREFIXO[variavel]}…${chave.slice(-4)}" (prefixo + "…" + 4 últimos), mas deu "${m}".`).toBe(true);
+      expect(esperado.test(m), `mascarar() de uma ${variavel} deveria ser "${PREFIXO[variavel]}…${chave.slice(-4)}" (prefixo + "…" + 4 últimos), mas deu "${m}".`).toBe(true);
     }
     const curta = aleatorio(7);
-    expect(mask(curta), `Valores curtos (menos de 12 caracteres) viram "****": 4 caracteres de 7 já revelam demais. mask("${curta}") deu "${mask(curta)}".`).toBe("****");
+    expect(mascarar(curta), `Valores curtos (menos de 12 caracteres) viram "****": 4 caracteres de 7 já revelam demais. mascarar("${curta}") deu "${mascarar(curta)}".`).toBe("****");
     const doze = aleatorio(12);
-    expect(mask(doze), `Com 12 caracteres a chave já não é "curta" (curta = menos de 12): mask("${doze}") deveria ser "…${doze.slice(-4)}", mas deu "${mask(doze)}".`).toBe(`…${doze.slice(-4)}`);
-    expect(mask(""), 'mask("") deve devolver "(vazia)".').toBe("(vazia)");
-    expect(mask(undefined), 'mask(undefined) deve devolver "(vazia)".').toBe("(vazia)");
+    expect(mascarar(doze), `Com 12 caracteres a chave já não é "curta" (curta = menos de 12): mascarar("${doze}") deveria ser "…${doze.slice(-4)}", mas deu "${mascarar(doze)}".`).toBe(`…${doze.slice(-4)}`);
+    expect(mascarar(""), 'mascarar("") deve devolver "(vazia)".').toBe("(vazia)");
+    expect(mascarar(undefined), 'mascarar(undefined) deve devolver "(vazia)".').toBe("(vazia)");
   });
 
-  it("um Secret não revela a chave em console.log, JSON, template string nem spread; só reveal() entrega", () => {
-    const { Secret, mask } = alvoConfig();
+  it("um Segredo não revela a chave em console.log, JSON, template string nem spread; só reveal() entrega", () => {
+    const { Segredo, mascarar } = alvoConfig();
     const chave = novaChave.OPENAI_API_KEY();
-    const secret = new Secret(chave, "OPENAI_API_KEY");
+    const secret = new Segredo(chave, "OPENAI_API_KEY");
     expect(secret.reveal(), "reveal() deve devolver a chave original (é assim que ela chega ao SDK).").toBe(chave);
     const formas: Array<[string, string]> = [
       ["String(secret)", String(secret)],
@@ -165,27 +165,27 @@ describe("Exercício 6 — mask() e Secret", () => {
     for (const [como, texto] of formas) {
       expect(vazou(texto, [chave]), `${como} mostrou a chave: guarde o valor num campo privado (#valor) e faça toString/toJSON/[inspect.custom] devolverem a máscara.`).toBeUndefined();
     }
-    expect(String(secret), `String(secret) deveria mostrar a máscara (${mask(chave)}) para você saber qual chave é.`).toContain(mask(chave));
-    expect(JSON.stringify({ secret }), `JSON.stringify({ secret }) deveria trazer a máscara (toJSON() devolve mask(valor)), não sumir com o campo.`).toBe(JSON.stringify({ secret: mask(chave) }));
-    expect(inspect(secret), `console.log(secret) deveria mostrar Secret(${mask(chave)}): faça [inspect.custom]() devolver \`Secret(\${mask(valor)})\`.`).toBe(`Secret(${mask(chave)})`);
+    expect(String(secret), `String(secret) deveria mostrar a máscara (${mascarar(chave)}) para você saber qual chave é.`).toContain(mascarar(chave));
+    expect(JSON.stringify({ secret }), `JSON.stringify({ secret }) deveria trazer a máscara (toJSON() devolve mascarar(valor)), não sumir com o campo.`).toBe(JSON.stringify({ secret: mascarar(chave) }));
+    expect(inspect(secret), `console.log(secret) deveria mostrar Segredo(${mascarar(chave)}): faça [inspect.custom]() devolver \`Segredo(\${mascarar(valor)})\`.`).toBe(`Segredo(${mascarar(chave)})`);
   });
 });
 
 // =============================================================================================
-describe("Exercício 6 — loadConfig(): ambiente, .env e validação com zod", () => {
-  it("lê chaves, URLs e modo do ambiente e devolve as chaves como Secret", async () => {
-    const { loadConfig } = alvoConfig();
+describe("Exercício 6 — carregarConfig(): ambiente, .env e validação com zod", () => {
+  it("lê chaves, URLs e modo do ambiente e devolve as chaves como Segredo", async () => {
+    const { carregarConfig } = alvoConfig();
     const k = chaves();
     const openaiUrl = `https://proxy-${aleatorio(6).toLowerCase()}.exemplo.com.br/v1`;
     const lsUrl = `http://127.0.0.1:${20000 + Math.floor(Math.random() * 20000)}`;
     const modo = pick(["production", "test", "development"] as const);
     const config = await comPrazo(
-      loadConfig({ env: { ...k, OPENAI_BASE_URL: openaiUrl, LANGSMITH_ENDPOINT: lsUrl, APP_MODE: modo }, envFile: null, terminal: terminal(false) }),
+      carregarConfig({ env: { ...k, OPENAI_BASE_URL: openaiUrl, LANGSMITH_ENDPOINT: lsUrl, APP_MODE: modo }, envFile: null, terminal: terminal(false) }),
       2000,
-      "loadConfig",
+      "carregarConfig",
     );
     for (const variavel of VARS) {
-      expect(config.keys[variavel]?.reveal(), `config.keys.${variavel} deveria ser um Secret com a chave do ambiente (reveal() devolve o valor).`).toBe(k[variavel]);
+      expect(config.keys[variavel]?.reveal(), `config.keys.${variavel} deveria ser um Segredo com a chave do ambiente (reveal() devolve o valor).`).toBe(k[variavel]);
     }
     expect(config.urls.openai, "config.urls.openai deveria vir de OPENAI_BASE_URL.").toBe(openaiUrl);
     expect(config.urls.langsmith, "config.urls.langsmith deveria vir de LANGSMITH_ENDPOINT.").toBe(lsUrl);
@@ -193,12 +193,12 @@ describe("Exercício 6 — loadConfig(): ambiente, .env e validação com zod", 
     const segredos = Object.values(k);
     const impresso = inspect(config, { depth: 10 }) + JSON.stringify(config);
     const qual = vazou(impresso, segredos);
-    expect(qual, `console.log(config) ou JSON.stringify(config) mostra a ${qual ?? ""}: guarde as chaves como Secret.`).toBeUndefined();
+    expect(qual, `console.log(config) ou JSON.stringify(config) mostra a ${qual ?? ""}: guarde as chaves como Segredo.`).toBeUndefined();
   });
 
   it("sem URLs nem APP_MODE, usa os padrões", async () => {
-    const { loadConfig } = alvoConfig();
-    const config = await loadConfig({ env: { OPENAI_API_KEY: novaChave.OPENAI_API_KEY() }, envFile: null, terminal: terminal(false) });
+    const { carregarConfig } = alvoConfig();
+    const config = await carregarConfig({ env: { OPENAI_API_KEY: novaChave.OPENAI_API_KEY() }, envFile: null, terminal: terminal(false) });
     expect(config.urls.openai, "Sem OPENAI_BASE_URL, use https://api.openai.com/v1.").toBe("https://api.openai.com/v1");
     expect(config.urls.langsmith, "Sem LANGSMITH_ENDPOINT, use https://api.smith.langchain.com.").toBe("https://api.smith.langchain.com");
     expect(config.mode, 'Sem APP_MODE, o modo é "development".').toBe("development");
@@ -206,19 +206,19 @@ describe("Exercício 6 — loadConfig(): ambiente, .env e validação com zod", 
   });
 
   it("sem `required`, OPENAI_API_KEY é obrigatória; variável de ambiente undefined não apaga o .env", async () => {
-    const { loadConfig, ConfigError } = alvoConfig();
-    const erro = await capturaErro(() => comPrazo(loadConfig({ env: { GOOGLE_API_KEY: novaChave.GOOGLE_API_KEY() }, envFile: null, terminal: terminal(false) }), 2000, "loadConfig"));
-    expect(erro instanceof ConfigError && erro.variable === "OPENAI_API_KEY", `Sem a opção required, o padrão é ["OPENAI_API_KEY"]: faltando ela (e sem terminal), loadConfig deveria lançar ConfigError com variable "OPENAI_API_KEY"; recebi ${erro instanceof Error ? erro.message.slice(0, 120) : "nenhum erro"}.`).toBe(true);
+    const { carregarConfig, ErroDeConfig } = alvoConfig();
+    const erro = await capturaErro(() => comPrazo(carregarConfig({ env: { GOOGLE_API_KEY: novaChave.GOOGLE_API_KEY() }, envFile: null, terminal: terminal(false) }), 2000, "carregarConfig"));
+    expect(erro instanceof ErroDeConfig && erro.variable === "OPENAI_API_KEY", `Sem a opção required, o padrão é ["OPENAI_API_KEY"]: faltando ela (e sem terminal), carregarConfig deveria lançar ErroDeConfig com variable "OPENAI_API_KEY"; recebi ${erro instanceof Error ? erro.message.slice(0, 120) : "nenhum erro"}.`).toBe(true);
     const doArquivo = novaChave.OPENAI_API_KEY();
     const dir = pastaTemporaria();
     const arquivo = path.join(dir, ".env");
     fs.writeFileSync(arquivo, `OPENAI_API_KEY=${doArquivo}\n`);
-    const config = await comPrazo(loadConfig({ env: { OPENAI_API_KEY: undefined }, envFile: arquivo, terminal: terminal(false) }), 2000, "loadConfig");
+    const config = await comPrazo(carregarConfig({ env: { OPENAI_API_KEY: undefined }, envFile: arquivo, terminal: terminal(false) }), 2000, "carregarConfig");
     expect(config.keys.OPENAI_API_KEY?.reveal(), "Uma variável de ambiente com valor undefined (definida mas vazia no objeto) não deveria apagar a chave que veio do .env.").toBe(doArquivo);
   });
 
   it("lê o .env (dotenv) e o ambiente vence o .env", async () => {
-    const { loadConfig } = alvoConfig();
+    const { carregarConfig } = alvoConfig();
     const doArquivo = chaves();
     const doAmbiente = novaChave.OPENAI_API_KEY();
     const dir = pastaTemporaria();
@@ -234,17 +234,17 @@ describe("Exercício 6 — loadConfig(): ambiente, .env e validação com zod", 
         "",
       ].join("\n"),
     );
-    const config = await loadConfig({ env: { OPENAI_API_KEY: doAmbiente }, envFile: arquivo, terminal: terminal(false) });
+    const config = await carregarConfig({ env: { OPENAI_API_KEY: doAmbiente }, envFile: arquivo, terminal: terminal(false) });
     expect(config.keys.LANGSMITH_API_KEY?.reveal(), "LANGSMITH_API_KEY só está no .env: leia o arquivo de envFile com dotenv (dotenv.parse).").toBe(doArquivo.LANGSMITH_API_KEY);
     expect(config.keys.GOOGLE_API_KEY?.reveal(), 'No .env, GOOGLE_API_KEY="..." vem entre aspas: o dotenv tira as aspas; não as guarde na chave.').toBe(doArquivo.GOOGLE_API_KEY);
     expect(config.mode, "APP_MODE=test veio do .env.").toBe("test");
     expect(config.keys.OPENAI_API_KEY?.reveal(), "OPENAI_API_KEY está no ambiente E no .env: o ambiente vence (em produção, quem manda é o ambiente do servidor).").toBe(doAmbiente);
-    const semArquivo = await capturaErro(() => loadConfig({ env: { OPENAI_API_KEY: doAmbiente }, envFile: path.join(dir, "nao-existe.env"), terminal: terminal(false) }));
+    const semArquivo = await capturaErro(() => carregarConfig({ env: { OPENAI_API_KEY: doAmbiente }, envFile: path.join(dir, "nao-existe.env"), terminal: terminal(false) }));
     expect(semArquivo, "Um .env que não existe não é erro (em produção as variáveis vêm do ambiente): ignore o arquivo ausente.").toBeUndefined();
   });
 
-  it("valor inválido → ConfigError que nomeia a variável e NÃO mostra a chave", async () => {
-    const { loadConfig, ConfigError } = alvoConfig();
+  it("valor inválido → ErroDeConfig que nomeia a variável e NÃO mostra a chave", async () => {
+    const { carregarConfig, ErroDeConfig } = alvoConfig();
     const k = chaves();
     const meio = Math.floor(k.LANGSMITH_API_KEY.length / 2);
     const casos: Array<{ variavel: string; valor: string; porque: string }> = [
@@ -257,37 +257,37 @@ describe("Exercício 6 — loadConfig(): ambiente, .env e validação com zod", 
     for (const caso of casos) {
       const env: Record<string, string> = { OPENAI_API_KEY: novaChave.OPENAI_API_KEY(), [caso.variavel]: caso.valor };
       const segredos = [...Object.values(k), env.OPENAI_API_KEY!];
-      const erro = await capturaErro(() => comPrazo(loadConfig({ env, envFile: null, terminal: terminal(false) }), 2000, "loadConfig"));
-      expect(erro, `Com ${caso.porque}, loadConfig deveria lançar ConfigError, mas não lançou nada.`).toBeDefined();
-      expect(erro instanceof ConfigError, `Com ${caso.porque}, o erro deveria ser um ConfigError (recebi ${erro instanceof Error ? `${erro.name}: ${erro.message.slice(0, 160)}` : String(erro)}). Valide com zod e converta o primeiro problema em ConfigError.`).toBe(true);
-      const e = erro as InstanceType<typeof ConfigError>;
-      expect(e.variable, `Com ${caso.porque}, ConfigError.variable deveria ser "${caso.variavel}".`).toBe(caso.variavel);
+      const erro = await capturaErro(() => comPrazo(carregarConfig({ env, envFile: null, terminal: terminal(false) }), 2000, "carregarConfig"));
+      expect(erro, `Com ${caso.porque}, carregarConfig deveria lançar ErroDeConfig, mas não lançou nada.`).toBeDefined();
+      expect(erro instanceof ErroDeConfig, `Com ${caso.porque}, o erro deveria ser um ErroDeConfig (recebi ${erro instanceof Error ? `${erro.name}: ${erro.message.slice(0, 160)}` : String(erro)}). Valide com zod e converta o primeiro problema em ErroDeConfig.`).toBe(true);
+      const e = erro as InstanceType<typeof ErroDeConfig>;
+      expect(e.variable, `Com ${caso.porque}, ErroDeConfig.variable deveria ser "${caso.variavel}".`).toBe(caso.variavel);
       expect(e.message, `Com ${caso.porque}, a mensagem deveria nomear a variável ${caso.variavel} para o aluno saber o que corrigir.`).toContain(caso.variavel);
       const qual = vazou(`${e.message}\n${e.stack ?? ""}`, segredos);
-      expect(qual, `A mensagem de erro (${caso.porque}) mostra a chave: use mask(valor) nas mensagens, nunca o valor.`).toBeUndefined();
+      expect(qual, `A mensagem de erro (${caso.porque}) mostra a chave: use mascarar(valor) nas mensagens, nunca o valor.`).toBeUndefined();
     }
   });
 
   it("chave vazia é o mesmo que ausente; espaço no meio da chave é recusado", async () => {
-    const { loadConfig, ConfigError } = alvoConfig();
+    const { carregarConfig, ErroDeConfig } = alvoConfig();
     const k = chaves();
     const vazia = pick(["GOOGLE_API_KEY", "LANGSMITH_API_KEY"] as const);
-    let config: Awaited<ReturnType<typeof loadConfig>> | undefined;
+    let config: Awaited<ReturnType<typeof carregarConfig>> | undefined;
     try {
-      config = await comPrazo(loadConfig({ env: { OPENAI_API_KEY: k.OPENAI_API_KEY, [vazia]: "" }, envFile: null, terminal: terminal(false) }), 2000, "loadConfig");
+      config = await comPrazo(carregarConfig({ env: { OPENAI_API_KEY: k.OPENAI_API_KEY, [vazia]: "" }, envFile: null, terminal: terminal(false) }), 2000, "carregarConfig");
     } catch (erro) {
-      return expect.fail(`Com ${vazia}="" (vazia), loadConfig lançou "${erro instanceof Error ? erro.message : String(erro)}": vazio = ausente, não é erro.`);
+      return expect.fail(`Com ${vazia}="" (vazia), carregarConfig lançou "${erro instanceof Error ? erro.message : String(erro)}": vazio = ausente, não é erro.`);
     }
     expect(config.keys[vazia], `Com ${vazia}="" a chave deveria ficar ausente em config.keys (vazio = ausente).`).toBeUndefined();
     const meio = 8 + Math.floor(Math.random() * 10);
     const comEspaco = `${k.OPENAI_API_KEY.slice(0, meio)} ${k.OPENAI_API_KEY.slice(meio)}`;
-    const erro = await capturaErro(() => comPrazo(loadConfig({ env: { OPENAI_API_KEY: comEspaco }, envFile: null, terminal: terminal(false) }), 2000, "loadConfig"));
-    expect(erro instanceof ConfigError && erro.variable === "OPENAI_API_KEY", `Uma OPENAI_API_KEY com espaço no meio deveria virar ConfigError com variable "OPENAI_API_KEY" (recebi ${erro instanceof Error ? erro.message.slice(0, 120) : String(erro)}).`).toBe(true);
+    const erro = await capturaErro(() => comPrazo(carregarConfig({ env: { OPENAI_API_KEY: comEspaco }, envFile: null, terminal: terminal(false) }), 2000, "carregarConfig"));
+    expect(erro instanceof ErroDeConfig && erro.variable === "OPENAI_API_KEY", `Uma OPENAI_API_KEY com espaço no meio deveria virar ErroDeConfig com variable "OPENAI_API_KEY" (recebi ${erro instanceof Error ? erro.message.slice(0, 120) : String(erro)}).`).toBe(true);
     expect(/espa/i.test((erro as Error).message), `A mensagem para a chave com espaço no meio deveria dizer que o problema são os espaços; recebi "${(erro as Error).message.slice(0, 160)}".`).toBe(true);
   });
 
   it("falta a chave e não dá para perguntar (sem TTY, APP_MODE=production ou CI) → erro claro, sem prompt", async () => {
-    const { loadConfig, ConfigError } = alvoConfig();
+    const { carregarConfig, ErroDeConfig } = alvoConfig();
     const faltando = pick(VARS);
     const k = chaves();
     const env: Record<string, string> = { ...k };
@@ -301,13 +301,13 @@ describe("Exercício 6 — loadConfig(): ambiente, .env e validação com zod", 
       const t = terminal(cenario.tty);
       t.input.write(`${novaChave[faltando]()}\r`); // alguém "digitou" algo: não pode ser lido
       const erro = await capturaErro(() =>
-        comPrazo(loadConfig({ env: { ...env, ...cenario.extra }, envFile: null, required: [faltando], terminal: t }), 1500, "loadConfig"),
+        comPrazo(carregarConfig({ env: { ...env, ...cenario.extra }, envFile: null, required: [faltando], terminal: t }), 1500, "carregarConfig"),
       );
-      expect(String(erro), `Com ${cenario.nome}, loadConfig ficou esperando alguém digitar: sem terminal interativo ninguém digita. Lance ConfigError na hora.`).not.toContain("PRAZO:");
-      expect(erro instanceof ConfigError, `Com ${cenario.nome} e ${faltando} faltando (required: ["${faltando}"]), loadConfig deveria lançar ConfigError (recebi ${erro === undefined ? "nenhum erro" : String(erro).slice(0, 160)}).`).toBe(true);
+      expect(String(erro), `Com ${cenario.nome}, carregarConfig ficou esperando alguém digitar: sem terminal interativo ninguém digita. Lance ErroDeConfig na hora.`).not.toContain("PRAZO:");
+      expect(erro instanceof ErroDeConfig, `Com ${cenario.nome} e ${faltando} faltando (required: ["${faltando}"]), carregarConfig deveria lançar ErroDeConfig (recebi ${erro === undefined ? "nenhum erro" : String(erro).slice(0, 160)}).`).toBe(true);
       const msg = (erro as Error).message;
       expect(msg, `A mensagem deveria nomear a variável que falta (${faltando}).`).toContain(faltando);
-      expect(msg, `A mensagem deveria dizer onde criar a chave: ${URL_DA_CHAVE[faltando]} (está em KEYS).`).toContain(URL_DA_CHAVE[faltando]);
+      expect(msg, `A mensagem deveria dizer onde criar a chave: ${URL_DA_CHAVE[faltando]} (está em CHAVES).`).toContain(URL_DA_CHAVE[faltando]);
       expect(msg, "A mensagem deveria dizer onde colocar a chave: no .env (ou no ambiente).").toContain(".env");
       expect(t.escrito().trim(), `Com ${cenario.nome}, nada deveria ser escrito no terminal (nenhum prompt), mas apareceu: "${t.escrito().trim().slice(0, 120)}".`).toBe("");
       expect(vazou(msg, Object.values(k)), "A mensagem de erro mostra uma das outras chaves.").toBeUndefined();
@@ -315,11 +315,11 @@ describe("Exercício 6 — loadConfig(): ambiente, .env e validação com zod", 
   });
 
   it("falta a chave num terminal interativo (development) → pergunta com a digitação mascarada", async () => {
-    const { loadConfig } = alvoConfig();
+    const { carregarConfig } = alvoConfig();
     const faltando = pick(VARS);
     const digitada = novaChave[faltando]();
     const t = terminal(true);
-    const carregando = loadConfig({ env: { APP_MODE: "development" }, envFile: null, required: [faltando], terminal: t });
+    const carregando = carregarConfig({ env: { APP_MODE: "development" }, envFile: null, required: [faltando], terminal: t });
     const falhou = carregando.then(
       () => undefined,
       (e: unknown) => e,
@@ -328,12 +328,12 @@ describe("Exercício 6 — loadConfig(): ambiente, .env e validação com zod", 
     const inicio = Date.now();
     while (t.escrito() === "" && Date.now() - inicio < 1500) {
       const erro = await Promise.race([falhou, new Promise<"esperando">((r) => setTimeout(() => r("esperando"), 10))]);
-      if (erro !== "esperando" && erro !== undefined) throw new Error(`loadConfig lançou erro em vez de perguntar a ${faltando} num terminal interativo: ${String(erro).slice(0, 200)}. Em development, com stdin e stdout TTY, use askSecret().`);
+      if (erro !== "esperando" && erro !== undefined) throw new Error(`carregarConfig lançou erro em vez de perguntar a ${faltando} num terminal interativo: ${String(erro).slice(0, 200)}. Em development, com stdin e stdout TTY, use pedirSegredo().`);
     }
-    expect(t.escrito(), `Num terminal interativo, faltando ${faltando}, loadConfig deveria perguntar a chave (nada foi escrito no terminal). Use password() do @inquirer/prompts com { input, output } do terminal.`).not.toBe("");
+    expect(t.escrito(), `Num terminal interativo, faltando ${faltando}, carregarConfig deveria perguntar a chave (nada foi escrito no terminal). Use password() do @inquirer/prompts com { input, output } do terminal.`).not.toBe("");
     t.input.write(`${digitada}\r`);
-    const config = await comPrazo(carregando, 1500, "loadConfig depois de digitar a chave e Enter").catch((e: unknown) => {
-      throw new Error(`Depois de digitar a chave e Enter, loadConfig falhou: ${String(e).slice(0, 200)}`);
+    const config = await comPrazo(carregando, 1500, "carregarConfig depois de digitar a chave e Enter").catch((e: unknown) => {
+      throw new Error(`Depois de digitar a chave e Enter, carregarConfig falhou: ${String(e).slice(0, 200)}`);
     });
     expect(config.keys[faltando]?.reveal(), `A chave digitada deveria voltar em config.keys.${faltando}.`).toBe(digitada);
     const tela = t.escrito();
@@ -343,40 +343,40 @@ describe("Exercício 6 — loadConfig(): ambiente, .env e validação com zod", 
 });
 
 // =============================================================================================
-describe("Exercício 6 — loadConfig(): mensagens com a máscara, CI, TTY e o prompt", () => {
-  it("as mensagens de erro de chave citam mask(valor); a de URL diz que precisa de http(s)://", async () => {
-    const { loadConfig, mask } = alvoConfig();
+describe("Exercício 6 — carregarConfig(): mensagens com a máscara, CI, TTY e o prompt", () => {
+  it("as mensagens de erro de chave citam mascarar(valor); a de URL diz que precisa de http(s)://", async () => {
+    const { carregarConfig, mascarar } = alvoConfig();
     const k = chaves();
     const meio = 8 + Math.floor(Math.random() * 10);
     const comEspaco = `${k.OPENAI_API_KEY.slice(0, meio)} ${k.OPENAI_API_KEY.slice(meio)}`;
     const casos: Array<{ env: Record<string, string>; porque: string; esperado: () => string }> = [
-      { env: { OPENAI_API_KEY: k.GOOGLE_API_KEY }, porque: "uma chave do Google em OPENAI_API_KEY", esperado: () => mask(k.GOOGLE_API_KEY) },
-      { env: { OPENAI_API_KEY: comEspaco }, porque: "uma OPENAI_API_KEY com espaço no meio", esperado: () => mask(comEspaco) },
+      { env: { OPENAI_API_KEY: k.GOOGLE_API_KEY }, porque: "uma chave do Google em OPENAI_API_KEY", esperado: () => mascarar(k.GOOGLE_API_KEY) },
+      { env: { OPENAI_API_KEY: comEspaco }, porque: "uma OPENAI_API_KEY com espaço no meio", esperado: () => mascarar(comEspaco) },
     ];
     for (const caso of casos) {
-      const erro = await capturaErro(() => comPrazo(loadConfig({ env: caso.env, envFile: null, terminal: terminal(false) }), 2000, "loadConfig"));
+      const erro = await capturaErro(() => comPrazo(carregarConfig({ env: caso.env, envFile: null, terminal: terminal(false) }), 2000, "carregarConfig"));
       const msg = erro instanceof Error ? erro.message : String(erro);
       let mascara = "";
       try {
         mascara = caso.esperado();
       } catch (e) {
-        return expect.fail(`mask() lançou ${e instanceof Error ? e.message.split("\n")[0] : String(e)}: termine o TODO 1 primeiro.`);
+        return expect.fail(`mascarar() lançou ${e instanceof Error ? e.message.split("\n")[0] : String(e)}: termine o TODO 1 primeiro.`);
       }
-      expect(msg.includes(mascara), `Com ${caso.porque}, a mensagem deveria citar mask(valor) ("${mascara}") para o aluno reconhecer qual chave está errada sem vê-la (TODO 3); recebi "${msg.slice(0, 200)}".`).toBe(true);
+      expect(msg.includes(mascara), `Com ${caso.porque}, a mensagem deveria citar mascarar(valor) ("${mascara}") para o aluno reconhecer qual chave está errada sem vê-la (TODO 3); recebi "${msg.slice(0, 200)}".`).toBe(true);
     }
     const url = pick(["api.openai.com/v1", "nao-e-uma-url", "ftp://exemplo.com"]);
-    const erro = await capturaErro(() => comPrazo(loadConfig({ env: { OPENAI_API_KEY: k.OPENAI_API_KEY, OPENAI_BASE_URL: url }, envFile: null, terminal: terminal(false) }), 2000, "loadConfig"));
+    const erro = await capturaErro(() => comPrazo(carregarConfig({ env: { OPENAI_API_KEY: k.OPENAI_API_KEY, OPENAI_BASE_URL: url }, envFile: null, terminal: terminal(false) }), 2000, "carregarConfig"));
     const msg = erro instanceof Error ? erro.message : String(erro);
     expect(/https?:\/\//.test(msg), `Com OPENAI_BASE_URL="${url}", a mensagem deveria dizer que é preciso uma URL completa com http:// ou https:// (TODO 3); recebi "${msg.slice(0, 200)}".`).toBe(true);
   });
 
   it('CI="false" ou "0" não é CI: num terminal interativo, pergunta; stdin TTY com stdout que não é TTY não pergunta', async () => {
-    const { loadConfig, ConfigError } = alvoConfig();
+    const { carregarConfig, ErroDeConfig } = alvoConfig();
     const faltando = pick(VARS);
     for (const ci of ["false", "0"].sort(() => Math.random() - 0.5)) {
       const digitada = novaChave[faltando]();
       const t = terminal(true);
-      const carregando = loadConfig({ env: { CI: ci }, envFile: null, required: [faltando], terminal: t });
+      const carregando = carregarConfig({ env: { CI: ci }, envFile: null, required: [faltando], terminal: t });
       const resultado = carregando.then(
         (config) => ({ config }),
         (erro: unknown) => ({ erro }),
@@ -386,9 +386,9 @@ describe("Exercício 6 — loadConfig(): mensagens com a máscara, CI, TTY e o p
         const r = await Promise.race([resultado, new Promise<"esperando">((ok) => setTimeout(() => ok("esperando"), 10))]);
         if (r !== "esperando") break;
       }
-      expect(t.escrito(), `Com CI="${ci}" num terminal interativo, loadConfig deveria perguntar a ${faltando}: o README diz "se definida (e diferente de false/0)". Nada foi escrito no terminal.`).not.toBe("");
+      expect(t.escrito(), `Com CI="${ci}" num terminal interativo, carregarConfig deveria perguntar a ${faltando}: o README diz "se definida (e diferente de false/0)". Nada foi escrito no terminal.`).not.toBe("");
       t.input.write(`${digitada}\r`);
-      const r = await comPrazo(resultado, 1500, "loadConfig depois de digitar a chave");
+      const r = await comPrazo(resultado, 1500, "carregarConfig depois de digitar a chave");
       expect("config" in r ? r.config.keys[faltando]?.reveal() : String(r.erro).slice(0, 160), `Com CI="${ci}", a chave digitada deveria voltar em config.keys.${faltando}.`).toBe(digitada);
       expect(/\*{8,}/.test(t.escrito()), `Enquanto a chave é digitada, a tela deveria mostrar asteriscos (password com mask: "*", TODO 5); tela: "${t.escrito().slice(0, 160)}".`).toBe(true);
     }
@@ -396,17 +396,17 @@ describe("Exercício 6 — loadConfig(): mensagens com a máscara, CI, TTY e o p
     // stdin é terminal, stdout não (ex.: saída redirecionada para arquivo): ninguém veria o prompt.
     const meio = terminal(true);
     meio.output.isTTY = false;
-    const erro = await capturaErro(() => comPrazo(loadConfig({ env: {}, envFile: null, required: [faltando], terminal: meio }), 1500, "loadConfig"));
-    expect(String(erro), "Com stdout que não é terminal, loadConfig ficou esperando alguém digitar. O README pede terminal.input.isTTY E terminal.output.isTTY.").not.toContain("PRAZO:");
-    expect(erro instanceof ConfigError, `Com stdin TTY mas stdout que não é TTY, loadConfig deveria lançar ConfigError na hora (TODO 4: stdin E stdout TTY); recebi ${erro === undefined ? "nenhum erro" : String(erro).slice(0, 160)}.`).toBe(true);
+    const erro = await capturaErro(() => comPrazo(carregarConfig({ env: {}, envFile: null, required: [faltando], terminal: meio }), 1500, "carregarConfig"));
+    expect(String(erro), "Com stdout que não é terminal, carregarConfig ficou esperando alguém digitar. O README pede terminal.input.isTTY E terminal.output.isTTY.").not.toContain("PRAZO:");
+    expect(erro instanceof ErroDeConfig, `Com stdin TTY mas stdout que não é TTY, carregarConfig deveria lançar ErroDeConfig na hora (TODO 4: stdin E stdout TTY); recebi ${erro === undefined ? "nenhum erro" : String(erro).slice(0, 160)}.`).toBe(true);
     expect(meio.escrito().trim(), "Com stdout que não é terminal, nada deveria ser escrito nele (nenhum prompt).").toBe("");
   });
 
-  it("Ctrl+C no prompt vira ConfigError (não um erro cru do inquirer)", async () => {
-    const { loadConfig, ConfigError } = alvoConfig();
+  it("Ctrl+C no prompt vira ErroDeConfig (não um erro cru do inquirer)", async () => {
+    const { carregarConfig, ErroDeConfig } = alvoConfig();
     const faltando = pick(VARS);
     const t = terminal(true);
-    const resultado = loadConfig({ env: {}, envFile: null, required: [faltando], terminal: t }).then(
+    const resultado = carregarConfig({ env: {}, envFile: null, required: [faltando], terminal: t }).then(
       () => undefined,
       (erro: unknown) => erro,
     );
@@ -415,22 +415,22 @@ describe("Exercício 6 — loadConfig(): mensagens com a máscara, CI, TTY e o p
     while (t.escrito() === "" && cedo === "esperando" && Date.now() - inicio < 1500) cedo = await Promise.race([resultado, new Promise<"esperando">((ok) => setTimeout(() => ok("esperando"), 10))]);
     expect(
       t.escrito(),
-      `Num terminal interativo, faltando ${faltando}, loadConfig deveria perguntar a chave, mas ${cedo === "esperando" ? "nada foi escrito no terminal" : `terminou antes de perguntar (${cedo instanceof Error ? cedo.message.split("\n")[0] : String(cedo)})`}.`,
+      `Num terminal interativo, faltando ${faltando}, carregarConfig deveria perguntar a chave, mas ${cedo === "esperando" ? "nada foi escrito no terminal" : `terminou antes de perguntar (${cedo instanceof Error ? cedo.message.split("\n")[0] : String(cedo)})`}.`,
     ).not.toBe("");
     t.input.write("\x03"); // Ctrl+C
-    const erro = await comPrazo(resultado, 1500, "loadConfig depois do Ctrl+C");
+    const erro = await comPrazo(resultado, 1500, "carregarConfig depois do Ctrl+C");
     expect(
-      erro instanceof ConfigError && erro.variable === faltando && erro.message.includes(faltando),
-      `Ctrl+C no prompt (o inquirer lança ExitPromptError) deveria virar ConfigError com variable "${faltando}" e uma mensagem que cite ${faltando} (TODO 5); recebi ${erro === undefined ? "nenhum erro" : `${(erro as Error).name}: ${String((erro as Error).message).slice(0, 140)}`}.`,
+      erro instanceof ErroDeConfig && erro.variable === faltando && erro.message.includes(faltando),
+      `Ctrl+C no prompt (o inquirer lança ExitPromptError) deveria virar ErroDeConfig com variable "${faltando}" e uma mensagem que cite ${faltando} (TODO 5); recebi ${erro === undefined ? "nenhum erro" : `${(erro as Error).name}: ${String((erro as Error).message).slice(0, 140)}`}.`,
     ).toBe(true);
   });
 });
 
 describe("Exercício 6 — logger (pino) sem chaves", () => {
   it("o redact esconde cabeçalhos authorization / x-api-key / x-goog-api-key e campos apiKey, em até 3 níveis", () => {
-    const { createLogger } = alvoLog();
+    const { criarLogger } = alvoLog();
     const c = coletor();
-    const log = createLogger({ secrets: [], destination: c.stream });
+    const log = criarLogger({ secrets: [], destination: c.stream });
     // Tokens que o logger NÃO conhece e que não têm formato de chave: só o redact por nome os pega.
     const token = () => `tok_${aleatorio(24)}`;
     const tokens: string[] = [];
@@ -449,22 +449,22 @@ describe("Exercício 6 — logger (pino) sem chaves", () => {
     tokens.push(campoApiKey, campoApiKey2, campoApiKey3);
     log.info({ apiKey: campoApiKey, provider: { api_key: campoApiKey2 }, cliente: { openai: { apiKey: campoApiKey3 } } }, "campos com nome de chave");
     const texto = c.texto();
-    expect(c.linhas.length, "createLogger({ destination }) deveria escrever uma linha JSON por log no destination recebido (pino(options, destination)).").toBeGreaterThanOrEqual(4);
+    expect(c.linhas.length, "criarLogger({ destination }) deveria escrever uma linha JSON por log no destination recebido (pino(options, destination)).").toBeGreaterThanOrEqual(4);
     for (const linha of c.linhas) expect(() => JSON.parse(linha), `Cada linha de log deveria ser JSON (pino): ${linha.slice(0, 120)}`).not.toThrow();
     const escapou = tokens.filter((t) => texto.includes(t)).length;
-    expect(escapou, `${escapou} token(s) de cabeçalho/campo secreto apareceram no log. Liste em REDACT_PATHS: headers.authorization, headers["x-api-key"], headers["x-goog-api-key"] com *. e *.*. na frente, e apiKey/api_key (também com *. e *.*.: o terceiro nível é conferido).`).toBe(0);
+    expect(escapou, `${escapou} token(s) de cabeçalho/campo secreto apareceram no log. Liste em CAMINHOS_MASCARADOS: headers.authorization, headers["x-api-key"], headers["x-goog-api-key"] com *. e *.*. na frente, e apiKey/api_key (também com *. e *.*.: o terceiro nível é conferido).`).toBe(0);
     expect(texto, "Redija só o que é segredo: o content-type e os outros campos precisam continuar no log.").toContain("application/json");
     const primeira = JSON.parse(c.linhas[0]!) as { headers?: Record<string, unknown> };
-    expect(primeira.headers?.authorization, 'O valor escondido pelo redact deveria ser "[oculto]" (redact: { paths: REDACT_PATHS, censor: "[oculto]" }).').toBe("[oculto]");
+    expect(primeira.headers?.authorization, 'O valor escondido pelo redact deveria ser "[oculto]" (redact: { paths: CAMINHOS_MASCARADOS, censor: "[oculto]" }).').toBe("[oculto]");
     expect(texto, "Redija só o que é segredo: o campo pedido sumiu do log.").toContain(pedido);
   });
 
   it("chaves conhecidas somem do log em qualquer lugar: mensagem, campo inocente, profundidade qualquer, erro com causa", () => {
-    const { createLogger } = alvoLog();
+    const { criarLogger } = alvoLog();
     const k = chaves();
     const segredos = Object.values(k);
     const c = coletor();
-    const log = createLogger({ secrets: segredos, destination: c.stream });
+    const log = criarLogger({ secrets: segredos, destination: c.stream });
     const pergunta = `Qual o prazo do pedido ${aleatorio(6)}?`;
     log.info(`conectando com a chave ${k.OPENAI_API_KEY}`);
     let fundo: Record<string, unknown> = { nota: k.GOOGLE_API_KEY, pergunta };
@@ -474,42 +474,42 @@ describe("Exercício 6 — logger (pino) sem chaves", () => {
     log.warn({ lista: [{ valor: k.OPENAI_API_KEY }] }, "lista");
     const texto = c.texto();
     const qual = vazou(texto, segredos);
-    expect(qual, `A ${qual ?? ""} apareceu no log (numa mensagem, num campo com nome inocente, fundo no objeto ou na causa de um erro). O redact por caminho não alcança isso: use hooks.streamWrite do pino para passar cada linha por scrub(linha, secrets).`).toBeUndefined();
+    expect(qual, `A ${qual ?? ""} apareceu no log (numa mensagem, num campo com nome inocente, fundo no objeto ou na causa de um erro). O redact por caminho não alcança isso: use hooks.streamWrite do pino para passar cada linha por limparSegredos(linha, secrets).`).toBeUndefined();
     expect(texto, "O log perdeu o conteúdo que não é segredo (a pergunta): troque só as chaves.").toContain(pergunta);
   });
 
-  it("createLogger({ secrets }) esconde um segredo conhecido mesmo sem formato de chave", () => {
-    const { createLogger } = alvoLog();
+  it("criarLogger({ secrets }) esconde um segredo conhecido mesmo sem formato de chave", () => {
+    const { criarLogger } = alvoLog();
     const segredo = `tok${aleatorio(21)}`;
     const c = coletor();
-    const log = createLogger({ secrets: [segredo], destination: c.stream });
+    const log = criarLogger({ secrets: [segredo], destination: c.stream });
     log.info({ nota: `valor ${segredo}` }, "campo inocente");
-    expect(c.texto().includes(segredo), "O segredo passado em secrets apareceu no log: o streamWrite deveria passar cada linha por scrub(linha, secrets) com a lista recebida.").toBe(false);
+    expect(c.texto().includes(segredo), "O segredo passado em secrets apareceu no log: o streamWrite deveria passar cada linha por limparSegredos(linha, secrets) com a lista recebida.").toBe(false);
     expect(c.texto(), "O log deveria continuar registrando o evento (só o segredo é trocado).").toContain("campo inocente");
   });
 
-  it("scrub: segredo conhecido sem formato de chave (8+ caracteres) some; texto com formato de chave vira a máscara", () => {
-    const { scrub } = alvoLog();
-    const { mask } = alvoConfig();
+  it("limparSegredos: segredo conhecido sem formato de chave (8+ caracteres) some; texto com formato de chave vira a máscara", () => {
+    const { limparSegredos } = alvoLog();
+    const { mascarar } = alvoConfig();
     // Segredos que nenhum KEY_SHAPE reconhece: só a lista `secrets` os pega.
     const longo = `tok${aleatorio(17)}`;
     const oito = aleatorio(8);
     const curto = aleatorio(5);
     // `longo` aparece duas vezes: replace() com uma string troca só a primeira ocorrência.
-    const saida = scrub(`a=${longo} b=${oito} c=${curto} de novo: ${longo}`, [longo, oito, curto]);
-    expect(saida.includes(longo), "scrub(texto, secrets) deveria trocar TODAS as ocorrências de cada segredo conhecido por mask(segredo), mesmo sem formato de chave (replace() com texto troca só a primeira: use split/join ou replaceAll).").toBe(false);
+    const saida = limparSegredos(`a=${longo} b=${oito} c=${curto} de novo: ${longo}`, [longo, oito, curto]);
+    expect(saida.includes(longo), "limparSegredos(texto, secrets) deveria trocar TODAS as ocorrências de cada segredo conhecido por mascarar(segredo), mesmo sem formato de chave (replace() com texto troca só a primeira: use split/join ou replaceAll).").toBe(false);
     expect(saida.includes(oito), "Um segredo de exatamente 8 caracteres também deveria ser trocado (o mínimo é 8, inclusive).").toBe(false);
     expect(saida.includes(`c=${curto}`), `Segredos com menos de 8 caracteres não são trocados (trocar "${curto}" em todo lugar estragaria o log).`).toBe(true);
     const desconhecida = novaChave.OPENAI_API_KEY();
-    const comFormato = scrub(`chave ${desconhecida} no texto`, []);
-    expect(comFormato, `Um texto com formato de chave (KEY_SHAPES) deveria virar mask(trecho) = "${mask(desconhecida)}"; recebi "${comFormato.slice(0, 80)}".`).toBe(`chave ${mask(desconhecida)} no texto`);
+    const comFormato = limparSegredos(`chave ${desconhecida} no texto`, []);
+    expect(comFormato, `Um texto com formato de chave (FORMATOS_DE_CHAVE) deveria virar mascarar(trecho) = "${mascarar(desconhecida)}"; recebi "${comFormato.slice(0, 80)}".`).toBe(`chave ${mascarar(desconhecida)} no texto`);
   });
 });
 
 // =============================================================================================
 describe("Exercício 6 — erros sem chaves", () => {
-  it("safeError() tira a chave da mensagem, da stack, das causas e dos campos do erro original", () => {
-    const { safeError } = alvoLog();
+  it("erroSeguro() tira a chave da mensagem, da stack, das causas e dos campos do erro original", () => {
+    const { erroSeguro } = alvoLog();
     const k = chaves();
     const segredos = Object.values(k);
     const status = pick([401, 403]);
@@ -520,8 +520,8 @@ describe("Exercício 6 — erros sem chaves", () => {
       headers: { authorization: `Bearer ${k.OPENAI_API_KEY}`, "x-api-key": k.LANGSMITH_API_KEY },
       error: { message: `${frase}: ${k.OPENAI_API_KEY}` },
     });
-    const seguro = safeError(original, segredos);
-    expect(seguro instanceof Error, "safeError() deve devolver um Error (para poder ser lançado com throw).").toBe(true);
+    const seguro = erroSeguro(original, segredos);
+    expect(seguro instanceof Error, "erroSeguro() deve devolver um Error (para poder ser lançado com throw).").toBe(true);
     const formas: Array<[string, string]> = [
       ["na mensagem", seguro.message],
       ["na stack", seguro.stack ?? ""],
@@ -530,18 +530,18 @@ describe("Exercício 6 — erros sem chaves", () => {
     ];
     for (const [onde, texto] of formas) {
       const qual = vazou(texto, segredos);
-      expect(qual, `A ${qual ?? ""} aparece ${onde} (erro devolvido por safeError). Crie um erro NOVO com a mensagem passada por scrub(); não copie campos (headers, error) nem guarde o original como cause.`).toBeUndefined();
+      expect(qual, `A ${qual ?? ""} aparece ${onde} (erro devolvido por erroSeguro). Crie um erro NOVO com a mensagem passada por limparSegredos(); não copie campos (headers, error) nem guarde o original como cause.`).toBeUndefined();
     }
     expect((seguro as Error & { status?: number }).status, `O erro seguro deveria manter o status HTTP (${status}): sem ele ninguém sabe se é chave errada (401) ou falta de permissão (403).`).toBe(status);
     expect(seguro.message, `O erro seguro deveria manter a parte útil da mensagem ("${frase}"), trocando só a chave pela máscara.`).toContain(frase);
     const linhasAt = (seguro.stack ?? "").split("\n").filter((l) => /^\s+at /.test(l));
-    expect(linhasAt.length, 'A stack do erro seguro deveria manter as linhas "    at ..." do original (passadas por scrub): sem elas ninguém acha onde o erro aconteceu.').toBeGreaterThan(0);
+    expect(linhasAt.length, 'A stack do erro seguro deveria manter as linhas "    at ..." do original (passadas por limparSegredos): sem elas ninguém acha onde o erro aconteceu.').toBeGreaterThan(0);
     expect((seguro.stack ?? "").includes(frase), "A stack do erro seguro deveria começar com a mensagem (já mascarada), como toda stack.").toBe(true);
   });
 });
 
 // =============================================================================================
-describe("Exercício 6 — o app (createAssistant) com a configuração segura", () => {
+describe("Exercício 6 — o app (criarAssistente) com a configuração segura", () => {
   // Só estes checks usam o laboratório: cada um começa com ele limpo (sem runs, chamadas nem falhas).
   // Nada de flushTraces() aqui: entregar os traces é papel do close() do seu assistente.
   beforeEach(async () => {
@@ -549,20 +549,20 @@ describe("Exercício 6 — o app (createAssistant) com a configuração segura",
   });
 
   async function montar() {
-    const { loadConfig } = alvoConfig();
-    const { createLogger } = alvoLog();
-    const { createAssistant } = alvoApp();
+    const { carregarConfig } = alvoConfig();
+    const { criarLogger } = alvoLog();
+    const { criarAssistente } = alvoApp();
     const k = chaves();
-    const config = await loadConfig({
+    const config = await carregarConfig({
       env: { ...k, OPENAI_BASE_URL: `${lab.url}/v1`, LANGSMITH_ENDPOINT: lab.url, APP_MODE: "test" },
       envFile: null,
       terminal: terminal(false),
     });
     const c = coletor();
-    const log = createLogger({ secrets: Object.values(k), destination: c.stream });
+    const log = criarLogger({ secrets: Object.values(k), destination: c.stream });
     // O laboratório só aceita as chaves desta config: um SDK que lê o process.env (outra chave) é recusado.
     await lab.requireKeys({ openai: k.OPENAI_API_KEY, langsmith: k.LANGSMITH_API_KEY });
-    return { assistente: createAssistant(config, log), k, segredos: Object.values(k), c };
+    return { assistente: criarAssistente(config, log), k, segredos: Object.values(k), c };
   }
 
   /** Which configured key the lab refused, in pt-BR, or undefined. */
@@ -618,7 +618,7 @@ describe("Exercício 6 — o app (createAssistant) com a configuração segura",
     expect(erro, `O provedor respondeu ${status}: ask() deveria lançar um erro.`).toBeDefined();
     const textoErro = erro instanceof Error ? `${erro.message}\n${erro.stack ?? ""}\n${inspect(erro, { depth: 10 })}` : String(erro);
     const noErro = vazou(textoErro, segredos);
-    expect(noErro, "O erro que ask() lançou contém a chave (o provedor a ecoou na mensagem). Capture o erro e lance safeError(erro, secretValues(config)).").toBeUndefined();
+    expect(noErro, "O erro que ask() lançou contém a chave (o provedor a ecoou na mensagem). Capture o erro e lance erroSeguro(erro, valoresSecretos(config)).").toBeUndefined();
     expect((erro as { status?: number }).status, `O erro lançado por ask() deveria manter status = ${status}.`).toBe(status);
     const linhasDeErro = c.linhas.filter((l) => {
       try {
@@ -632,7 +632,7 @@ describe("Exercício 6 — o app (createAssistant) com a configuração segura",
     expect(registrada, 'A linha de erro do log deveria trazer o erro seguro no campo err (logger.error({ err: seguro }, "...")), com a mensagem do provedor já mascarada.').toBeDefined();
     expect((registrada?.msg ?? "").length, "A linha de erro do log deveria ter uma mensagem dizendo o que aconteceu (o 2º argumento de logger.error).").toBeGreaterThan(0);
     const noLog = vazou(c.texto(), segredos);
-    expect(noLog, `A ${noLog ?? ""} apareceu no log da falha: registre o erro seguro (safeError), não o original.`).toBeUndefined();
+    expect(noLog, `A ${noLog ?? ""} apareceu no log da falha: registre o erro seguro (erroSeguro), não o original.`).toBeUndefined();
     const runs = await lab.runs();
     expect(runs.some((r) => r.error), 'O run com erro deveria chegar ao LangSmith (a falha também é observabilidade): use traceable(..., { name: "perguntar", client }) e close() para entregar.').toBe(true);
     const noTrace = vazou(JSON.stringify(runs), segredos);

@@ -112,46 +112,46 @@ beforeEach(async () => {
 });
 
 describe("Exercício 7 — validadores (TODOs 1 a 3)", () => {
-  it("isValidCpf aceita CPFs com dígitos verificadores certos e recusa os errados", () => {
-    const { isValidCpf } = validadores();
+  it("cpfValido aceita CPFs com dígitos verificadores certos e recusa os errados", () => {
+    const { cpfValido } = validadores();
     for (let i = 0; i < 25; i++) {
       const valido = cpf();
-      expect(isValidCpf(valido), `${valido} é um CPF válido (os dois dígitos verificadores batem), mas isValidCpf devolveu false. Confira os pesos (10…2 e 11…2) e a regra "resto 10 vira 0".`).toBe(true);
-      expect(isValidCpf(soDigitos(valido)), `isValidCpf deve aceitar o CPF também sem pontuação (${soDigitos(valido)}).`).toBe(true);
+      expect(cpfValido(valido), `${valido} é um CPF válido (os dois dígitos verificadores batem), mas cpfValido devolveu false. Confira os pesos (10…2 e 11…2) e a regra "resto 10 vira 0".`).toBe(true);
+      expect(cpfValido(soDigitos(valido)), `cpfValido deve aceitar o CPF também sem pontuação (${soDigitos(valido)}).`).toBe(true);
       const invalido = estragar(valido);
-      expect(isValidCpf(invalido), `${invalido} tem o último dígito verificador errado, mas isValidCpf devolveu true: compare os dois dígitos calculados com os informados.`).toBe(false);
+      expect(cpfValido(invalido), `${invalido} tem o último dígito verificador errado, mas cpfValido devolveu true: compare os dois dígitos calculados com os informados.`).toBe(false);
     }
     const repetido = String(rnd(10)).repeat(11);
-    expect(isValidCpf(repetido), `${repetido} (todos os dígitos iguais) passa na conta do módulo 11, mas não é um CPF válido: recuse sequências repetidas.`).toBe(false);
-    expect(isValidCpf("123.456.789"), "Um CPF precisa de 11 dígitos; com 9, isValidCpf deve devolver false (sem lançar erro).").toBe(false);
+    expect(cpfValido(repetido), `${repetido} (todos os dígitos iguais) passa na conta do módulo 11, mas não é um CPF válido: recuse sequências repetidas.`).toBe(false);
+    expect(cpfValido("123.456.789"), "Um CPF precisa de 11 dígitos; com 9, cpfValido deve devolver false (sem lançar erro).").toBe(false);
     const longo = `${soDigitos(cpf())}${rnd(10)}`;
-    expect(isValidCpf(longo), `${longo} tem 12 dígitos (um CPF válido e mais um): isValidCpf deve exigir exatamente 11.`).toBe(false);
+    expect(cpfValido(longo), `${longo} tem 12 dígitos (um CPF válido e mais um): cpfValido deve exigir exatamente 11.`).toBe(false);
   });
 
-  it("isValidCnpj aceita CNPJs com dígitos verificadores certos e recusa os errados", () => {
-    const { isValidCnpj } = validadores();
+  it("cnpjValido aceita CNPJs com dígitos verificadores certos e recusa os errados", () => {
+    const { cnpjValido } = validadores();
     for (let i = 0; i < 25; i++) {
       const valido = cnpj();
-      expect(isValidCnpj(valido), `${valido} é um CNPJ válido, mas isValidCnpj devolveu false. Os pesos vão de 2 a 9 da DIREITA para a esquerda e recomeçam em 2; resto < 2 → 0, senão 11 − resto.`).toBe(true);
-      expect(isValidCnpj(soDigitos(valido)), `isValidCnpj deve aceitar o CNPJ também sem pontuação (${soDigitos(valido)}).`).toBe(true);
+      expect(cnpjValido(valido), `${valido} é um CNPJ válido, mas cnpjValido devolveu false. Os pesos vão de 2 a 9 da DIREITA para a esquerda e recomeçam em 2; resto < 2 → 0, senão 11 − resto.`).toBe(true);
+      expect(cnpjValido(soDigitos(valido)), `cnpjValido deve aceitar o CNPJ também sem pontuação (${soDigitos(valido)}).`).toBe(true);
       const invalido = estragar(valido);
-      expect(isValidCnpj(invalido), `${invalido} tem o último dígito verificador errado, mas isValidCnpj devolveu true.`).toBe(false);
+      expect(cnpjValido(invalido), `${invalido} tem o último dígito verificador errado, mas cnpjValido devolveu true.`).toBe(false);
     }
-    expect(isValidCnpj("11.111.111/1111-11"), "Todos os dígitos iguais não formam um CNPJ válido: isValidCnpj deve devolver false.").toBe(false);
-    expect(isValidCnpj("00.000.000/0000-00"), "00.000.000/0000-00 passa na conta do módulo 11, mas todos os dígitos iguais não formam um CNPJ: recuse.").toBe(false);
+    expect(cnpjValido("11.111.111/1111-11"), "Todos os dígitos iguais não formam um CNPJ válido: cnpjValido deve devolver false.").toBe(false);
+    expect(cnpjValido("00.000.000/0000-00"), "00.000.000/0000-00 passa na conta do módulo 11, mas todos os dígitos iguais não formam um CNPJ: recuse.").toBe(false);
     const longo = `${soDigitos(cnpj())}${rnd(10)}`;
-    expect(isValidCnpj(longo), `${longo} tem 15 posições (um CNPJ válido e mais um dígito): isValidCnpj deve exigir exatamente 14.`).toBe(false);
+    expect(cnpjValido(longo), `${longo} tem 15 posições (um CNPJ válido e mais um dígito): cnpjValido deve exigir exatamente 14.`).toBe(false);
   });
 
-  it("luhnValid aceita números de cartão válidos e recusa o mesmo número com um dígito trocado", () => {
-    const { luhnValid } = validadores();
+  it("luhnValido aceita números de cartão válidos e recusa o mesmo número com um dígito trocado", () => {
+    const { luhnValido } = validadores();
     for (let i = 0; i < 25; i++) {
       const valido = cartao();
-      expect(luhnValid(valido), `${valido} passa no algoritmo de Luhn, mas luhnValid devolveu false. Da direita para a esquerda, dobre o 2º, o 4º… dígito (dobro > 9 → −9) e confira soma % 10 === 0.`).toBe(true);
+      expect(luhnValido(valido), `${valido} passa no algoritmo de Luhn, mas luhnValido devolveu false. Da direita para a esquerda, dobre o 2º, o 4º… dígito (dobro > 9 → −9) e confira soma % 10 === 0.`).toBe(true);
       const invalido = estragar(valido);
-      expect(luhnValid(invalido), `${invalido} não passa no Luhn (último dígito trocado), mas luhnValid devolveu true.`).toBe(false);
+      expect(luhnValido(invalido), `${invalido} não passa no Luhn (último dígito trocado), mas luhnValido devolveu true.`).toBe(false);
     }
-    expect(luhnValid(""), "Sem dígitos, luhnValid deve devolver false.").toBe(false);
+    expect(luhnValido(""), "Sem dígitos, luhnValido deve devolver false.").toBe(false);
   });
 });
 
@@ -181,7 +181,7 @@ describe("Exercício 7 — guardas de PII em volta do modelo (TODOs 4, 5, 8 e 9)
     const soEmail = await guardaDePii<string>({ politica: "redact", lado: "entrada", tipos: ["EMAIL"] }).invoke(texto);
     expect(
       typeof soEmail === "string" && !soEmail.includes(e) && soEmail.includes(a) && soEmail.includes(b),
-      `Com tipos: ["EMAIL"], a guarda deveria mascarar só o e-mail e deixar os CPFs (passe { types: opcoes.tipos } a detectPii e a redactPii); recebi: ${String(soEmail)}`,
+      `Com tipos: ["EMAIL"], a guarda deveria mascarar só o e-mail e deixar os CPFs (passe { types: opcoes.tipos } a detectarPii e a mascararPii); recebi: ${String(soEmail)}`,
     ).toBe(true);
     const semCpf = `Sem dados pessoais aqui ${rnd(1000)}, só ${a}.`;
     const liberado = await guardaDePii<string>({ politica: "block", lado: "entrada", tipos: ["EMAIL"] })
@@ -218,7 +218,7 @@ describe("Exercício 7 — guardas de PII em volta do modelo (TODOs 4, 5, 8 e 9)
     const recebido = JSON.stringify(chamadas[0]!.messages);
     expect(vazados(recebido, crus), `O modelo recebeu dados pessoais crus (a pergunta tinha ${texto.length} caracteres e os dados vinham depois de um texto longo: a guarda precisa olhar o texto inteiro). Esperava só rótulos; chegou: …${recebido.slice(-300)}`).toEqual([]);
     for (const rotulo of ["[NOME]", "[CPF]", "[EMAIL]", "[TELEFONE]", "[CARTAO]"]) {
-      expect(recebido.includes(rotulo), `O modelo deveria receber o rótulo ${rotulo} no lugar do dado (redactPii). Chegou: ${recebido.slice(0, 300)}`).toBe(true);
+      expect(recebido.includes(rotulo), `O modelo deveria receber o rótulo ${rotulo} no lugar do dado (mascararPii). Chegou: ${recebido.slice(0, 300)}`).toBe(true);
     }
     expect(vazados(resposta, crus), `A resposta devolvida ainda tem dados pessoais: ${resposta}`).toEqual([]);
     expect(resposta, "criarResponder deve devolver o texto da resposta do modelo (depois da guarda de saída).").toBe(chamadas[0]!.text);
@@ -246,9 +246,9 @@ describe("Exercício 7 — guardas de PII em volta do modelo (TODOs 4, 5, 8 e 9)
     expect(raizes.every((r) => r.run_type === "chain"), `Os runs "pii_block" deveriam ter run_type "chain" (traceable(fn, { name: "pii_block", run_type: "chain", client })); recebi ${JSON.stringify(raizes.map((r) => r.run_type))}.`).toBe(true);
     const tudo = JSON.stringify(runs);
     // Anonimizar é trocar só o dado pessoal pelo rótulo: o resto do texto continua útil no trace.
-    expect(tudo.includes("[CPF]") && tudo.includes("Meu nome"), 'O trace deveria guardar a pergunta com os rótulos no lugar dos dados ("Meu nome é [NOME], CPF [CPF]…"): o anonymizer troca só o dado pessoal (createAnonymizer((texto) => redactPii(texto))), não apaga o texto.').toBe(true);
+    expect(tudo.includes("[CPF]") && tudo.includes("Meu nome"), 'O trace deveria guardar a pergunta com os rótulos no lugar dos dados ("Meu nome é [NOME], CPF [CPF]…"): o anonymizer troca só o dado pessoal (createAnonymizer((texto) => mascararPii(texto))), não apaga o texto.').toBe(true);
     const achados = vazados(tudo, [...a.crus, ...b.crus]);
-    expect(achados, `O LangSmith recebeu dados pessoais crus (${achados.join(", ")}). O run raiz e o run da própria guarda registram a entrada como ela chegou: crie o Client com anonymizer: createAnonymizer((texto) => redactPii(texto)) (TODO 6).`).toEqual([]);
+    expect(achados, `O LangSmith recebeu dados pessoais crus (${achados.join(", ")}). O run raiz e o run da própria guarda registram a entrada como ela chegou: crie o Client com anonymizer: createAnonymizer((texto) => mascararPii(texto)) (TODO 6).`).toEqual([]);
   });
 
   it("a guarda de saída pega dado pessoal que o modelo devolve (redact mascara, block lança PiiBloqueadoError)", async () => {
@@ -331,7 +331,7 @@ describe("Exercício 7 — guarda de alucinação num RAG (TODOs 7 e 10)", () =>
     await lab.setHallucinate(true);
     const resposta = await criarResponderComDocumentos()(pergunta, documentos);
     const inventada = (await lab.calls()).at(-1)?.text ?? "";
-    expect(resposta, `O modelo respondeu "${inventada}", que traz um fato fora dos documentos. A guarda de alucinação (checkGrounding) deveria trocar por "${SEM_SUPORTE}".`).toBe(SEM_SUPORTE);
+    expect(resposta, `O modelo respondeu "${inventada}", que traz um fato fora dos documentos. A guarda de alucinação (avaliarAncoragem) deveria trocar por "${SEM_SUPORTE}".`).toBe(SEM_SUPORTE);
   });
 
   it("no RAG com redact, o CPF que está num documento não chega cru ao modelo nem à resposta", async () => {

@@ -19,7 +19,7 @@ import { estimateCost } from "#lib/pricing";
 import { flushTraces } from "#lib/tracing";
 import { lab } from "./_support/lab.ts";
 import { loadTarget, pick } from "./_support/load.ts";
-import { erroDe } from "./_support/captura.ts";
+import { errorOf } from "./_support/captura.ts";
 import { rejeitaImportDeSolucoes } from "./_support/sem-solucoes.ts";
 
 rejeitaImportDeSolucoes("09-metricas-feedback");
@@ -332,12 +332,12 @@ describe("Exercício 9 — métricas com um callback handler", () => {
       const post = await fetch(`${servidor.url}/metrics`, { method: "POST", body: "x" });
       expect(post.status, `POST /metrics respondeu ${post.status}: só GET /metrics serve as métricas (responda 404 para o resto, como pede o enunciado).`).not.toBe(200);
       const porta = Number(new URL(servidor.url).port);
-      const ocupada = await erroDe(() => servirMetricas(registry, { port: porta }));
+      const ocupada = await errorOf(() => servirMetricas(registry, { port: porta }));
       expect(ocupada, `servirMetricas na porta ${porta}, que já está em uso, deveria rejeitar a promessa (escute o evento "error" do servidor e rejeite), não travar nem derrubar o processo.`).toBeDefined();
     } finally {
       await servidor.close();
     }
-    expect(await erroDe(() => fetch(`${servidor.url}/metrics`)), "Depois de close(), o servidor deveria parar de aceitar conexões.").toBeDefined();
+    expect(await errorOf(() => fetch(`${servidor.url}/metrics`)), "Depois de close(), o servidor deveria parar de aceitar conexões.").toBeDefined();
   });
 });
 
@@ -417,7 +417,7 @@ describe("Exercício 9 — feedback no LangSmith", () => {
     ];
     const mensagens: string[] = [];
     for (const [descricao, campo, chamar] of casos) {
-      const erro = await erroDe(chamar);
+      const erro = await errorOf(chamar);
       expect(erro, `registrarFeedback deveria recusar ${descricao} (valide com zod antes de enviar).`).toBeDefined();
       expect(PADRAO_DO_ZOD.test(erro!.message), `A mensagem para ${descricao} deveria ser sua, em português; recebi: "${erro!.message.slice(0, 120)}".`).toBe(false);
       expect(/TODO/.test(erro!.message), `registrarFeedback ainda é o esqueleto (${erro!.message.slice(0, 80)}).`).toBe(false);
@@ -435,7 +435,7 @@ describe("Exercício 9 — feedback no LangSmith", () => {
     expect((await lab.feedback()).length, "Nenhum feedback inválido pode chegar ao LangSmith: valide antes de chamar createFeedback.").toBe(0);
     // Os extremos valem: 0 (ruim) e 1 (bom), sem comentário.
     for (const score of [0, 1]) {
-      const erro = await erroDe(() => registrarFeedback(runId, score));
+      const erro = await errorOf(() => registrarFeedback(runId, score));
       expect(erro?.message, `registrarFeedback(runId, ${score}) sem comentário deveria ser aceito: o score vai de 0 a 1, inclusive, e o comentário é opcional.`).toBeUndefined();
     }
   });
@@ -469,7 +469,7 @@ describe("Exercício 9 — feedback: o projeto do LangSmith", () => {
       const inexistente = `projeto-inexistente-${Math.random().toString(36).slice(2, 8)}`;
       process.env.LANGSMITH_PROJECT = inexistente;
       espiao.mockRejectedValueOnce(new Error("Project not found"));
-      const erro = await erroDe(() => registrarFeedback(runId, 1));
+      const erro = await errorOf(() => registrarFeedback(runId, 1));
       expect(
         erro !== undefined && erro.message.includes(inexistente),
         `Quando o projeto "${inexistente}" não existe, registrarFeedback deveria rejeitar com uma mensagem em português que cite o projeto (confira LANGSMITH_PROJECT); recebi ${erro ? `"${erro.message}"` : "nenhum erro"}.`,

@@ -21,7 +21,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { createRequire } from "node:module";
 import { parseArgs } from "node:util";
 import os from "node:os";
-import type { PiiType } from "../../solutions/07-bloqueio-pii/pii.ts";
+import type { TipoDePii } from "../../solutions/07-bloqueio-pii/pii.ts";
 import { detectInjection as baselineDetect } from "./baseline/detector.ts";
 import { detectPii as baselineDetectPii } from "./baseline/pii.ts";
 import { detectInjection as shippedDetect } from "./shipped/detector.ts";
@@ -29,11 +29,11 @@ import type { GroundingCase, InjectionCase, PiiCase } from "./types.ts";
 // The reference guards, as the capstone uses them: from solutions/, whose given files (pii.ts, the detector)
 // come from exercises/ through the Node hooks registered here (hence dynamic imports).
 import "../../scripts/lib/solution-hooks-register.mjs";
-const { detectPii, PII_TYPES } = await import("../../solutions/07-bloqueio-pii/pii.ts");
-const { checkGrounding } = await import("../../solutions/07-bloqueio-pii/grounding.ts");
-const { detectInjection } = await import("../../solutions/08-injecao-prompt/detector.ts");
-const { learnedScore, loadModel, modelInput, predict } = await import("../../solutions/08-injecao-prompt/model.ts");
-const { normalizeForDetection } = await import("../../solutions/08-injecao-prompt/normalize.ts");
+const { detectarPii, TIPOS_DE_PII } = await import("../../solutions/07-bloqueio-pii/pii.ts");
+const { avaliarAncoragem } = await import("../../solutions/07-bloqueio-pii/grounding.ts");
+const { detectarInjecao } = await import("../../solutions/08-injecao-prompt/detector.ts");
+const { pontuacaoAprendida, carregarModelo, entradaDoModelo, prever } = await import("../../solutions/08-injecao-prompt/model.ts");
+const { normalizarParaDeteccao } = await import("../../solutions/08-injecao-prompt/normalize.ts");
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -294,10 +294,10 @@ async function loadLibrary(): Promise<Library | undefined> {
 // Our timings first: the library's crashing worker pool keeps respawning threads in the
 // background once it is imported, which would slow down everything measured after it.
 const oursMs = timePerCase(pii.length, () => {
-  for (const c of pii) detectPii(c.text);
+  for (const c of pii) detectarPii(c.text);
 });
 const injMs = timePerCase(injection.length, () => {
-  for (const c of injection) detectInjection(c.text, { source: c.source });
+  for (const c of injection) detectarInjecao(c.text, { source: c.source });
 });
 const baseInjMs = timePerCase(injection.length, () => {
   for (const c of injection) baselineDetect(c.text, { source: c.source });
@@ -308,7 +308,7 @@ const shippedInjMs = timePerCase(injection.length, () => {
 });
 wallMs.pop();
 const gMs = timePerCase(grounding.length, () => {
-  for (const c of grounding) checkGrounding(c.answer, c.context);
+  for (const c of grounding) avaliarAncoragem(c.answer, c.context);
 });
 
 const lib = args["no-lib"] ? undefined : await loadLibrary();
@@ -317,7 +317,7 @@ console.log(`\nGuards benchmark — split "${split}": ${pii.length} PII, ${injec
 if (lib) console.log(`Compared with ${lib.name} (${lib.note})`);
 
 // ----- PII -----
-const ours = scorePii(pii, (t) => detectPii(t));
+const ours = scorePii(pii, (t) => detectarPii(t));
 let theirs: PiiScore | undefined;
 let theirsMs = 0;
 if (lib) {
@@ -332,7 +332,7 @@ console.log(`\n== PII (exact span + type) ==`);
 console.log(
   `${pad("type", 8)}${lpad("gold", 5)} | ${pad("ours  P      R      F1", 24)}` + (lib ? ` | ${lib.name}  P      R      F1` : ""),
 );
-const types: string[] = [...PII_TYPES];
+const types: string[] = [...TIPOS_DE_PII];
 for (const t of theirs?.perType.keys() ?? []) if (!types.includes(t)) types.push(t);
 for (const t of types) {
   const o = ours.perType.get(t) ?? { tp: 0, fp: 0, fn: 0 };
@@ -366,12 +366,12 @@ if (args.errors && ours.errors.length) console.log(`\nPII errors (ours):\n${ours
 // Layers, each on top of the previous one: the guard as shipped before issue 20 (frozen copy), the new
 // normalisation with the old rules, + the rules for families without trigger words, + the learned
 // model (= the detector's default, "ours"). "model only": the learned model alone at its threshold.
-const inj = await scoreInjection(injection, (c) => detectInjection(c.text, { source: c.source }).flagged);
+const inj = await scoreInjection(injection, (c) => detectarInjecao(c.text, { source: c.source }).flagged);
 const baseInj = await scoreInjection(injection, (c) => baselineDetect(c.text, { source: c.source }).flagged);
 const shippedInj = await scoreInjection(injection, (c) => shippedDetect(c.text, { source: c.source }).flagged);
-const normOnly = await scoreInjection(injection, (c) => detectInjection(c.text, { source: c.source, familyRules: false, useModel: false }).flagged);
-const plusRules = await scoreInjection(injection, (c) => detectInjection(c.text, { source: c.source, useModel: false }).flagged);
-const modelOnly = await scoreInjection(injection, (c) => (learnedScore(modelInput(normalizeForDetection(c.text))) ?? 0) >= 0.7);
+const normOnly = await scoreInjection(injection, (c) => detectarInjecao(c.text, { source: c.source, familyRules: false, useModel: false }).flagged);
+const plusRules = await scoreInjection(injection, (c) => detectarInjecao(c.text, { source: c.source, useModel: false }).flagged);
+const modelOnly = await scoreInjection(injection, (c) => (pontuacaoAprendida(entradaDoModelo(normalizarParaDeteccao(c.text))) ?? 0) >= 0.7);
 const variants: [string, InjScore, number][] = [
   ["L1 normalisation", normOnly, NaN],
   ["L2 + rules", plusRules, NaN],
@@ -408,16 +408,16 @@ if (args.errors && inj.errors.length) console.log(`\nInjection errors (ours):\n$
   const file = path.join(here, "..", "..", "exercises", "08-injecao-prompt", "model.json");
   const bytes = statSync(file).size;
   const loads: number[] = [];
-  let loaded: ReturnType<typeof loadModel>;
+  let loaded: ReturnType<typeof carregarModelo>;
   for (let i = 0; i < 7; i++) {
     const t0 = performance.now();
-    loaded = loadModel(JSON.parse(readFileSync(file, "utf8")));
+    loaded = carregarModelo(JSON.parse(readFileSync(file, "utf8")));
     loads.push(performance.now() - t0);
   }
-  const inputs = injection.map((c) => modelInput(normalizeForDetection(c.text)));
+  const inputs = injection.map((c) => entradaDoModelo(normalizarParaDeteccao(c.text)));
   const m = loaded!;
   const perCase = timePerCase(inputs.length, () => {
-    for (const x of inputs) if (m) predict(m, x);
+    for (const x of inputs) if (m) prever(m, x);
   });
   wallMs.pop(); // keep wallMs for the three guards only
   const meta = (JSON.parse(readFileSync(file, "utf8")) as { meta?: { examples?: number }; weights: unknown[] });
@@ -434,7 +434,7 @@ let ungrounded = 0;
 let falseAlarms = 0;
 const gErrors: string[] = [];
 for (const c of grounding) {
-  const r = checkGrounding(c.answer, c.context);
+  const r = avaliarAncoragem(c.answer, c.context);
   if (r.grounded === c.grounded) gOk++;
   else gErrors.push(`  ${c.id} expected ${c.grounded ? "grounded" : "UNgrounded"}: ${JSON.stringify(c.answer)} ${JSON.stringify(r.issues)}`);
   if (!c.grounded) {

@@ -13,16 +13,16 @@
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { detectInjection } from "../../exercises/08-injecao-prompt/detector.ts";
+import { detectarInjecao } from "../../exercises/08-injecao-prompt/detector.ts";
 import { detectInjection as shippedDetect } from "./shipped/detector.ts";
 import type { TrainCase } from "./types.ts";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.join(here, "..", "..");
-type Detect = typeof detectInjection;
+type Detect = typeof detectarInjecao;
 const detectors: [string, Detect][] = [
   ["shipped", shippedDetect as Detect],
-  ["now", detectInjection],
+  ["now", detectarInjecao],
 ];
 
 const train = readFileSync(path.join(here, "data", "train.jsonl"), "utf8")

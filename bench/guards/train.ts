@@ -11,8 +11,8 @@ import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { featurize, modelInput, sigmoid } from "../../exercises/08-injecao-prompt/model.ts";
-import { normalizeForDetection } from "../../exercises/08-injecao-prompt/normalize.ts";
+import { extrairAtributos, entradaDoModelo, sigmoide } from "../../exercises/08-injecao-prompt/model.ts";
+import { normalizarParaDeteccao } from "../../exercises/08-injecao-prompt/normalize.ts";
 import type { TrainCase } from "./types.ts";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -34,7 +34,7 @@ const rows = readFileSync(path.join(here, "data", "train.jsonl"), "utf8")
   .split(/\r?\n/)
   .filter((l) => l.trim())
   .map((l) => JSON.parse(l) as TrainCase);
-const data = rows.map((r) => ({ x: featurize(modelInput(normalizeForDetection(r.text)), dim), y: r.label }));
+const data = rows.map((r) => ({ x: extrairAtributos(entradaDoModelo(normalizarParaDeteccao(r.text)), dim), y: r.label }));
 
 const w = new Float64Array(dim);
 let b = 0;
@@ -45,7 +45,7 @@ for (let epoch = 0; epoch < epochs; epoch++) {
   for (const { x, y } of data) {
     let z = b;
     for (const [i, v] of x) z += (w[i] ?? 0) * v;
-    const p = sigmoid(z);
+    const p = sigmoide(z);
     loss += -(y * Math.log(p + 1e-12) + (1 - y) * Math.log(1 - p + 1e-12));
     const g = p - y;
     for (const [i, v] of x) grad[i] = (grad[i] ?? 0) + g * v;
@@ -60,7 +60,7 @@ let correct = 0;
 for (const { x, y } of data) {
   let z = b;
   for (const [i, v] of x) z += (w[i] ?? 0) * v;
-  if ((sigmoid(z) >= 0.5 ? 1 : 0) === y) correct++;
+  if ((sigmoide(z) >= 0.5 ? 1 : 0) === y) correct++;
 }
 const weights: [number, number][] = [];
 for (let i = 0; i < dim; i++) {

@@ -1,5 +1,5 @@
 /** Shapes of the JSONL files in bench/guards/data/. */
-import type { PiiType } from "../../solutions/07-bloqueio-pii/pii.ts";
+import type { TipoDePii } from "../../solutions/07-bloqueio-pii/pii.ts";
 
 /**
  * dev: used to tune the rules; test: held out (read once, see README); holdout: written after tuning;
@@ -13,7 +13,7 @@ import type { PiiType } from "../../solutions/07-bloqueio-pii/pii.ts";
 export type Split = "dev" | "test" | "holdout" | "holdout-v2" | "holdout-v3" | "dev-v3" | "holdout-v4";
 
 export interface GoldEntity {
-  type: PiiType;
+  type: TipoDePii;
   start: number;
   end: number;
 }

@@ -2,12 +2,12 @@
 // Duas camadas, porque cada uma sozinha deixa buracos:
 //  1. `redact` do pino, por NOME de campo: esconde o cabeçalho authorization de qualquer requisição,
 //     mesmo quando o valor é um token que o app não conhece.
-//  2. `scrub`, por VALOR: antes de cada linha sair, troca as chaves conhecidas (e qualquer texto com
+//  2. `limparSegredos`, por VALOR: antes de cada linha sair, troca as chaves conhecidas (e qualquer texto com
 //     formato de chave) pela máscara — pega a chave dentro de uma mensagem, de um erro ou de um campo
 //     com nome inocente, em qualquer profundidade (o `*.campo` do pino só alcança um nível).
 import { inspect } from "node:util";
 import { pino, type DestinationStream, type Logger } from "pino";
-import { mask } from "./config.ts";
+import { mascarar } from "./config.ts";
 
 /**
  * TODO 6: os caminhos que o pino esconde sempre. Pelo menos:
@@ -15,21 +15,21 @@ import { mask } from "./config.ts";
  *    (nomes com hífen vão entre colchetes: 'headers["x-api-key"]');
  *  - os campos apiKey e api_key no primeiro, segundo e terceiro nível ("apiKey", "*.apiKey", "*.*.apiKey").
  */
-export const REDACT_PATHS: string[] = [];
+export const CAMINHOS_MASCARADOS: string[] = [];
 
 /** Formatos de chave dos provedores: mascarados mesmo quando o app não os conhece. */
-const KEY_SHAPES: RegExp[] = [/\bsk-[A-Za-z0-9_-]{16,}/g, /\bAIza[0-9A-Za-z_-]{20,}/g, /\blsv2_[A-Za-z0-9_]{16,}/g, /\bls__[A-Za-z0-9]{16,}/g];
+const FORMATOS_DE_CHAVE: RegExp[] = [/\bsk-[A-Za-z0-9_-]{16,}/g, /\bAIza[0-9A-Za-z_-]{20,}/g, /\blsv2_[A-Za-z0-9_]{16,}/g, /\bls__[A-Za-z0-9]{16,}/g];
 
 /** Troca cada chave conhecida (e cada texto com formato de chave) pela máscara. */
-export function scrub(text: string, secrets: readonly string[] = []): string {
-  // TODO 7: troque cada segredo (com 8+ caracteres) por mask(segredo) — text.split(s).join(mask(s)) —
-  //         e depois cada trecho que casa com KEY_SHAPES por mask(trecho).
-  void [secrets, KEY_SHAPES, mask];
+export function limparSegredos(text: string, secrets: readonly string[] = []): string {
+  // TODO 7: troque cada segredo (com 8+ caracteres) por mascarar(segredo) — text.split(s).join(mascarar(s)) —
+  //         e depois cada trecho que casa com FORMATOS_DE_CHAVE por mascarar(trecho).
+  void [secrets, FORMATOS_DE_CHAVE, mascarar];
   return text;
 }
 
-export interface LoggerOptions {
-  /** Valores que nunca podem aparecer (as chaves do app: `secretValues(config)`). */
+export interface OpcoesLogger {
+  /** Valores que nunca podem aparecer (as chaves do app: `valoresSecretos(config)`). */
   secrets?: readonly string[];
   /** Para onde vão as linhas JSON (padrão: stdout). Os checks passam um stream que guarda as linhas. */
   destination?: DestinationStream;
@@ -38,10 +38,10 @@ export interface LoggerOptions {
 }
 
 /** Logger pino (uma linha JSON por evento) que não deixa chave passar. */
-export function createLogger({ secrets = [], destination, level = "info", name = "app" }: LoggerOptions = {}): Logger {
+export function criarLogger({ secrets = [], destination, level = "info", name = "app" }: OpcoesLogger = {}): Logger {
   // TODO 8: acrescente às opções
-  //   redact: { paths: REDACT_PATHS, censor: "[oculto]" }
-  //   hooks: { streamWrite: (linha) => scrub(linha, secrets) }   ← a linha JSON pronta, antes de sair
+  //   redact: { paths: CAMINHOS_MASCARADOS, censor: "[oculto]" }
+  //   hooks: { streamWrite: (linha) => limparSegredos(linha, secrets) }   ← a linha JSON pronta, antes de sair
   void secrets;
   const options = { name, level };
   // Padrão: stdout síncrono, para nenhuma linha se perder num process.exit().
@@ -49,8 +49,8 @@ export function createLogger({ secrets = [], destination, level = "info", name =
 }
 
 /** Erro de provedor seguro para mostrar e registrar: mensagem e stack mascarados, nada do objeto original. */
-export class ProviderError extends Error {
-  override name = "ProviderError";
+export class ErroDoProvedor extends Error {
+  override name = "ErroDoProvedor";
   constructor(
     message: string,
     readonly status?: number,
@@ -61,16 +61,16 @@ export class ProviderError extends Error {
 }
 
 /**
- * Embrulha um erro (de SDK, de fetch…) num ProviderError sem a chave.
+ * Embrulha um erro (de SDK, de fetch…) num ErroDoProvedor sem a chave.
  */
-export function safeError(error: unknown, secrets: readonly string[] = []): ProviderError {
-  // TODO 9: crie um ProviderError NOVO com:
-  //   - a mensagem do original passada por scrub(…, secrets);
+export function erroSeguro(error: unknown, secrets: readonly string[] = []): ErroDoProvedor {
+  // TODO 9: crie um ErroDoProvedor NOVO com:
+  //   - a mensagem do original passada por limparSegredos(…, secrets);
   //   - o status HTTP do original (error.status), se houver;
-  //   - uma stack também passada por scrub (as linhas "    at ..." do original servem);
-  //   - as causas (error.cause), se quiser mantê-las, também convertidas com safeError.
+  //   - uma stack também passada por limparSegredos (as linhas "    at ..." do original servem);
+  //   - as causas (error.cause), se quiser mantê-las, também convertidas com erroSeguro.
   // NÃO copie o erro original nem o guarde como `cause`: ele leva cabeçalhos, corpo e URL da requisição,
   // e console.error / pino mostram tudo isso.
   void [secrets, inspect];
-  return error as ProviderError;
+  return error as ErroDoProvedor;
 }

@@ -17,38 +17,38 @@
  * Limites: heurística lexical. Uma paráfrase muito livre pode ser marcada sem suporte, e uma
  * frase que recombina palavras do contexto em um fato novo pode passar. Com um modelo real
  * configurado, dá para somar um modo "LLM-as-judge" (um segundo modelo avalia se o contexto
- * sustenta cada frase): veja `checkGroundingWithJudge` — a fase 2 liga essa parte ao modelo.
+ * sustenta cada frase): veja `avaliarAncoragemComJuiz` — a fase 2 liga essa parte ao modelo.
  */
 
-export interface GroundingOptions {
+export interface OpcoesAncoragem {
   /** Fração mínima de palavras de conteúdo da frase presentes no contexto (padrão 0.6). */
   minCoverage?: number;
 }
 
-export type GroundingReason = "number" | "name" | "date" | "negation" | "content";
+export type MotivoAncoragem = "number" | "name" | "date" | "negation" | "content";
 
-export interface GroundingIssue {
+export interface ProblemaDeAncoragem {
   /** A frase da resposta, como escrita. */
   sentence: string;
   /** Por que ela não tem suporte. */
-  reasons: GroundingReason[];
+  reasons: MotivoAncoragem[];
   /** Os termos da frase que faltam no contexto (números, nomes, datas, palavras). */
   missing: string[];
 }
 
-export interface GroundingResult {
+export interface ResultadoAncoragem {
   /** true quando toda afirmação da resposta tem suporte no contexto. */
   grounded: boolean;
   /** As frases (afirmações) da resposta sem suporte no contexto. */
   unsupported: string[];
   /** Detalhe de cada frase sem suporte. */
-  issues: GroundingIssue[];
+  issues: ProblemaDeAncoragem[];
   /** Fração das frases com conteúdo que têm suporte (1 quando não há afirmações). */
   support: number;
 }
 
 /** Um juiz externo (ex.: LLM) que decide se o contexto sustenta a resposta. */
-export type GroundingJudge = (input: { answer: string; context: string }) => Promise<{
+export type JuizDeAncoragem = (input: { answer: string; context: string }) => Promise<{
   grounded: boolean;
   unsupported: string[];
 }>;
@@ -218,16 +218,16 @@ const ABSTAIN =
  * Confere cada frase de `answer` contra `context` (texto ou lista de documentos).
  * `grounded` é false quando alguma frase traz algo que o contexto não sustenta.
  */
-export function checkGrounding(
+export function avaliarAncoragem(
   answer: string,
   context: string | readonly string[],
-  options: GroundingOptions = {},
-): GroundingResult {
+  options: OpcoesAncoragem = {},
+): ResultadoAncoragem {
   const minCoverage = options.minCoverage ?? 0.6;
   const ctxText = typeof context === "string" ? context : context.join("\n");
   const index = indexContext(ctxText);
 
-  const issues: GroundingIssue[] = [];
+  const issues: ProblemaDeAncoragem[] = [];
   let claims = 0;
 
   for (const sentence of splitSentences(answer)) {
@@ -235,7 +235,7 @@ export function checkGrounding(
     const folded = fold(body);
     if (ABSTAIN.test(folded) && numbersOf(folded).length === 0) continue;
 
-    const reasons = new Set<GroundingReason>();
+    const reasons = new Set<MotivoAncoragem>();
     const missing: string[] = [];
 
     // Números (inclui "sete" → 7).
@@ -313,13 +313,13 @@ export function checkGrounding(
  * Heurística primeiro; se ela aprovar e houver um juiz (LLM-as-judge), o juiz confirma.
  * A heurística reprovando já basta: não gasta chamada de modelo.
  */
-export async function checkGroundingWithJudge(
+export async function avaliarAncoragemComJuiz(
   answer: string,
   context: string | readonly string[],
-  judge?: GroundingJudge,
-  options: GroundingOptions = {},
-): Promise<GroundingResult> {
-  const local = checkGrounding(answer, context, options);
+  judge?: JuizDeAncoragem,
+  options: OpcoesAncoragem = {},
+): Promise<ResultadoAncoragem> {
+  const local = avaliarAncoragem(answer, context, options);
   if (!local.grounded || !judge) return local;
   const ctxText = typeof context === "string" ? context : context.join("\n");
   const verdict = await judge({ answer, context: ctxText });

@@ -6,8 +6,8 @@ import { ChatPromptValue, StringPromptValue } from "@langchain/core/prompt_value
 import { RunnableLambda, type Runnable } from "@langchain/core/runnables";
 import { Client } from "langsmith";
 import { createAnonymizer } from "langsmith/anonymizer";
-import { checkGrounding, checkGroundingWithJudge, type GroundingJudge } from "./grounding.ts";
-import { detectPii, redactPii, type PiiType } from "./pii.ts";
+import { avaliarAncoragem, avaliarAncoragemComJuiz, type JuizDeAncoragem } from "./grounding.ts";
+import { detectarPii, mascararPii, type TipoDePii } from "./pii.ts";
 
 /** block: recusa e não chama o modelo. redact: troca cada dado pelo rótulo ([CPF], [EMAIL]…) e segue. */
 export type PoliticaPii = "block" | "redact";
@@ -18,7 +18,7 @@ export interface OpcoesGuarda {
   politica: PoliticaPii;
   lado: Lado;
   /** Só estes tipos de dado (padrão: todos os do detector). */
-  tipos?: readonly PiiType[];
+  tipos?: readonly TipoDePii[];
 }
 
 /** O que o usuário vê quando a política block barra uma mensagem (ou uma resposta) com dados pessoais. */
@@ -36,7 +36,7 @@ export class PiiBloqueadoError extends Error {
   override name = "PiiBloqueadoError";
   constructor(
     readonly lado: Lado,
-    readonly tipos: PiiType[],
+    readonly tipos: TipoDePii[],
   ) {
     super(`Dados pessoais na ${lado === "entrada" ? "entrada" : "saída"} do modelo (${tipos.join(", ")}): bloqueado pela política block.`);
   }
@@ -97,10 +97,10 @@ function validarOpcoes(opcoes: OpcoesGuarda): void {
  * block → lança PiiBloqueadoError com os tipos encontrados; redact → devolve o texto mascarado.
  */
 export function aplicarPolitica(texto: string, opcoes: OpcoesGuarda): string {
-  // TODO 4: const achados = detectPii(texto, { types: opcoes.tipos }). Nenhum achado → devolva o texto igual.
+  // TODO 4: const achados = detectarPii(texto, { types: opcoes.tipos }). Nenhum achado → devolva o texto igual.
   //         Política "block" → lance new PiiBloqueadoError(opcoes.lado, tipos) com os tipos SEM repetição
-  //         (new Set). Política "redact" → devolva redactPii(texto, { types: opcoes.tipos }).
-  void [detectPii, redactPii, texto, opcoes];
+  //         (new Set). Política "redact" → devolva mascararPii(texto, { types: opcoes.tipos }).
+  void [detectarPii, mascararPii, texto, opcoes];
   throw new Error("TODO 4 (guarda.ts): implemente aplicarPolitica.");
 }
 
@@ -127,7 +127,7 @@ export function guardaDePii<T>(opcoes: OpcoesGuarda): Runnable<T, T> {
  * ANTES do envio. Precisa existir mesmo com a guarda: o run da própria guarda (e o run raiz) registram
  * a entrada como ela chegou, com o dado cru.
  */
-// TODO 6: troque a linha abaixo por createAnonymizer((texto: string) => redactPii(texto), { maxDepth: 24 }).
+// TODO 6: troque a linha abaixo por createAnonymizer((texto: string) => mascararPii(texto), { maxDepth: 24 }).
 //         Hoje ela devolve os dados como vieram, e o LangSmith recebe o CPF cru.
 export const anonimizarPii = <T>(dados: T): T => dados;
 void createAnonymizer;
@@ -171,8 +171,8 @@ export interface EntradaAncoragem {
 
 /** A resposta, se o contexto a sustenta; senão SEM_SUPORTE. */
 export function verificarAncoragem(resposta: string, contexto: string | readonly string[]): string {
-  // TODO 7: checkGrounding(resposta, contexto).grounded ? resposta : SEM_SUPORTE.
-  void [checkGrounding, resposta, contexto];
+  // TODO 7: avaliarAncoragem(resposta, contexto).grounded ? resposta : SEM_SUPORTE.
+  void [avaliarAncoragem, resposta, contexto];
   throw new Error("TODO 7 (guarda.ts): implemente verificarAncoragem.");
 }
 
@@ -180,11 +180,11 @@ export function verificarAncoragem(resposta: string, contexto: string | readonly
  * A guarda de alucinação como Runnable: recebe `{ contexto, resposta }` e devolve a resposta ou SEM_SUPORTE.
  * Com `juiz` (um segundo modelo: veja criarJuizLlm), a heurística aprova primeiro e o juiz confirma.
  */
-export function guardaDeAlucinacao(opcoes: { juiz?: GroundingJudge } = {}): Runnable<EntradaAncoragem, string> {
+export function guardaDeAlucinacao(opcoes: { juiz?: JuizDeAncoragem } = {}): Runnable<EntradaAncoragem, string> {
   const { juiz } = opcoes;
   return RunnableLambda.from(async ({ contexto, resposta }: EntradaAncoragem): Promise<string> => {
     if (!juiz) return verificarAncoragem(resposta, contexto);
-    return (await checkGroundingWithJudge(resposta, contexto, juiz)).grounded ? resposta : SEM_SUPORTE;
+    return (await avaliarAncoragemComJuiz(resposta, contexto, juiz)).grounded ? resposta : SEM_SUPORTE;
   }).withConfig({ runName: "guarda_alucinacao" });
 }
 
@@ -198,7 +198,7 @@ export interface ModeloJuiz {
  * de verdade (o do laboratório é ingênuo e não sabe julgar). Resposta que não dá para entender conta
  * como "sem suporte": na dúvida, a guarda prefere o aviso à invenção.
  */
-export function criarJuizLlm(modelo: ModeloJuiz): GroundingJudge {
+export function criarJuizLlm(modelo: ModeloJuiz): JuizDeAncoragem {
   return async ({ answer, context }) => {
     const pedido =
       "Você confere respostas de um assistente. Diga se TODAS as afirmações da RESPOSTA estão sustentadas pelo CONTEXTO.\n" +

@@ -11,39 +11,39 @@
  * não é mascarado só por ter 11 dígitos.
  *
  * Uso:
- *   detectPii("Meu SSN é 123-45-6789.")  // [{ type: "SSN", start: 10, end: 21, value: "123-45-6789" }]
- *   redactPii("Meu SSN é 123-45-6789.")  // "Meu SSN é [SSN]."
+ *   detectarPii("Meu SSN é 123-45-6789.")  // [{ type: "SSN", start: 10, end: 21, value: "123-45-6789" }]
+ *   mascararPii("Meu SSN é 123-45-6789.")  // "Meu SSN é [SSN]."
  *
  * Os validadores (dígitos verificadores, Luhn, SSN, DDD) estão em validadores.ts — no Exercício 7
  * é você quem escreve os de CPF, CNPJ e Luhn — e são reexportados aqui.
  */
-import { isValidCard, isValidCnpj, isValidCpf, isValidDdd, isValidSsn } from "./validadores.ts";
-export { isValidCard, isValidCnpj, isValidCpf, isValidDdd, isValidSsn, luhnValid } from "./validadores.ts";
+import { cartaoValido, cnpjValido, cpfValido, dddValido, ssnValido } from "./validadores.ts";
+export { cartaoValido, cnpjValido, cpfValido, dddValido, ssnValido, luhnValido } from "./validadores.ts";
 
-export type PiiType = "CPF" | "CNPJ" | "EMAIL" | "PHONE" | "CARD" | "SSN" | "RG" | "NAME";
+export type TipoDePii = "CPF" | "CNPJ" | "EMAIL" | "PHONE" | "CARD" | "SSN" | "RG" | "NAME";
 
-export const PII_TYPES: readonly PiiType[] = ["CPF", "CNPJ", "EMAIL", "PHONE", "CARD", "SSN", "RG", "NAME"];
+export const TIPOS_DE_PII: readonly TipoDePii[] = ["CPF", "CNPJ", "EMAIL", "PHONE", "CARD", "SSN", "RG", "NAME"];
 
 /** Um trecho de PII encontrado: `text.slice(start, end) === value`. */
-export interface PiiEntity {
-  type: PiiType;
+export interface EntidadePii {
+  type: TipoDePii;
   start: number;
   end: number;
   value: string;
 }
 
-export interface DetectPiiOptions {
+export interface OpcoesDetectarPii {
   /** Só estes tipos (padrão: todos). */
-  types?: readonly PiiType[];
+  types?: readonly TipoDePii[];
 }
 
-export interface RedactPiiOptions extends DetectPiiOptions {
-  /** Rótulos usados no lugar do dado (padrão: PII_LABELS). */
-  labels?: Partial<Record<PiiType, string>>;
+export interface OpcoesMascararPii extends OpcoesDetectarPii {
+  /** Rótulos usados no lugar do dado (padrão: ROTULOS_DE_PII). */
+  labels?: Partial<Record<TipoDePii, string>>;
 }
 
 /** Rótulos padrão do mascaramento. */
-export const PII_LABELS: Readonly<Record<PiiType, string>> = {
+export const ROTULOS_DE_PII: Readonly<Record<TipoDePii, string>> = {
   CPF: "[CPF]",
   CNPJ: "[CNPJ]",
   EMAIL: "[EMAIL]",
@@ -83,7 +83,7 @@ const CTX_NOT_PII =
 const LB = String.raw`(?<![\p{L}\p{N}_])(?<!\p{N}[.,\/\-])`;
 const RB = String.raw`(?![\p{L}\p{N}_])(?![.,\/\-]\p{N})`;
 
-interface Candidate extends PiiEntity {
+interface Candidate extends EntidadePii {
   score: number;
 }
 
@@ -91,7 +91,7 @@ type Finder = (text: string, out: Candidate[]) => void;
 
 const THRESHOLD = 0.5;
 
-function push(out: Candidate[], type: PiiType, start: number, value: string, score: number): void {
+function push(out: Candidate[], type: TipoDePii, start: number, value: string, score: number): void {
   out.push({ type, start, end: start + value.length, value, score });
 }
 
@@ -114,7 +114,7 @@ const RE_CPF = new RegExp(
 const findCpf: Finder = (text, out) => {
   for (const m of matches(RE_CPF, text)) {
     const value = m[0];
-    if (!isValidCpf(value)) continue;
+    if (!cpfValido(value)) continue;
     const ctx = before(text, m.index);
     const formatted = /\D/.test(value);
     let score = formatted ? 0.9 : 0.7;
@@ -133,7 +133,7 @@ const RE_CNPJ = new RegExp(
 const findCnpj: Finder = (text, out) => {
   for (const m of matches(RE_CNPJ, text)) {
     const value = m[0];
-    if (!isValidCnpj(value)) continue;
+    if (!cnpjValido(value)) continue;
     const ctx = before(text, m.index);
     const formatted = /\D/.test(value);
     let score = formatted ? 0.95 : 0.7;
@@ -196,7 +196,7 @@ const findPhone: Finder = (text, out) => {
     const ddd = g.ddd ? onlyDigits(g.ddd).slice(-2) : "";
     const sub = onlyDigits(g.sub ?? "");
     const mobile = sub.length === 5;
-    if (g.ddd && !isValidDdd(ddd)) continue;
+    if (g.ddd && !dddValido(ddd)) continue;
     if (g.country && !g.ddd) continue;
     const ctx = before(text, start);
     const hasSeparator = /[\s.()-]/.test(value);
@@ -223,7 +223,7 @@ const RE_CARD = new RegExp(
 const findCard: Finder = (text, out) => {
   for (const m of matches(RE_CARD, text)) {
     const value = m[0];
-    if (!isValidCard(value)) continue;
+    if (!cartaoValido(value)) continue;
     const ctx = before(text, m.index, 40);
     let score = /\D/.test(value) ? 0.85 : 0.65;
     if (CTX_CARD.test(ctx)) score += 0.3;
@@ -238,7 +238,7 @@ const RE_SSN = new RegExp(`${LB}(?:\\d{3}-\\d{2}-\\d{4}|\\d{3} \\d{2} \\d{4}|\\d
 const findSsn: Finder = (text, out) => {
   for (const m of matches(RE_SSN, text)) {
     const value = m[0];
-    if (!isValidSsn(value)) continue;
+    if (!ssnValido(value)) continue;
     const ctx = before(text, m.index);
     const hasCtx = CTX_SSN.test(ctx);
     // Sem traços, 9 dígitos só contam com a palavra "SSN" antes.
@@ -277,7 +277,7 @@ const findName: Finder = (text, out) => {
   }
 };
 
-const FINDERS: Readonly<Record<PiiType, Finder>> = {
+const FINDERS: Readonly<Record<TipoDePii, Finder>> = {
   CPF: findCpf,
   CNPJ: findCnpj,
   EMAIL: findEmail,
@@ -297,8 +297,8 @@ const FINDERS: Readonly<Record<PiiType, Finder>> = {
  * CPF válido *e* celular), vence o de maior pontuação de formato + contexto.
  * Retorna as entidades em ordem de posição, sem sobreposição.
  */
-export function detectPii(text: string, options: DetectPiiOptions = {}): PiiEntity[] {
-  const types = options.types ?? PII_TYPES;
+export function detectarPii(text: string, options: OpcoesDetectarPii = {}): EntidadePii[] {
+  const types = options.types ?? TIPOS_DE_PII;
   const candidates: Candidate[] = [];
   for (const type of types) FINDERS[type](text, candidates);
   candidates.sort((a, b) => b.score - a.score || b.end - b.start - (a.end - a.start) || a.start - b.start);
@@ -313,16 +313,16 @@ export function detectPii(text: string, options: DetectPiiOptions = {}): PiiEnti
 }
 
 /** Há algum dado pessoal no texto? */
-export function containsPii(text: string, options: DetectPiiOptions = {}): boolean {
-  return detectPii(text, options).length > 0;
+export function contemPii(text: string, options: OpcoesDetectarPii = {}): boolean {
+  return detectarPii(text, options).length > 0;
 }
 
 /** Troca cada PII pelo seu rótulo: "Meu SSN é 123-45-6789." → "Meu SSN é [SSN]." */
-export function redactPii(text: string, options: RedactPiiOptions = {}): string {
-  const labels = { ...PII_LABELS, ...options.labels };
+export function mascararPii(text: string, options: OpcoesMascararPii = {}): string {
+  const labels = { ...ROTULOS_DE_PII, ...options.labels };
   let out = "";
   let cursor = 0;
-  for (const e of detectPii(text, options)) {
+  for (const e of detectarPii(text, options)) {
     out += text.slice(cursor, e.start) + labels[e.type];
     cursor = e.end;
   }

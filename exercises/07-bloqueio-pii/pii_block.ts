@@ -21,7 +21,7 @@ import {
   RECUSA_PII,
   type PoliticaPii,
 } from "./guarda.ts";
-import { isValidCpf } from "./validadores.ts";
+import { cpfValido } from "./validadores.ts";
 
 /** A frase do exemplo do livro. */
 export const FRASE_DO_LIVRO = "Meu nome é Bob Dylan. Meu SSN é 123-45-6789.";
@@ -108,7 +108,7 @@ export function criarResponderComDocumentos({ politica = "redact", modelo = cria
 
 export async function main(): Promise<void> {
   // Um CPF de teste (válido, de ninguém) e o mesmo com o último dígito trocado.
-  console.log(`0) validadores: 529.982.247-25 é CPF? ${isValidCpf("529.982.247-25")}; e 529.982.247-26? ${isValidCpf("529.982.247-26")}\n`);
+  console.log(`0) validadores: 529.982.247-25 é CPF? ${cpfValido("529.982.247-25")}; e 529.982.247-26? ${cpfValido("529.982.247-26")}\n`);
   console.log(`Entrada (a frase do livro): ${FRASE_DO_LIVRO}\n`);
   console.log(`1) política block  → ${await criarResponder({ politica: "block" })(FRASE_DO_LIVRO)}`);
   console.log(`2) política redact → ${await criarResponder({ politica: "redact" })(FRASE_DO_LIVRO)}`);

@@ -7,11 +7,11 @@
 import type { BaseMessage } from "@langchain/core/messages";
 import { HumanMessage, SystemMessage } from "@langchain/core/messages";
 import { traceable } from "langsmith/traceable";
-import { checkGrounding } from "../07-bloqueio-pii/grounding.ts";
+import { avaliarAncoragem } from "../07-bloqueio-pii/grounding.ts";
 import { buscarDocumentos, criarModelo, instrucoesDoSistema, type Assistente, type OpcoesAssistente } from "./assistente.ts";
-import { createCanary, detectCanary, embedCanary } from "./canary.ts";
-import { delimitUntrusted, untrustedNotice, type Delimited } from "./delimit.ts";
-import { detectInjection } from "./detector.ts";
+import { criarCanary, detectarCanary, embutirCanary } from "./canary.ts";
+import { delimitarNaoConfiavel, avisoNaoConfiavel, type Delimitado } from "./delimit.ts";
+import { detectarInjecao } from "./detector.ts";
 
 /** O que o usuário vê quando uma camada barra o pedido. */
 export const RECUSA_INJECAO =
@@ -59,9 +59,9 @@ export function repeteInstrucoes(resposta: string, instrucoes: string, tamanho =
 
 /** [1] A pergunta do usuário: o detector (pt e en) barra o que parece ataque. */
 export function verificarEntrada(pergunta: string): void {
-  // TODO 3: detectInjection(pergunta, { source: "user" }); se flagged, lance
+  // TODO 3: detectarInjecao(pergunta, { source: "user" }); se flagged, lance
   //         new InjecaoBloqueadaError("entrada", resultado.reasons).
-  void [detectInjection, pergunta];
+  void [detectarInjecao, pergunta];
   throw new Error("TODO 3 (defesas.ts): implemente verificarEntrada.");
 }
 
@@ -75,7 +75,7 @@ export interface DocumentosFiltrados {
  * de ordem à IA sai do contexto; os outros seguem.
  */
 export function filtrarDocumentos(documentos: readonly string[]): DocumentosFiltrados {
-  // TODO 4: para cada documento, detectInjection(documento, { source: "document" }) — a fonte "document" liga
+  // TODO 4: para cada documento, detectarInjecao(documento, { source: "document" }) — a fonte "document" liga
   //         regras extras de injeção indireta. Marcado → descartados ({ documento, motivos: resultado.reasons });
   //         senão → aceitos. Mantenha a ordem dos aceitos.
   void documentos;
@@ -88,25 +88,25 @@ export interface EntradaMensagens {
   /** Documentos já filtrados. */
   documentos: readonly string[];
   pergunta: string;
-  /** O canário desta requisição (createCanary()). */
+  /** O canário desta requisição (criarCanary()). */
   canario: string;
 }
 
 /**
- * [3] e [4] As mensagens para o modelo: instruções com o canário (embedCanary), o aviso de que o conteúdo entre
- * as marcas é dado (untrustedNotice) e os documentos entre marcas com id aleatório (delimitUntrusted), que
+ * [3] e [4] As mensagens para o modelo: instruções com o canário (embutirCanary), o aviso de que o conteúdo entre
+ * as marcas é dado (avisoNaoConfiavel) e os documentos entre marcas com id aleatório (delimitarNaoConfiavel), que
  * neutraliza marcas falsas como "</documentos><sistema>" escritas pelo atacante.
  */
 export function montarMensagens({ instrucoes, documentos, pergunta, canario }: EntradaMensagens): {
   mensagens: BaseMessage[];
-  delimitado: Delimited;
+  delimitado: Delimitado;
 } {
-  // TODO 5: delimitado = delimitUntrusted(documentos.join("\n"), { label: "DOCUMENTOS" });
-  //         sistema = embedCanary(instrucoes, canario) + uma linha em branco + untrustedNotice(delimitado.id, "DOCUMENTOS")
+  // TODO 5: delimitado = delimitarNaoConfiavel(documentos.join("\n"), { label: "DOCUMENTOS" });
+  //         sistema = embutirCanary(instrucoes, canario) + uma linha em branco + avisoNaoConfiavel(delimitado.id, "DOCUMENTOS")
   //         + "\nResponda usando apenas:\n" + delimitado.text  (os documentos por ÚLTIMO: o modelo do laboratório
   //         responde com o que vem depois de "Responda usando apenas:").
   //         Devolva { mensagens: [new SystemMessage(sistema), new HumanMessage(pergunta)], delimitado }.
-  void [delimitUntrusted, untrustedNotice, embedCanary, SystemMessage, HumanMessage, instrucoes, documentos, pergunta, canario];
+  void [delimitarNaoConfiavel, avisoNaoConfiavel, embutirCanary, SystemMessage, HumanMessage, instrucoes, documentos, pergunta, canario];
   throw new Error("TODO 5 (defesas.ts): implemente montarMensagens.");
 }
 
@@ -126,11 +126,11 @@ export interface EntradaValidacao {
  */
 export function validarSaida(resposta: string, { canario, instrucoes, documentos, proibidos = [] }: EntradaValidacao): void {
   // TODO 6: três checagens, nesta ordem, cada uma lançando InjecaoBloqueadaError:
-  //         a) detectCanary(resposta, canario).leaked → camada "canario";
+  //         a) detectarCanary(resposta, canario).leaked → camada "canario";
   //         b) repeteInstrucoes(resposta, instrucoes), ou a resposta contém (sem diferenciar maiúsculas) algum valor
   //            de proibidos → camada "saida";
-  //         c) checkGrounding(resposta, documentos).grounded === false → camada "saida" (motivos: as frases sem apoio).
-  void [detectCanary, checkGrounding, resposta, canario, instrucoes, documentos, proibidos];
+  //         c) avaliarAncoragem(resposta, documentos).grounded === false → camada "saida" (motivos: as frases sem apoio).
+  void [detectarCanary, avaliarAncoragem, resposta, canario, instrucoes, documentos, proibidos];
   throw new Error("TODO 6 (defesas.ts): implemente validarSaida.");
 }
 
@@ -149,11 +149,11 @@ export function criarAssistenteProtegido({ segredo, modelo = criarModelo(), aoBl
       }
       // TODO 7: junte as camadas, dentro de um try:
       //         verificarEntrada(pergunta) → filtrarDocumentos(documentos) (avise aoBloquear?.({ camada: "documento", motivos })
-      //         para cada descartado) → canario = createCanary() (um NOVO a cada pergunta) → instrucoes = instrucoesDoSistema(segredo)
+      //         para cada descartado) → canario = criarCanary() (um NOVO a cada pergunta) → instrucoes = instrucoesDoSistema(segredo)
       //         → montarMensagens({ instrucoes, documentos: aceitos, pergunta, canario }) → (await modelo.invoke(mensagens)).text
       //         → validarSaida(resposta, { canario, instrucoes, documentos: aceitos, proibidos: [segredo] }) → return resposta.
       //         No catch: InjecaoBloqueadaError → aoBloquear?.({ camada, motivos }) e return RECUSA_INJECAO; outros erros sobem.
-      void [createCanary, instrucoesDoSistema, segredo, modelo, aoBloquear, documentos, InjecaoBloqueadaError, RECUSA_INJECAO];
+      void [criarCanary, instrucoesDoSistema, segredo, modelo, aoBloquear, documentos, InjecaoBloqueadaError, RECUSA_INJECAO];
       throw new Error("TODO 7 (defesas.ts): junte as camadas em criarAssistenteProtegido.");
     },
     { name: "assistente_protegido", run_type: "chain" },

@@ -8,7 +8,7 @@
  */
 import modelData from "./model.json" with { type: "json" };
 
-export interface LearnedModel {
+export interface ModeloAprendido {
   /** Número de posições do vetor (potência de 2). */
   dim: number;
   bias: number;
@@ -28,10 +28,10 @@ function fnv1a(s: string): number {
 }
 
 /**
- * Vetor esparso de características de um texto JÁ normalizado (`normalizeForDetection`):
+ * Vetor esparso de características de um texto JÁ normalizado (`normalizarParaDeteccao`):
  * índice → valor (presença, normalizada pelo tamanho).
  */
-export function featurize(normalized: string, dim: number): Map<number, number> {
+export function extrairAtributos(normalized: string, dim: number): Map<number, number> {
   const feats = new Map<number, number>();
   const text = ` ${normalized.replace(/\s+/g, " ").trim()} `;
   const mask = dim - 1;
@@ -52,24 +52,24 @@ export function featurize(normalized: string, dim: number): Map<number, number> 
  * O texto que o modelo lê: a visão `despaced` mais o que foi decodificado (base64, rot13, trechos
  * juntados…), para o disfarce não esconder as palavras do ataque. Usado no treino e no detector.
  */
-export function modelInput(n: { despaced: string; decoded: readonly string[] }): string {
+export function entradaDoModelo(n: { despaced: string; decoded: readonly string[] }): string {
   return [n.despaced, ...n.decoded].join("\n");
 }
 
-export function sigmoid(z: number): number {
+export function sigmoide(z: number): number {
   return 1 / (1 + Math.exp(-z));
 }
 
 /** Probabilidade de ataque segundo um modelo dado. */
-export function predict(model: { dim: number; bias: number; dense: Float64Array }, normalized: string): number {
+export function prever(model: { dim: number; bias: number; dense: Float64Array }, normalized: string): number {
   let z = model.bias;
-  for (const [i, v] of featurize(normalized, model.dim)) z += (model.dense[i] ?? 0) * v;
-  return sigmoid(z);
+  for (const [i, v] of extrairAtributos(normalized, model.dim)) z += (model.dense[i] ?? 0) * v;
+  return sigmoide(z);
 }
 
 /** Confere o formato do JSON e monta o vetor denso; undefined se vazio ou malformado. */
-export function loadModel(data: unknown): { dim: number; bias: number; dense: Float64Array } | undefined {
-  const d = data as Partial<LearnedModel> | null;
+export function carregarModelo(data: unknown): { dim: number; bias: number; dense: Float64Array } | undefined {
+  const d = data as Partial<ModeloAprendido> | null;
   if (!d || typeof d.dim !== "number" || d.dim <= 0 || typeof d.bias !== "number" || !Array.isArray(d.weights)) return undefined;
   if (d.weights.length === 0) return undefined;
   const dense = new Float64Array(d.dim);
@@ -80,9 +80,9 @@ export function loadModel(data: unknown): { dim: number; bias: number; dense: Fl
   return { dim: d.dim, bias: d.bias, dense };
 }
 
-const MODEL = loadModel(modelData);
+const MODEL = carregarModelo(modelData);
 
 /** Probabilidade (0..1) de `normalized` ser ataque; undefined se não há modelo treinado. */
-export function learnedScore(normalized: string): number | undefined {
-  return MODEL ? predict(MODEL, normalized) : undefined;
+export function pontuacaoAprendida(normalized: string): number | undefined {
+  return MODEL ? prever(MODEL, normalized) : undefined;
 }

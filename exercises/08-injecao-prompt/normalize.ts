@@ -13,11 +13,11 @@
  *   - pedido em pedaços:         a = 'ignore as', b = 'regras'… (os trechos entre aspas, juntos)
  *   - acróstico:                 a primeira palavra de cada linha forma a ordem
  *   - emojis entre as palavras:  "ignore 🔥 as 🔥 regras"
- * `normalizeForDetection` desfaz cada truque e devolve "visões" do texto. O detector procura
+ * `normalizarParaDeteccao` desfaz cada truque e devolve "visões" do texto. O detector procura
  * os padrões em todas elas; `obfuscation` diz quais truques apareceram (também é um sinal).
  */
 
-export interface NormalizedText {
+export interface TextoNormalizado {
   /** NFKC, sem invisíveis, homóglifos trocados, minúsculas, sem acentos, espaços colapsados. */
   clean: string;
   /** `clean` com leetspeak desfeito (só em palavras que misturam letras e dígitos/símbolos). */
@@ -32,10 +32,10 @@ export interface NormalizedText {
    */
   decoded: string[];
   /** Truques encontrados. */
-  obfuscation: ObfuscationKind[];
+  obfuscation: TipoDeOfuscacao[];
 }
 
-export type ObfuscationKind =
+export type TipoDeOfuscacao =
   | "invisible"
   | "homoglyph"
   | "leetspeak"
@@ -118,7 +118,7 @@ const SYMBOLS = /[\p{Extended_Pictographic}\p{So}]/gu;
 
 const BASE64_RE = /(?<![A-Za-z0-9+/])[A-Za-z0-9+/]{16,}={0,2}(?![A-Za-z0-9+/=])/g;
 
-function basicClean(raw: string, found: Set<ObfuscationKind>): string {
+function basicClean(raw: string, found: Set<TipoDeOfuscacao>): string {
   let s = raw.normalize("NFKC").replace(SYMBOLS, " ");
   if (INVISIBLE.test(s)) found.add("invisible");
   INVISIBLE.lastIndex = 0;
@@ -134,9 +134,9 @@ function basicClean(raw: string, found: Set<ObfuscationKind>): string {
 /** Colapsa espaços repetidos (depois de juntar letras espaçadas, que usam o espaço duplo). */
 const squeeze = (s: string): string => s.replace(/[ \t]+/g, " ");
 
-/** Todas as visões normalizadas de `raw` (veja `NormalizedText`). */
-export function normalizeForDetection(raw: string): NormalizedText {
-  const found = new Set<ObfuscationKind>();
+/** Todas as visões normalizadas de `raw` (veja `TextoNormalizado`). */
+export function normalizarParaDeteccao(raw: string): TextoNormalizado {
+  const found = new Set<TipoDeOfuscacao>();
   const decoded: string[] = [];
 
   // Tags invisíveis escondem texto ASCII: revela e analisa à parte.

@@ -10,7 +10,7 @@ import { langChainClient } from "#lib/tracing";
 import { FAQ, FAQ_FALLBACK, STORE_NAME } from "#lib/faq";
 import { chaveDoCache, type CacheDeRespostas } from "./cache.ts";
 import type { Circuito } from "./circuito.ts";
-import { anonimizar, createCanary, embedCanary, errorStatus, retryAfterMs, RetryExhaustedError, withRetry } from "./componentes.ts";
+import { anonimizar, criarCanary, embutirCanary, statusDoErro, esperaPedidaMs, ErroRetryEsgotado, comRetry } from "./componentes.ts";
 import type { OpcoesResolvidas } from "./contexto.ts";
 import { ErroHttp } from "./erros.ts";
 import { guardaEntrada, guardaSaida } from "./guardas.ts";
@@ -25,7 +25,7 @@ const VERSAO_PROMPT = "v1";
 
 export function promptDeSistema(canario: string): string {
   const base = FAQ.map((f) => `- ${f.answer}`).join("\n");
-  return embedCanary(
+  return embutirCanary(
     `Você é atendente da ${STORE_NAME}. Seja educado e breve e afirme só o que está nesta base:\n${base}\n` +
       `Se a dúvida não estiver na base, diga: ${FAQ_FALLBACK}`,
     canario,
@@ -60,7 +60,7 @@ export { anonimizar };
 const TAMANHO_FRASE = /^[\s\S]*?[.!?](?=\s|$)/;
 
 export function criarAtendimento({ opcoes, cache, circuito, metricas, modelo }: DepsAtendimento): Atendimento {
-  const canario = createCanary();
+  const canario = criarCanary();
   const llm =
     modelo ??
     // maxRetries: 0 — quem retenta somos nós (ex. 2); somar as retentativas do SDK multiplicaria as chamadas.
@@ -85,7 +85,7 @@ export function criarAtendimento({ opcoes, cache, circuito, metricas, modelo }: 
       throw new ErroHttp(503, "CIRCUITO_ABERTO", "O provedor do modelo está instável e pausamos as chamadas por alguns segundos. Tente de novo em instantes.", vaga.esperaMs / 1000);
     }
     try {
-      const resultado = await withRetry(({ signal }) => fn(signal), {
+      const resultado = await comRetry(({ signal }) => fn(signal), {
         ...opcoes.retry,
         onRetry: (e) => metricas.provedor.inc({ resultado: `retentativa_${e.status ?? "rede"}` }),
       });
@@ -93,13 +93,13 @@ export function criarAtendimento({ opcoes, cache, circuito, metricas, modelo }: 
       metricas.provedor.inc({ resultado: "ok" });
       return resultado;
     } catch (erro) {
-      const causa = erro instanceof RetryExhaustedError ? erro.cause : erro;
-      const status = errorStatus(causa);
-      const transitorio = erro instanceof RetryExhaustedError || status === 429 || (status !== undefined && status >= 500);
+      const causa = erro instanceof ErroRetryEsgotado ? erro.cause : erro;
+      const status = statusDoErro(causa);
+      const transitorio = erro instanceof ErroRetryEsgotado || status === 429 || (status !== undefined && status >= 500);
       if (transitorio) {
         circuito.falha();
         metricas.provedor.inc({ resultado: "indisponivel" });
-        const pedido = retryAfterMs(causa, Date.now());
+        const pedido = esperaPedidaMs(causa, Date.now());
         throw new ErroHttp(503, "PROVEDOR_INDISPONIVEL", "O modelo está sobrecarregado ou fora do ar agora. Tente de novo em alguns segundos.", pedido !== undefined ? pedido / 1000 : 5);
       }
       circuito.liberar();

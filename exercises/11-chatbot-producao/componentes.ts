@@ -7,20 +7,20 @@ import { createSecretAnonymizer } from "langsmith/anonymizer";
 import { registrarFeedback as registrarNoLangSmith } from "#solucoes/09-metricas-feedback/feedback.ts";
 
 export {
-  withRetry,
-  errorStatus,
-  retryAfterMs,
-  RetryExhaustedError,
-  type RetryOptions,
+  comRetry,
+  statusDoErro,
+  esperaPedidaMs,
+  ErroRetryEsgotado,
+  type OpcoesDeRetry,
 } from "#solucoes/02-retry-rate-limit/retry.ts"; // ex. 2: backoff com jitter, Retry-After, prazo total
 export { chaveDeParametros } from "#solucoes/03-cache-custo/cache.ts"; // ex. 3: chave de cache com os parâmetros do modelo
 export { FilaLimitada, FilaCheiaError } from "#solucoes/04-batch-paralelismo-filas/fila.ts"; // ex. 4: fila com backpressure
-export { createLogger, safeError, scrub } from "#solucoes/06-protecao-chaves/logger.ts"; // ex. 6: logs sem chaves
-export { mask } from "#solucoes/06-protecao-chaves/config.ts";
-export { detectPii, redactPii } from "#solucoes/07-bloqueio-pii/pii.ts"; // ex. 7: CPF, CNPJ, e-mail, telefone, cartão…
-export { checkGrounding } from "#solucoes/07-bloqueio-pii/grounding.ts"; // ex. 7: guarda contra alucinação
-export { detectInjection } from "#solucoes/08-injecao-prompt/detector.ts"; // ex. 8: detector de injeção (pt/en)
-export { createCanary, embedCanary, detectCanary } from "#solucoes/08-injecao-prompt/canary.ts"; // ex. 8: canário no prompt
+export { criarLogger, erroSeguro, limparSegredos } from "#solucoes/06-protecao-chaves/logger.ts"; // ex. 6: logs sem chaves
+export { mascarar } from "#solucoes/06-protecao-chaves/config.ts";
+export { detectarPii, mascararPii } from "#solucoes/07-bloqueio-pii/pii.ts"; // ex. 7: CPF, CNPJ, e-mail, telefone, cartão…
+export { avaliarAncoragem } from "#solucoes/07-bloqueio-pii/grounding.ts"; // ex. 7: guarda contra alucinação
+export { detectarInjecao } from "#solucoes/08-injecao-prompt/detector.ts"; // ex. 8: detector de injeção (pt/en)
+export { criarCanary, embutirCanary, detectarCanary } from "#solucoes/08-injecao-prompt/canary.ts"; // ex. 8: canário no prompt
 export { MetricasLLM } from "#solucoes/09-metricas-feedback/metricas.ts"; // ex. 9: callback handler do prom-client
 /**
  * O anonimizador do SDK do LangSmith (regras de chaves conhecidas: sk-…, AIza…, lsv2_…, tokens, "senha=…").
@@ -36,7 +36,7 @@ export function registrarFeedback(runId: string, score: number, comentario?: str
 
 /**
  * Os valores das chaves de API presentes no ambiente, para o logger mascará-los (ex. 6).
- * Adaptador fino: o loadConfig do ex. 6 recusa a chave de mentira do laboratório ("lab-sem-chave"),
+ * Adaptador fino: o carregarConfig do ex. 6 recusa a chave de mentira do laboratório ("lab-sem-chave"),
  * então aqui só lemos os valores que já foram validados por lib/config.ts ao iniciar a sessão.
  */
 export function segredosDoAmbiente(env: NodeJS.ProcessEnv = process.env): string[] {

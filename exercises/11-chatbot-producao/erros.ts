@@ -2,7 +2,7 @@
 // O cliente programa contra o `code` (que não muda); a `mensagem` é para gente ler.
 import type { FastifyError, FastifyInstance, FastifyReply } from "fastify";
 import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
-import { safeError } from "./componentes.ts";
+import { erroSeguro } from "./componentes.ts";
 import { semEncapsular, type Contexto } from "./contexto.ts";
 
 export type CodigoErro =
@@ -96,7 +96,7 @@ export const erros = semEncapsular("erros", async (app: FastifyInstance, ctx: Co
     const traduzido = traduzirErro(erro);
     if (traduzido.statusCode >= 500 && traduzido.code === "ERRO_INTERNO") {
       // O erro original pode ter cabeçalhos e chaves: no log vai só a versão mascarada (ex. 6).
-      request.log.error({ err: safeError(erro, ctx.segredos) }, "erro inesperado");
+      request.log.error({ err: erroSeguro(erro, ctx.segredos) }, "erro inesperado");
     } else {
       request.log.info({ code: traduzido.code, status: traduzido.statusCode }, "requisição recusada");
     }

@@ -2,7 +2,7 @@
 // Guardas de entrada e de saída (livro §4: "Valide entradas e saídas", "bloquear PII e alucinações").
 // Entrada: injeção de prompt → recusa (422); PII → mascarada ANTES de ir ao modelo, ao cache e ao trace.
 // Saída: vazamento do canário → resposta segura; PII → mascarada; frase sem apoio na base → removida.
-import { checkGrounding, detectCanary, detectInjection, detectPii, redactPii } from "./componentes.ts";
+import { avaliarAncoragem, detectarCanary, detectarInjecao, detectarPii, mascararPii } from "./componentes.ts";
 import { ErroHttp } from "./erros.ts";
 
 export const RESPOSTA_SEGURA =
@@ -16,11 +16,11 @@ export interface EntradaProtegida {
 }
 
 export function guardaEntrada(pergunta: string): EntradaProtegida {
-  // TODO 3: detectInjection(pergunta).flagged → lance new ErroHttp(422, "INJECAO_DETECTADA", "<mensagem em pt-BR>").
-  // Depois, detectPii(pergunta): se achou algo, devolva { texto: redactPii(pergunta), pii: [tipos sem repetir] }.
-  void detectInjection;
-  void detectPii;
-  void redactPii;
+  // TODO 3: detectarInjecao(pergunta).flagged → lance new ErroHttp(422, "INJECAO_DETECTADA", "<mensagem em pt-BR>").
+  // Depois, detectarPii(pergunta): se achou algo, devolva { texto: mascararPii(pergunta), pii: [tipos sem repetir] }.
+  void detectarInjecao;
+  void detectarPii;
+  void mascararPii;
   void ErroHttp;
   return { texto: pergunta, pii: [] };
 }
@@ -33,13 +33,13 @@ export interface SaidaProtegida {
 
 export function guardaSaida(resposta: string, { canario, contexto }: { canario: string; contexto: string }): SaidaProtegida {
   // TODO 4: na ordem:
-  //  1. detectCanary(resposta, canario).leaked → { texto: RESPOSTA_SEGURA, acoes: ["canario"] } (vazou o prompt);
-  //  2. PII na resposta → redactPii, acoes.push("pii");
-  //  3. checkGrounding(texto, contexto): se !grounded, tire do texto cada frase de `unsupported`,
+  //  1. detectarCanary(resposta, canario).leaked → { texto: RESPOSTA_SEGURA, acoes: ["canario"] } (vazou o prompt);
+  //  2. PII na resposta → mascararPii, acoes.push("pii");
+  //  3. avaliarAncoragem(texto, contexto): se !grounded, tire do texto cada frase de `unsupported`,
   //     acoes.push("alucinacao"); se não sobrar nada legível, use RESPOSTA_SEGURA.
   void canario;
   void contexto;
-  void checkGrounding;
-  void detectCanary;
+  void avaliarAncoragem;
+  void detectarCanary;
   return { texto: resposta, acoes: [] };
 }

@@ -3,7 +3,7 @@
 // para o Redis. Ctrl+C (ou SIGTERM num deploy) encerra com calma: veja encerramento.ts.
 import { isMain } from "#lib/main";
 import { describeConfigError, startSession } from "#lib/session";
-import { buildApp } from "./app.ts";
+import { criarApp } from "./app.ts";
 import { encerrarComSinais } from "./encerramento.ts";
 
 export async function iniciarServidor(): Promise<void> {
@@ -18,7 +18,7 @@ export async function iniciarServidor(): Promise<void> {
   // stream do SDK do LangSmith gasta cerca de metade da CPU de cada requisição (bench/capstone.ts mede).
   // Vale depois do .env: quem definir LANGSMITH_DISABLE_MULTIPART_STREAMING lá decide.
   process.env.LANGSMITH_DISABLE_MULTIPART_STREAMING ??= "true";
-  const app = await buildApp();
+  const app = await criarApp();
   const host = process.env.HOST ?? "127.0.0.1";
   const port = Number(process.env.PORT ?? 3000);
   await app.listen({ host, port });

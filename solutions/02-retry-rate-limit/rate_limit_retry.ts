@@ -7,46 +7,46 @@ import { geminiOptions, readConfig } from "#lib/config";
 import { labClient } from "#lib/lab/client";
 import { runMain } from "#lib/main";
 import { flushTraces } from "#lib/tracing";
-import { InvalidOptionsError, resolveRetryOptions, withRetry, type RetryOptions } from "./retry.ts";
-import { TokenBucket } from "./token_bucket.ts";
+import { ErroOpcaoInvalida, resolverOpcoesDeRetry, comRetry, type OpcoesDeRetry } from "./retry.ts";
+import { BaldeDeTokens } from "./token_bucket.ts";
 
 // Um só ponto de entrada para quem reutiliza (o projeto final importa daqui).
 export * from "./retry.ts";
 export * from "./token_bucket.ts";
 
 /** O que precisamos de um modelo de chat: invoke com AbortSignal (ChatGoogleGenerativeAI, ChatOpenAI, …). */
-export interface ChatModelLike {
+export interface ModeloDeChat {
   invoke(input: string, options?: { signal?: AbortSignal }): Promise<AIMessageChunk>;
 }
 
-export interface LlmRetryOptions extends RetryOptions {
-  /** Modelo a usar (padrão: createModel(), o Gemini do livro). Crie-o com maxRetries: 0. */
-  model?: ChatModelLike;
+export interface OpcoesDeRetryLlm extends OpcoesDeRetry {
+  /** Modelo a usar (padrão: criarModelo(), o Gemini do livro). Crie-o com maxRetries: 0. */
+  model?: ModeloDeChat;
 }
 
 /**
  * O modelo do livro, com as retentativas DO SDK desligadas: quem retenta somos nós. Com o padrão do
  * LangChain (maxRetries: 6), cada tentativa nossa viraria até 7 requisições, e um 500 custaria ~80 s.
  */
-export function createModel(): ChatGoogleGenerativeAI {
+export function criarModelo(): ChatGoogleGenerativeAI {
   return new ChatGoogleGenerativeAI({ model: "gemini-2.5-flash", maxRetries: 0, ...geminiOptions() });
 }
 
 /** O call_llm_with_retry do livro, feito direito: retentativas só do que é transitório, com limites claros. */
-export async function callLlmWithRetry(prompt: string, options: LlmRetryOptions = {}): Promise<AIMessageChunk> {
+export async function callLlmWithRetry(prompt: string, options: OpcoesDeRetryLlm = {}): Promise<AIMessageChunk> {
   if (typeof prompt !== "string" || prompt.trim() === "") throw new TypeError("callLlmWithRetry precisa de um prompt: uma string não vazia.");
-  // Stryker disable all: validação extra; o TODO 8 só pede validar o resto das opções com resolveRetryOptions.
+  // Stryker disable all: validação extra; o TODO 8 só pede validar o resto das opções com resolverOpcoesDeRetry.
   if (options !== undefined && options !== null && typeof options !== "object")
-    throw new InvalidOptionsError("options", "As opções de callLlmWithRetry precisam ser um objeto, por exemplo { maxAttempts: 3 }.");
+    throw new ErroOpcaoInvalida("options", "As opções de callLlmWithRetry precisam ser um objeto, por exemplo { maxAttempts: 3 }.");
   // Stryker restore all
   const { model: injected, ...retry } = options ?? {};
-  resolveRetryOptions(retry); // opções ruins falham aqui, antes de qualquer chamada ao provedor
+  resolverOpcoesDeRetry(retry); // opções ruins falham aqui, antes de qualquer chamada ao provedor
   // Stryker disable all: validação extra de options.model; o TODO 8 não a pede.
   if (injected !== undefined && typeof injected?.invoke !== "function")
-    throw new InvalidOptionsError("model", "Opção inválida model: passe um modelo de chat do LangChain (com invoke), criado com maxRetries: 0.");
+    throw new ErroOpcaoInvalida("model", "Opção inválida model: passe um modelo de chat do LangChain (com invoke), criado com maxRetries: 0.");
   // Stryker restore all
-  const model = injected ?? createModel();
-  return withRetry(({ signal }) => model.invoke(prompt, { signal }), retry);
+  const model = injected ?? criarModelo();
+  return comRetry(({ signal }) => model.invoke(prompt, { signal }), retry);
 }
 
 export async function main(): Promise<void> {
@@ -61,7 +61,7 @@ export async function main(): Promise<void> {
     console.log("🧪 Laboratório: as 3 próximas chamadas ao Gemini vão falhar (503, 429 sem Retry-After, 500).");
   }
   // Até 2 requisições de uma vez, depois 5 por segundo: as retentativas também passam por aqui.
-  const limiter = new TokenBucket({ capacity: 2, refillPerSecond: 5 });
+  const limiter = new BaldeDeTokens({ capacity: 2, refillPerSecond: 5 });
   // traceable agrupa as tentativas num run só: no trace, cada tentativa aparece como filha de "callLlmWithRetry".
   const perguntar = traceable(
     (prompt: string) =>

@@ -1,42 +1,42 @@
 // Exercício 2 — limitador de taxa do lado do cliente: um balde de fichas (token bucket).
 // O balde começa cheio (`capacity` fichas = a rajada permitida) e ganha `refillPerSecond` fichas por segundo,
 // sem passar da capacidade. Cada requisição gasta uma ficha; sem ficha, espera a próxima chegar.
-import { InvalidOptionsError, realSleep, requireNumber, type Limiter, type Sleep } from "./retry.ts";
+import { ErroOpcaoInvalida, esperaReal, exigirNumero, type Limitador, type Espera } from "./retry.ts";
 
-export interface TokenBucketOptions {
+export interface OpcoesBaldeDeTokens {
   /** Rajada máxima: quantas requisições podem sair juntas com o balde cheio. Inteiro de 1 a 10 000. */
   capacity: number;
   /** Ritmo sustentado: fichas repostas por segundo (de 0,001 a 10 000). */
   refillPerSecond: number;
   /** Injetáveis para testes com relógio falso. `now` em ms (como Date.now). */
   now?: () => number;
-  sleep?: Sleep;
+  sleep?: Espera;
 }
 
-export class TokenBucket implements Limiter {
+export class BaldeDeTokens implements Limitador {
   readonly capacity: number;
   readonly refillPerSecond: number;
   private readonly now: () => number;
-  private readonly sleep: Sleep;
+  private readonly sleep: Espera;
   /** Fichas disponíveis; fica negativo quando há gente na fila (cada um já reservou a sua vez). */
   private tokens: number;
   private updatedAt: number;
 
-  constructor(options: TokenBucketOptions) {
+  constructor(options: OpcoesBaldeDeTokens) {
     // Stryker disable all: validação extra; o TODO 9 não pede rejeitar opções que não são objeto.
     if (options === null || typeof options !== "object")
-      throw new InvalidOptionsError("options", "TokenBucket precisa de opções, por exemplo new TokenBucket({ capacity: 5, refillPerSecond: 2 }).");
+      throw new ErroOpcaoInvalida("options", "BaldeDeTokens precisa de opções, por exemplo new BaldeDeTokens({ capacity: 5, refillPerSecond: 2 }).");
     // Stryker restore all
     // Stryker disable next-line StringLiteral: o texto `what` é livre; o nome da opção é conferido pelo check do construtor.
-    this.capacity = requireNumber("capacity", options.capacity, { min: 1, max: 10_000, integer: true, what: "tamanho da rajada, em requisições" });
+    this.capacity = exigirNumero("capacity", options.capacity, { min: 1, max: 10_000, integer: true, what: "tamanho da rajada, em requisições" });
     // Stryker disable next-line StringLiteral: o texto `what` é livre; o nome da opção é conferido pelo check do construtor.
-    this.refillPerSecond = requireNumber("refillPerSecond", options.refillPerSecond, { min: 0.001, max: 10_000, what: "fichas repostas por segundo" });
+    this.refillPerSecond = exigirNumero("refillPerSecond", options.refillPerSecond, { min: 0.001, max: 10_000, what: "fichas repostas por segundo" });
     // Stryker disable all: validação extra de now/sleep; o TODO 9 não a pede.
-    if (options.now !== undefined && typeof options.now !== "function") throw new InvalidOptionsError("now", "Opção inválida now: esperava uma função que devolve ms.");
-    if (options.sleep !== undefined && typeof options.sleep !== "function") throw new InvalidOptionsError("sleep", "Opção inválida sleep: esperava uma função (ms, signal) => Promise.");
+    if (options.now !== undefined && typeof options.now !== "function") throw new ErroOpcaoInvalida("now", "Opção inválida now: esperava uma função que devolve ms.");
+    if (options.sleep !== undefined && typeof options.sleep !== "function") throw new ErroOpcaoInvalida("sleep", "Opção inválida sleep: esperava uma função (ms, signal) => Promise.");
     // Stryker restore all
     this.now = options.now ?? Date.now;
-    this.sleep = options.sleep ?? realSleep;
+    this.sleep = options.sleep ?? esperaReal;
     this.tokens = this.capacity;
     this.updatedAt = this.now();
   }

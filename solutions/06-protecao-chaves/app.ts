@@ -10,24 +10,24 @@ import { traceable } from "langsmith/traceable";
 import type { Logger } from "pino";
 import { LAB_KEY } from "#lib/config";
 import { runMain } from "#lib/main";
-import { ConfigError, KEYS, KEY_VARIABLES, loadConfig, mask, secretValues, type AppConfig } from "./config.ts";
-import { createLogger, safeError } from "./logger.ts";
+import { ErroDeConfig, CHAVES, VARIAVEIS_DE_CHAVE, carregarConfig, mascarar, valoresSecretos, type ConfigDoApp } from "./config.ts";
+import { criarLogger, erroSeguro } from "./logger.ts";
 
-export interface Assistant {
-  /** Pergunta ao modelo; em caso de falha, lança um ProviderError sem a chave (e registra no log). */
+export interface Assistente {
+  /** Pergunta ao modelo; em caso de falha, lança um ErroDoProvedor sem a chave (e registra no log). */
   ask(question: string): Promise<string>;
   /** Espera a entrega dos traces pendentes ao LangSmith. Chame antes de o processo terminar. */
   close(): Promise<void>;
 }
 
 // Stryker disable next-line all: equivalente para chaves reais (só letras, dígitos, - e _).
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const escaparRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
-export function createAssistant(config: AppConfig, logger: Logger): Assistant {
+export function criarAssistente(config: ConfigDoApp, logger: Logger): Assistente {
   const openaiKey = config.keys.OPENAI_API_KEY;
   // Stryker disable next-line all: guarda extra da solução, o enunciado não pede.
-  if (!openaiKey) throw new ConfigError(`Falta OPENAI_API_KEY. Crie uma em ${KEYS.OPENAI_API_KEY.url}.`, "OPENAI_API_KEY");
-  const secrets = secretValues(config);
+  if (!openaiKey) throw new ErroDeConfig(`Falta OPENAI_API_KEY. Crie uma em ${CHAVES.OPENAI_API_KEY.url}.`, "OPENAI_API_KEY");
+  const secrets = valoresSecretos(config);
 
   // O LangSmith guarda entradas, saídas e ERROS de cada run. Um provedor que ecoa a chave na mensagem de
   // erro ("Incorrect API key provided: sk-…") a colocaria no trace; o anonymizer limpa tudo antes do envio.
@@ -38,7 +38,7 @@ export function createAssistant(config: AppConfig, logger: Logger): Assistant {
     // Stryker disable next-line ObjectLiteral: equivalente para as chaves dos checks, as regras padrão do langsmith já reconhecem sk-/AIza/lsv2_.
     anonymizer: createSecretAnonymizer({
       // Stryker disable next-line StringLiteral: equivalente, as chaves dos checks aparecem uma vez por texto (a flag "g" não muda nada).
-      extraRules: secrets.map((s) => ({ pattern: new RegExp(escapeRegExp(s), "g"), replace: mask(s) })),
+      extraRules: secrets.map((s) => ({ pattern: new RegExp(escaparRegExp(s), "g"), replace: mascarar(s) })),
     }),
   });
   // reveal() só aqui, na hora de entregar a chave ao SDK.
@@ -61,7 +61,7 @@ export function createAssistant(config: AppConfig, logger: Logger): Assistant {
         logger.info({ ms: Math.round(performance.now() - inicio), caracteres: resposta.length }, "pergunta respondida");
         return resposta;
       } catch (error) {
-        const seguro = safeError(error, secrets);
+        const seguro = erroSeguro(error, secrets);
         logger.error({ err: seguro, status: seguro.status }, "o provedor recusou a pergunta");
         throw seguro;
       }
@@ -76,42 +76,42 @@ export function createAssistant(config: AppConfig, logger: Logger): Assistant {
   };
 }
 
-// Stryker disable all: demoEnv e main() vêm prontos no enunciado (demonstração).
-const HERE = path.dirname(fileURLToPath(import.meta.url));
+// Stryker disable all: ambienteDeDemo e main() vêm prontos no enunciado (demonstração).
+const PASTA = path.dirname(fileURLToPath(import.meta.url));
 
 /**
  * No laboratório do workbook as chaves valem "lab-sem-chave" (o laboratório aceita qualquer chave), e o seu
  * schema exige o formato real. Para a demonstração, trocamos por chaves FALSAS com o formato certo.
  */
-function demoEnv(env: NodeJS.ProcessEnv): Record<string, string | undefined> {
+function ambienteDeDemo(env: NodeJS.ProcessEnv): Record<string, string | undefined> {
   const out: Record<string, string | undefined> = { ...env };
-  for (const variable of KEY_VARIABLES) {
-    if (out[variable] === LAB_KEY) out[variable] = `${KEYS[variable].prefixes[0]}demo${randomBytes(18).toString("hex")}`;
+  for (const variable of VARIAVEIS_DE_CHAVE) {
+    if (out[variable] === LAB_KEY) out[variable] = `${CHAVES[variable].prefixes[0]}demo${randomBytes(18).toString("hex")}`;
   }
   return out;
 }
 
 export async function main(): Promise<void> {
-  const config = await loadConfig({ env: demoEnv(process.env), envFile: path.join(HERE, ".env") });
-  // O Secret aparece mascarado até num console.log do objeto inteiro.
+  const config = await carregarConfig({ env: ambienteDeDemo(process.env), envFile: path.join(PASTA, ".env") });
+  // O Segredo aparece mascarado até num console.log do objeto inteiro.
   console.log("Configuração carregada:", config);
 
-  const secrets = secretValues(config);
-  const log = createLogger({ secrets, name: "protecao-chaves" });
+  const secrets = valoresSecretos(config);
+  const log = criarLogger({ secrets, name: "protecao-chaves" });
   log.info(
     { req: { method: "POST", url: `${config.urls.openai}/chat/completions`, headers: { authorization: `Bearer ${config.keys.OPENAI_API_KEY!.reveal()}`, "content-type": "application/json" } } },
     "requisição ao provedor (o cabeçalho authorization sai como [oculto])",
   );
 
-  const assistente = createAssistant(config, log);
+  const assistente = criarAssistente(config, log);
   try {
     console.log(await assistente.ask("Quais são os horários de funcionamento?"));
   } finally {
     await assistente.close();
   }
 
-  // Como fica um erro de provedor que ecoa a chave, depois de passar por safeError:
-  const erro = safeError(new Error(`401 Incorrect API key provided: ${config.keys.OPENAI_API_KEY!.reveal()}`), secrets);
+  // Como fica um erro de provedor que ecoa a chave, depois de passar por erroSeguro:
+  const erro = erroSeguro(new Error(`401 Incorrect API key provided: ${config.keys.OPENAI_API_KEY!.reveal()}`), secrets);
   console.log(`Erro do provedor, já seguro para log e tela: ${erro.message}`);
 }
 // Stryker restore all

@@ -1,30 +1,30 @@
 // Exercício 6 — Proteção de chaves de API (livro: §4, checklist de segurança e getpass).
 // O carregador de configuração do SEU app: variáveis de ambiente + .env, validadas com zod; se faltar
 // uma chave, pergunta no terminal com a digitação mascarada (só num terminal interativo, só em
-// desenvolvimento); e a chave vira um `Secret`, que não aparece em console.log, JSON nem template string.
+// desenvolvimento); e a chave vira um `Segredo`, que não aparece em console.log, JSON nem template string.
 import fs from "node:fs";
 import { inspect } from "node:util";
 import dotenv from "dotenv";
 import { z } from "zod";
 
 /** As chaves que o app conhece. */
-export type KeyVariable = "OPENAI_API_KEY" | "GOOGLE_API_KEY" | "LANGSMITH_API_KEY";
+export type VariavelDeChave = "OPENAI_API_KEY" | "GOOGLE_API_KEY" | "LANGSMITH_API_KEY";
 
 /** De onde vem cada chave e com que prefixo ela começa (use nas mensagens de erro). */
-// Stryker disable next-line all: KEYS vem pronto no enunciado.
-export const KEYS: Record<KeyVariable, { provider: string; url: string; prefixes: readonly string[] }> = {
+// Stryker disable next-line all: CHAVES vem pronto no enunciado.
+export const CHAVES: Record<VariavelDeChave, { provider: string; url: string; prefixes: readonly string[] }> = {
   OPENAI_API_KEY: { provider: "OpenAI", url: "https://platform.openai.com/api-keys", prefixes: ["sk-"] },
   GOOGLE_API_KEY: { provider: "Google AI Studio (Gemini)", url: "https://aistudio.google.com/apikey", prefixes: ["AIza"] },
   LANGSMITH_API_KEY: { provider: "LangSmith", url: "https://smith.langchain.com/settings", prefixes: ["lsv2_", "ls__"] },
 };
 
-export const KEY_VARIABLES = Object.keys(KEYS) as KeyVariable[];
+export const VARIAVEIS_DE_CHAVE = Object.keys(CHAVES) as VariavelDeChave[];
 
 /** development: pode perguntar a chave no terminal; production e test: nunca perguntam. */
-export type AppMode = "development" | "production" | "test";
+export type ModoDoApp = "development" | "production" | "test";
 
-export interface AppConfig {
-  mode: AppMode;
+export interface ConfigDoApp {
+  mode: ModoDoApp;
   urls: {
     /** OPENAI_BASE_URL (padrão https://api.openai.com/v1). */
     openai: string;
@@ -32,7 +32,7 @@ export interface AppConfig {
     langsmith: string;
   };
   /** Só as chaves presentes; as de `required` estão garantidas. */
-  keys: Partial<Record<KeyVariable, Secret>>;
+  keys: Partial<Record<VariavelDeChave, Segredo>>;
 }
 
 /** O terminal do app (injetável: os checks passam streams falsos). */
@@ -41,22 +41,22 @@ export interface Terminal {
   output: NodeJS.WritableStream & { isTTY?: boolean };
 }
 
-export interface LoadConfigOptions {
+export interface OpcoesCarregarConfig {
   /** Variáveis de ambiente (padrão: process.env). Valem mais que o .env. */
   env?: Record<string, string | undefined>;
   /** Caminho do .env (padrão: ".env" no diretório atual; null = não ler arquivo). Arquivo ausente não é erro. */
   envFile?: string | null;
   /** Chaves obrigatórias (padrão: ["OPENAI_API_KEY"]). */
-  required?: KeyVariable[];
+  required?: VariavelDeChave[];
   /** Onde perguntar uma chave que falta (padrão: process.stdin e process.stdout). */
   terminal?: Terminal;
 }
 
 /** Erro de configuração em pt-BR; `variable` diz qual variável corrigir. Nunca contém a chave. */
-// Stryker disable next-line all: ConfigError vem pronto no enunciado.
-export class ConfigError extends Error {
+// Stryker disable next-line all: ErroDeConfig vem pronto no enunciado.
+export class ErroDeConfig extends Error {
   // Stryker disable next-line all: idem.
-  override name = "ConfigError";
+  override name = "ErroDeConfig";
   constructor(
     message: string,
     readonly variable: string,
@@ -69,10 +69,10 @@ export class ConfigError extends Error {
  * "sk-…a1B2": o prefixo conhecido e os 4 últimos caracteres — dá para reconhecer qual chave é,
  * não dá para usar. Valores curtos (menos de 12 caracteres) viram "****"; vazio vira "(vazia)".
  */
-export function mask(value: string | undefined | null): string {
+export function mascarar(value: string | undefined | null): string {
   if (!value) return "(vazia)";
   if (value.length < 12) return "****";
-  const prefix = Object.values(KEYS)
+  const prefix = Object.values(CHAVES)
     .flatMap((k) => k.prefixes)
     .find((p) => value.startsWith(p));
   return `${prefix ?? ""}…${value.slice(-4)}`;
@@ -83,7 +83,7 @@ export function mask(value: string | undefined | null): string {
  * máscara. O valor fica num campo privado (#), invisível até para `{ ...secret }`; só `reveal()` o entrega,
  * e a gente chama `reveal()` apenas na hora de passar a chave para o SDK.
  */
-export class Secret {
+export class Segredo {
   readonly #value: string;
   constructor(
     value: string,
@@ -95,28 +95,28 @@ export class Secret {
     return this.#value;
   }
   toString(): string {
-    return mask(this.#value);
+    return mascarar(this.#value);
   }
   toJSON(): string {
-    return mask(this.#value);
+    return mascarar(this.#value);
   }
   [inspect.custom](): string {
-    return `Secret(${mask(this.#value)})`;
+    return `Segredo(${mascarar(this.#value)})`;
   }
 }
 
 /** Os valores das chaves presentes, para o logger e os erros saberem o que esconder. */
-export function secretValues(config: AppConfig): string[] {
+export function valoresSecretos(config: ConfigDoApp): string[] {
   return Object.values(config.keys).map((s) => s.reveal());
 }
 
 // Texto de exemplo que alguém esqueceu no .env (copiado do .env.example).
 // Stryker disable next-line all: extra da solução (texto de exemplo esquecido), o enunciado não pede.
-const PLACEHOLDER = /^(<.*>|sua[-_ ].*|cole[-_ ].*|your[-_ ].*|xxx+|changeme|\.\.\.)$/i;
+const VALOR_DE_EXEMPLO = /^(<.*>|sua[-_ ].*|cole[-_ ].*|your[-_ ].*|xxx+|changeme|\.\.\.)$/i;
 
-function keySchema(variable: KeyVariable) {
-  const { prefixes, url } = KEYS[variable];
-  // Stryker disable next-line StringLiteral: texto de ajuda livre; os checks conferem a variável e mask(valor) na mensagem.
+function chaveSchema(variable: VariavelDeChave) {
+  const { prefixes, url } = CHAVES[variable];
+  // Stryker disable next-line StringLiteral: texto de ajuda livre; os checks conferem a variável e mascarar(valor) na mensagem.
   const where = `Confira em ${url} e corrija a linha ${variable}=... no .env (sem aspas nem espaços).`;
   return z
     .string()
@@ -127,17 +127,17 @@ function keySchema(variable: KeyVariable) {
     .superRefine((value, ctx) => {
       // Mensagens com a máscara, nunca com o valor: o erro vai parar em log e em terminal.
       if (value === "") return;
-      // Stryker disable next-line all: extra (texto de exemplo), ver PLACEHOLDER.
-      if (PLACEHOLDER.test(value)) ctx.addIssue({ code: "custom", message: `${variable} ainda tem o texto de exemplo. ${where}` });
-      else if (/\s/.test(value)) ctx.addIssue({ code: "custom", message: `${variable} tem espaços no meio (${mask(value)}). ${where}` });
+      // Stryker disable next-line all: extra (texto de exemplo), ver VALOR_DE_EXEMPLO.
+      if (VALOR_DE_EXEMPLO.test(value)) ctx.addIssue({ code: "custom", message: `${variable} ainda tem o texto de exemplo. ${where}` });
+      else if (/\s/.test(value)) ctx.addIssue({ code: "custom", message: `${variable} tem espaços no meio (${mascarar(value)}). ${where}` });
       else if (!prefixes.some((p) => value.startsWith(p)))
         ctx.addIssue({
           code: "custom",
-          message: `${variable} não parece uma chave da ${KEYS[variable].provider}: deveria começar com ${prefixes.join(" ou ")} (recebi ${mask(value)}). ${where}`,
+          message: `${variable} não parece uma chave da ${CHAVES[variable].provider}: deveria começar com ${prefixes.join(" ou ")} (recebi ${mascarar(value)}). ${where}`,
         });
     })
     .transform(
-      // Stryker disable next-line all: equivalente, loadConfig trata "" como ausente (if (value)).
+      // Stryker disable next-line all: equivalente, carregarConfig trata "" como ausente (if (value)).
       (v) => (v === "" ? undefined : v)
     );
 }
@@ -159,13 +159,13 @@ function urlSchema(variable: string, fallback: string) {
 }
 
 /** O schema do ambiente do app: chaves, URLs e modo. Variáveis desconhecidas são ignoradas. */
-export const envSchema = z.object({
-  OPENAI_API_KEY: keySchema("OPENAI_API_KEY").optional(),
-  GOOGLE_API_KEY: keySchema("GOOGLE_API_KEY").optional(),
-  LANGSMITH_API_KEY: keySchema("LANGSMITH_API_KEY").optional(),
-  // Stryker disable next-line StringLiteral: o nome em urlSchema é equivalente (a ConfigError já cita a variável); o padrão é conferido pelo check.
+export const ambienteSchema = z.object({
+  OPENAI_API_KEY: chaveSchema("OPENAI_API_KEY").optional(),
+  GOOGLE_API_KEY: chaveSchema("GOOGLE_API_KEY").optional(),
+  LANGSMITH_API_KEY: chaveSchema("LANGSMITH_API_KEY").optional(),
+  // Stryker disable next-line StringLiteral: o nome em urlSchema é equivalente (o ErroDeConfig já cita a variável); o padrão é conferido pelo check.
   OPENAI_BASE_URL: urlSchema("OPENAI_BASE_URL", "https://api.openai.com/v1"),
-  // Stryker disable next-line StringLiteral: o nome em urlSchema é equivalente (a ConfigError já cita a variável).
+  // Stryker disable next-line StringLiteral: o nome em urlSchema é equivalente (o ErroDeConfig já cita a variável).
   LANGSMITH_ENDPOINT: urlSchema("LANGSMITH_ENDPOINT", "https://api.smith.langchain.com"),
   // Stryker disable next-line MethodExpression: extra; o enunciado não pede aceitar espaços nem maiúsculas em APP_MODE.
   APP_MODE: z
@@ -175,26 +175,26 @@ export const envSchema = z.object({
     .default("")
     .transform((v) => v || "development")
     .pipe(
-      // Stryker disable next-line ObjectLiteral,StringLiteral: texto livre; a ConfigError já nomeia APP_MODE (conferido pelo check).
+      // Stryker disable next-line ObjectLiteral,StringLiteral: texto livre; o ErroDeConfig já nomeia APP_MODE (conferido pelo check).
       z.enum(["development", "production", "test"], { message: "APP_MODE aceita development (padrão), production ou test." })
     ),
   CI: z.string().optional(),
 });
 
-function readEnvFile(file: string | null): Record<string, string> {
+function lerArquivoEnv(file: string | null): Record<string, string> {
   if (!file || !fs.existsSync(file)) return {};
   // Stryker disable all: extra da solução (.env ilegível, ex.: uma pasta); o enunciado não pede.
   try {
     return dotenv.parse(fs.readFileSync(file));
   } catch (error) {
-    throw new ConfigError(`Não consegui ler ${file}: ${error instanceof Error ? error.message : String(error)}`, ".env");
+    throw new ErroDeConfig(`Não consegui ler ${file}: ${error instanceof Error ? error.message : String(error)}`, ".env");
   }
 }
 
 // Stryker restore all
 
 /** Por que não dá para perguntar no terminal (ou undefined quando dá). */
-function whyNotInteractive(mode: AppMode, ci: string | undefined, terminal: Terminal): string | undefined {
+function motivoSemTerminal(mode: ModoDoApp, ci: string | undefined, terminal: Terminal): string | undefined {
   if (mode !== "development") return `APP_MODE=${mode} nunca pergunta no terminal`;
   if (ci && ci !== "false" && ci !== "0") return "em CI (CI está definida) ninguém pode digitar";
   if (!terminal.input.isTTY || !terminal.output.isTTY) return "a entrada não é um terminal interativo";
@@ -202,7 +202,7 @@ function whyNotInteractive(mode: AppMode, ci: string | undefined, terminal: Term
 }
 
 /** Lê env + .env, valida e, em desenvolvimento num terminal, pergunta as chaves obrigatórias que faltam. */
-export async function loadConfig(options: LoadConfigOptions = {}): Promise<AppConfig> {
+export async function carregarConfig(options: OpcoesCarregarConfig = {}): Promise<ConfigDoApp> {
   const {
     env = process.env,
     // Stryker disable next-line StringLiteral: não medido; o check não cria .env na pasta do projeto (usa envFile explícito).
@@ -212,42 +212,42 @@ export async function loadConfig(options: LoadConfigOptions = {}): Promise<AppCo
     terminal = { input: process.stdin, output: process.stdout },
   } = options;
   // O ambiente de verdade vence o .env (como o dotenv faz): em produção, quem manda é o ambiente.
-  const merged: Record<string, string | undefined> = { ...readEnvFile(envFile) };
+  const merged: Record<string, string | undefined> = { ...lerArquivoEnv(envFile) };
   for (const [name, value] of Object.entries(env)) if (value !== undefined) merged[name] = value;
 
-  const parsed = envSchema.safeParse(merged);
+  const parsed = ambienteSchema.safeParse(merged);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     // Stryker disable next-line StringLiteral: equivalente, todo problema de z.object traz o caminho (a variável).
     const variable = String(issue.path[0] ?? "?");
-    throw new ConfigError(`Configuração inválida em ${variable}: ${issue.message}`, variable);
+    throw new ErroDeConfig(`Configuração inválida em ${variable}: ${issue.message}`, variable);
   }
   const e = parsed.data;
-  const keys: Partial<Record<KeyVariable, Secret>> = {};
-  for (const variable of KEY_VARIABLES) {
+  const keys: Partial<Record<VariavelDeChave, Segredo>> = {};
+  for (const variable of VARIAVEIS_DE_CHAVE) {
     const value = e[variable];
-    if (value) keys[variable] = new Secret(value, variable);
+    if (value) keys[variable] = new Segredo(value, variable);
   }
 
   for (const variable of required) {
     if (keys[variable]) continue;
-    const { provider, url, prefixes } = KEYS[variable];
-    const why = whyNotInteractive(e.APP_MODE, e.CI, terminal);
+    const { provider, url, prefixes } = CHAVES[variable];
+    const why = motivoSemTerminal(e.APP_MODE, e.CI, terminal);
     if (why) {
-      throw new ConfigError(
+      throw new ErroDeConfig(
         `Falta ${variable} (chave da ${provider}). Crie uma em ${url} e coloque no .env como ${variable}=${prefixes[0]}... ` +
           // Stryker disable next-line StringLiteral: texto livre; o check confere variável, endereço e .env (na 1ª parte).
           `ou defina a variável no ambiente antes de rodar (em CI ou no servidor, cadastre-a como secret). Não perguntei no terminal: ${why}.`,
         variable,
       );
     }
-    const typed = await askSecret(variable, terminal);
-    const checked = keySchema(variable).safeParse(typed);
+    const typed = await pedirSegredo(variable, terminal);
+    const checked = chaveSchema(variable).safeParse(typed);
     // Stryker disable all: extra; o enunciado não pede validar a chave digitada no prompt.
-    if (!checked.success) throw new ConfigError(`Chave digitada inválida: ${checked.error.issues[0]!.message}`, variable);
-    if (!checked.data) throw new ConfigError(`Nenhuma chave digitada para ${variable}. Crie uma em ${url}.`, variable);
+    if (!checked.success) throw new ErroDeConfig(`Chave digitada inválida: ${checked.error.issues[0]!.message}`, variable);
+    if (!checked.data) throw new ErroDeConfig(`Nenhuma chave digitada para ${variable}. Crie uma em ${url}.`, variable);
     // Stryker restore all
-    keys[variable] = new Secret(checked.data, variable);
+    keys[variable] = new Segredo(checked.data, variable);
   }
 
   return { mode: e.APP_MODE, urls: { openai: e.OPENAI_BASE_URL, langsmith: e.LANGSMITH_ENDPOINT }, keys };
@@ -255,12 +255,12 @@ export async function loadConfig(options: LoadConfigOptions = {}): Promise<AppCo
 
 /**
  * O `getpass` do livro: pergunta a chave sem mostrá-la (cada caractere vira "*"). Só chame num terminal
- * interativo — `loadConfig` confere isso antes. Ctrl+C vira ConfigError, não um erro cru.
+ * interativo — `carregarConfig` confere isso antes. Ctrl+C vira ErroDeConfig, não um erro cru.
  */
-export async function askSecret(variable: KeyVariable, terminal: Terminal): Promise<string> {
+export async function pedirSegredo(variable: VariavelDeChave, terminal: Terminal): Promise<string> {
   // Import tardio: quem não precisa perguntar (servidor, CI, checks) não paga o carregamento do inquirer.
   const { password } = await import("@inquirer/prompts");
-  const { provider, url } = KEYS[variable];
+  const { provider, url } = CHAVES[variable];
   try {
     const typed = await password(
       // Stryker disable next-line BooleanLiteral: toggleMask é extra da solução (o enunciado pede só mask: "*").
@@ -271,7 +271,7 @@ export async function askSecret(variable: KeyVariable, terminal: Terminal): Prom
     // Stryker disable next-line MethodExpression: extra; o enunciado não pede aparar a chave digitada.
     return typed.trim();
   } catch (error) {
-    if (error instanceof Error && error.name === "ExitPromptError") throw new ConfigError(`Entrada de ${variable} cancelada.`, variable);
+    if (error instanceof Error && error.name === "ExitPromptError") throw new ErroDeConfig(`Entrada de ${variable} cancelada.`, variable);
     throw error;
   }
 }

@@ -5,8 +5,8 @@ import { ChatPromptValue, StringPromptValue } from "@langchain/core/prompt_value
 import { RunnableLambda, type Runnable } from "@langchain/core/runnables";
 import { Client } from "langsmith";
 import { createAnonymizer } from "langsmith/anonymizer";
-import { checkGrounding, checkGroundingWithJudge, type GroundingJudge } from "./grounding.ts";
-import { detectPii, redactPii, type PiiType } from "./pii.ts";
+import { avaliarAncoragem, avaliarAncoragemComJuiz, type JuizDeAncoragem } from "./grounding.ts";
+import { detectarPii, mascararPii, type TipoDePii } from "./pii.ts";
 
 /** block: recusa e não chama o modelo. redact: troca cada dado pelo rótulo ([CPF], [EMAIL]…) e segue. */
 export type PoliticaPii = "block" | "redact";
@@ -17,7 +17,7 @@ export interface OpcoesGuarda {
   politica: PoliticaPii;
   lado: Lado;
   /** Só estes tipos de dado (padrão: todos os do detector). */
-  tipos?: readonly PiiType[];
+  tipos?: readonly TipoDePii[];
 }
 
 /** O que o usuário vê quando a política block barra uma mensagem (ou uma resposta) com dados pessoais. */
@@ -35,7 +35,7 @@ export class PiiBloqueadoError extends Error {
   override name = "PiiBloqueadoError";
   constructor(
     readonly lado: Lado,
-    readonly tipos: PiiType[],
+    readonly tipos: TipoDePii[],
   ) {
     super(`Dados pessoais na ${lado === "entrada" ? "entrada" : "saída"} do modelo (${tipos.join(", ")}): bloqueado pela política block.`);
   }
@@ -96,10 +96,10 @@ function validarOpcoes(opcoes: OpcoesGuarda): void {
  * block → lança PiiBloqueadoError com os tipos encontrados; redact → devolve o texto mascarado.
  */
 export function aplicarPolitica(texto: string, opcoes: OpcoesGuarda): string {
-  const achados = detectPii(texto, { types: opcoes.tipos });
+  const achados = detectarPii(texto, { types: opcoes.tipos });
   if (achados.length === 0) return texto;
   if (opcoes.politica === "block") throw new PiiBloqueadoError(opcoes.lado, [...new Set(achados.map((a) => a.type))]);
-  return redactPii(texto, { types: opcoes.tipos });
+  return mascararPii(texto, { types: opcoes.tipos });
 }
 
 /**
@@ -124,7 +124,7 @@ export function guardaDePii<T>(opcoes: OpcoesGuarda): Runnable<T, T> {
  * ANTES do envio. Precisa existir mesmo com a guarda: o run da própria guarda (e o run raiz) registram
  * a entrada como ela chegou, com o dado cru.
  */
-export const anonimizarPii = createAnonymizer((texto: string) => redactPii(texto), { maxDepth: 24 });
+export const anonimizarPii = createAnonymizer((texto: string) => mascararPii(texto), { maxDepth: 24 });
 
 let cliente: Client | undefined;
 
@@ -165,18 +165,18 @@ export interface EntradaAncoragem {
 
 /** A resposta, se o contexto a sustenta; senão SEM_SUPORTE. */
 export function verificarAncoragem(resposta: string, contexto: string | readonly string[]): string {
-  return checkGrounding(resposta, contexto).grounded ? resposta : SEM_SUPORTE;
+  return avaliarAncoragem(resposta, contexto).grounded ? resposta : SEM_SUPORTE;
 }
 
 /**
  * A guarda de alucinação como Runnable: recebe `{ contexto, resposta }` e devolve a resposta ou SEM_SUPORTE.
  * Com `juiz` (um segundo modelo: veja criarJuizLlm), a heurística aprova primeiro e o juiz confirma.
  */
-export function guardaDeAlucinacao(opcoes: { juiz?: GroundingJudge } = {}): Runnable<EntradaAncoragem, string> {
+export function guardaDeAlucinacao(opcoes: { juiz?: JuizDeAncoragem } = {}): Runnable<EntradaAncoragem, string> {
   const { juiz } = opcoes;
   return RunnableLambda.from(async ({ contexto, resposta }: EntradaAncoragem): Promise<string> => {
     if (!juiz) return verificarAncoragem(resposta, contexto);
-    return (await checkGroundingWithJudge(resposta, contexto, juiz)).grounded ? resposta : SEM_SUPORTE;
+    return (await avaliarAncoragemComJuiz(resposta, contexto, juiz)).grounded ? resposta : SEM_SUPORTE;
   }).withConfig({ runName: "guarda_alucinacao" });
 }
 
@@ -190,7 +190,7 @@ export interface ModeloJuiz {
  * de verdade (o do laboratório é ingênuo e não sabe julgar). Resposta que não dá para entender conta
  * como "sem suporte": na dúvida, a guarda prefere o aviso à invenção.
  */
-export function criarJuizLlm(modelo: ModeloJuiz): GroundingJudge {
+export function criarJuizLlm(modelo: ModeloJuiz): JuizDeAncoragem {
   return async ({ answer, context }) => {
     const pedido =
       "Você confere respostas de um assistente. Diga se TODAS as afirmações da RESPOSTA estão sustentadas pelo CONTEXTO.\n" +

@@ -7,11 +7,11 @@
 import type { BaseMessage } from "@langchain/core/messages";
 import { HumanMessage, SystemMessage } from "@langchain/core/messages";
 import { traceable } from "langsmith/traceable";
-import { checkGrounding } from "../07-bloqueio-pii/grounding.ts";
+import { avaliarAncoragem } from "../07-bloqueio-pii/grounding.ts";
 import { buscarDocumentos, criarModelo, instrucoesDoSistema, type Assistente, type OpcoesAssistente } from "./assistente.ts";
-import { createCanary, detectCanary, embedCanary } from "./canary.ts";
-import { delimitUntrusted, untrustedNotice, type Delimited } from "./delimit.ts";
-import { detectInjection } from "./detector.ts";
+import { criarCanary, detectarCanary, embutirCanary } from "./canary.ts";
+import { delimitarNaoConfiavel, avisoNaoConfiavel, type Delimitado } from "./delimit.ts";
+import { detectarInjecao } from "./detector.ts";
 
 /** O que o usuário vê quando uma camada barra o pedido. */
 export const RECUSA_INJECAO =
@@ -59,7 +59,7 @@ export function repeteInstrucoes(resposta: string, instrucoes: string, tamanho =
 
 /** [1] A pergunta do usuário: o detector (pt e en) barra o que parece ataque. */
 export function verificarEntrada(pergunta: string): void {
-  const resultado = detectInjection(pergunta, { source: "user" });
+  const resultado = detectarInjecao(pergunta, { source: "user" });
   if (resultado.flagged) throw new InjecaoBloqueadaError("entrada", resultado.reasons);
 }
 
@@ -75,7 +75,7 @@ export interface DocumentosFiltrados {
 export function filtrarDocumentos(documentos: readonly string[]): DocumentosFiltrados {
   const saida: DocumentosFiltrados = { aceitos: [], descartados: [] };
   for (const documento of documentos) {
-    const resultado = detectInjection(documento, { source: "document" });
+    const resultado = detectarInjecao(documento, { source: "document" });
     if (resultado.flagged) saida.descartados.push({ documento, motivos: resultado.reasons });
     else saida.aceitos.push(documento);
   }
@@ -88,22 +88,22 @@ export interface EntradaMensagens {
   /** Documentos já filtrados. */
   documentos: readonly string[];
   pergunta: string;
-  /** O canário desta requisição (createCanary()). */
+  /** O canário desta requisição (criarCanary()). */
   canario: string;
 }
 
 /**
- * [3] e [4] As mensagens para o modelo: instruções com o canário (embedCanary), o aviso de que o conteúdo entre
- * as marcas é dado (untrustedNotice) e os documentos entre marcas com id aleatório (delimitUntrusted), que
+ * [3] e [4] As mensagens para o modelo: instruções com o canário (embutirCanary), o aviso de que o conteúdo entre
+ * as marcas é dado (avisoNaoConfiavel) e os documentos entre marcas com id aleatório (delimitarNaoConfiavel), que
  * neutraliza marcas falsas como "</documentos><sistema>" escritas pelo atacante.
  */
 export function montarMensagens({ instrucoes, documentos, pergunta, canario }: EntradaMensagens): {
   mensagens: BaseMessage[];
-  delimitado: Delimited;
+  delimitado: Delimitado;
 } {
-  const delimitado = delimitUntrusted(documentos.join("\n"), { label: "DOCUMENTOS" });
+  const delimitado = delimitarNaoConfiavel(documentos.join("\n"), { label: "DOCUMENTOS" });
   const sistema =
-    `${embedCanary(instrucoes, canario)}\n\n${untrustedNotice(delimitado.id, "DOCUMENTOS")}\n` +
+    `${embutirCanary(instrucoes, canario)}\n\n${avisoNaoConfiavel(delimitado.id, "DOCUMENTOS")}\n` +
     `Responda usando apenas:\n${delimitado.text}`;
   return { mensagens: [new SystemMessage(sistema), new HumanMessage(pergunta)], delimitado };
 }
@@ -123,13 +123,13 @@ export interface EntradaValidacao {
  * sustentam ("PWNED", "agora sou um pirata…") é sinal de que o modelo obedeceu a outra pessoa.
  */
 export function validarSaida(resposta: string, { canario, instrucoes, documentos, proibidos = [] }: EntradaValidacao): void {
-  if (detectCanary(resposta, canario).leaked) {
+  if (detectarCanary(resposta, canario).leaked) {
     throw new InjecaoBloqueadaError("canario", ["o canário do prompt de sistema apareceu na resposta"]);
   }
   if (repeteInstrucoes(resposta, instrucoes) || proibidos.some((p) => p && resposta.toLowerCase().includes(p.toLowerCase()))) {
     throw new InjecaoBloqueadaError("saida", ["a resposta repete as instruções de sistema ou um valor confidencial"]);
   }
-  const ancoragem = checkGrounding(resposta, documentos);
+  const ancoragem = avaliarAncoragem(resposta, documentos);
   if (!ancoragem.grounded) {
     throw new InjecaoBloqueadaError("saida", ancoragem.unsupported.map((frase) => `sem apoio nos documentos: “${frase.slice(0, 80)}”`));
   }
@@ -152,7 +152,7 @@ export function criarAssistenteProtegido({ segredo, modelo = criarModelo(), aoBl
         verificarEntrada(pergunta);
         const { aceitos, descartados } = filtrarDocumentos(documentos);
         for (const d of descartados) aoBloquear?.({ camada: "documento", motivos: d.motivos });
-        const canario = createCanary();
+        const canario = criarCanary();
         const instrucoes = instrucoesDoSistema(segredo);
         const { mensagens } = montarMensagens({ instrucoes, documentos: aceitos, pergunta, canario });
         const resposta = (await modelo.invoke(mensagens)).text;

@@ -1,7 +1,7 @@
 // Guardas de entrada e de saída (livro §4: "Valide entradas e saídas", "bloquear PII e alucinações").
 // Entrada: injeção de prompt → recusa (422); PII → mascarada ANTES de ir ao modelo, ao cache e ao trace.
 // Saída: vazamento do canário → resposta segura; PII → mascarada; frase sem apoio na base → removida.
-import { checkGrounding, detectCanary, detectInjection, detectPii, redactPii } from "./componentes.ts";
+import { avaliarAncoragem, detectarCanary, detectarInjecao, detectarPii, mascararPii } from "./componentes.ts";
 import { ErroHttp } from "./erros.ts";
 
 export const RESPOSTA_SEGURA =
@@ -15,17 +15,17 @@ export interface EntradaProtegida {
 }
 
 export function guardaEntrada(pergunta: string): EntradaProtegida {
-  const injecao = detectInjection(pergunta);
+  const injecao = detectarInjecao(pergunta);
   if (injecao.flagged)
     throw new ErroHttp(
       422,
       "INJECAO_DETECTADA",
       "Sua mensagem parece tentar mudar as regras do atendente (injeção de prompt) e não foi enviada ao modelo. Reformule só com a sua dúvida.",
     );
-  const entidades = detectPii(pergunta);
-  // Stryker disable next-line ConditionalExpression: equivalente, redactPii de um texto sem PII devolve o mesmo texto.
+  const entidades = detectarPii(pergunta);
+  // Stryker disable next-line ConditionalExpression: equivalente, mascararPii de um texto sem PII devolve o mesmo texto.
   if (entidades.length === 0) return { texto: pergunta, pii: [] };
-  return { texto: redactPii(pergunta), pii: [...new Set(entidades.map((e) => e.type))] };
+  return { texto: mascararPii(pergunta), pii: [...new Set(entidades.map((e) => e.type))] };
 }
 
 export interface SaidaProtegida {
@@ -35,14 +35,14 @@ export interface SaidaProtegida {
 }
 
 export function guardaSaida(resposta: string, { canario, contexto }: { canario: string; contexto: string }): SaidaProtegida {
-  if (detectCanary(resposta, canario).leaked) return { texto: RESPOSTA_SEGURA, acoes: ["canario"] };
+  if (detectarCanary(resposta, canario).leaked) return { texto: RESPOSTA_SEGURA, acoes: ["canario"] };
   const acoes: string[] = [];
   let texto = resposta;
-  if (detectPii(texto).length > 0) {
-    texto = redactPii(texto);
+  if (detectarPii(texto).length > 0) {
+    texto = mascararPii(texto);
     acoes.push("pii");
   }
-  const ancoragem = checkGrounding(texto, contexto);
+  const ancoragem = avaliarAncoragem(texto, contexto);
   if (!ancoragem.grounded) {
     acoes.push("alucinacao");
     // Stryker disable next-line StringLiteral: equivalente, os espaços em volta da frase ficam e o replace abaixo junta.

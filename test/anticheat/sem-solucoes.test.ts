@@ -32,7 +32,7 @@ describe("rejeitaImportDeSolucoes", () => {
     const sol = path.join(ROOT, "solutions", "02-retry-rate-limit", "retry.ts");
     const cases: Record<string, string> = {
       "a.ts": 'export * from "#solucoes/02-retry-rate-limit/retry.ts";',
-      "b.ts": `import { withRetry } from ${JSON.stringify(path.relative(path.join(tmp, "x", "02-retry-rate-limit"), sol).split(path.sep).join("/"))};`,
+      "b.ts": `import { comRetry } from ${JSON.stringify(path.relative(path.join(tmp, "x", "02-retry-rate-limit"), sol).split(path.sep).join("/"))};`,
       "c.ts": `const m = await import(${JSON.stringify(sol)});`,
       "d.ts": `const m = await import(\`${pathToFileURL(sol).href}\`);`,
       "e.cjs": 'const m = require(path.join(raiz, "solutions/02-retry-rate-limit/retry.ts"));',

@@ -72,13 +72,13 @@ export const variants: Record<string, Variant[]> = {
   ],
   "06-protecao-chaves": [
     {
-      name: "mask() shows the whole key",
+      name: "mascarar() shows the whole key",
       edits: [{ file: "config.ts", find: "return `${prefix ?? \"\"}…${value.slice(-4)}`;", replace: "return value;" }],
-      caughtBy: /mask\(\)/,
+      caughtBy: /mascarar\(\)/,
     },
     {
       name: "logger without the value scrubber",
-      edits: [{ file: "logger.ts", find: "hooks: { streamWrite: (line: string) => scrub(line, known) },", replace: "" }],
+      edits: [{ file: "logger.ts", find: "hooks: { streamWrite: (line: string) => limparSegredos(line, known) },", replace: "" }],
       caughtBy: /somem do log/,
     },
     {
@@ -148,14 +148,14 @@ export const variants: Record<string, Variant[]> = {
     },
     {
       name: "CPF validator that accepts anything",
-      edits: [{ file: "validadores.ts", find: "export function isValidCpf(value: string): boolean {", replace: "export function isValidCpf(value: string): boolean {\n  if (value) return true;" }],
-      caughtBy: /isValidCpf/,
+      edits: [{ file: "validadores.ts", find: "export function cpfValido(value: string): boolean {", replace: "export function cpfValido(value: string): boolean {\n  if (value) return true;" }],
+      caughtBy: /cpfValido/,
     },
   ],
   "08-injecao-prompt": [
     {
       name: "canary never checked on the output",
-      edits: [{ file: "defesas.ts", find: "  if (detectCanary(resposta, canario).leaked) {", replace: "  if (false && detectCanary(resposta, canario).leaked) {" }],
+      edits: [{ file: "defesas.ts", find: "  if (detectarCanary(resposta, canario).leaked) {", replace: "  if (false && detectarCanary(resposta, canario).leaked) {" }],
       caughtBy: /validarSaida/,
     },
     {

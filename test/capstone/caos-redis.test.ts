@@ -9,7 +9,7 @@
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Lab } from "#lib/lab/server";
-import { buildApp } from "../../solutions/11-chatbot-producao/app.ts";
+import { criarApp } from "../../solutions/11-chatbot-producao/app.ts";
 import { eventually, startLabForTests, startRedis, type KillableRedis } from "./ambiente.ts";
 
 let lab: Lab;
@@ -18,7 +18,7 @@ let app: FastifyInstance;
 
 beforeAll(async () => {
   [lab, redis] = await Promise.all([startLabForTests(), startRedis({ aof: true })]);
-  app = await buildApp({
+  app = await criarApp({
     logger: false,
     redisUrl: redis.url,
     limite: { max: 1_000_000 },

@@ -4,7 +4,7 @@ import type { FastifyInstance } from "fastify";
 import { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Lab } from "#lib/lab/server";
-import { buildApp } from "../../solutions/11-chatbot-producao/app.ts";
+import { criarApp } from "../../solutions/11-chatbot-producao/app.ts";
 import { eventually, startLabForTests, startRedis, type RedisProcess } from "./ambiente.ts";
 
 let lab: Lab;
@@ -21,7 +21,7 @@ beforeAll(async () => {
     retry: { maxAttempts: 2, baseDelayMs: 1, maxDelayMs: 5, attemptTimeoutMs: 2_000, deadlineMs: 3_000 },
     filas: { nome: `chatbot-teste-${Date.now()}`, backoffMs: 10 },
   };
-  [a, b] = await Promise.all([buildApp(opcoes), buildApp(opcoes)]);
+  [a, b] = await Promise.all([criarApp(opcoes), criarApp(opcoes)]);
 }, 20_000);
 
 afterAll(async () => {
@@ -96,7 +96,7 @@ describe("capstone with Redis: two instances share state", () => {
     const clients = async () => String(await probe.client("LIST")).trim().split("\n").length;
     try {
       const before = await clients();
-      const c = await buildApp({ redisUrl: redis.url, logger: false, filas: { nome: `chatbot-close-${Date.now()}`, backoffMs: 10 } });
+      const c = await criarApp({ redisUrl: redis.url, logger: false, filas: { nome: `chatbot-close-${Date.now()}`, backoffMs: 10 } });
       expect((await c.inject({ method: "GET", url: "/readyz" })).statusCode).toBe(200);
       const opened = (await clients()) - before;
       expect(opened, "the app should hold its own Redis connections while it runs").toBeGreaterThan(0);

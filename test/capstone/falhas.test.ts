@@ -4,7 +4,7 @@
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Lab } from "#lib/lab/server";
-import { buildApp } from "../../solutions/11-chatbot-producao/app.ts";
+import { criarApp } from "../../solutions/11-chatbot-producao/app.ts";
 import { eventually, startLabForTests } from "./ambiente.ts";
 
 let lab: Lab;
@@ -12,7 +12,7 @@ let app: FastifyInstance;
 
 beforeAll(async () => {
   lab = await startLabForTests();
-  app = await buildApp({
+  app = await criarApp({
     logger: false,
     limite: { max: 1_000_000 },
     cache: false, // every request must reach the provider

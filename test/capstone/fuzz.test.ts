@@ -4,7 +4,7 @@
 import type { FastifyInstance, InjectOptions } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Lab } from "#lib/lab/server";
-import { buildApp } from "../../solutions/11-chatbot-producao/app.ts";
+import { criarApp } from "../../solutions/11-chatbot-producao/app.ts";
 import { startLabForTests } from "./ambiente.ts";
 import { seededRandom as prng } from "../../lib/cli/rng.ts";
 
@@ -18,7 +18,7 @@ beforeAll(async () => {
   lab = await startLabForTests();
   process.on("uncaughtException", onCrash);
   process.on("unhandledRejection", onCrash);
-  app = await buildApp({ logger: false, limite: { max: 1_000_000 } });
+  app = await criarApp({ logger: false, limite: { max: 1_000_000 } });
 }, 20_000);
 
 afterAll(async () => {

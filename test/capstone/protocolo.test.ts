@@ -5,7 +5,7 @@ import net from "node:net";
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Lab } from "#lib/lab/server";
-import { buildApp } from "../../solutions/11-chatbot-producao/app.ts";
+import { criarApp } from "../../solutions/11-chatbot-producao/app.ts";
 import { startLabForTests } from "./ambiente.ts";
 
 let lab: Lab;
@@ -15,7 +15,7 @@ const PRAZO_MS = 800;
 
 beforeAll(async () => {
   lab = await startLabForTests();
-  app = await buildApp({ logger: false, limite: { max: 1_000_000 }, prazoRequisicaoMs: PRAZO_MS });
+  app = await criarApp({ logger: false, limite: { max: 1_000_000 }, prazoRequisicaoMs: PRAZO_MS });
   await app.listen({ host: "127.0.0.1", port: 0 });
   port = (app.server.address() as net.AddressInfo).port;
 }, 20_000);
@@ -97,7 +97,7 @@ describe("client identity for the rate limit", () => {
   const pergunta = { pergunta: "Quais são os horários de funcionamento?" };
 
   it("ignores rotated x-cliente-id and spoofed forwarding headers when no proxy is trusted", async () => {
-    const limitado = await buildApp({ logger: false, limite: { max: 2, janelaMs: 60_000 } });
+    const limitado = await criarApp({ logger: false, limite: { max: 2, janelaMs: 60_000 } });
     try {
       const codes: number[] = [];
       for (let i = 0; i < 6; i++) {
@@ -118,7 +118,7 @@ describe("client identity for the rate limit", () => {
   });
 
   it("reads x-forwarded-for only from a listed proxy (proxiesConfiaveis / TRUST_PROXY)", async () => {
-    const atras = await buildApp({ logger: false, limite: { max: 1, janelaMs: 60_000 }, proxiesConfiaveis: ["10.1.0.0/16"] });
+    const atras = await criarApp({ logger: false, limite: { max: 1, janelaMs: 60_000 }, proxiesConfiaveis: ["10.1.0.0/16"] });
     try {
       const via = (proxy: string, cliente: string) =>
         atras.inject({ method: "POST", url: "/v1/chat", payload: pergunta, remoteAddress: proxy, headers: { "x-forwarded-for": cliente } });

@@ -4,7 +4,7 @@ import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { flushTraces } from "#lib/tracing";
 import type { Lab } from "#lib/lab/server";
-import { buildApp } from "../../solutions/11-chatbot-producao/app.ts";
+import { criarApp } from "../../solutions/11-chatbot-producao/app.ts";
 import { startLabForTests } from "./ambiente.ts";
 
 let lab: Lab;
@@ -12,7 +12,7 @@ let app: FastifyInstance;
 
 beforeAll(async () => {
   lab = await startLabForTests();
-  app = await buildApp({ logger: false, limite: { max: 1_000_000 } });
+  app = await criarApp({ logger: false, limite: { max: 1_000_000 } });
 }, 20_000);
 
 afterAll(async () => {

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { isValidCard, isValidCnpj, isValidCpf, isValidSsn } from "../../solutions/07-bloqueio-pii/pii.ts";
+import { cartaoValido, cnpjValido, cpfValido, ssnValido } from "../../solutions/07-bloqueio-pii/pii.ts";
 import type { GroundingCase, InjectionCase, PiiCase, TrainCase } from "../../bench/guards/types.ts";
 
 const dataDir = path.join(path.dirname(fileURLToPath(import.meta.url)), "..", "..", "bench", "guards", "data");
@@ -38,10 +38,10 @@ describe("bench/guards data", () => {
         const v = c.text.slice(e.start, e.end);
         expect(v.trim(), c.id).toBe(v);
         expect(v.length, c.id).toBeGreaterThan(0);
-        if (e.type === "CPF") expect(isValidCpf(v), `${c.id} ${v}`).toBe(true);
-        if (e.type === "CNPJ") expect(isValidCnpj(v), `${c.id} ${v}`).toBe(true);
-        if (e.type === "CARD") expect(isValidCard(v), `${c.id} ${v}`).toBe(true);
-        if (e.type === "SSN") expect(isValidSsn(v), `${c.id} ${v}`).toBe(true);
+        if (e.type === "CPF") expect(cpfValido(v), `${c.id} ${v}`).toBe(true);
+        if (e.type === "CNPJ") expect(cnpjValido(v), `${c.id} ${v}`).toBe(true);
+        if (e.type === "CARD") expect(cartaoValido(v), `${c.id} ${v}`).toBe(true);
+        if (e.type === "SSN") expect(ssnValido(v), `${c.id} ${v}`).toBe(true);
       }
     }
   });

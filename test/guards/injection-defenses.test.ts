@@ -3,7 +3,7 @@ import type { BaseChatModel } from "@langchain/core/language_models/chat_models"
 import { AIMessage, type BaseMessage } from "@langchain/core/messages";
 import { describe, expect, it } from "vitest";
 import { DOCUMENTOS_DA_LOJA, instrucoesDoSistema } from "../../solutions/08-injecao-prompt/assistente.ts";
-import { createCanary } from "../../solutions/08-injecao-prompt/canary.ts";
+import { criarCanary } from "../../solutions/08-injecao-prompt/canary.ts";
 import {
   criarAssistenteProtegido,
   filtrarDocumentos,
@@ -42,7 +42,7 @@ describe("defesas", () => {
   });
 
   it("montarMensagens keeps the documents last and the canary in the system message", () => {
-    const canario = createCanary();
+    const canario = criarCanary();
     const { mensagens, delimitado } = montarMensagens({ instrucoes: instrucoesDoSistema("X"), documentos: ["doc A", "doc B"], pergunta: "p?", canario });
     const sistema = String(mensagens[0]!.content);
     expect(sistema).toContain(canario);
@@ -52,7 +52,7 @@ describe("defesas", () => {
   });
 
   it("validarSaida: canary, echo, forbidden value, ungrounded; grounded and 'não sei' pass", () => {
-    const canario = createCanary();
+    const canario = criarCanary();
     const ctx = { canario, instrucoes: instrucoesDoSistema("FUNC-77"), documentos: [...DOCUMENTOS_DA_LOJA], proibidos: ["FUNC-77"] };
     expect(camada(() => validarSaida(`marca ${canario}`, ctx))).toBe("canario");
     expect(camada(() => validarSaida("o código é func-77", ctx))).toBe("saida");

@@ -1,83 +1,83 @@
 import { describe, expect, it } from "vitest";
 import {
-  containsPii,
-  detectPii,
-  isValidCard,
-  isValidCnpj,
-  isValidCpf,
-  isValidSsn,
-  luhnValid,
-  redactPii,
+  contemPii,
+  detectarPii,
+  cartaoValido,
+  cnpjValido,
+  cpfValido,
+  ssnValido,
+  luhnValido,
+  mascararPii,
 } from "../../solutions/07-bloqueio-pii/pii.ts";
 
 describe("check digits", () => {
   it("validates CPF with and without punctuation", () => {
-    expect(isValidCpf("529.982.247-25")).toBe(true);
-    expect(isValidCpf("52998224725")).toBe(true);
-    expect(isValidCpf("111.444.777-35")).toBe(true);
-    expect(isValidCpf("529.982.247-26")).toBe(false); // wrong second digit
-    expect(isValidCpf("529.982.247-15")).toBe(false); // wrong first digit
-    expect(isValidCpf("111.111.111-11")).toBe(false); // repeated digits pass the math but are invalid
-    expect(isValidCpf("5299822472")).toBe(false); // 10 digits
+    expect(cpfValido("529.982.247-25")).toBe(true);
+    expect(cpfValido("52998224725")).toBe(true);
+    expect(cpfValido("111.444.777-35")).toBe(true);
+    expect(cpfValido("529.982.247-26")).toBe(false); // wrong second digit
+    expect(cpfValido("529.982.247-15")).toBe(false); // wrong first digit
+    expect(cpfValido("111.111.111-11")).toBe(false); // repeated digits pass the math but are invalid
+    expect(cpfValido("5299822472")).toBe(false); // 10 digits
   });
 
   it("validates numeric and alphanumeric CNPJ", () => {
-    expect(isValidCnpj("11.222.333/0001-81")).toBe(true);
-    expect(isValidCnpj("11222333000181")).toBe(true);
-    expect(isValidCnpj("11.222.333/0001-82")).toBe(false);
-    expect(isValidCnpj("00.000.000/0000-00")).toBe(false);
-    expect(isValidCnpj("12.ABC.345/01DE-35")).toBe(true); // Receita Federal's alphanumeric example
-    expect(isValidCnpj("12.ABC.345/01DE-36")).toBe(false);
+    expect(cnpjValido("11.222.333/0001-81")).toBe(true);
+    expect(cnpjValido("11222333000181")).toBe(true);
+    expect(cnpjValido("11.222.333/0001-82")).toBe(false);
+    expect(cnpjValido("00.000.000/0000-00")).toBe(false);
+    expect(cnpjValido("12.ABC.345/01DE-35")).toBe(true); // Receita Federal's alphanumeric example
+    expect(cnpjValido("12.ABC.345/01DE-36")).toBe(false);
   });
 
   it("validates cards with Luhn, length and issuer digit", () => {
-    expect(luhnValid("79927398713")).toBe(true);
-    expect(luhnValid("79927398710")).toBe(false);
-    expect(isValidCard("4111 1111 1111 1111")).toBe(true);
-    expect(isValidCard("5555-5555-5555-4444")).toBe(true);
-    expect(isValidCard("3782 822463 10005")).toBe(true);
-    expect(isValidCard("4111 1111 1111 1112")).toBe(false);
-    expect(isValidCard("4111 1111 111")).toBe(false); // too short
-    expect(isValidCard("7992 7398 7130 0000")).toBe(false); // no card issuer starts with 7 here
+    expect(luhnValido("79927398713")).toBe(true);
+    expect(luhnValido("79927398710")).toBe(false);
+    expect(cartaoValido("4111 1111 1111 1111")).toBe(true);
+    expect(cartaoValido("5555-5555-5555-4444")).toBe(true);
+    expect(cartaoValido("3782 822463 10005")).toBe(true);
+    expect(cartaoValido("4111 1111 1111 1112")).toBe(false);
+    expect(cartaoValido("4111 1111 111")).toBe(false); // too short
+    expect(cartaoValido("7992 7398 7130 0000")).toBe(false); // no card issuer starts with 7 here
   });
 
   it("rejects impossible SSNs", () => {
-    expect(isValidSsn("123-45-6789")).toBe(true);
+    expect(ssnValido("123-45-6789")).toBe(true);
     for (const bad of ["000-12-3456", "666-12-3456", "912-34-5678", "123-00-4567", "123-45-0000"]) {
-      expect(isValidSsn(bad), bad).toBe(false);
+      expect(ssnValido(bad), bad).toBe(false);
     }
   });
 });
 
-describe("detectPii / redactPii", () => {
+describe("detectarPii / mascararPii", () => {
   it("redacts the book's example (pii_block.py)", () => {
     const text = "Meu nome é Bob Dylan. Meu SSN é 123-45-6789.";
-    expect(detectPii(text)).toEqual([
+    expect(detectarPii(text)).toEqual([
       { type: "NAME", start: 11, end: 20, value: "Bob Dylan" },
       { type: "SSN", start: 32, end: 43, value: "123-45-6789" },
     ]);
-    expect(redactPii(text)).toBe("Meu nome é [NOME]. Meu SSN é [SSN].");
+    expect(mascararPii(text)).toBe("Meu nome é [NOME]. Meu SSN é [SSN].");
   });
 
   it("finds every supported type with exact spans", () => {
     const text =
       "CPF 529.982.247-25, CNPJ 11.222.333/0001-81, e-mail ana.souza@exemplo.com.br, " +
       "cel (11) 98765-4321, cartão 4111 1111 1111 1111, RG 12.345.678-9.";
-    const found = detectPii(text);
+    const found = detectarPii(text);
     expect(found.map((e) => e.type)).toEqual(["CPF", "CNPJ", "EMAIL", "PHONE", "CARD", "RG"]);
     for (const e of found) expect(text.slice(e.start, e.end)).toBe(e.value);
-    expect(redactPii(text)).toBe("CPF [CPF], CNPJ [CNPJ], e-mail [EMAIL], cel [TELEFONE], cartão [CARTAO], RG [RG].");
+    expect(mascararPii(text)).toBe("CPF [CPF], CNPJ [CNPJ], e-mail [EMAIL], cel [TELEFONE], cartão [CARTAO], RG [RG].");
   });
 
   it("recognises Brazilian phone formats", () => {
     for (const phone of ["+55 11 91234-5678", "+5511987651234", "(21) 3456-7890", "(047) 3322-1100", "11 98765 4321", "(85) 9 8765-4321"]) {
-      expect(detectPii(`Meu contato: ${phone}.`), phone).toEqual([
+      expect(detectarPii(`Meu contato: ${phone}.`), phone).toEqual([
         { type: "PHONE", start: 13, end: 13 + phone.length, value: phone },
       ]);
     }
-    expect(detectPii("whats 21987654321")[0]?.type).toBe("PHONE");
-    expect(detectPii("tel 3344-5566")[0]?.type).toBe("PHONE"); // landline without DDD only with context
-    expect(detectPii("Protocolo 2345-6789 registrado.")).toEqual([]);
+    expect(detectarPii("whats 21987654321")[0]?.type).toBe("PHONE");
+    expect(detectarPii("tel 3344-5566")[0]?.type).toBe("PHONE"); // landline without DDD only with context
+    expect(detectarPii("Protocolo 2345-6789 registrado.")).toEqual([]);
   });
 
   it("does not flag look-alikes: wrong check digits, order numbers, dates, prices", () => {
@@ -92,18 +92,18 @@ describe("detectPii / redactPii", () => {
       "O processo 0012345-67.2024.8.26.0100 está em andamento.",
       "A identidade visual mudou em 2023.",
     ];
-    for (const text of negatives) expect(detectPii(text), text).toEqual([]);
-    expect(containsPii("Nada pessoal aqui, só o pedido 12345.")).toBe(false);
+    for (const text of negatives) expect(detectarPii(text), text).toEqual([]);
+    expect(contemPii("Nada pessoal aqui, só o pedido 12345.")).toBe(false);
   });
 
   it("uses context to tell an 11-digit phone from a CPF", () => {
-    expect(detectPii("cpf 52998224725")[0]?.type).toBe("CPF");
-    expect(detectPii("meu celular 11987654321")[0]?.type).toBe("PHONE");
+    expect(detectarPii("cpf 52998224725")[0]?.type).toBe("CPF");
+    expect(detectarPii("meu celular 11987654321")[0]?.type).toBe("PHONE");
   });
 
   it("catches formats written to slip past filters (issue 20)", () => {
     const one = (text: string): [string, string] | undefined => {
-      const found = detectPii(text);
+      const found = detectarPii(text);
       expect(found.length, text).toBe(1);
       return found[0] ? [found[0].type, found[0].value] : undefined;
     };
@@ -132,13 +132,13 @@ describe("detectPii / redactPii", () => {
       "Look at google dot com for the docs.",
       "Versão 1234.5678.9012.3456 do firmware.", // dotted groups failing Luhn
     ];
-    for (const text of negatives) expect(detectPii(text), text).toEqual([]);
+    for (const text of negatives) expect(detectarPii(text), text).toEqual([]);
   });
 
   it("tolerates CRLF text and custom labels/types", () => {
     const text = "Nome: Carla Dias\r\nE-mail: carla@ex.com\r\nTel: (31) 3456-7890";
-    expect(redactPii(text)).toBe("Nome: [NOME]\r\nE-mail: [EMAIL]\r\nTel: [TELEFONE]");
-    expect(redactPii(text, { types: ["EMAIL"], labels: { EMAIL: "***" } })).toBe(
+    expect(mascararPii(text)).toBe("Nome: [NOME]\r\nE-mail: [EMAIL]\r\nTel: [TELEFONE]");
+    expect(mascararPii(text, { types: ["EMAIL"], labels: { EMAIL: "***" } })).toBe(
       "Nome: Carla Dias\r\nE-mail: ***\r\nTel: (31) 3456-7890",
     );
   });

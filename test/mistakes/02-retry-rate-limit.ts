@@ -7,29 +7,29 @@ const L = "rate_limit_retry.ts";
 const BACKOFF = /retenta 5xx com backoff exponencial/;
 const ESGOTA = /desiste após maxAttempts/;
 const PRAZO = /respeita o prazo total/;
-const RAJADA = /TokenBucket: a rajada sai sem dormir/;
+const RAJADA = /BaldeDeTokens: a rajada sai sem dormir/;
 const RETRYABLE = "    return status === 408 || (status >= 500 && status <= 599 && status !== 501);";
-const ESPERA = "    const delayMs = hinted ?? backoffDelay(attempt, policy, random);";
+const ESPERA = "    const delayMs = hinted ?? esperaDeBackoff(attempt, policy, random);";
 
 export const mistakes: Mistake[] = [
   {
     name: "every error retried, 4xx included",
     family: "error-path",
-    edits: [{ file: R, find: "export function isRetryable(error: unknown): boolean {\n", replace: "export function isRetryable(error: unknown): boolean {\n  if (error) return true; // melhor tentar de novo do que falhar\n" }],
+    edits: [{ file: R, find: "export function permiteRetry(error: unknown): boolean {\n", replace: "export function permiteRetry(error: unknown): boolean {\n  if (error) return true; // melhor tentar de novo do que falhar\n" }],
     caughtBy: /não retenta erros do cliente/,
   },
   {
     name: "501 Not Implemented retried like any 5xx",
     family: "error-path",
     edits: [{ file: R, find: RETRYABLE, replace: "    return status === 408 || status >= 500;" }],
-    caughtBy: /isRetryable: 408, 429/,
+    caughtBy: /permiteRetry: 408, 429/,
     says: /501/,
   },
   {
     name: "exhausted quota (insufficient_quota 429) retried",
     family: "error-path",
     edits: [{ file: R, find: '    if (status === 429) return (error as { code?: unknown }).code !== "insufficient_quota"; // cota do mês acabou: esperar não resolve', replace: "    if (status === 429) return true;" }],
-    caughtBy: /isRetryable: 408, 429/,
+    caughtBy: /permiteRetry: 408, 429/,
     says: /cota|insufficient_quota/,
   },
   {
@@ -39,16 +39,16 @@ export const mistakes: Mistake[] = [
     caughtBy: ESGOTA,
   },
   {
-    name: "last error thrown as is (no RetryExhaustedError)",
+    name: "last error thrown as is (no ErroRetryEsgotado)",
     family: "error-path",
-    edits: [{ file: R, find: '  throw new RetryExhaustedError("attempts", policy.maxAttempts, now() - startedAt, lastError);\n}', replace: "  throw lastError;\n}" }],
+    edits: [{ file: R, find: '  throw new ErroRetryEsgotado("attempts", policy.maxAttempts, now() - startedAt, lastError);\n}', replace: "  throw lastError;\n}" }],
     caughtBy: ESGOTA,
     says: /cause/,
   },
   {
-    name: "RetryExhaustedError without the cause",
+    name: "ErroRetryEsgotado without the cause",
     family: "error-path",
-    edits: [{ file: R, find: '  throw new RetryExhaustedError("attempts", policy.maxAttempts, now() - startedAt, lastError);\n}', replace: '  throw new RetryExhaustedError("attempts", policy.maxAttempts, now() - startedAt, undefined);\n}' }],
+    edits: [{ file: R, find: '  throw new ErroRetryEsgotado("attempts", policy.maxAttempts, now() - startedAt, lastError);\n}', replace: '  throw new ErroRetryEsgotado("attempts", policy.maxAttempts, now() - startedAt, undefined);\n}' }],
     caughtBy: ESGOTA,
     says: /cause/,
   },
@@ -73,13 +73,13 @@ export const mistakes: Mistake[] = [
   {
     name: "Retry-After ignored (always backoff)",
     family: "time",
-    edits: [{ file: R, find: ESPERA, replace: "    const delayMs = backoffDelay(attempt, policy, random);" }],
+    edits: [{ file: R, find: ESPERA, replace: "    const delayMs = esperaDeBackoff(attempt, policy, random);" }],
     caughtBy: /honra Retry-After em segundos/,
   },
   {
     name: "server's wait capped at maxDelayMs",
     family: "time",
-    edits: [{ file: R, find: ESPERA, replace: "    const delayMs = hinted !== undefined ? Math.min(hinted, policy.maxDelayMs) : backoffDelay(attempt, policy, random);" }],
+    edits: [{ file: R, find: ESPERA, replace: "    const delayMs = hinted !== undefined ? Math.min(hinted, policy.maxDelayMs) : esperaDeBackoff(attempt, policy, random);" }],
     caughtBy: /honra|Retry-After|RetryInfo/,
   },
   {
@@ -118,7 +118,7 @@ export const mistakes: Mistake[] = [
   {
     name: "attempt timeout never applied",
     family: "time",
-    edits: [{ file: R, find: "      return await runAttempt((s) => operation({ signal: s, attempt }), Math.min(policy.attemptTimeoutMs, remaining), signal);", replace: "      return await operation({ signal: signal ?? new AbortController().signal, attempt });" }],
+    edits: [{ file: R, find: "      return await executarTentativa((s) => operation({ signal: s, attempt }), Math.min(policy.attemptTimeoutMs, remaining), signal);", replace: "      return await operation({ signal: signal ?? new AbortController().signal, attempt });" }],
     caughtBy: /retenta timeouts/,
   },
   {
@@ -166,7 +166,7 @@ export const mistakes: Mistake[] = [
         replace: "    this.refill();\n    while (this.tokens < 1) {\n      await this.sleep(Math.ceil(((1 - this.tokens) * 1000) / this.refillPerSecond), signal);\n      this.refill();\n    }\n    await Promise.resolve(); // deixa o evento respirar\n    this.tokens -= 1;\n    if (this.tokens >= -Infinity) return;",
       },
     ],
-    caughtBy: /concorrentes|TokenBucket|limitador/,
+    caughtBy: /concorrentes|BaldeDeTokens|limitador/,
   },
   {
     name: "answer borrowed from the reference solution",

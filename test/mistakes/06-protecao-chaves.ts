@@ -2,7 +2,7 @@
  * Exercise 6: key handling that looks safe and is not. The lab requires the exact keys of the config
  * (lab.requireKeys), so an SDK that reads process.env instead is refused; the provider echoes the key in its
  * error, so every path that lets it through shows.
- * Not a mistake here: logging the original error object, because createLogger() scrubs every line anyway
+ * Not a mistake here: logging the original error object, because criarLogger() scrubs every line anyway
  * (defence in depth; the checks read the log, not the code); an error message without the variable's name,
  * because the schema's own messages already name it.
  */
@@ -58,23 +58,23 @@ export const mistakes: Mistake[] = [
     says: /LangSmith/,
   },
   {
-    name: "scrub replaces only the first occurrence of a known secret",
+    name: "limparSegredos replaces only the first occurrence of a known secret",
     family: "security",
-    edits: [{ file: L, find: "out = out.split(secret).join(mask(secret));", replace: "out = out.replace(secret, mask(secret));" }],
-    caughtBy: /scrub: segredo conhecido/,
+    edits: [{ file: L, find: "out = out.split(secret).join(mascarar(secret));", replace: "out = out.replace(secret, mascarar(secret));" }],
+    caughtBy: /limparSegredos: segredo conhecido/,
     says: /TODAS as ocorrências/,
   },
   {
-    name: "mask shows the first characters of the key",
+    name: "mascarar shows the first characters of the key",
     family: "security",
     edits: [{ file: C, find: "  return `${prefix ?? \"\"}…${value.slice(-4)}`;", replace: "  return `${value.slice(0, 8)}…${value.slice(-4)}`;" }],
-    caughtBy: /mask\(\)/,
+    caughtBy: /mascarar\(\)/,
   },
   {
-    name: "Secret.toJSON reveals the key (JSON.stringify of the config leaks it)",
+    name: "Segredo.toJSON reveals the key (JSON.stringify of the config leaks it)",
     family: "security",
-    edits: [{ file: C, find: "  toJSON(): string {\n    return mask(this.#value);", replace: "  toJSON(): string {\n    return this.#value;" }],
-    caughtBy: /um Secret não revela a chave/,
+    edits: [{ file: C, find: "  toJSON(): string {\n    return mascarar(this.#value);", replace: "  toJSON(): string {\n    return this.#value;" }],
+    caughtBy: /um Segredo não revela a chave/,
   },
   {
     name: "CI=true still prompts for the key (waits forever in a pipeline)",
@@ -89,28 +89,28 @@ export const mistakes: Mistake[] = [
     caughtBy: /stdout que não é TTY|CI="false"/,
   },
   {
-    name: "mask reveals short values whole",
+    name: "mascarar reveals short values whole",
     family: "config",
     edits: e("config.ts", '  if (value.length < 12) return "****";\n', ""),
-    caughtBy: /mask\(\) mostra só o prefixo/,
+    caughtBy: /mascarar\(\) mostra só o prefixo/,
   },
   {
-    name: "scrub ignores key-shaped text it was not told about",
+    name: "limparSegredos ignores key-shaped text it was not told about",
     family: "config",
-    edits: e("logger.ts", "  for (const shape of KEY_SHAPES) out = out.replace(shape, (found) => mask(found));\n", ""),
-    caughtBy: /scrub|somem do log/,
+    edits: e("logger.ts", "  for (const shape of FORMATOS_DE_CHAVE) out = out.replace(shape, (found) => mascarar(found));\n", ""),
+    caughtBy: /limparSegredos|somem do log/,
   },
   {
     name: "short known secrets (8+ chars) not scrubbed",
     family: "config",
     edits: e("logger.ts", "if (secret.length >= 8)", "if (secret.length >= 20)"),
-    caughtBy: /scrub|createLogger/,
+    caughtBy: /limparSegredos|criarLogger/,
   },
   {
-    name: "safeError keeps the original stack (key in the stack)",
+    name: "erroSeguro keeps the original stack (key in the stack)",
     family: "error-path",
-    edits: e("logger.ts", "  safe.stack = scrub([`${safe.name}: ${safe.message}`, ...frames].join(\"\\n\"), secrets);", "  safe.stack = original.stack;"),
-    caughtBy: /safeError/,
+    edits: e("logger.ts", "  safe.stack = limparSegredos([`${safe.name}: ${safe.message}`, ...frames].join(\"\\n\"), secrets);", "  safe.stack = original.stack;"),
+    caughtBy: /erroSeguro/,
   },
   {
     name: "close() never flushes the traces",

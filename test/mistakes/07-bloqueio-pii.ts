@@ -32,7 +32,7 @@ export const mistakes: Mistake[] = [
   {
     name: "guard checks only the first 200 characters",
     family: "security",
-    edits: [{ file: G, find: "  const achados = detectPii(texto, { types: opcoes.tipos });", replace: "  const achados = detectPii(texto.slice(0, 200), { types: opcoes.tipos });" }],
+    edits: [{ file: G, find: "  const achados = detectarPii(texto, { types: opcoes.tipos });", replace: "  const achados = detectarPii(texto.slice(0, 200), { types: opcoes.tipos });" }],
     caughtBy: /só recebe rótulos/,
     says: /texto inteiro/,
   },
@@ -51,13 +51,13 @@ export const mistakes: Mistake[] = [
   {
     name: "redact that keeps the raw value (blocks nothing in redact mode)",
     family: "security",
-    edits: [{ file: G, find: "  return redactPii(texto, { types: opcoes.tipos });", replace: "  return texto;" }],
+    edits: [{ file: G, find: "  return mascararPii(texto, { types: opcoes.tipos });", replace: "  return texto;" }],
     caughtBy: /só recebe rótulos/,
   },
   {
     name: "requested PII types ignored (every type blocked)",
     family: "security",
-    edits: [{ file: G, find: "  const achados = detectPii(texto, { types: opcoes.tipos });", replace: "  const achados = detectPii(texto);" }],
+    edits: [{ file: G, find: "  const achados = detectarPii(texto, { types: opcoes.tipos });", replace: "  const achados = detectarPii(texto);" }],
     caughtBy: /respeita os tipos pedidos/,
   },
   {
@@ -70,24 +70,24 @@ export const mistakes: Mistake[] = [
     name: "CPF check digit without the 'remainder 10 is 0' rule",
     family: "other",
     edits: [{ file: V, find: "    return r === 10 ? 0 : r;", replace: "    return r;" }],
-    caughtBy: /isValidCpf/,
+    caughtBy: /cpfValido/,
   },
   {
     name: "CPF with all digits equal accepted (111.111.111-11)",
     family: "other",
-    edits: [{ file: V, find: "  if (d.length !== 11 || allSameChar(d)) return false;", replace: "  if (d.length !== 11) return false;" }],
-    caughtBy: /isValidCpf/,
+    edits: [{ file: V, find: "  if (d.length !== 11 || todosIguais(d)) return false;", replace: "  if (d.length !== 11) return false;" }],
+    caughtBy: /cpfValido/,
   },
   {
     name: "Luhn doubling the wrong digits (starts with the last one)",
     family: "other",
     edits: [{ file: V, find: "    if (i % 2 === 1) {", replace: "    if (i % 2 === 0) {" }],
-    caughtBy: /luhnValid/,
+    caughtBy: /luhnValido/,
   },
   {
     name: "grounding guard that never rejects (answer always returned)",
     family: "security",
-    edits: [{ file: G, find: "  return checkGrounding(resposta, contexto).grounded ? resposta : SEM_SUPORTE;", replace: "  return checkGrounding(resposta, contexto) ? resposta : SEM_SUPORTE;" }],
+    edits: [{ file: G, find: "  return avaliarAncoragem(resposta, contexto).grounded ? resposta : SEM_SUPORTE;", replace: "  return avaliarAncoragem(resposta, contexto) ? resposta : SEM_SUPORTE;" }],
     caughtBy: /fato inventado/,
   },
 ];

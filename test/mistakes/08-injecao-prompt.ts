@@ -23,7 +23,7 @@ export const mistakes: Mistake[] = [
   {
     name: "documents judged with the user's rules (source \"user\")",
     family: "security",
-    edits: [{ file: D, find: '    const resultado = detectInjection(documento, { source: "document" });', replace: '    const resultado = detectInjection(documento, { source: "user" });' }],
+    edits: [{ file: D, find: '    const resultado = detectarInjecao(documento, { source: "document" });', replace: '    const resultado = detectarInjecao(documento, { source: "user" });' }],
     caughtBy: /filtrarDocumentos|a fonte conta/,
   },
   {
@@ -41,13 +41,13 @@ export const mistakes: Mistake[] = [
   {
     name: "no canary in the system prompt",
     family: "security",
-    edits: [{ file: D, find: "    `${embedCanary(instrucoes, canario)}\\n\\n", replace: "    `${instrucoes}\\n\\n" }],
+    edits: [{ file: D, find: "    `${embutirCanary(instrucoes, canario)}\\n\\n", replace: "    `${instrucoes}\\n\\n" }],
     caughtBy: /montarMensagens|cada classe de ataque/,
   },
   {
     name: "canary checked only as an exact, whole string",
     family: "security",
-    edits: [{ file: D, find: "  if (detectCanary(resposta, canario).leaked) {", replace: "  if (resposta.includes(canario)) {" }],
+    edits: [{ file: D, find: "  if (detectarCanary(resposta, canario).leaked) {", replace: "  if (resposta.includes(canario)) {" }],
     caughtBy: /validarSaida/,
   },
   {

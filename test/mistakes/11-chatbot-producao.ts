@@ -37,7 +37,7 @@ export const mistakes: Mistake[] = [
   {
     name: "injection guard applied only to the first 40 characters",
     family: "security",
-    edits: [{ file: "guardas.ts", find: "  const injecao = detectInjection(pergunta);", replace: "  const injecao = detectInjection(pergunta.slice(0, 40));" }],
+    edits: [{ file: "guardas.ts", find: "  const injecao = detectarInjecao(pergunta);", replace: "  const injecao = detectarInjecao(pergunta.slice(0, 40));" }],
     caughtBy: /guardas: injeção/,
     says: /pergunta inteira/,
   },
@@ -51,7 +51,7 @@ export const mistakes: Mistake[] = [
   {
     name: "output guard skips the PII step",
     family: "security",
-    edits: [{ file: "guardas.ts", find: "  if (detectPii(texto).length > 0) {", replace: "  if (detectPii(texto).length > 0 && texto.length < 0) {" }],
+    edits: [{ file: "guardas.ts", find: "  if (detectarPii(texto).length > 0) {", replace: "  if (detectarPii(texto).length > 0 && texto.length < 0) {" }],
     caughtBy: /guardaSaida/,
     says: /mascare a PII|acoes deveria incluir "pii"/,
   },

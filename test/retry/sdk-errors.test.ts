@@ -7,7 +7,7 @@ import OpenAI from "openai";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { geminiRetryInfo } from "../../lib/lab/providers.ts";
 import { startLab, type Lab } from "../../lib/lab/server.ts";
-import { callLlmWithRetry, createModel, errorStatus, isRetryable, retryAfterMs } from "../../solutions/02-retry-rate-limit/rate_limit_retry.ts";
+import { callLlmWithRetry, criarModelo, statusDoErro, permiteRetry, esperaPedidaMs } from "../../solutions/02-retry-rate-limit/rate_limit_retry.ts";
 import { FakeClock } from "./fake-clock.ts";
 
 let lab: Lab;
@@ -55,24 +55,24 @@ describe.each(["gemini", "chatOpenAI", "openai"] as const)("%s errors", (name) =
   it.each([429, 500, 502, 503, 504])("%i: status readable, retryable", async (status) => {
     await lab.setFaults([{ status, provider }]);
     const error = await failure(name);
-    expect(errorStatus(error)).toBe(status);
-    expect(isRetryable(error)).toBe(true);
+    expect(statusDoErro(error)).toBe(status);
+    expect(permiteRetry(error)).toBe(true);
   });
 
   it.each([400, 401, 403, 404])("%i: status readable, not retryable", async (status) => {
     await lab.setFaults([{ status, provider }]);
     const error = await failure(name);
-    expect(errorStatus(error)).toBe(status);
-    expect(isRetryable(error)).toBe(false);
+    expect(statusDoErro(error)).toBe(status);
+    expect(permiteRetry(error)).toBe(false);
   });
 
   it("429 with Retry-After in seconds and as an HTTP-date: the wait is readable", async () => {
     await lab.setFaults([{ status: 429, retryAfter: 7, provider }]);
-    expect(retryAfterMs(await failure(name), Date.now())).toBe(7000);
+    expect(esperaPedidaMs(await failure(name), Date.now())).toBe(7000);
     const date = new Date(Math.ceil((Date.now() + 9_000) / 1000) * 1000);
     await lab.setFaults([{ status: 503, retryAfter: date.toUTCString(), provider }]);
     const now = Date.now();
-    const wait = retryAfterMs(await failure(name), now)!;
+    const wait = esperaPedidaMs(await failure(name), now)!;
     // Gemini: the lab turns the date into a duration when it answers, a few ms after `now`.
     expect(wait).toBeLessThanOrEqual(date.getTime() - now);
     expect(wait).toBeGreaterThanOrEqual(date.getTime() - now - 1_000);
@@ -80,7 +80,7 @@ describe.each(["gemini", "chatOpenAI", "openai"] as const)("%s errors", (name) =
 
   it("a malformed 200 body is not retried (it is not known to be transient)", async () => {
     await lab.setFaults([{ kind: "malformed", provider }]);
-    expect(isRetryable(await failure(name))).toBe(false);
+    expect(permiteRetry(await failure(name))).toBe(false);
   });
 });
 
@@ -102,8 +102,8 @@ describe("where the headers are (or are not)", () => {
   it("connection refused is retryable for both LangChain models (no status, the SDK loses the cause on Gemini)", async () => {
     for (const model of [gemini("http://127.0.0.1:9"), chatOpenAI("http://127.0.0.1:9")]) {
       const error = await model.invoke("oi").catch((e: unknown) => e);
-      expect(errorStatus(error)).toBeUndefined();
-      expect(isRetryable(error)).toBe(true);
+      expect(statusDoErro(error)).toBeUndefined();
+      expect(permiteRetry(error)).toBe(true);
     }
   });
 });
@@ -121,7 +121,7 @@ describe("callLlmWithRetry end to end against the lab", () => {
     const calls = (await lab.calls()).map((c) => c.fault ?? "ok");
     expect(calls[0]).toBe("timeout");
     expect(calls.at(-1)).toBe("ok");
-    expect((createModel() as unknown as { caller: { maxRetries: number } }).caller.maxRetries).toBe(0);
+    expect((criarModelo() as unknown as { caller: { maxRetries: number } }).caller.maxRetries).toBe(0);
   });
 
   it("rejects a bad prompt and a bad model clearly, without calling the provider", async () => {

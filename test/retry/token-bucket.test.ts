@@ -1,7 +1,7 @@
 // Unit tests of the client-side limiter (solutions/02-retry-rate-limit/token_bucket.ts) and of the fake clock.
 import { describe, expect, it } from "vitest";
-import { InvalidOptionsError } from "../../solutions/02-retry-rate-limit/retry.ts";
-import { TokenBucket } from "../../solutions/02-retry-rate-limit/token_bucket.ts";
+import { ErroOpcaoInvalida } from "../../solutions/02-retry-rate-limit/retry.ts";
+import { BaldeDeTokens } from "../../solutions/02-retry-rate-limit/token_bucket.ts";
 import { FakeClock } from "./fake-clock.ts";
 
 /** The token-bucket guarantee: in any window [t_i, t_j], at most capacity + rate × (t_j − t_i) grants. */
@@ -40,7 +40,7 @@ describe("FakeClock", () => {
   });
 });
 
-describe("TokenBucket", () => {
+describe("BaldeDeTokens", () => {
   it.each([
     [{ capacity: 0, refillPerSecond: 1 }, "capacity"],
     [{ capacity: 2.5, refillPerSecond: 1 }, "capacity"],
@@ -50,17 +50,17 @@ describe("TokenBucket", () => {
     [{ capacity: 1, refillPerSecond: 1, now: 3 }, "now"],
     [{ capacity: 1, refillPerSecond: 1, sleep: "x" }, "sleep"],
   ])("rejects %j naming %s", (options, option) => {
-    expect(() => new TokenBucket(options as never)).toThrow(InvalidOptionsError);
-    expect(() => new TokenBucket(options as never)).toThrow(option);
+    expect(() => new BaldeDeTokens(options as never)).toThrow(ErroOpcaoInvalida);
+    expect(() => new BaldeDeTokens(options as never)).toThrow(option);
   });
 
   it("rejects missing options with an example", () => {
-    expect(() => new TokenBucket(undefined as never)).toThrow(/new TokenBucket\(\{ capacity/);
+    expect(() => new BaldeDeTokens(undefined as never)).toThrow(/new BaldeDeTokens\(\{ capacity/);
   });
 
   it("a full bucket lets a burst through, then grants at the refill rate, FIFO", async () => {
     const clock = new FakeClock(0);
-    const bucket = new TokenBucket({ capacity: 3, refillPerSecond: 4, now: clock.now, sleep: clock.sleep });
+    const bucket = new BaldeDeTokens({ capacity: 3, refillPerSecond: 4, now: clock.now, sleep: clock.sleep });
     const grants: Array<[number, number]> = [];
     await Promise.all(Array.from({ length: 7 }, (_, i) => bucket.acquire().then(() => grants.push([i, clock.now()]))));
     expect(grants).toEqual([
@@ -76,7 +76,7 @@ describe("TokenBucket", () => {
 
   it("refills while idle, up to capacity only", async () => {
     const clock = new FakeClock(0);
-    const bucket = new TokenBucket({ capacity: 2, refillPerSecond: 10, now: clock.now, sleep: clock.sleep });
+    const bucket = new BaldeDeTokens({ capacity: 2, refillPerSecond: 10, now: clock.now, sleep: clock.sleep });
     await Promise.all([bucket.acquire(), bucket.acquire()]);
     clock.advance(60_000); // a long idle period does not bank more than `capacity`
     const times: number[] = [];
@@ -89,7 +89,7 @@ describe("TokenBucket", () => {
       const capacity = 1 + Math.floor(Math.random() * 5);
       const perSecond = [0.5, 1, 3, 7, 20][Math.floor(Math.random() * 5)]!;
       const clock = new FakeClock(1_000_000);
-      const bucket = new TokenBucket({ capacity, refillPerSecond: perSecond, now: clock.now, sleep: clock.sleep });
+      const bucket = new BaldeDeTokens({ capacity, refillPerSecond: perSecond, now: clock.now, sleep: clock.sleep });
       const grants: number[] = [];
       const callers = Array.from({ length: 12 }, async () => {
         await clock.sleep(Math.floor(Math.random() * 3_000)); // arrive at a random moment
@@ -104,7 +104,7 @@ describe("TokenBucket", () => {
 
   it("an abort while waiting rejects with the reason and does not let anyone jump the rate", async () => {
     const clock = new FakeClock(0);
-    const bucket = new TokenBucket({ capacity: 1, refillPerSecond: 2, now: clock.now, sleep: clock.sleep });
+    const bucket = new BaldeDeTokens({ capacity: 1, refillPerSecond: 2, now: clock.now, sleep: clock.sleep });
     const controller = new AbortController();
     const grants: number[] = [];
     const first = bucket.acquire().then(() => grants.push(clock.now()));
@@ -119,7 +119,7 @@ describe("TokenBucket", () => {
   });
 
   it("works on the real clock by default", async () => {
-    const bucket = new TokenBucket({ capacity: 1, refillPerSecond: 50 });
+    const bucket = new BaldeDeTokens({ capacity: 1, refillPerSecond: 50 });
     const started = performance.now();
     await Promise.all([bucket.acquire(), bucket.acquire(), bucket.acquire()]);
     expect(performance.now() - started).toBeGreaterThanOrEqual(38);

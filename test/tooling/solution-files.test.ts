@@ -8,7 +8,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { copySolutionFolder, givenFileFor, specifierPath, TSX_WITH_SOLUTIONS, withoutMutationPragmas } from "../../scripts/lib/solution-files.mjs";
-import { detectPii } from "../../solutions/07-bloqueio-pii/pii.ts";
+import { detectarPii } from "../../solutions/07-bloqueio-pii/pii.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const tree = fs.mkdtempSync(path.join(os.tmpdir(), "solution-files-"));
@@ -65,13 +65,13 @@ describe("on the repository", () => {
   it("vitest (the plugin): a given file imported from solutions/ runs with the solution's files next to it", () => {
     expect(fs.existsSync(path.join(ROOT, "solutions/07-bloqueio-pii/pii.ts"))).toBe(false);
     // pii.ts is given; its validators (./validadores.ts) are the student's: the stub's would throw "TODO 1".
-    expect(detectPii("CPF 529.982.247-25").map((e) => e.type)).toEqual(["CPF"]);
+    expect(detectarPii("CPF 529.982.247-25").map((e) => e.type)).toEqual(["CPF"]);
   });
 
   it("Node (the hooks, after tsx): the same", { timeout: 60_000 }, () => {
     const script = [
       `const m = await import(${JSON.stringify(pathToFileURL(path.join(ROOT, "solutions/07-bloqueio-pii/pii.ts")).href)});`,
-      `console.log(JSON.stringify(m.detectPii("CPF 529.982.247-25").map((e) => e.type)));`,
+      `console.log(JSON.stringify(m.detectarPii("CPF 529.982.247-25").map((e) => e.type)));`,
     ].join("\n");
     const run = spawnSync(process.execPath, [...TSX_WITH_SOLUTIONS, "--input-type=module", "-e", script], { cwd: ROOT, encoding: "utf8", timeout: 50_000 });
     expect(run.stderr).toBe("");

@@ -17,8 +17,8 @@ import { createAnonymizer } from "langsmith/anonymizer";
 import { traceable } from "langsmith/traceable";
 import { openAIOptions } from "#lib/config";
 import { runMain } from "#lib/main";
-import { checkGrounding } from "../../../solutions/07-bloqueio-pii/grounding.ts";
-import { detectPii, redactPii } from "../../../solutions/07-bloqueio-pii/pii.ts";
+import { avaliarAncoragem } from "../../../solutions/07-bloqueio-pii/grounding.ts";
+import { detectarPii, mascararPii } from "../../../solutions/07-bloqueio-pii/pii.ts";
 
 export const FRASE_DO_LIVRO = "Meu nome é Bob Dylan. Meu SSN é 123-45-6789.";
 export const RECUSA = "Sua mensagem tem dados pessoais (nome, SSN, CPF…). Envie de novo sem eles.";
@@ -31,16 +31,16 @@ class DadoPessoalError extends Error {
 /** Guardrail de PII como Runnable: "block" lança (e ninguém chama o modelo); "redact" troca por [SSN], [NOME]… */
 export function guardrailPii(politica: "block" | "redact"): Runnable<string, string> {
   return RunnableLambda.from((texto: string) => {
-    const achados = detectPii(texto);
+    const achados = detectarPii(texto);
     if (achados.length === 0) return texto;
     if (politica === "block") throw new DadoPessoalError(`dados pessoais: ${[...new Set(achados.map((a) => a.type))].join(", ")}`);
-    return redactPii(texto);
+    return mascararPii(texto);
   }).withConfig({ runName: `guardrail_pii_${politica}` });
 }
 
 /** Guardrail de resposta "alucinação": a resposta precisa estar sustentada pelo contexto. */
 export function guardrailAlucinacao(contexto: string): Runnable<string, string> {
-  return RunnableLambda.from((resposta: string) => (checkGrounding(resposta, contexto).grounded ? resposta : SEM_SUPORTE)).withConfig({
+  return RunnableLambda.from((resposta: string) => (avaliarAncoragem(resposta, contexto).grounded ? resposta : SEM_SUPORTE)).withConfig({
     runName: "guardrail_alucinacao",
   });
 }
@@ -68,7 +68,7 @@ export async function main(): Promise<void> {
   // O livro usa um modelo da OpenAI; gpt-3.5-turbo foi aposentado, então gpt-4o-mini. Sem chave: o laboratório local.
   const openai = new ChatOpenAI({ model: "gpt-4o-mini", maxRetries: 1, ...openAIOptions() });
   // O trace também não pode guardar o dado: o anonymizer limpa entradas e saídas antes do envio ao LangSmith.
-  const client = new Client({ anonymizer: createAnonymizer((texto: string) => redactPii(texto)) });
+  const client = new Client({ anonymizer: createAnonymizer((texto: string) => mascararPii(texto)) });
   const rastrear = (guardado: Runnable<string, string>) => traceable((texto: string) => guardado.invoke(texto), { name: "pii_block", client });
 
   console.log(`Entrada: ${FRASE_DO_LIVRO}`);
