@@ -58,8 +58,8 @@ describe("Exercício 4 — batch, paralelismo e filas", () => {
     }
   });
 
-  it("FilaLimitada: limita a concorrência, recusa além do tamanho máximo (FilaCheiaError) e aguardarVaga espera", async () => {
-    const { FilaLimitada, FilaCheiaError } = alvoFila();
+  it("FilaLimitada: limita a concorrência, recusa além do tamanho máximo (ErroFilaCheia) e aguardarVaga espera", async () => {
+    const { FilaLimitada, ErroFilaCheia } = alvoFila();
     const tamanhoMaximo = pick([1, 2, 3]);
     const fila = new FilaLimitada({ concorrencia: 1, tamanhoMaximo, timeoutMs: 5_000 });
     const liberar: Array<() => void> = [];
@@ -85,8 +85,8 @@ describe("Exercício 4 — batch, paralelismo e filas", () => {
     );
     const recusa = await Promise.race([extra, new Promise((r) => setTimeout(() => r("aceitou"), 0))]);
     expect(
-      recusa instanceof FilaCheiaError,
-      `Com ${tamanhoMaximo} esperando (tamanhoMaximo ${tamanhoMaximo}), adicionar deveria rejeitar na hora com FilaCheiaError em vez de aceitar mais uma (a fila cresceria sem limite); recebi ${recusa instanceof Error ? recusa.name : String(recusa)}.`,
+      recusa instanceof ErroFilaCheia,
+      `Com ${tamanhoMaximo} esperando (tamanhoMaximo ${tamanhoMaximo}), adicionar deveria rejeitar na hora com ErroFilaCheia em vez de aceitar mais uma (a fila cresceria sem limite); recebi ${recusa instanceof Error ? recusa.name : String(recusa)}.`,
     ).toBe(true);
     let vaga = false;
     const esperando = fila.aguardarVaga().then(() => (vaga = true));
@@ -105,7 +105,7 @@ describe("Exercício 4 — batch, paralelismo e filas", () => {
   });
 
   it("FilaLimitada.adicionar: o erro da tarefa passa adiante como veio; a tarefa que ignora o sinal ainda estoura o prazo", async () => {
-    const { FilaLimitada, TempoEsgotadoError } = alvoFila();
+    const { FilaLimitada, ErroTempoEsgotado } = alvoFila();
     const timeoutMs = 30 + Math.floor(Math.random() * 30);
     const fila = new FilaLimitada({ concorrencia: 2, tamanhoMaximo: 2, timeoutMs });
     const proprio = new Error(`falha da tarefa ${Math.random().toString(36).slice(2, 7)}`);
@@ -115,7 +115,7 @@ describe("Exercício 4 — batch, paralelismo e filas", () => {
     }).catch((erro: unknown) => (recebido = erro));
     expect(
       recebido,
-      `Uma tarefa que falha sozinha (antes do prazo) deveria rejeitar com o PRÓPRIO erro; recebi ${recebido instanceof Error ? `${recebido.name}: ${recebido.message}` : String(recebido)}. Só troque por TempoEsgotadoError quando o sinal foi abortado pelo prazo.`,
+      `Uma tarefa que falha sozinha (antes do prazo) deveria rejeitar com o PRÓPRIO erro; recebi ${recebido instanceof Error ? `${recebido.name}: ${recebido.message}` : String(recebido)}. Só troque por ErroTempoEsgotado quando o sinal foi abortado pelo prazo.`,
     ).toBe(proprio);
     // Uma tarefa que nunca termina e nem olha o sinal: só o timeout do p-queue ({ timeout }) libera a vaga.
     const inicio = performance.now();
@@ -127,8 +127,8 @@ describe("Exercício 4 — batch, paralelismo e filas", () => {
       new Promise((r) => setTimeout(() => r("travou"), timeoutMs + 500)),
     ]);
     expect(
-      resultado instanceof TempoEsgotadoError,
-      `Uma tarefa que ignora o sinal e nunca termina deveria rejeitar com TempoEsgotadoError depois de ${timeoutMs} ms; recebi ${resultado instanceof Error ? resultado.name : String(resultado)} após ${(performance.now() - inicio).toFixed(0)} ms. Passe { timeout: timeoutMs } ao fila.add do p-queue e troque o TimeoutError dele por TempoEsgotadoError.`,
+      resultado instanceof ErroTempoEsgotado,
+      `Uma tarefa que ignora o sinal e nunca termina deveria rejeitar com ErroTempoEsgotado depois de ${timeoutMs} ms; recebi ${resultado instanceof Error ? resultado.name : String(resultado)} após ${(performance.now() - inicio).toFixed(0)} ms. Passe { timeout: timeoutMs } ao fila.add do p-queue e troque o TimeoutError dele por ErroTempoEsgotado.`,
     ).toBe(true);
   });
 

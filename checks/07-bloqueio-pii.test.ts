@@ -163,19 +163,19 @@ describe("Exercício 7 — guardas de PII em volta do modelo (TODOs 4, 5, 8 e 9)
     const variacao = `Meu nome é ${pick(NOMES)}. Meu ${pick([`SSN é ${ssn()}`, `CPF é ${cpf()}`])}.`;
     for (const frase of [FRASE_DO_LIVRO, variacao]) {
       const resposta = await responder(frase).catch((erro: unknown) => {
-        if (erro instanceof guarda().PiiBloqueadoError) {
-          throw new Error(`criarResponder deixou escapar o PiiBloqueadoError ("${erro.message}"). Capture-o dentro da função rastreada e devolva RECUSA_PII.`);
+        if (erro instanceof guarda().ErroPiiBloqueado) {
+          throw new Error(`criarResponder deixou escapar o ErroPiiBloqueado ("${erro.message}"). Capture-o dentro da função rastreada e devolva RECUSA_PII.`);
         }
         throw erro;
       });
-      expect(resposta, `Na política block, "${frase}" deveria voltar como a recusa RECUSA_PII (a guarda lança PiiBloqueadoError e criarResponder troca pela recusa).`).toBe(RECUSA_PII);
+      expect(resposta, `Na política block, "${frase}" deveria voltar como a recusa RECUSA_PII (a guarda lança ErroPiiBloqueado e criarResponder troca pela recusa).`).toBe(RECUSA_PII);
     }
     const chamadas = await lab.calls();
     expect(chamadas.length, `Na política block o modelo não pode ser chamado quando há dado pessoal, mas o laboratório recebeu ${chamadas.length} chamada(s). A guarda de entrada vem ANTES do modelo na chain.`).toBe(0);
   });
 
-  it("a guarda respeita os tipos pedidos, e o PiiBloqueadoError lista cada tipo encontrado uma vez", async () => {
-    const { guardaDePii, PiiBloqueadoError } = guarda();
+  it("a guarda respeita os tipos pedidos, e o ErroPiiBloqueado lista cada tipo encontrado uma vez", async () => {
+    const { guardaDePii, ErroPiiBloqueado } = guarda();
     const [a, b, e] = [cpf(), cpf(), email()];
     const texto = `CPFs ${a} e ${b}, e-mail ${e}.`;
     const soEmail = await guardaDePii<string>({ politica: "redact", lado: "entrada", tipos: ["EMAIL"] }).invoke(texto);
@@ -191,9 +191,9 @@ describe("Exercício 7 — guardas de PII em volta do modelo (TODOs 4, 5, 8 e 9)
     const erro = await guardaDePii<string>({ politica: "block", lado: pick(["entrada", "saida"] as const) })
       .invoke(texto)
       .then(() => undefined, (e2: unknown) => e2);
-    expect(erro instanceof PiiBloqueadoError, "Na política block, um texto com CPF e e-mail deveria lançar PiiBloqueadoError.").toBe(true);
+    expect(erro instanceof ErroPiiBloqueado, "Na política block, um texto com CPF e e-mail deveria lançar ErroPiiBloqueado.").toBe(true);
     const tipos = [...((erro as { tipos?: string[] }).tipos ?? [])].sort();
-    expect(tipos, `PiiBloqueadoError.tipos deveria listar cada tipo encontrado UMA vez (2 CPFs e 1 e-mail → CPF e EMAIL): use [...new Set(achados.map((a) => a.type))]; recebi ${JSON.stringify(tipos)}.`).toEqual(["CPF", "EMAIL"]);
+    expect(tipos, `ErroPiiBloqueado.tipos deveria listar cada tipo encontrado UMA vez (2 CPFs e 1 e-mail → CPF e EMAIL): use [...new Set(achados.map((a) => a.type))]; recebi ${JSON.stringify(tipos)}.`).toEqual(["CPF", "EMAIL"]);
   });
 
   it("criarResponder: pergunta que não é texto é recusada; outro erro (do provedor) não vira a recusa de PII", async () => {
@@ -204,7 +204,7 @@ describe("Exercício 7 — guardas de PII em volta do modelo (TODOs 4, 5, 8 e 9)
     expect(vazia instanceof Error && /pergunta/i.test(vazia.message), `Uma pergunta vazia deveria ser recusada com um erro que cite "A pergunta" (exigirTexto(pergunta, "A pergunta")); recebi ${vazia instanceof Error ? `"${vazia.message}"` : String(vazia)}.`).toBe(true);
     await lab.setFaults([{ status: 500, times: 3 }]);
     const falha = await responder(`Qual o prazo de entrega para ${pick(["Recife", "Manaus", "Curitiba"])}?`).then((r) => r, (e2: unknown) => e2);
-    expect(falha !== RECUSA_PII && falha instanceof Error, "Quando o provedor falha (500), criarResponder deveria deixar o erro subir: só PiiBloqueadoError vira RECUSA_PII.").toBe(true);
+    expect(falha !== RECUSA_PII && falha instanceof Error, "Quando o provedor falha (500), criarResponder deveria deixar o erro subir: só ErroPiiBloqueado vira RECUSA_PII.").toBe(true);
   });
 
   it("na política redact, o modelo só recebe rótulos ([CPF], [EMAIL]…), nunca o dado cru", async () => {
@@ -251,8 +251,8 @@ describe("Exercício 7 — guardas de PII em volta do modelo (TODOs 4, 5, 8 e 9)
     expect(achados, `O LangSmith recebeu dados pessoais crus (${achados.join(", ")}). O run raiz e o run da própria guarda registram a entrada como ela chegou: crie o Client com anonymizer: createAnonymizer((texto) => mascararPii(texto)) (TODO 6).`).toEqual([]);
   });
 
-  it("a guarda de saída pega dado pessoal que o modelo devolve (redact mascara, block lança PiiBloqueadoError)", async () => {
-    const { guardaDePii, PiiBloqueadoError } = guarda();
+  it("a guarda de saída pega dado pessoal que o modelo devolve (redact mascara, block lança ErroPiiBloqueado)", async () => {
+    const { guardaDePii, ErroPiiBloqueado } = guarda();
     const modelo = new ChatGoogleGenerativeAI({ model: "gemini-2.5-flash", maxRetries: 0, ...geminiOptions() });
     const guardaRedact = guardaDePii<BaseMessage>({ politica: "redact", lado: "saida" });
     expect(Runnable.isRunnable(guardaRedact), "guardaDePii deve devolver um Runnable do LangChain (RunnableLambda.from(...)), para entrar na chain com .pipe().").toBe(true);
@@ -273,8 +273,8 @@ describe("Exercício 7 — guardas de PII em volta do modelo (TODOs 4, 5, 8 e 9)
     } catch (e) {
       erro = e;
     }
-    expect(erro instanceof PiiBloqueadoError, `Na política block, a guarda de saída deveria lançar PiiBloqueadoError quando a resposta tem dado pessoal; recebi ${erro === undefined ? "nenhum erro" : String(erro)}.`).toBe(true);
-    expect(String((erro as Error).message).includes(doc), "A mensagem do PiiBloqueadoError não pode conter o dado pessoal (ela vai para traces e logs): cite só os tipos.").toBe(false);
+    expect(erro instanceof ErroPiiBloqueado, `Na política block, a guarda de saída deveria lançar ErroPiiBloqueado quando a resposta tem dado pessoal; recebi ${erro === undefined ? "nenhum erro" : String(erro)}.`).toBe(true);
+    expect(String((erro as Error).message).includes(doc), "A mensagem do ErroPiiBloqueado não pode conter o dado pessoal (ela vai para traces e logs): cite só os tipos.").toBe(false);
   });
 });
 
@@ -309,7 +309,7 @@ describe("Exercício 7 — guarda de alucinação num RAG (TODOs 7 e 10)", () =>
     const { documentos } = cenario();
     const pergunta = `Meu CPF é ${cpf()}. ${cenario().pergunta}`;
     const resposta = await criarResponderComDocumentos({ politica: "block" })(pergunta, documentos).catch((erro: unknown) => `lançou ${erro instanceof Error ? `${erro.name}: ${erro.message}` : String(erro)}`);
-    expect(resposta, "Na política block, o RAG deveria trocar o PiiBloqueadoError pela recusa RECUSA_PII (capture-o dentro da função rastreada).").toBe(RECUSA_PII);
+    expect(resposta, "Na política block, o RAG deveria trocar o ErroPiiBloqueado pela recusa RECUSA_PII (capture-o dentro da função rastreada).").toBe(RECUSA_PII);
     expect((await lab.calls()).length, "Com dado pessoal na pergunta e política block, o modelo não pode ser chamado.").toBe(0);
   });
 

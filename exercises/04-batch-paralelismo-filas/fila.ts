@@ -12,16 +12,16 @@ export interface OpcoesFila {
 }
 
 /** A fila está cheia: quem chamou decide (esperar com aguardarVaga(), responder 503, descartar…). */
-export class FilaCheiaError extends Error {
-  override name = "FilaCheiaError";
+export class ErroFilaCheia extends Error {
+  override name = "ErroFilaCheia";
   constructor(readonly tamanhoMaximo: number) {
     super(`fila cheia: já há ${tamanhoMaximo} tarefas esperando. Espere uma vaga (aguardarVaga()) ou tente mais tarde.`);
   }
 }
 
 /** Uma tarefa passou do prazo; o sinal dela foi abortado (a requisição HTTP é cancelada). */
-export class TempoEsgotadoError extends Error {
-  override name = "TempoEsgotadoError";
+export class ErroTempoEsgotado extends Error {
+  override name = "ErroTempoEsgotado";
   constructor(readonly timeoutMs: number) {
     super(`tempo esgotado: a tarefa passou de ${timeoutMs} ms e foi cancelada.`);
   }
@@ -36,7 +36,7 @@ export function validarConcorrencia(valor: number, nome = "concorrencia"): numbe
 
 /**
  * Fila com concorrência limitada, tamanho máximo (backpressure) e prazo por tarefa, sobre o p-queue.
- * - adicionar(): nunca espera; se a fila estiver cheia, rejeita com FilaCheiaError (bom para um servidor HTTP: 503).
+ * - adicionar(): nunca espera; se a fila estiver cheia, rejeita com ErroFilaCheia (bom para um servidor HTTP: 503).
  * - aguardarVaga(): espera até caber mais uma (bom para um produtor em lote: ele desacelera).
  */
 export class FilaLimitada {
@@ -77,11 +77,11 @@ export class FilaLimitada {
    */
   adicionar<T>(tarefa: (sinal: AbortSignal) => Promise<T>): Promise<T> {
     // TODO 3:
-    //   - fila cheia (this.fila.size >= this.tamanhoMaximo)? devolva Promise.reject(new FilaCheiaError(this.tamanhoMaximo));
+    //   - fila cheia (this.fila.size >= this.tamanhoMaximo)? devolva Promise.reject(new ErroFilaCheia(this.tamanhoMaximo));
     //   - senão, this.fila.add(async () => { ... }, { timeout: this.timeoutMs }), e dentro da tarefa:
     //       const sinal = AbortSignal.timeout(this.timeoutMs); return await tarefa(sinal);
     //     (o sinal cancela a requisição; o timeout do p-queue libera a vaga mesmo se a tarefa ignorar o sinal);
-    //   - troque o TimeoutError do p-queue (e o erro de um sinal abortado) por new TempoEsgotadoError(this.timeoutMs).
+    //   - troque o TimeoutError do p-queue (e o erro de um sinal abortado) por new ErroTempoEsgotado(this.timeoutMs).
     void [tarefa, TimeoutError];
     throw new Error("TODO 3: implemente FilaLimitada.adicionar (fila.ts)");
   }

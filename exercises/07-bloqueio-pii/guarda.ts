@@ -32,8 +32,8 @@ export const SEM_SUPORTE = "Não encontrei isso nos documentos.";
  * Lançado pela guarda na política block. A mensagem cita só os TIPOS de dado, nunca o dado: ela vai
  * parar no trace (campo error do run) e em logs.
  */
-export class PiiBloqueadoError extends Error {
-  override name = "PiiBloqueadoError";
+export class ErroPiiBloqueado extends Error {
+  override name = "ErroPiiBloqueado";
   constructor(
     readonly lado: Lado,
     readonly tipos: TipoDePii[],
@@ -94,11 +94,11 @@ function validarOpcoes(opcoes: OpcoesGuarda): void {
 
 /**
  * A política aplicada a um texto: sem dado pessoal, devolve o texto igual; com dado pessoal,
- * block → lança PiiBloqueadoError com os tipos encontrados; redact → devolve o texto mascarado.
+ * block → lança ErroPiiBloqueado com os tipos encontrados; redact → devolve o texto mascarado.
  */
 export function aplicarPolitica(texto: string, opcoes: OpcoesGuarda): string {
   // TODO 4: const achados = detectarPii(texto, { types: opcoes.tipos }). Nenhum achado → devolva o texto igual.
-  //         Política "block" → lance new PiiBloqueadoError(opcoes.lado, tipos) com os tipos SEM repetição
+  //         Política "block" → lance new ErroPiiBloqueado(opcoes.lado, tipos) com os tipos SEM repetição
   //         (new Set). Política "redact" → devolva mascararPii(texto, { types: opcoes.tipos }).
   void [detectarPii, mascararPii, texto, opcoes];
   throw new Error("TODO 4 (guarda.ts): implemente aplicarPolitica.");

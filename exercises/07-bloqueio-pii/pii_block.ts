@@ -17,7 +17,7 @@ import {
   enviarTraces,
   guardaDeAlucinacao,
   guardaDePii,
-  PiiBloqueadoError,
+  ErroPiiBloqueado,
   RECUSA_PII,
   type PoliticaPii,
 } from "./guarda.ts";
@@ -75,9 +75,9 @@ export function criarChainProtegida({ politica = "block", modelo = criarModelo()
 export function criarResponder(opcoes: OpcoesResponder = {}): (pergunta: string) => Promise<string> {
   const chain = criarChainProtegida(opcoes);
   // TODO 9: devolva traceable(async (pergunta: string) => { ... }, { name: "pii_block", run_type: "chain", client: clienteSemPii() }).
-  //         Dentro: chain.invoke({ pergunta: exigirTexto(pergunta, "A pergunta") }); se der PiiBloqueadoError,
+  //         Dentro: chain.invoke({ pergunta: exigirTexto(pergunta, "A pergunta") }); se der ErroPiiBloqueado,
   //         devolva RECUSA_PII (qualquer outro erro continua subindo).
-  void [chain, traceable, clienteSemPii, PiiBloqueadoError, RECUSA_PII];
+  void [chain, traceable, clienteSemPii, ErroPiiBloqueado, RECUSA_PII];
   return async () => {
     throw new Error("TODO 9 (pii_block.ts): implemente criarResponder com traceable e o client sem PII.");
   };
@@ -99,7 +99,7 @@ export function criarResponderComDocumentos({ politica = "redact", modelo = cria
   //          → guardaDeAlucinacao({ juiz }) → guardaDePii({ politica, lado: "saida" }).
   //          Devolva traceable(async (pergunta, documentos) => ..., { name: "rag_protegido", run_type: "chain", client: clienteSemPii() }):
   //          valide a pergunta (exigirTexto) e os documentos (lista de textos), invoque com
-  //          { pergunta, contexto: documentos.join("\n") } e troque PiiBloqueadoError por RECUSA_PII.
+  //          { pergunta, contexto: documentos.join("\n") } e troque ErroPiiBloqueado por RECUSA_PII.
   void [gerar, juiz, RunnablePassthrough, guardaDeAlucinacao];
   return async () => {
     throw new Error("TODO 10 (pii_block.ts): implemente criarResponderComDocumentos.");

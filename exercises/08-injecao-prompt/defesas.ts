@@ -26,8 +26,8 @@ export interface Bloqueio {
 }
 
 /** Lançado por uma camada que barrou o pedido ou a resposta. */
-export class InjecaoBloqueadaError extends Error {
-  override name = "InjecaoBloqueadaError";
+export class ErroInjecaoBloqueada extends Error {
+  override name = "ErroInjecaoBloqueada";
   constructor(
     readonly camada: Camada,
     readonly motivos: string[],
@@ -60,7 +60,7 @@ export function repeteInstrucoes(resposta: string, instrucoes: string, tamanho =
 /** [1] A pergunta do usuário: o detector (pt e en) barra o que parece ataque. */
 export function verificarEntrada(pergunta: string): void {
   // TODO 3: detectarInjecao(pergunta, { source: "user" }); se flagged, lance
-  //         new InjecaoBloqueadaError("entrada", resultado.reasons).
+  //         new ErroInjecaoBloqueada("entrada", resultado.reasons).
   void [detectarInjecao, pergunta];
   throw new Error("TODO 3 (defesas.ts): implemente verificarEntrada.");
 }
@@ -125,7 +125,7 @@ export interface EntradaValidacao {
  * sustentam ("PWNED", "agora sou um pirata…") é sinal de que o modelo obedeceu a outra pessoa.
  */
 export function validarSaida(resposta: string, { canario, instrucoes, documentos, proibidos = [] }: EntradaValidacao): void {
-  // TODO 6: três checagens, nesta ordem, cada uma lançando InjecaoBloqueadaError:
+  // TODO 6: três checagens, nesta ordem, cada uma lançando ErroInjecaoBloqueada:
   //         a) detectarCanary(resposta, canario).leaked → camada "canario";
   //         b) repeteInstrucoes(resposta, instrucoes), ou a resposta contém (sem diferenciar maiúsculas) algum valor
   //            de proibidos → camada "saida";
@@ -152,8 +152,8 @@ export function criarAssistenteProtegido({ segredo, modelo = criarModelo(), aoBl
       //         para cada descartado) → canario = criarCanary() (um NOVO a cada pergunta) → instrucoes = instrucoesDoSistema(segredo)
       //         → montarMensagens({ instrucoes, documentos: aceitos, pergunta, canario }) → (await modelo.invoke(mensagens)).text
       //         → validarSaida(resposta, { canario, instrucoes, documentos: aceitos, proibidos: [segredo] }) → return resposta.
-      //         No catch: InjecaoBloqueadaError → aoBloquear?.({ camada, motivos }) e return RECUSA_INJECAO; outros erros sobem.
-      void [criarCanary, instrucoesDoSistema, segredo, modelo, aoBloquear, documentos, InjecaoBloqueadaError, RECUSA_INJECAO];
+      //         No catch: ErroInjecaoBloqueada → aoBloquear?.({ camada, motivos }) e return RECUSA_INJECAO; outros erros sobem.
+      void [criarCanary, instrucoesDoSistema, segredo, modelo, aoBloquear, documentos, ErroInjecaoBloqueada, RECUSA_INJECAO];
       throw new Error("TODO 7 (defesas.ts): junte as camadas em criarAssistenteProtegido.");
     },
     { name: "assistente_protegido", run_type: "chain" },

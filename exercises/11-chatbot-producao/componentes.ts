@@ -14,7 +14,7 @@ export {
   type OpcoesDeRetry,
 } from "#solucoes/02-retry-rate-limit/retry.ts"; // ex. 2: backoff com jitter, Retry-After, prazo total
 export { chaveDeParametros } from "#solucoes/03-cache-custo/cache.ts"; // ex. 3: chave de cache com os parâmetros do modelo
-export { FilaLimitada, FilaCheiaError } from "#solucoes/04-batch-paralelismo-filas/fila.ts"; // ex. 4: fila com backpressure
+export { FilaLimitada, ErroFilaCheia } from "#solucoes/04-batch-paralelismo-filas/fila.ts"; // ex. 4: fila com backpressure
 export { criarLogger, erroSeguro, limparSegredos } from "#solucoes/06-protecao-chaves/logger.ts"; // ex. 6: logs sem chaves
 export { mascarar } from "#solucoes/06-protecao-chaves/config.ts";
 export { detectarPii, mascararPii } from "#solucoes/07-bloqueio-pii/pii.ts"; // ex. 7: CPF, CNPJ, e-mail, telefone, cartão…

@@ -7,7 +7,7 @@ import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { Redis } from "ioredis";
 import type { Atendimento } from "./atendimento.ts";
-import { FilaCheiaError, FilaLimitada } from "./componentes.ts";
+import { ErroFilaCheia, FilaLimitada } from "./componentes.ts";
 import type { Contexto } from "./contexto.ts";
 import { ErroHttp } from "./erros.ts";
 import { ErroSchema, JobCriadoSchema, JobParamsSchema, JobSchema, PerguntaSchema, type Job } from "./esquemas.ts";
@@ -157,7 +157,7 @@ export function criarFilaMemoria(ctx: Contexto): FilaDeJobs {
           ctx.metricas.jobs.inc({ estado: "concluido" });
         },
         (erro: unknown) => {
-          const erroFila = erro instanceof FilaCheiaError ? { code: "FILA_CHEIA", mensagem: "A fila está cheia; envie de novo mais tarde." } : motivoDaFalha(erro instanceof Error ? erro.message : undefined);
+          const erroFila = erro instanceof ErroFilaCheia ? { code: "FILA_CHEIA", mensagem: "A fila está cheia; envie de novo mais tarde." } : motivoDaFalha(erro instanceof Error ? erro.message : undefined);
           jobs.set(id, { jobId: id, estado: "falhou", erro: erroFila });
           ctx.metricas.jobs.inc({ estado: "falhou" });
         },

@@ -12,16 +12,16 @@ export interface OpcoesFila {
 
 // Stryker disable all: classes de erro entregues prontas no enunciado.
 /** A fila está cheia: quem chamou decide (esperar com aguardarVaga(), responder 503, descartar…). */
-export class FilaCheiaError extends Error {
-  override name = "FilaCheiaError";
+export class ErroFilaCheia extends Error {
+  override name = "ErroFilaCheia";
   constructor(readonly tamanhoMaximo: number) {
     super(`fila cheia: já há ${tamanhoMaximo} tarefas esperando. Espere uma vaga (aguardarVaga()) ou tente mais tarde.`);
   }
 }
 
 /** Uma tarefa passou do prazo; o sinal dela foi abortado (a requisição HTTP é cancelada). */
-export class TempoEsgotadoError extends Error {
-  override name = "TempoEsgotadoError";
+export class ErroTempoEsgotado extends Error {
+  override name = "ErroTempoEsgotado";
   constructor(readonly timeoutMs: number) {
     super(`tempo esgotado: a tarefa passou de ${timeoutMs} ms e foi cancelada.`);
   }
@@ -38,7 +38,7 @@ export function validarConcorrencia(valor: number, nome = "concorrencia"): numbe
 
 /**
  * Fila com concorrência limitada, tamanho máximo (backpressure) e prazo por tarefa, sobre o p-queue.
- * - adicionar(): nunca espera; se a fila estiver cheia, rejeita com FilaCheiaError (bom para um servidor HTTP: 503).
+ * - adicionar(): nunca espera; se a fila estiver cheia, rejeita com ErroFilaCheia (bom para um servidor HTTP: 503).
  * - aguardarVaga(): espera até caber mais uma (bom para um produtor em lote: ele desacelera).
  */
 export class FilaLimitada {
@@ -79,7 +79,7 @@ export class FilaLimitada {
    * quando o prazo acaba: repasse-o ao modelo (invoke(x, { signal })) para cancelar a requisição de verdade.
    */
   adicionar<T>(tarefa: (sinal: AbortSignal) => Promise<T>): Promise<T> {
-    if (this.fila.size >= this.tamanhoMaximo) return Promise.reject(new FilaCheiaError(this.tamanhoMaximo));
+    if (this.fila.size >= this.tamanhoMaximo) return Promise.reject(new ErroFilaCheia(this.tamanhoMaximo));
     const prazo = this.timeoutMs;
     return this.fila
       .add(
@@ -89,7 +89,7 @@ export class FilaLimitada {
           try {
             return await tarefa(sinal);
           } catch (erro) {
-            if (sinal.aborted) throw new TempoEsgotadoError(prazo);
+            if (sinal.aborted) throw new ErroTempoEsgotado(prazo);
             throw erro;
           }
         },
@@ -97,7 +97,7 @@ export class FilaLimitada {
         { timeout: prazo },
       )
       .catch((erro: unknown) => {
-        if (erro instanceof TimeoutError) throw new TempoEsgotadoError(prazo);
+        if (erro instanceof TimeoutError) throw new ErroTempoEsgotado(prazo);
         throw erro;
       });
   }

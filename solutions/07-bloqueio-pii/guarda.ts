@@ -31,8 +31,8 @@ export const SEM_SUPORTE = "Não encontrei isso nos documentos.";
  * Lançado pela guarda na política block. A mensagem cita só os TIPOS de dado, nunca o dado: ela vai
  * parar no trace (campo error do run) e em logs.
  */
-export class PiiBloqueadoError extends Error {
-  override name = "PiiBloqueadoError";
+export class ErroPiiBloqueado extends Error {
+  override name = "ErroPiiBloqueado";
   constructor(
     readonly lado: Lado,
     readonly tipos: TipoDePii[],
@@ -93,12 +93,12 @@ function validarOpcoes(opcoes: OpcoesGuarda): void {
 
 /**
  * A política aplicada a um texto: sem dado pessoal, devolve o texto igual; com dado pessoal,
- * block → lança PiiBloqueadoError com os tipos encontrados; redact → devolve o texto mascarado.
+ * block → lança ErroPiiBloqueado com os tipos encontrados; redact → devolve o texto mascarado.
  */
 export function aplicarPolitica(texto: string, opcoes: OpcoesGuarda): string {
   const achados = detectarPii(texto, { types: opcoes.tipos });
   if (achados.length === 0) return texto;
-  if (opcoes.politica === "block") throw new PiiBloqueadoError(opcoes.lado, [...new Set(achados.map((a) => a.type))]);
+  if (opcoes.politica === "block") throw new ErroPiiBloqueado(opcoes.lado, [...new Set(achados.map((a) => a.type))]);
   return mascararPii(texto, { types: opcoes.tipos });
 }
 

@@ -16,7 +16,7 @@ import {
   enviarTraces,
   guardaDeAlucinacao,
   guardaDePii,
-  PiiBloqueadoError,
+  ErroPiiBloqueado,
   RECUSA_PII,
   type PoliticaPii,
 } from "./guarda.ts";
@@ -79,7 +79,7 @@ export function criarResponder(opcoes: OpcoesResponder = {}): (pergunta: string)
       try {
         return await chain.invoke({ pergunta: exigirTexto(pergunta, "A pergunta") });
       } catch (erro) {
-        if (erro instanceof PiiBloqueadoError) return RECUSA_PII;
+        if (erro instanceof ErroPiiBloqueado) return RECUSA_PII;
         throw erro;
       }
     },
@@ -112,7 +112,7 @@ export function criarResponderComDocumentos({ politica = "redact", modelo = cria
       try {
         return await chain.invoke({ pergunta, contexto: documentos.join("\n") });
       } catch (erro) {
-        if (erro instanceof PiiBloqueadoError) return RECUSA_PII;
+        if (erro instanceof ErroPiiBloqueado) return RECUSA_PII;
         throw erro;
       }
     },

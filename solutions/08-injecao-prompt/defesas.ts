@@ -26,8 +26,8 @@ export interface Bloqueio {
 }
 
 /** Lançado por uma camada que barrou o pedido ou a resposta. */
-export class InjecaoBloqueadaError extends Error {
-  override name = "InjecaoBloqueadaError";
+export class ErroInjecaoBloqueada extends Error {
+  override name = "ErroInjecaoBloqueada";
   constructor(
     readonly camada: Camada,
     readonly motivos: string[],
@@ -60,7 +60,7 @@ export function repeteInstrucoes(resposta: string, instrucoes: string, tamanho =
 /** [1] A pergunta do usuário: o detector (pt e en) barra o que parece ataque. */
 export function verificarEntrada(pergunta: string): void {
   const resultado = detectarInjecao(pergunta, { source: "user" });
-  if (resultado.flagged) throw new InjecaoBloqueadaError("entrada", resultado.reasons);
+  if (resultado.flagged) throw new ErroInjecaoBloqueada("entrada", resultado.reasons);
 }
 
 export interface DocumentosFiltrados {
@@ -124,14 +124,14 @@ export interface EntradaValidacao {
  */
 export function validarSaida(resposta: string, { canario, instrucoes, documentos, proibidos = [] }: EntradaValidacao): void {
   if (detectarCanary(resposta, canario).leaked) {
-    throw new InjecaoBloqueadaError("canario", ["o canário do prompt de sistema apareceu na resposta"]);
+    throw new ErroInjecaoBloqueada("canario", ["o canário do prompt de sistema apareceu na resposta"]);
   }
   if (repeteInstrucoes(resposta, instrucoes) || proibidos.some((p) => p && resposta.toLowerCase().includes(p.toLowerCase()))) {
-    throw new InjecaoBloqueadaError("saida", ["a resposta repete as instruções de sistema ou um valor confidencial"]);
+    throw new ErroInjecaoBloqueada("saida", ["a resposta repete as instruções de sistema ou um valor confidencial"]);
   }
   const ancoragem = avaliarAncoragem(resposta, documentos);
   if (!ancoragem.grounded) {
-    throw new InjecaoBloqueadaError("saida", ancoragem.unsupported.map((frase) => `sem apoio nos documentos: “${frase.slice(0, 80)}”`));
+    throw new ErroInjecaoBloqueada("saida", ancoragem.unsupported.map((frase) => `sem apoio nos documentos: “${frase.slice(0, 80)}”`));
   }
 }
 
@@ -159,7 +159,7 @@ export function criarAssistenteProtegido({ segredo, modelo = criarModelo(), aoBl
         validarSaida(resposta, { canario, instrucoes, documentos: aceitos, proibidos: [segredo] });
         return resposta;
       } catch (erro) {
-        if (!(erro instanceof InjecaoBloqueadaError)) throw erro;
+        if (!(erro instanceof ErroInjecaoBloqueada)) throw erro;
         aoBloquear?.({ camada: erro.camada, motivos: erro.motivos });
         return RECUSA_INJECAO;
       }

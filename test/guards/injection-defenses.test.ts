@@ -7,7 +7,7 @@ import { criarCanary } from "../../solutions/08-injecao-prompt/canary.ts";
 import {
   criarAssistenteProtegido,
   filtrarDocumentos,
-  InjecaoBloqueadaError,
+  ErroInjecaoBloqueada,
   montarMensagens,
   RECUSA_INJECAO,
   repeteInstrucoes,
@@ -20,7 +20,7 @@ const camada = (fn: () => void): string | undefined => {
   try {
     fn();
   } catch (e) {
-    if (e instanceof InjecaoBloqueadaError) return e.camada;
+    if (e instanceof ErroInjecaoBloqueada) return e.camada;
     throw e;
   }
   return undefined;

@@ -9,7 +9,7 @@ import {
   criarJuizLlm,
   guardaDePii,
   mapearTextos,
-  PiiBloqueadoError,
+  ErroPiiBloqueado,
   SEM_SUPORTE,
   verificarAncoragem,
 } from "../../solutions/07-bloqueio-pii/guarda.ts";
@@ -53,8 +53,8 @@ describe("policies and the guard runnable", () => {
     } catch (e) {
       erro = e;
     }
-    expect(erro).toBeInstanceOf(PiiBloqueadoError);
-    expect((erro as PiiBloqueadoError).tipos).toEqual(["CPF"]);
+    expect(erro).toBeInstanceOf(ErroPiiBloqueado);
+    expect((erro as ErroPiiBloqueado).tipos).toEqual(["CPF"]);
     expect((erro as Error).message).not.toContain(CPF);
   });
 

@@ -116,9 +116,9 @@ export const mistakes: Mistake[] = [
   {
     name: "full-queue test off by one (> instead of >=)",
     family: "concurrency",
-    edits: [{ file: Q, find: "    if (this.fila.size >= this.tamanhoMaximo) return Promise.reject(new FilaCheiaError(this.tamanhoMaximo));", replace: "    if (this.fila.size > this.tamanhoMaximo) return Promise.reject(new FilaCheiaError(this.tamanhoMaximo));" }],
+    edits: [{ file: Q, find: "    if (this.fila.size >= this.tamanhoMaximo) return Promise.reject(new ErroFilaCheia(this.tamanhoMaximo));", replace: "    if (this.fila.size > this.tamanhoMaximo) return Promise.reject(new ErroFilaCheia(this.tamanhoMaximo));" }],
     caughtBy: FILA,
-    says: /rejeitar na hora com FilaCheiaError/,
+    says: /rejeitar na hora com ErroFilaCheia/,
   },
   {
     name: "queue constructor without validation (p-queue's English error)",
@@ -130,7 +130,7 @@ export const mistakes: Mistake[] = [
   {
     name: "every task error reported as a timeout",
     family: "error-path",
-    edits: [{ file: Q, find: "            if (sinal.aborted) throw new TempoEsgotadoError(prazo);\n            throw erro;", replace: "            throw new TempoEsgotadoError(prazo);" }],
+    edits: [{ file: Q, find: "            if (sinal.aborted) throw new ErroTempoEsgotado(prazo);\n            throw erro;", replace: "            throw new ErroTempoEsgotado(prazo);" }],
     caughtBy: PRAZO,
     says: /PRÓPRIO erro/,
   },

@@ -39,7 +39,7 @@ export const mistakes: Mistake[] = [
   {
     name: "every error turned into the PII refusal (a provider 500 looks like PII)",
     family: "error-path",
-    edits: [{ file: P, find: "        if (erro instanceof PiiBloqueadoError) return RECUSA_PII;\n        throw erro;\n      }\n    },\n    { name: \"pii_block\"", replace: "        void erro;\n        return RECUSA_PII;\n      }\n    },\n    { name: \"pii_block\"" }],
+    edits: [{ file: P, find: "        if (erro instanceof ErroPiiBloqueado) return RECUSA_PII;\n        throw erro;\n      }\n    },\n    { name: \"pii_block\"", replace: "        void erro;\n        return RECUSA_PII;\n      }\n    },\n    { name: \"pii_block\"" }],
     caughtBy: /outro erro \(do provedor\) não vira a recusa/,
   },
   {
@@ -63,7 +63,7 @@ export const mistakes: Mistake[] = [
   {
     name: "each PII type listed once per occurrence (duplicates in the error)",
     family: "other",
-    edits: [{ file: G, find: "throw new PiiBloqueadoError(opcoes.lado, [...new Set(achados.map((a) => a.type))]);", replace: "throw new PiiBloqueadoError(opcoes.lado, achados.map((a) => a.type));" }],
+    edits: [{ file: G, find: "throw new ErroPiiBloqueado(opcoes.lado, [...new Set(achados.map((a) => a.type))]);", replace: "throw new ErroPiiBloqueado(opcoes.lado, achados.map((a) => a.type));" }],
     caughtBy: /lista cada tipo encontrado uma vez/,
   },
   {

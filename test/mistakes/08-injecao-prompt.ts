@@ -17,7 +17,7 @@ export const mistakes: Mistake[] = [
   {
     name: "a poisoned document blocks the whole answer instead of being dropped",
     family: "security",
-    edits: [{ file: D, find: "    if (resultado.flagged) saida.descartados.push({ documento, motivos: resultado.reasons });\n    else saida.aceitos.push(documento);", replace: '    if (resultado.flagged) throw new InjecaoBloqueadaError("documento", resultado.reasons);\n    saida.aceitos.push(documento);' }],
+    edits: [{ file: D, find: "    if (resultado.flagged) saida.descartados.push({ documento, motivos: resultado.reasons });\n    else saida.aceitos.push(documento);", replace: '    if (resultado.flagged) throw new ErroInjecaoBloqueada("documento", resultado.reasons);\n    saida.aceitos.push(documento);' }],
     caughtBy: /filtrarDocumentos|a fonte conta/,
   },
   {
@@ -66,7 +66,7 @@ export const mistakes: Mistake[] = [
   {
     name: "provider errors turned into the injection refusal",
     family: "error-path",
-    edits: [{ file: D, find: "        if (!(erro instanceof InjecaoBloqueadaError)) throw erro;\n", replace: "" }],
+    edits: [{ file: D, find: "        if (!(erro instanceof ErroInjecaoBloqueada)) throw erro;\n", replace: "" }],
     caughtBy: /um erro do provedor sobe/,
   },
   {
