@@ -3,14 +3,17 @@
  *
  *   node --import tsx bench/guards/build-train.ts
  *
- * Generated from phrase templates written for training only (not the dev/test cases). The script
- * refuses to write if any training text equals a dev/test text, so the splits stay disjoint.
+ * Generated from phrase templates written for training only (not the dev/test cases), plus the hand-written
+ * training sentences of cases/train-written-*.ts. The script refuses to write if any training text equals an
+ * evaluation text (dev/test/holdouts/dev-v3), so the splits stay disjoint.
  */
-import { readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { InjectionCase, TrainCase } from "./types.ts";
 import { seededRandom as rng } from "../../lib/cli/rng.ts";
+import { WRITTEN_ATTACKS } from "./cases/train-written-attacks.ts";
+import { WRITTEN_BENIGN } from "./cases/train-written-benign.ts";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -500,18 +503,45 @@ for (let i = 0; i < 5000 && rows.length < 10400; i++) {
   }
 }
 
-// Guard: no training text may appear in any evaluation set (dev/test/holdout, holdout v2 and v3, dev-v3).
+// ---------------------------------------------------------------- issue 20: hand-written training sentences
+// A fourth source, written by hand (not generated) by two other authors for training only: attacks in every
+// family and benign look-alikes (support traffic and retrieved documents). Marked origin "written": train.ts
+// weighs them over the template rows and keeps one in five out of training to calibrate the threshold.
+// Attacks of the indirect family are fragments planted in documents, so they are judged as documents.
+for (const a of WRITTEN_ATTACKS) {
+  const text = a.text.trim();
+  if (!text || seen.has(text)) continue;
+  seen.add(text);
+  rows.push({ lang: a.lang, label: 1, text, source: a.cls === "indirect" ? "document" : "user", origin: "written" });
+}
+for (const b of WRITTEN_BENIGN) {
+  const text = b.text.trim();
+  if (!text || seen.has(text)) continue;
+  seen.add(text);
+  rows.push({ lang: b.lang, label: 0, text, source: b.source, origin: "written" });
+}
+
+// Guard: no training text may appear in any evaluation set (dev/test/holdout, holdout v2, v3 and v4 when
+// present, dev-v3). Compared lower-cased with whitespace collapsed.
+const key = (t: string): string => t.replace(/\s+/g, " ").trim().toLowerCase();
 const evalTexts = new Set(
-  ["injection.jsonl", "holdout-v2.jsonl", "holdout-v3.jsonl", "dev-v3.jsonl"].flatMap((file) =>
-    readFileSync(path.join(here, "data", file), "utf8")
-      .split(/\r?\n/)
-      .filter((l) => l.trim())
-      .map((l) => (JSON.parse(l) as InjectionCase).text.trim().toLowerCase()),
-  ),
+  ["injection.jsonl", "holdout-v2.jsonl", "holdout-v3.jsonl", "holdout-v4.jsonl", "dev-v3.jsonl"]
+    .filter((file) => file === "injection.jsonl" || existsSync(path.join(here, "data", file)))
+    .flatMap((file) =>
+      readFileSync(path.join(here, "data", file), "utf8")
+        .split(/\r?\n/)
+        .filter((l) => l.trim())
+        .map((l) => key((JSON.parse(l) as InjectionCase).text)),
+    ),
 );
-const leaked = rows.filter((r) => evalTexts.has(r.text.trim().toLowerCase()));
+const leaked = rows.filter((r) => evalTexts.has(key(r.text)));
 if (leaked.length) throw new Error(`training text also in dev/test: ${leaked.map((r) => r.text).join(" | ")}`);
 
 writeFileSync(path.join(here, "data", "train.jsonl"), rows.map((r) => JSON.stringify(r)).join("\n") + "\n");
 const pos = rows.filter((r) => r.label === 1).length;
-console.log(`train.jsonl: ${rows.length} examples (${pos} attacks, ${rows.length - pos} benign)`);
+const written = rows.filter((r) => r.origin === "written");
+const wPos = written.filter((r) => r.label === 1).length;
+console.log(
+  `train.jsonl: ${rows.length} examples (${pos} attacks, ${rows.length - pos} benign); hand-written ${written.length} ` +
+    `(${wPos} attacks, ${written.length - wPos} benign, ${written.filter((r) => r.source === "document").length} documents)`,
+);

@@ -19,6 +19,7 @@
  */
 import { normalizeForDetection, type NormalizedText, type ObfuscationKind } from "./normalize.ts";
 import { learnedScore, modelInput } from "./model.ts";
+import modelData from "./model.json" with { type: "json" };
 
 export type SignalId =
   | "override"
@@ -512,6 +513,57 @@ const OBFUSCATION_WEIGHT: Partial<Record<ObfuscationKind, number>> = {
 const LEARNED_THRESHOLD = 0.7;
 const LEARNED_MAX_WEIGHT = 0.8;
 
+// Combinador aprendido (stacking): regressão logística sobre o escore do modelo de n-gramas, os
+// sinais das regras (peso, achado com disfarce, em documento), os disfarces e a fonte. Treinado por
+// bench/guards/train.ts com as mesmas características (stackFeatures lá e aqui devem ser iguais).
+interface Stack {
+  bias: number;
+  weights: ReadonlyMap<string, number>;
+  threshold: number;
+  /** Regras que bloqueiam sozinhas: "sinal@peso" (peso sem desconto de citação). */
+  hard: ReadonlySet<string>;
+}
+
+function loadStack(data: unknown): Stack | undefined {
+  const s = (data as { stack?: { bias?: unknown; weights?: unknown; threshold?: unknown; hard?: unknown } } | null)?.stack;
+  if (!s || typeof s.bias !== "number" || typeof s.threshold !== "number" || !(s.threshold > 0 && s.threshold < 1)) return undefined;
+  if (!s.weights || typeof s.weights !== "object" || !Array.isArray(s.hard)) return undefined;
+  const weights = new Map<string, number>();
+  for (const [k, v] of Object.entries(s.weights)) if (typeof v === "number") weights.set(k, v);
+  return { bias: s.bias, weights, threshold: s.threshold, hard: new Set(s.hard.filter((h): h is string => typeof h === "string")) };
+}
+
+const STACK = loadStack(modelData);
+
+function stackFeatures(signals: readonly InjectionSignal[], norm: NormalizedText, isDocument: boolean, p: number): Map<string, number> {
+  const f = new Map<string, number>();
+  const logit = Math.max(-8, Math.min(8, Math.log((p + 1e-9) / (1 - p + 1e-9)))) / 4;
+  const doc = isDocument ? "d" : "u";
+  f.set(`ngram:${doc}`, logit);
+  f.set(`src:${doc}`, 1);
+  let keep = 1;
+  let strong = 0;
+  for (const s of signals) {
+    if (s.id === "learned") continue;
+    f.set(`s:${s.id}`, s.weight);
+    f.set(`s:${s.id}:${doc}`, s.weight);
+    if (s.obfuscated) f.set(`o:${s.id}`, s.weight);
+    keep *= 1 - s.weight;
+    if (s.weight >= 0.5) strong++;
+  }
+  f.set(`rules:${doc}`, 1 - keep);
+  f.set("strong", Math.min(strong, 3) / 3);
+  for (const k of norm.obfuscation) f.set(`k:${k}`, 1);
+  f.set(`len:${doc}`, Math.min(1, Math.log1p(norm.clean.length) / 8));
+  return f;
+}
+
+function stackProbability(stack: Stack, signals: readonly InjectionSignal[], norm: NormalizedText, isDocument: boolean, p: number): number {
+  let z = stack.bias;
+  for (const [k, v] of stackFeatures(signals, norm, isDocument, p)) z += (stack.weights.get(k) ?? 0) * v;
+  return 1 / (1 + Math.exp(-z));
+}
+
 // Texto que *fala sobre* ataques ("o professor citou 'ignore as instruções anteriores'. Por que
 // funciona?"): a frase de ataque entre aspas vale menos. Um atacante pode abusar disso, por isso
 // o desconto é parcial e só vale quando há marcadores de discussão no texto.
@@ -608,9 +660,21 @@ export function detectInjection(text: string, options: InjectionOptions = {}): I
   if (norm.obfuscation.includes("base64") && best.size > 0) add({ id: "encoded", weight: 0.5, match: "base64", obfuscated: true });
   if (obfWeight > 0) add({ id: "obfuscation", weight: obfWeight, match: norm.obfuscation.join(","), obfuscated: true });
 
+  // Com o combinador (model.json → stack): a decisão é aprendida. Só as regras "duras" (nunca
+  // dispararam em texto benigno do treino) bloqueiam sozinhas; o resto vira característica.
+  let stacked: number | undefined;
   if (options.useModel !== false) {
     const p = learnedScore(modelInput(norm));
-    if (p !== undefined && p > 0.5) {
+    if (p !== undefined && STACK) {
+      const ruleSignals = [...best.values()];
+      const q = stackProbability(STACK, ruleSignals, norm, isDocument, p);
+      const hard = ruleSignals.some((s) => s.weight >= 0.5 && STACK.hard.has(`${s.id}@${s.weight}`));
+      // q no limiar do combinador vira 0,5 (o limiar padrão de `flagged`)
+      const t = STACK.threshold;
+      const mapped = q < t ? (0.5 * q) / t : 0.5 + (0.5 * (q - t)) / (1 - t);
+      if (mapped >= 0.5) add({ id: "learned", weight: Math.min(mapped, LEARNED_MAX_WEIGHT), match: `p=${q.toFixed(2)}`, obfuscated: false });
+      if (!hard) stacked = mapped;
+    } else if (p !== undefined && p > 0.5) {
       const weight =
         p >= LEARNED_THRESHOLD
           ? 0.5 + ((LEARNED_MAX_WEIGHT - 0.5) * (p - LEARNED_THRESHOLD)) / (1 - LEARNED_THRESHOLD)
@@ -622,7 +686,8 @@ export function detectInjection(text: string, options: InjectionOptions = {}): I
   const signals = [...best.values()].sort((a, b) => b.weight - a.weight);
   let keep = 1;
   for (const s of signals) keep *= 1 - s.weight;
-  const score = Math.round((1 - keep) * 1000) / 1000;
+  // arredonda para baixo: um q logo abaixo do limiar do combinador não vira 0,5
+  const score = stacked !== undefined ? Math.floor(stacked * 1000) / 1000 : Math.round((1 - keep) * 1000) / 1000;
   return {
     score,
     flagged: score >= threshold,
