@@ -38,6 +38,8 @@ const { values } = parseArgs({
     "stack-written-weight": { type: "string", default: "5" },
     "max-fp": { type: "string", default: "0.01" },
     "no-holdout-slice": { type: "boolean", default: false },
+    "hard-precision": { type: "string", default: "1" },
+    "hard-min": { type: "string", default: "10" },
   },
 });
 const dim = Number(values.dim);
@@ -47,6 +49,8 @@ const lr = Number(values.lr);
 const writtenWeight = Number(values["written-weight"]);
 const stackL2 = Number(values["stack-l2"]);
 const maxFp = Number(values["max-fp"]);
+const hardPrecision = Number(values["hard-precision"]);
+const hardMin = Number(values["hard-min"]);
 if (!Number.isInteger(Math.log2(dim))) throw new Error("--dim must be a power of two");
 const t0 = performance.now();
 
@@ -153,8 +157,9 @@ function stackFeatures(signals: readonly InjectionSignal[], norm: NormalizedText
   let strong = 0;
   for (const s of signals) {
     if (s.id === "learned") continue;
-    f.set(`s:${s.id}`, s.weight);
-    f.set(`s:${s.id}:${doc}`, s.weight);
+    const kind = s.weight >= 0.5 ? "s" : "w"; // strong / weak
+    f.set(`${kind}:${s.id}`, s.weight);
+    f.set(`${kind}:${s.id}:${doc}`, s.weight);
     if (s.obfuscated) f.set(`o:${s.id}`, s.weight);
     keep *= 1 - s.weight;
     if (s.weight >= 0.5) strong++;
@@ -185,6 +190,9 @@ const vec = (f: Map<string, number>, grow: boolean): [Int32Array, Float64Array] 
   return [Int32Array.from(idx), Float64Array.from(val)];
 };
 const stackX = train.map((r, i) => vec(stackFeatures(r.signals, r.norm, r.doc, oof[i]!), true));
+// a strong rule hit, an obfuscation trick or a higher n-gram score never lowers the attack probability:
+// those weights stay ≥ 0 (otherwise the combiner "explains away" a rule with the n-gram score it correlates with)
+const monotone = names.map((n) => /^(?:s:|o:|k:|rules:|strong|ngram:)/.test(n));
 const sw2 = weightsOf(train, Number(values["stack-written-weight"]));
 const total2 = sw2.reduce((a, b) => a + b, 0);
 const sw = new Float64Array(names.length);
@@ -208,7 +216,7 @@ let sb = 0;
       m[i] = 0.9 * m[i]! + 0.1 * gi;
       v[i] = 0.999 * v[i]! + 0.001 * gi * gi;
       const step_ = (0.05 * (m[i]! / (1 - 0.9 ** step))) / (Math.sqrt(v[i]! / (1 - 0.999 ** step)) + 1e-8);
-      if (i < names.length) sw[i] = sw[i]! - step_;
+      if (i < names.length) sw[i] = monotone[i] ? Math.max(0, sw[i]! - step_) : sw[i]! - step_;
       else sb -= step_;
     }
   }
@@ -236,15 +244,29 @@ for (const r of train) {
     fires.set(key, c);
   }
 }
-const hard = [...fires].filter(([, [ben, att]]) => ben === 0 && att >= 5).map(([key]) => key).sort();
+const hard = [...fires]
+  .filter(([, [ben, att]]) => att >= hardMin && att >= hardPrecision * (att + ben))
+  .map(([key]) => key)
+  .sort();
 console.log(`rule signals (strong) on training rows, benign / attack: ${[...fires].map(([id, [b, a]]) => `${id} ${b}/${a}`).join(", ")}`);
 console.log(`hard blocks: ${hard.join(", ") || "none"}`);
 
 // ------------------------------------------------------------------------------------------- threshold
 // calibrate with the weights exactly as written to model.json (rounded to 3 decimals)
 const shipped: Ngram = { w: ngram.w.map((x) => Math.round(x * 1000) / 1000), b: Math.round(ngram.b * 1000) / 1000 };
-const decide = (rs: readonly Row[], t: number): boolean[] =>
-  rs.map((r) => r.signals.some((s) => s.weight >= 0.5 && hard.includes(`${s.id}@${s.weight}`)) || stackQ(r, ngramP(shipped, r)) >= t);
+const isHard = (r: Row): boolean => r.signals.some((s) => s.weight >= 0.5 && hard.includes(`${s.id}@${s.weight}`));
+const hasStrong = (r: Row): boolean => r.signals.some((s) => s.weight >= 0.5);
+const qOf = (rs: readonly Row[]): number[] => rs.map((r) => stackQ(r, ngramP(shipped, r)));
+// Calibration rows: the slice, plus the hand-written training rows scored with their OUT-OF-FOLD n-gram score
+// (the combiner has a few dozen weights: its in-sample fit is close to out-of-sample), so the rule threshold
+// rests on every strong rule hit of the hand-written data, not on the few of the slice.
+const writtenTrain = train.map((r, i) => [r, i] as const).filter(([r]) => r.written);
+const calib = [...slice, ...writtenTrain.map(([r]) => r)];
+const qSlice = [...qOf(slice), ...writtenTrain.map(([r, i]) => stackQ(r, oof[i]!))];
+const qDev = qOf(devV3);
+// the detector's decision: a hard rule, or q ≥ ruleThreshold with a strong rule hit, or q ≥ threshold
+const decide = (rs: readonly Row[], qs: number[], t: number, tr: number): boolean[] =>
+  rs.map((r, i) => isHard(r) || qs[i]! >= (hasStrong(r) ? tr : t));
 const rate = (rs: readonly Row[], flags: boolean[], label: 0 | 1): [number, number] => {
   let hit = 0;
   let n = 0;
@@ -256,24 +278,42 @@ const rate = (rs: readonly Row[], flags: boolean[], label: 0 | 1): [number, numb
   return [hit, n];
 };
 const fmt = ([a, n]: [number, number]): string => `${((100 * a) / Math.max(1, n)).toFixed(1)}% (${a}/${n})`;
-const calib = [...slice, ...devV3];
-let threshold = 0.99;
-console.log("threshold | slice recall / FP | dev-v3 recall / FP");
-for (let t = 0.3; t <= 0.991; t += 0.02) {
-  const fs = decide(slice, t);
-  const fd = decide(devV3, t);
-  const fpS = rate(slice, fs, 0);
-  const fpD = rate(devV3, fd, 0);
-  if (Math.round(t * 100) % 10 === 0 || Math.abs(t - 0.5) < 0.011)
-    console.log(`  ${t.toFixed(2)}    | ${fmt(rate(slice, fs, 1))} / ${fmt(fpS)} | ${fmt(rate(devV3, fd, 1))} / ${fmt(fpD)}`);
-  const ok = fpS[0] <= maxFp * fpS[1] && fpD[0] <= maxFp * fpD[1];
-  if (ok && t < threshold) threshold = round(t);
+// Grid search: the pair with the most attacks caught on the slice and dev-v3 whose false alarms stay within
+// --max-fp on each; ties go to the higher thresholds.
+let best = { t: 0.99, tr: 0.99, hits: -1 };
+const grid = Array.from({ length: 50 }, (_, i) => round(0.02 + i * 0.02));
+for (const t of grid) {
+  const fs0 = decide(calib, qSlice, t, 1);
+  const fd0 = decide(devV3, qDev, t, 1);
+  if (Math.round(t * 100) % 10 === 0)
+    console.log(`  q ≥ ${t.toFixed(2)} alone | written ${fmt(rate(calib, fs0, 1))} / FP ${fmt(rate(calib, fs0, 0))} | dev-v3 ${fmt(rate(devV3, fd0, 1))} / FP ${fmt(rate(devV3, fd0, 0))}`);
+  for (const tr of [...grid].reverse()) {
+    if (tr > t) continue;
+    const fs = decide(calib, qSlice, t, tr);
+    const fd = decide(devV3, qDev, t, tr);
+    const fpS = rate(calib, fs, 0);
+    const fpD = rate(devV3, fd, 0);
+    if (fpS[0] > maxFp * fpS[1] || fpD[0] > maxFp * fpD[1]) continue;
+    const hits = rate(calib, fs, 1)[0] + rate(devV3, fd, 1)[0];
+    if (hits > best.hits || (hits === best.hits && t >= best.t)) best = { t, tr, hits };
+  }
 }
-void calib;
+// the cases the rule threshold decides: strong (not hard) rule hits, with the combiner's q
+for (const [name, rs, qs] of [["written", calib, qSlice], ["dev-v3", devV3, qDev]] as const)
+  rs.forEach((r, i) => {
+    if (hasStrong(r) && !isHard(r)) console.log(`  strong rule, ${name} ${r.label ? "attack" : "benign"} q=${qs[i]!.toFixed(3)} ${r.text.slice(0, 90).replace(/\n/g, " ")}`);
+  });
+const threshold = best.t;
+const ruleThreshold = best.tr;
 {
-  const fs = decide(slice, threshold);
-  const fd = decide(devV3, threshold);
-  console.log(`chosen threshold ${threshold}: slice recall ${fmt(rate(slice, fs, 1))}, FP ${fmt(rate(slice, fs, 0))}; dev-v3 recall ${fmt(rate(devV3, fd, 1))}, FP ${fmt(rate(devV3, fd, 0))}`);
+  const fs = decide(calib, qSlice, threshold, ruleThreshold);
+  const fd = decide(devV3, qDev, threshold, ruleThreshold);
+  console.log(
+    `chosen threshold ${threshold}, with a strong rule ${ruleThreshold}: written recall ${fmt(rate(calib, fs, 1))}, FP ${fmt(rate(calib, fs, 0))}; ` +
+      `dev-v3 recall ${fmt(rate(devV3, fd, 1))}, FP ${fmt(rate(devV3, fd, 0))}`,
+  );
+  const fsl = decide(slice, qSlice.slice(0, slice.length), threshold, ruleThreshold);
+  console.log(`held-out slice only (never trained on): recall ${fmt(rate(slice, fsl, 1))}, FP ${fmt(rate(slice, fsl, 0))}`);
 }
 
 // ------------------------------------------------------------------------------------------- write
@@ -288,7 +328,7 @@ const model = {
   dim,
   bias: round(ngram.b),
   weights,
-  stack: { bias: stackBias, threshold, hard, weights: stackWeights },
+  stack: { bias: stackBias, threshold, ruleThreshold, hard, weights: stackWeights },
   meta: {
     trainedOn: "bench/guards/data/train.jsonl",
     examples: train.length,

@@ -122,7 +122,7 @@ const rx = (s: string): RegExp => new RegExp(s, "g");
 const GAP = "[^.!?\\n]{0,40}?"; // até ~40 caracteres na mesma frase
 // Entre o qualificador e o substantivo: até duas palavras, nunca um assunto doméstico
 // ("skip the initial *setup* instructions" é pergunta de usuário, não ataque).
-const DOMAIN = "(?:setup|assembly|installation|install|washing|care|cooking|safety|usage|product|router|montagem|lavagem|instalacao|uso|seguranca|produto|fabricante|manual|bula|embalagem|etiqueta|garantia)";
+const DOMAIN = "(?:setup|assembly|installation|install|washing|care|cooking|safety|usage|product|router|montagem|lavagem|instalacao|uso|seguranca|produto|fabricante|manual|bula|embalagem|etiqueta|garantia|phone'?s?|bluetooth|device|browser|celular|aparelho|navegador)";
 const WORDS2 = `(?: (?!${DOMAIN}\\b)[a-z']+){0,2}`;
 
 // --- vocabulário -------------------------------------------------------------
@@ -139,7 +139,7 @@ const V_IGNORE_PT = alt(
 );
 const N_RULES_EN = alt(
   "instructions?", "rules?", "directions?", "guidelines?", "directives?", "constraints?", "restrictions?",
-  "polic(?:y|ies)", "programming", "system prompt", "prompts?", "commands?", "orders?", "safeguards?", "guardrails?",
+  "polic(?:y|ies)", "programming", "system prompt", "prompts?", "commands?", "(?<!\\b(?:my|your) (?:[a-z]+ )?)orders?", "safeguards?", "guardrails?",
   "filters?", "training", "settings", "configuration",
 );
 const N_RULES_PT = alt(
@@ -176,14 +176,18 @@ const R_ASSISTANT = alt(
 // Ordem negada ("nunca compartilhe sua senha", "don't share your password") avisa o leitor, não pede nada.
 const NOT_NEGATED = "(?<!\\b(?:nao|nunca|jamais|never|not|don'?t|do not|please do not)\\s(?:\\w+\\s)?)";
 
+// Pergunta hipotética sobre o próprio assistente ("se eu pedir pra você ignorar suas regras, você ignora?"):
+// vai logo depois do verbo e olha para trás, para não atrapalhar o pré-filtro de prefixos.
+const NOT_HYPOTHETICAL = "(?<!\\b(?:se eu (?:te |lhe )?(?:pedir|mandar|disser|falar)|if i (?:tell|ask|told|asked))\\s(?:[a-z']+\\s){0,3}[a-z']+)";
+
 // --- regras ------------------------------------------------------------------
 const RULES: readonly Rule[] = [
   // 1. Anular instruções.
-  { id: "override", weight: 0.92, re: rx(`\\b${V_IGNORE_EN}\\b${GAP}\\b${Q_EN}${WORDS2} ${N_RULES_EN}\\b`) },
+  { id: "override", weight: 0.92, re: rx(`\\b${V_IGNORE_EN}\\b${NOT_HYPOTHETICAL}${GAP}\\b${Q_EN}${WORDS2} ${N_RULES_EN}\\b`) },
   { id: "override", weight: 0.92, re: rx(`\\b${V_IGNORE_EN}\\b (?:all |everything |the text |the |whatever (?:is |was )?)?(?:that |what )?(?:was |you were |you've been |you have been )?(?:said|told|written|given)? ?(?:above|before|previously|so far|earlier)\\b`) },
-  { id: "override", weight: 0.92, re: rx(`\\b${V_IGNORE_PT}\\b${GAP}\\b${N_RULES_PT}\\b${GAP}\\b${Q_PT}`) },
-  { id: "override", weight: 0.92, re: rx(`\\b${V_IGNORE_PT}\\b${GAP}\\b${Q_PT}${WORDS2} ${N_RULES_PT}\\b`) },
-  { id: "override", weight: 0.9, re: rx(`\\b${V_IGNORE_PT}\\b (?:de )?(?:tudo|todo o resto)(?: (?:o )?que (?:foi|te foi|lhe foi|eu|voce) ?(?:dito|disse|escrito|falado|recebeu|ordenado|mandado|pedido)?)? ?(?:acima|antes|anteriormente|ate agora|ate aqui)?`) },
+  { id: "override", weight: 0.92, re: rx(`\\b${V_IGNORE_PT}\\b${NOT_HYPOTHETICAL}${GAP}\\b${N_RULES_PT}\\b${GAP}\\b${Q_PT}`) },
+  { id: "override", weight: 0.92, re: rx(`\\b${V_IGNORE_PT}\\b${NOT_HYPOTHETICAL}${GAP}\\b${Q_PT}${WORDS2} ${N_RULES_PT}\\b`) },
+  { id: "override", weight: 0.9, re: rx(`\\b${V_IGNORE_PT}\\b (?:de )?(?:tudo|todo o resto)(?! (?:o )?que eu\\b)(?: (?:o )?que (?:foi|te foi|lhe foi|voce) ?(?:dito|disse|escrito|falado|recebeu|ordenado|mandado|pedido)?)? ?(?:acima|antes|anteriormente|ate agora|ate aqui)?`) },
   { id: "override", weight: 0.9, re: rx(`\\b(?:o que|tudo o que|tudo que) (?:te )?(?:disseram|falaram|mandaram|foi dito|foi pedido) (?:antes|acima|anteriormente)\\b${GAP}\\b(?:nao vale|nao importa|esta cancelad|foi cancelad|perdeu a validade|ignor)`) },
   { id: "override", weight: 0.85, re: rx(`\\b(?:previous|prior|above|earlier|old|original|system) (?:instructions?|rules?|prompt)\\b (?:are|is) (?:now )?(?:void|cancel+ed|revoked|obsolete|no longer valid|overridden|invalid|null)`) },
   { id: "override", weight: 0.85, re: rx(`\\b(?:instruc(?:ao|oes)|regras?|prompt) (?:anteriores?|originais?|iniciais?|do sistema) (?:estao|esta|foram|foi|sao|agora sao) (?:agora )?(?:cancelad|revogad|anulad|invalid|suspens|sem efeito|obsolet)`) },
@@ -209,8 +213,8 @@ const RULES: readonly Rule[] = [
   { id: "exfiltration", weight: 0.25, re: rx(`\\b(?:system prompt|prompt (?:de|do) sistema|mensagem (?:de|do) sistema|system message)\\b`) },
 
   // 4. Jailbreak / personas sem restrições.
-  { id: "jailbreak", weight: 0.85, re: rx(`\\b(?:do anything now|dan mode|modo dan|god mode|modo deus|jailbroken|jailbreak mode|modo jailbreak|unrestricted mode|modo (?:sem restric(?:ao|oes)|irrestrito|livre)|opposite mode|modo oposto|evil mode|modo (?:do mal|malvado|maligno)|chaos mode|modo caos)\\b`) },
-  { id: "jailbreak", weight: 0.85, re: rx(`\\b(?:you are|you're|act as|become|be|pretend to be|roleplay as|voce (?:agora )?(?:e|sera)|seja|aja como|finja (?:ser|que e)|vire|se torne|torne-se)\\b (?:now )?(?:agora )?(?:an? |um |uma |o |a )?(?:(?:ai|ia|model|modelo|assistant|assistente|chatbot|bot|version|versao|persona|personagem) )?(?:dan|stan|dude|aim|evilbot|evil ?gpt|anti-?gpt|better ?dan|jailbroken|unfiltered|uncensored|unrestricted|sem censura|sem filtros?|sem restric(?:ao|oes)|sem limites|irrestrit[oa]|livre de (?:regras|restric(?:oes|ao)|filtros))\\b`) },
+  { id: "jailbreak", weight: 0.85, re: rx(`\\b(?:do anything now|dan mode|modo dan|god mode|modo deus|(?<!\\bbe )jailbroken|jailbreak mode|modo jailbreak|unrestricted mode|modo (?:sem restric(?:ao|oes)|irrestrito|livre)|opposite mode|modo oposto|evil mode|modo (?:do mal|malvado|maligno)|chaos mode|modo caos)\\b`) },
+  { id: "jailbreak", weight: 0.85, re: rx(`\\b(?:you are|you're|act as|become|be(?<!\\b(?:can|could|will) you be)|pretend to be|roleplay as|voce (?:agora )?(?:e|sera)|seja|aja como|finja (?:ser|que e)|vire|se torne|torne-se)\\b (?:now )?(?:agora )?(?:an? |um |uma |o |a )?(?:(?:ai|ia|model|modelo|assistant|assistente|chatbot|bot|version|versao|persona|personagem) )?(?:dan|stan|dude|aim|evilbot|evil ?gpt|anti-?gpt|better ?dan|jailbroken|unfiltered|uncensored|unrestricted|sem censura|sem filtros?|sem restric(?:ao|oes)|sem limites|irrestrit[oa]|livre de (?:regras|restric(?:oes|ao)|filtros))\\b`) },
   { id: "jailbreak", weight: 0.8, re: rx(`\\b(?:you are|you're) (?:no longer|not) (?:an? |bound|restricted|limited|chatgpt|gemini|claude|an ai|a language model|an assistant)|\\bvoce nao (?:e|esta) mais (?:um |uma |preso|limitad|restrit|sujeit|obrigad)|\\bvoce (?:foi|esta) (?:libertad|livre|liberad|desbloquead)|you (?:have been|are now|are) (?:freed|free|liberated|unlocked|unchained)`) },
   { id: "jailbreak", weight: 0.75, re: rx(`\\b(?:without|no|with no|free (?:of|from)|ignoring|sem|nenhuma?|livre de|ignorando)\\b (?:any |all |your |qualquer |suas |seus |as |os )?(?:ethical |moral |content |safety |eticas? |morais |de seguranca |de conteudo )?(?:restrictions|limitations|filters|censorship|rules|guidelines|policies|boundaries|ethics|morals|restric(?:ao|oes)|limitac(?:ao|oes)|filtros?|censura|regras|diretrizes|politicas|limites|etica|moral)\\b${GAP}\\b(?:answer|respond|reply|tell|say|do|act|generate|write|responda|responder|diga|faca|aja|gere|escreva|fale|conte)\\b`) },
   { id: "jailbreak", weight: 0.75, re: rx(`\\b(?:answer|answers|respond|responds|reply|replies|act|acts|behave|speak|responda|responde|aja|age|fale|fala|comporte-se|se comporte|escreva)\\b${GAP}\\b(?:without|with no|ignoring|sem|ignorando)\\b (?:any |all |your |qualquer |suas |seus |as |os |nenhuma )?(?:ethical |moral |content |safety |eticas? |morais |de seguranca |de conteudo )?(?:restrictions|limitations|filters|censorship|rules|guidelines|policies|boundaries|ethics|morals|restric(?:ao|oes)|limitac(?:ao|oes)|filtros?|censura|regras|diretrizes|politicas|limites|etica|moral)\\b`) },
@@ -307,7 +311,7 @@ const CUES: readonly [Cue, RegExp][] = [
   // mudança de papel / de dono
   ["roleChange", rx(`\\b(?:seu papel mudou|your role (?:has )?changed|mudanca de planos|change of plans|troca de (?:funcao|papel)|(?:voce|vc) (?:nao e mais|deixou de ser)|you'?re no longer|you are no longer|voce agora e (?:o|a) (?:gerente|dono|dona|administrador|meu|minha)|(?:trabalha|works?) (?:pra|para|for) (?:mim|me)|(?:meu|minha|my) (?:redator|redatora|copywriter|ghostwriter|escritor|escritora) pessoal|my (?:personal )?(?:copywriter|ghostwriter|writer)|o dono sou eu|(?:para|pare|chega) de (?:agir|atuar|ser|falar)|(?:stop|quit) (?:being|acting|answering)|drop the \\w* ?(?:persona|role|act)|(?:largue|larga|abandone|esquece|esqueca) (?:o )?(?:roteiro|atendimento|papel)|never mind (?:customer )?support|the task you were set up for|nova prioridade|new priority|(?:seu|sua|your) (?:unico|unica|only|sole|real) (?:objetivo|tarefa|missao|funcao|job|objective|task|goal|purpose)|(?:nao precisa|no need|you don'?t need) (?:mais )?(?:seguir|obedecer|to follow|to obey)|whatever the company told you|chega de (?:atendimento|sac|suporte)|forget (?:customer )?support|enough (?:customer )?support|stop helping|(?:para|pare) de (?:responder|ajudar|atender)|muda(?:r)? de papel|change (?:your )?roles?|(?:your|seu|sua) (?:job|trabalho|funcao) (?:now|agora)|agora e meu projeto)\\b`)],
   // conteúdo para enganar terceiros
-  ["harmful", rx(`\\b(?:(?:se passando|pretending to be|fingindo ser|posing as) (?:pelo |pela |o |a |the )?(?:banco|bank|correios|receita|loja|carrier|post office)|(?:avaliacoes|reviews?) de cinco estrelas|(?:fake )?(?:five|5)-star reviews|comentarios negativos|trash the competitor|(?:dizendo|saying) que (?:a )?(?:loja|empresa|store|company) \\w+ (?:faliu|went bankrupt)|phishing|(?:avaliacoes|reviews?|resenhas) (?:falsas|fake)|fake (?:\\d-star |five-star |5-star )?reviews|noticia falsa|fake (?:news|press release)|(?:e-?mail|sms|mensagem) (?:de cobranca )?falso|mensagens de odio|insults?|xingando|clon(?:ar|e) (?:o )?(?:cartao|card)|clone a customer|roubar dados)\\b`)],
+  ["harmful", rx(`\\b(?:(?:se passando|pretending to be|fingindo ser|posing as) (?:pelo |pela |o |a |the )?(?:banco|bank|correios|receita|loja|carrier|post office)|(?:avaliacoes|reviews?) de cinco estrelas|(?:fake )?(?:five|5)-star reviews|comentarios negativos|trash the competitor|(?:dizendo|saying) que (?:a )?(?:loja|empresa|store|company) \\w+ (?:faliu|went bankrupt)|(?<!simulac\\w* de )phishing(?! simulat\\w*)|(?:avaliacoes|reviews?|resenhas) (?:falsas|fake)|fake (?:\\d-star |five-star |5-star )?reviews|noticia falsa|fake (?:news|press release)|(?:e-?mail|sms|mensagem) (?:de cobranca )?falso|mensagens de odio|insults?|xingando|clon(?:ar|e) (?:o )?(?:cartao|card)|clone a customer|roubar dados)\\b`)],
   // uma ordem para usar uma ferramenta/acesso do assistente ("usa a ferramenta de…", "com o acesso que você tem à API")
   ["tool", rx(`\\b(?:query|consulta|consulte|look up|pesquisa|pesquise|search|use|usa|usar|utilize|call|chama|chame|run|roda|rode|execute|executa|trigger|dispare|aciona|acione|invoke|with your|through (?:the|your)|com o acesso que voce tem|pelo|pela|via)\\b (?:a |o |the |your |sua |seu |ao |a sua |o seu )?(?:\\w+ )?(?:ferramenta|funcao|tool|function|api|painel|dashboard|busca interna|banco de dados|database|crm|terminal|shell)\\b`)],
   ["accountAction", rx(`\\b(?:estorn\\w*|reembols\\w*|refund\\w*|cancel[ae]\\w*|cancel (?:all|every|my|his|her|the)|alter[ae]\\w*|change the|troqu?e|mud[ae] o|grant|conced\\w*|aprov[ae]\\w*|approve\\w*|ger[ae] um cupom|gera um cupom|issue (?:a |an )?(?:refund|coupon|credit)|apagu?e|apaga|libera|libere|unlock|export\\w* (?:the |all |every |todos |o )?(?:customer|client|cadastro)|export\\w* (?:every|all|todos os|toda a) (?:\\w+ )?(?:emails?|e-mails?|telefones?|phones?|addresses|enderecos|cpfs?|clientes|customers))\\b`)],
@@ -339,7 +343,7 @@ const FAMILY_RULES: readonly Rule[] = [
   { id: "goal_hijack", weight: 0.55, re: rx(`\\b(?:escrev\\w*|ger[ae]\\w*|crie|cria|redij\\w*|write|draft|generate|create|make)\\b${GAP}\\b(?:phishing|(?:avaliacoes|reviews?|resenhas) (?:falsas|fake)|fake (?:\\d-star |5-star |five-star )?reviews|noticia falsa|fake (?:news|press release)|(?:e-?mail|sms) (?:de cobranca )?falso)`) },
 
   // abuso de ferramentas / ações
-  { id: "tool_abuse", weight: 0.65, re: rx(`\\b(?:select\\b[^;\\n]{1,80}\\bfrom (?!\\w+ where \\w+ ?= ?'?\\d+'?\\b)|delete from|drop table|truncate table|insert into|update \\w+ set)\\b`) },
+  { id: "tool_abuse", weight: 0.65, re: rx(`\\b(?:select\\b(?<!\\b(?:meu|minha|my|our|nosso) select)[^;\\n]{1,80}\\bfrom (?!\\w+ where \\w+ ?= ?'?\\d+'?\\b)|delete from|drop table|truncate table|insert into|update \\w+ set)\\b`) },
   { id: "tool_abuse", weight: 0.65, re: rx(`(?:\\brm -rf\\b|\\bcurl\\b[^|\\n]{0,80}\\|\\s*(?:ba)?sh\\b|\\bwget\\b|/etc/(?:passwd|shadow)|\\bchmod 777\\b|\\bcat /\\S+)`) },
   { id: "tool_abuse", weight: 0.6, re: rx(`\\b(?:abr[ae]|abre|leia|read|open|cat|mostre|show|cole|paste)\\b (?:o |the |my |seu |your )?(?:arquivo |file )?(?:\\.env\\b|arquivo de configurac\\w* do servidor|server config file)`) },
   { id: "tool_abuse", weight: 0.6, re: rx(`https?://\\S+[^\\n]{0,80}\\b(?:historico|transcript|conversa|conversation|chat)\\b|\\b(?:historico|transcript|conversa|conversation|chat)\\b[^\\n]{0,80}https?://`) },
@@ -520,17 +524,19 @@ interface Stack {
   bias: number;
   weights: ReadonlyMap<string, number>;
   threshold: number;
+  ruleThreshold: number;
   /** Regras que bloqueiam sozinhas: "sinal@peso" (peso sem desconto de citação). */
   hard: ReadonlySet<string>;
 }
 
 function loadStack(data: unknown): Stack | undefined {
-  const s = (data as { stack?: { bias?: unknown; weights?: unknown; threshold?: unknown; hard?: unknown } } | null)?.stack;
-  if (!s || typeof s.bias !== "number" || typeof s.threshold !== "number" || !(s.threshold > 0 && s.threshold < 1)) return undefined;
+  const s = (data as { stack?: { bias?: unknown; weights?: unknown; threshold?: unknown; ruleThreshold?: unknown; hard?: unknown } } | null)?.stack;
+  const inUnit = (x: unknown): x is number => typeof x === "number" && x > 0 && x < 1;
+  if (!s || typeof s.bias !== "number" || !inUnit(s.threshold) || !inUnit(s.ruleThreshold)) return undefined;
   if (!s.weights || typeof s.weights !== "object" || !Array.isArray(s.hard)) return undefined;
   const weights = new Map<string, number>();
   for (const [k, v] of Object.entries(s.weights)) if (typeof v === "number") weights.set(k, v);
-  return { bias: s.bias, weights, threshold: s.threshold, hard: new Set(s.hard.filter((h): h is string => typeof h === "string")) };
+  return { bias: s.bias, weights, threshold: s.threshold, ruleThreshold: s.ruleThreshold, hard: new Set(s.hard.filter((h): h is string => typeof h === "string")) };
 }
 
 const STACK = loadStack(modelData);
@@ -545,8 +551,9 @@ function stackFeatures(signals: readonly InjectionSignal[], norm: NormalizedText
   let strong = 0;
   for (const s of signals) {
     if (s.id === "learned") continue;
-    f.set(`s:${s.id}`, s.weight);
-    f.set(`s:${s.id}:${doc}`, s.weight);
+    const kind = s.weight >= 0.5 ? "s" : "w"; // forte / fraco
+    f.set(`${kind}:${s.id}`, s.weight);
+    f.set(`${kind}:${s.id}:${doc}`, s.weight);
     if (s.obfuscated) f.set(`o:${s.id}`, s.weight);
     keep *= 1 - s.weight;
     if (s.weight >= 0.5) strong++;
@@ -568,7 +575,7 @@ function stackProbability(stack: Stack, signals: readonly InjectionSignal[], nor
 // funciona?"): a frase de ataque entre aspas vale menos. Um atacante pode abusar disso, por isso
 // o desconto é parcial e só vale quando há marcadores de discussão no texto.
 const DISCUSSION =
-  /\b(?:scammers?|intruders?|invasores?|alert\w*|warn\w*|cartilha|leaflet|defen[cs]es?|ataques?|attacks?|attackers?|atacantes?|golpistas?|invasores?|hackers?|injec(?:ao|oes|tion|tions)|exemplos?|examples?|aulas?|class|lesson|treinamento|training|filme|movie|livro|book|frase|phrase|por que|why|funciona|works?|realistic|realista|significa|means?|defend\w*|defesa|proteg\w*|protect\w*|expliqu\w*|explain\w*|golpes?|scams?)\b/;
+  /\b(?:scammers?|intruders?|tentativas?|tentaram|attempts?|tried|testers?|red team|frases|phrases|inputs|manipulac\w*|manipulat\w*|invasores?|alert\w*|warn\w*|cartilha|leaflet|defen[cs]es?|ataques?|attacks?|attackers?|atacantes?|golpistas?|invasores?|hackers?|injec(?:ao|oes|tion|tions)|exemplos?|examples?|aulas?|class|lesson|treinamento|training|filme|movie|livro|book|frase|phrase|por que|why|funciona|works?|realistic|realista|significa|means?|defend\w*|defesa|proteg\w*|protect\w*|expliqu\w*|explain\w*|golpes?|scams?)\b/;
 const QUOTED = /["“«]([^"”»\n]{3,300})["”»]|(?<=^|[\s(:])['‘]([^'’\n]{3,300})['’](?=[\s.,;:!?)]|$)/g;
 const QUOTE_DISCOUNT = 0.35;
 
@@ -603,10 +610,14 @@ export function detectInjection(text: string, options: InjectionOptions = {}): I
   // Sinais vistos no texto "limpo", sem desfazer disfarces (fortes = peso ≥ 0,5).
   const plainStrong = new Set<SignalId>();
   const plainSeen = new Set<SignalId>();
+  const plainQuoted = new Set<SignalId>();
   for (const view of viewsOf(norm)) {
     let quotes: [number, number][] | undefined; // calculado só se alguma regra casar
     for (const [index, rule] of RULES.entries()) {
       if ((rule.documentOnly && !isDocument) || (rule.userOnly && isDocument)) continue;
+      // citado num texto que discute ataques: a visão "limpa" já decidiu o peso (as visões decodificadas,
+      // como a que junta trechos entre aspas, perdem as aspas)
+      if (view.obfuscated && plainQuoted.has(rule.id)) continue;
       const anchors = RULE_ANCHORS[index];
       if (anchors && !anchors.some((a) => view.text.includes(a))) continue;
       rule.re.lastIndex = 0;
@@ -618,6 +629,7 @@ export function detectInjection(text: string, options: InjectionOptions = {}): I
       const weight = quoted ? rule.weight * QUOTE_DISCOUNT : rule.weight;
       add({ id: rule.id, weight, match: m[0].trim().slice(0, 80), obfuscated: view.obfuscated });
       if (!view.obfuscated) plainSeen.add(rule.id);
+      if (!view.obfuscated && quoted) plainQuoted.add(rule.id);
       if (!view.obfuscated && weight >= 0.5) plainStrong.add(rule.id);
     }
   }
@@ -663,14 +675,16 @@ export function detectInjection(text: string, options: InjectionOptions = {}): I
   // Com o combinador (model.json → stack): a decisão é aprendida. Só as regras "duras" (nunca
   // dispararam em texto benigno do treino) bloqueiam sozinhas; o resto vira característica.
   let stacked: number | undefined;
-  if (options.useModel !== false) {
+  const empty = norm.clean.trim() === "" && norm.decoded.length === 0; // nada para o modelo julgar
+  if (options.useModel !== false && !empty) {
     const p = learnedScore(modelInput(norm));
     if (p !== undefined && STACK) {
       const ruleSignals = [...best.values()];
       const q = stackProbability(STACK, ruleSignals, norm, isDocument, p);
       const hard = ruleSignals.some((s) => s.weight >= 0.5 && STACK.hard.has(`${s.id}@${s.weight}`));
-      // q no limiar do combinador vira 0,5 (o limiar padrão de `flagged`)
-      const t = STACK.threshold;
+      // Uma regra forte (não dura) vale até o combinador ter certeza de que é texto benigno (q < ruleThreshold);
+      // sem regra forte, o combinador sozinho precisa de q ≥ threshold. O limiar da vez vira 0,5 (o de `flagged`).
+      const t = ruleSignals.some((s) => s.weight >= 0.5) ? STACK.ruleThreshold : STACK.threshold;
       const mapped = q < t ? (0.5 * q) / t : 0.5 + (0.5 * (q - t)) / (1 - t);
       if (mapped >= 0.5) add({ id: "learned", weight: Math.min(mapped, LEARNED_MAX_WEIGHT), match: `p=${q.toFixed(2)}`, obfuscated: false });
       if (!hard) stacked = mapped;
