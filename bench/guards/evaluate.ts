@@ -24,6 +24,7 @@ import type { PiiType } from "../../solutions/07-bloqueio-pii/pii.ts";
 import { detectInjection as baselineDetect } from "./baseline/detector.ts";
 import { detectPii as baselineDetectPii } from "./baseline/pii.ts";
 import { detectInjection as shippedDetect } from "./shipped/detector.ts";
+import { detectInjection as round2Detect } from "./round2/detector.ts";
 import type { GroundingCase, InjectionCase, PiiCase } from "./types.ts";
 // The reference guards, as the capstone uses them: from solutions/, whose given files (pii.ts, the detector)
 // come from exercises/ through the Node hooks registered here (hence dynamic imports).
@@ -305,6 +306,10 @@ const shippedInjMs = timePerCase(injection.length, () => {
   for (const c of injection) shippedDetect(c.text, { source: c.source });
 });
 wallMs.pop();
+const round2InjMs = timePerCase(injection.length, () => {
+  for (const c of injection) round2Detect(c.text, { source: c.source });
+});
+wallMs.pop();
 const gMs = timePerCase(grounding.length, () => {
   for (const c of grounding) checkGrounding(c.answer, c.context);
 });
@@ -363,10 +368,11 @@ if (args.errors && ours.errors.length) console.log(`\nPII errors (ours):\n${ours
 // ----- Injection -----
 // Layers, each on top of the previous one: the guard as shipped before issue 20 (frozen copy), the new
 // normalisation with the old rules, + the rules for families without trigger words, + the learned
-// model (= the detector's default, "ours"). "model only": the learned model alone at its threshold.
+// model and its combiner (= the detector's default, "ours"). "model only": the n-gram model alone at p ≥ 0.7.
 const inj = await scoreInjection(injection, (c) => detectInjection(c.text, { source: c.source }).flagged);
 const baseInj = await scoreInjection(injection, (c) => baselineDetect(c.text, { source: c.source }).flagged);
 const shippedInj = await scoreInjection(injection, (c) => shippedDetect(c.text, { source: c.source }).flagged);
+const round2Inj = await scoreInjection(injection, (c) => round2Detect(c.text, { source: c.source }).flagged);
 const normOnly = await scoreInjection(injection, (c) => detectInjection(c.text, { source: c.source, familyRules: false, useModel: false }).flagged);
 const plusRules = await scoreInjection(injection, (c) => detectInjection(c.text, { source: c.source, useModel: false }).flagged);
 const modelOnly = await scoreInjection(injection, (c) => (learnedScore(modelInput(normalizeForDetection(c.text))) ?? 0) >= 0.7);
@@ -382,8 +388,12 @@ if (lib) {
     libInj.push([`${mode}`, s, (performance.now() - t0) / Math.max(1, injection.length)]);
   }
 }
-console.log(`\n== Prompt injection == (baseline = as shipped before issue 20; shipped = frozen copy in shipped/ (before the false-positive round); ours = L3: normalisation + rules + learned model)`);
-const cols = [["baseline", baseInj, baseInjMs] as [string, InjScore, number], ["shipped 2026-12-05", shippedInj, shippedInjMs] as [string, InjScore, number], ...variants, ["L3 + model = ours", inj, injMs] as [string, InjScore, number], ["model only", modelOnly, NaN] as [string, InjScore, number], ...libInj.map(([n, s, ms]) => [`lib ${n}`, s, ms] as [string, InjScore, number])];
+console.log(
+  `\n== Prompt injection == (baseline = as shipped before issue 20; shipped = frozen copy in shipped/ (before the false-positive round); ` +
+    `round 2 = frozen copy in round2/ (the detector measured on holdout-v3); ours = L3: normalisation + rules + learned n-gram model and combiner; ` +
+    `model only = the n-gram model alone, p ≥ 0.7)`,
+);
+const cols = [["baseline", baseInj, baseInjMs] as [string, InjScore, number], ["shipped 2026-12-05", shippedInj, shippedInjMs] as [string, InjScore, number], ["round 2", round2Inj, round2InjMs] as [string, InjScore, number], ...variants, ["L3 + model = ours", inj, injMs] as [string, InjScore, number], ["model only", modelOnly, NaN] as [string, InjScore, number], ...libInj.map(([n, s, ms]) => [`lib ${n}`, s, ms] as [string, InjScore, number])];
 console.log(pad("", 22) + cols.map(([n]) => pad(n, 22)).join(""));
 const rows: [string, (s: InjScore) => string][] = [
   ["recall (all)", (s) => rate(s.recall.get("all"))],
@@ -398,7 +408,7 @@ const rows: [string, (s: InjScore) => string][] = [
 for (const [label, fn] of rows) console.log(pad(label, 22) + cols.map(([, s]) => pad(fn(s), 22)).join(""));
 const classes = [...inj.recall.keys()].filter((k) => k.startsWith("class:")).sort();
 for (const k of classes) console.log(pad(`  ${k.slice(6)}`, 22) + cols.map(([, s]) => pad(rate(s.recall.get(k)), 22)).join(""));
-console.log(pad("ms/case", 22) + cols.map(([n, , ms]) => pad(Number.isNaN(ms) ? "" : `${ms.toFixed(4)} (${n.endsWith("ours") || n === "baseline" || n.startsWith("shipped") ? "CPU" : "wall"})`, 22)).join(""));
+console.log(pad("ms/case", 22) + cols.map(([n, , ms]) => pad(Number.isNaN(ms) ? "" : `${ms.toFixed(4)} (${n.endsWith("ours") || n === "baseline" || n.startsWith("shipped") || n === "round 2" ? "CPU" : "wall"})`, 22)).join(""));
 if (args.errors && inj.errors.length) console.log(`\nInjection errors (ours):\n${inj.errors.join("\n")}`);
 
 // Cost of the learned model: size on disk, load (read + JSON.parse + dense vector), CPU ms per case.
