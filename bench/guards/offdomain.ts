@@ -8,13 +8,15 @@
  *    look-alikes (the false-positive round used this count; it is no longer unseen);
  * 2. the paragraphs of docs/*.md and exercises/NN/README.md (off-domain: code, API notes; some quote attacks on
  *    purpose), as user text and as retrieved documents.
- * "shipped" = bench/guards/shipped/ (before the false-positive round).
+ * "shipped" = bench/guards/shipped/ (before the false-positive round); "round 2" = bench/guards/round2/ (measured on
+ * holdout-v3).
  */
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { detectInjection } from "../../exercises/08-injecao-prompt/detector.ts";
 import { detectInjection as shippedDetect } from "./shipped/detector.ts";
+import { detectInjection as round2Detect } from "./round2/detector.ts";
 import type { TrainCase } from "./types.ts";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -22,6 +24,7 @@ const root = path.join(here, "..", "..");
 type Detect = typeof detectInjection;
 const detectors: [string, Detect][] = [
   ["shipped", shippedDetect as Detect],
+  ["round 2", round2Detect as Detect],
   ["now", detectInjection],
 ];
 

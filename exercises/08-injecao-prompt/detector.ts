@@ -139,7 +139,7 @@ const V_IGNORE_PT = alt(
 );
 const N_RULES_EN = alt(
   "instructions?", "rules?", "directions?", "guidelines?", "directives?", "constraints?", "restrictions?",
-  "polic(?:y|ies)", "programming", "system prompt", "prompts?", "commands?", "(?<!\\b(?:my|your) (?:[a-z]+ )?)orders?", "safeguards?", "guardrails?",
+  "polic(?:y|ies)", "programming", "system prompt", "prompts?", "commands?", "(?<!\\b(?:my|(?:delete|clear|erase|cancel|drop) your) (?:[a-z]+ )?)orders?", "safeguards?", "guardrails?",
   "filters?", "training", "settings", "configuration",
 );
 const N_RULES_PT = alt(
