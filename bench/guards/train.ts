@@ -146,9 +146,21 @@ for (let f = 0; f < 5; f++) {
 const ngram = trainNgram(train, true);
 
 // ------------------------------------------------------------------------------------------- level 2
-// Same features as stackFeatures in detector.ts (keep the two in step).
+// Same as QUOTED / quotedStrong / stackFeatures in detector.ts (keep them in step).
+const QUOTED = /["“«]([^"”»\n]{3,300})["”»]|(?<=^|[\s(:])['‘]([^'’\n]{3,300})['’](?=[\s.,;:!?)]|$)/g;
+function quotedStrong(signals: readonly InjectionSignal[], clean: string): Set<string> {
+  const out = new Set<string>();
+  if (!signals.some((s) => s.weight >= 0.5)) return out;
+  const ranges: [number, number][] = [...clean.matchAll(QUOTED)].map((m) => [m.index, m.index + m[0].length]);
+  for (const s of signals) {
+    const at = s.weight >= 0.5 && ranges.length ? clean.indexOf(s.match) : -1;
+    if (at >= 0 && ranges.some(([a, b]) => a <= at && at + s.match.length <= b)) out.add(s.id);
+  }
+  return out;
+}
 function stackFeatures(signals: readonly InjectionSignal[], norm: NormalizedText, isDocument: boolean, p: number): Map<string, number> {
   const f = new Map<string, number>();
+  if (quotedStrong(signals, norm.clean).size > 0) f.set("quoted", 1);
   const logit = Math.max(-8, Math.min(8, Math.log((p + 1e-9) / (1 - p + 1e-9)))) / 4;
   const doc = isDocument ? "d" : "u";
   f.set(`ngram:${doc}`, logit);
@@ -233,11 +245,13 @@ const stackQ = (r: Row, p: number): number => {
   return sigmoid(z);
 };
 
-// hard rules: fire strongly on attacks, never on a benign training row
+// hard rules: fire strongly (outside quotes) on attacks, never on a benign row of train.jsonl (the held-out
+// slice included)
 const fires = new Map<string, [number, number]>();
-for (const r of train) {
+for (const r of rows) {
+  const quoted = quotedStrong(r.signals, r.norm.clean);
   for (const s of r.signals) {
-    if (s.weight < 0.5) continue;
+    if (s.weight < 0.5 || quoted.has(s.id)) continue;
     const key = `${s.id}@${s.weight}`;
     const c = fires.get(key) ?? [0, 0];
     c[r.label]++;
@@ -254,7 +268,10 @@ console.log(`hard blocks: ${hard.join(", ") || "none"}`);
 // ------------------------------------------------------------------------------------------- threshold
 // calibrate with the weights exactly as written to model.json (rounded to 3 decimals)
 const shipped: Ngram = { w: ngram.w.map((x) => Math.round(x * 1000) / 1000), b: Math.round(ngram.b * 1000) / 1000 };
-const isHard = (r: Row): boolean => r.signals.some((s) => s.weight >= 0.5 && hard.includes(`${s.id}@${s.weight}`));
+const isHard = (r: Row): boolean => {
+  const quoted = quotedStrong(r.signals, r.norm.clean);
+  return r.signals.some((s) => s.weight >= 0.5 && !quoted.has(s.id) && hard.includes(`${s.id}@${s.weight}`));
+};
 const hasStrong = (r: Row): boolean => r.signals.some((s) => s.weight >= 0.5);
 const qOf = (rs: readonly Row[]): number[] => rs.map((r) => stackQ(r, ngramP(shipped, r)));
 // Calibration rows: the slice, plus the hand-written training rows scored with their OUT-OF-FOLD n-gram score

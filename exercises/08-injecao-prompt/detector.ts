@@ -541,8 +541,22 @@ function loadStack(data: unknown): Stack | undefined {
 
 const STACK = loadStack(modelData);
 
+// Sinais fortes cujo trecho está entre aspas no texto limpo (citação: camiseta "Ignore all previous
+// instructions", ata que cita um ataque). Nunca contam como regra dura; o combinador os vê à parte.
+function quotedStrong(signals: readonly InjectionSignal[], clean: string): Set<SignalId> {
+  const out = new Set<SignalId>();
+  if (!signals.some((s) => s.weight >= 0.5)) return out;
+  const ranges = quotedRanges(clean);
+  for (const s of signals) {
+    const at = s.weight >= 0.5 && ranges.length ? clean.indexOf(s.match) : -1;
+    if (at >= 0 && ranges.some(([a, b]) => a <= at && at + s.match.length <= b)) out.add(s.id);
+  }
+  return out;
+}
+
 function stackFeatures(signals: readonly InjectionSignal[], norm: NormalizedText, isDocument: boolean, p: number): Map<string, number> {
   const f = new Map<string, number>();
+  if (quotedStrong(signals, norm.clean).size > 0) f.set("quoted", 1);
   const logit = Math.max(-8, Math.min(8, Math.log((p + 1e-9) / (1 - p + 1e-9)))) / 4;
   const doc = isDocument ? "d" : "u";
   f.set(`ngram:${doc}`, logit);
@@ -681,7 +695,8 @@ export function detectInjection(text: string, options: InjectionOptions = {}): I
     if (p !== undefined && STACK) {
       const ruleSignals = [...best.values()];
       const q = stackProbability(STACK, ruleSignals, norm, isDocument, p);
-      const hard = ruleSignals.some((s) => s.weight >= 0.5 && STACK.hard.has(`${s.id}@${s.weight}`));
+      const quoted = quotedStrong(ruleSignals, norm.clean);
+      const hard = ruleSignals.some((s) => s.weight >= 0.5 && !quoted.has(s.id) && STACK.hard.has(`${s.id}@${s.weight}`));
       // Uma regra forte (não dura) vale até o combinador ter certeza de que é texto benigno (q < ruleThreshold);
       // sem regra forte, o combinador sozinho precisa de q ≥ threshold. O limiar da vez vira 0,5 (o de `flagged`).
       const t = ruleSignals.some((s) => s.weight >= 0.5) ? STACK.ruleThreshold : STACK.threshold;
