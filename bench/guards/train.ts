@@ -2,7 +2,7 @@
  * Trains the learned injection model OFFLINE and writes exercises/08-injecao-prompt/model.json (given to the
  * student; solutions/ reads it from there).
  *
- *   node --import tsx bench/guards/train.ts [--dim 16384] [--epochs 80] [--l2 0.0001] [--written-weight 3]
+ *   node --import tsx bench/guards/train.ts [--dim 16384] [--epochs 150] [--l2 0.0001] [--written-weight 3]
  *
  * Two levels, both logistic regression, trained only on data/train.jsonl (deterministic: fixed folds,
  * plain full-batch gradient descent):
@@ -30,7 +30,7 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const { values } = parseArgs({
   options: {
     dim: { type: "string", default: "16384" },
-    epochs: { type: "string", default: "80" },
+    epochs: { type: "string", default: "150" },
     l2: { type: "string", default: "0.0001" },
     lr: { type: "string", default: "0.5" },
     "written-weight": { type: "string", default: "3" },
