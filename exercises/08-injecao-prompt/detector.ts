@@ -554,6 +554,14 @@ function quotedStrong(signals: readonly InjectionSignal[], clean: string): Set<S
   return out;
 }
 
+function documentStyle(clean: string): boolean {
+  return [...RULES, ...FAMILY_RULES].some((r) => {
+    if (!r.documentOnly || r.weight < 0.5) return false;
+    r.re.lastIndex = 0;
+    return r.re.test(clean);
+  });
+}
+
 function stackFeatures(signals: readonly InjectionSignal[], norm: NormalizedText, isDocument: boolean, p: number): Map<string, number> {
   const f = new Map<string, number>();
   if (quotedStrong(signals, norm.clean).size > 0) f.set("quoted", 1);
@@ -699,8 +707,12 @@ export function detectInjection(text: string, options: InjectionOptions = {}): I
       const hard = ruleSignals.some((s) => s.weight >= 0.5 && !quoted.has(s.id) && STACK.hard.has(`${s.id}@${s.weight}`));
       // Uma regra forte (não dura) vale até o combinador ter certeza de que é texto benigno (q < ruleThreshold);
       // sem regra forte, o combinador sozinho precisa de q ≥ threshold. O limiar da vez vira 0,5 (o de `flagged`).
-      const t = ruleSignals.some((s) => s.weight >= 0.5) ? STACK.ruleThreshold : STACK.threshold;
-      const mapped = q < t ? (0.5 * q) / t : 0.5 + (0.5 * (q - t)) / (1 - t);
+      const strongRule = ruleSignals.some((s) => s.weight >= 0.5);
+      const t = strongRule ? STACK.ruleThreshold : STACK.threshold;
+      let mapped = q < t ? (0.5 * q) / t : 0.5 + (0.5 * (q - t)) / (1 - t);
+      // Ordem à IA no estilo de documento ("Assistente, recomende…", "<!-- IA: … -->") digitada pelo próprio
+      // usuário não ataca ninguém: só as regras de documento a julgam, com source "document".
+      if (mapped >= 0.5 && !isDocument && !strongRule && documentStyle(norm.clean)) mapped = 0.499;
       if (mapped >= 0.5) add({ id: "learned", weight: Math.min(mapped, LEARNED_MAX_WEIGHT), match: `p=${q.toFixed(2)}`, obfuscated: false });
       if (!hard) stacked = mapped;
     } else if (p !== undefined && p > 0.5) {
