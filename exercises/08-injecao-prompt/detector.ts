@@ -9,10 +9,13 @@
  *        score = 1 − Π(1 − peso)
  *     Um sinal forte sozinho ("ignore as instruções anteriores", 0,9) já passa do limiar 0,5;
  *     sinais fracos ("finja que…", "responda apenas com…", 0,2–0,35) só somados.
- *  4. um modelo minúsculo (regressão logística sobre n-gramas de caracteres e palavras, treinado
- *     offline por bench/guards/train.ts e salvo em model.json) entra como mais um sinal: acima de
- *     LEARNED_THRESHOLD ele sozinho passa do limiar; abaixo, só soma a sinais fracos.
- *     Desligue com `useModel: false`.
+ *  4. um modelo minúsculo (regressão logística sobre n-gramas de caracteres e palavras) e um
+ *     combinador aprendido por cima dele (outra regressão logística sobre o escore dos n-gramas, os
+ *     sinais das regras, os disfarces e a fonte), ambos treinados offline por bench/guards/train.ts
+ *     e salvos em model.json, dão a decisão: só as regras "duras" (que nunca dispararam em texto
+ *     benigno do treino, fora de aspas) bloqueiam sozinhas; um sinal forte de outra regra vale se o
+ *     combinador não tiver certeza de que o texto é benigno; sem regra forte, o combinador sozinho
+ *     precisa de muita certeza. Desligue com `useModel: false` (volta à soma das regras acima).
  *
  * Nada disso é infalível: é uma camada. Junte com delimitação do conteúdo não confiável
  * (delimit.ts), token canário no prompt de sistema (canary.ts) e checagem da saída.
@@ -510,10 +513,9 @@ const OBFUSCATION_WEIGHT: Partial<Record<ObfuscationKind, number>> = {
   tags: 0.6,
 };
 
-// Modelo aprendido: com p ≥ LEARNED_THRESHOLD o sinal vale de 0,5 a LEARNED_MAX_WEIGHT (basta para
-// marcar); entre 0,5 e o limiar vale até 0,3 (só marca somado a outro sinal). O limiar foi escolhido
-// nas partes dev/test e conferido na dev-v3 (maior p de um texto benigno lá: 0,59; subir o limiar só
-// perde ataques), nunca nas de holdout.
+// Só para um model.json sem combinador (formato antigo): com p ≥ LEARNED_THRESHOLD o sinal vale de 0,5 a
+// LEARNED_MAX_WEIGHT (basta para marcar); entre 0,5 e o limiar vale até 0,3 (só marca somado a outro
+// sinal). Com combinador, LEARNED_MAX_WEIGHT limita o peso do sinal "learned" na lista de motivos.
 const LEARNED_THRESHOLD = 0.7;
 const LEARNED_MAX_WEIGHT = 0.8;
 
