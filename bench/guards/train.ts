@@ -285,9 +285,15 @@ const writtenTrain = train.map((r, i) => [r, i] as const).filter(([r]) => r.writ
 const calib = [...slice, ...writtenTrain.map(([r]) => r)];
 const qSlice = [...qOf(slice), ...writtenTrain.map(([r, i]) => stackQ(r, oof[i]!))];
 const qDev = qOf(devV3);
-// the detector's decision: a hard rule, or q ≥ ruleThreshold with a strong rule hit, or q ≥ threshold
-const decide = (rs: readonly Row[], qs: number[], t: number, tr: number): boolean[] =>
-  rs.map((r, i) => isHard(r) || (hasStrong(r) ? qs[i]! >= tr : qs[i]! >= t && !r.docStyle));
+// the detector's decision: a hard rule; or q ≥ ruleThreshold with a strong rule hit; or q ≥ the source's
+// threshold (documentThreshold for retrieved documents), except for a document-style order typed by the user
+interface Th {
+  t: number;
+  td: number;
+  tr: number;
+}
+const decide = (rs: readonly Row[], qs: readonly number[], th: Th): boolean[] =>
+  rs.map((r, i) => isHard(r) || (hasStrong(r) ? qs[i]! >= th.tr : qs[i]! >= (r.doc ? th.td : th.t) && !r.docStyle));
 const rate = (rs: readonly Row[], flags: boolean[], label: 0 | 1): [number, number] => {
   let hit = 0;
   let n = 0;
@@ -299,42 +305,57 @@ const rate = (rs: readonly Row[], flags: boolean[], label: 0 | 1): [number, numb
   return [hit, n];
 };
 const fmt = ([a, n]: [number, number]): string => `${((100 * a) / Math.max(1, n)).toFixed(1)}% (${a}/${n})`;
-// Grid search: the pair with the most attacks caught on the slice and dev-v3 whose false alarms stay within
-// --max-fp on each; ties go to the higher thresholds.
-let best = { t: 0.99, tr: 0.99, hits: -1 };
+// Grid search over (threshold, documentThreshold, ruleThreshold): the most attacks caught on the calibration
+// rows and dev-v3 with false alarms within --max-fp on each; ties go to the higher thresholds.
+const pack = (rs: readonly Row[], qs: readonly number[]) =>
+  rs.map((r, i) => ({ y: r.label, hard: isHard(r), strong: hasStrong(r), doc: r.doc, ds: r.docStyle, q: qs[i]! }));
+const P = [pack(calib, qSlice), pack(devV3, qDev)] as const;
+const nBen = P.map((rs) => rs.filter((r) => r.y === 0).length);
+const nBenDoc = P.map((rs) => rs.filter((r) => r.y === 0 && r.doc).length);
+let best: Th & { hits: number } = { t: 0.99, td: 0.99, tr: 0.99, hits: -1 };
 const grid = Array.from({ length: 50 }, (_, i) => round(0.02 + i * 0.02));
-for (const t of grid) {
-  const fs0 = decide(calib, qSlice, t, 1);
-  const fd0 = decide(devV3, qDev, t, 1);
-  if (Math.round(t * 100) % 10 === 0)
-    console.log(`  q ≥ ${t.toFixed(2)} alone | written ${fmt(rate(calib, fs0, 1))} / FP ${fmt(rate(calib, fs0, 0))} | dev-v3 ${fmt(rate(devV3, fd0, 1))} / FP ${fmt(rate(devV3, fd0, 0))}`);
-  for (const tr of [...grid].reverse()) {
-    if (tr > t) continue;
-    const fs = decide(calib, qSlice, t, tr);
-    const fd = decide(devV3, qDev, t, tr);
-    const fpS = rate(calib, fs, 0);
-    const fpD = rate(devV3, fd, 0);
-    if (fpS[0] > maxFp * fpS[1] || fpD[0] > maxFp * fpD[1]) continue;
-    const hits = rate(calib, fs, 1)[0] + rate(devV3, fd, 1)[0];
-    if (hits > best.hits || (hits === best.hits && t >= best.t)) best = { t, tr, hits };
-  }
-}
+const high = grid.filter((t) => t >= 0.5);
+for (const t of high)
+  for (const td of high)
+    for (const tr of grid) {
+      let hits = 0;
+      let ok = true;
+      P.forEach((rs, k) => {
+        let fp = 0;
+        let fpDoc = 0;
+        for (const r of rs) {
+          const f = r.hard || (r.strong ? r.q >= tr : r.q >= (r.doc ? td : t) && !r.ds);
+          if (!f) continue;
+          if (r.y === 1) hits++;
+          else {
+            fp++;
+            if (r.doc) fpDoc++;
+          }
+        }
+        // within budget overall and on retrieved documents alone (the weak spot of the rules)
+        if (fp > maxFp * nBen[k]! || fpDoc > Math.max(1, maxFp * nBenDoc[k]!)) ok = false;
+      });
+      if (ok && (hits > best.hits || (hits === best.hits && t + td >= best.t + best.td))) best = { t, td, tr, hits };
+    }
 // the cases the rule threshold decides: strong (not hard) rule hits, with the combiner's q
 for (const [name, rs, qs] of [["written", calib, qSlice], ["dev-v3", devV3, qDev]] as const)
   rs.forEach((r, i) => {
-    if (hasStrong(r) && !isHard(r)) console.log(`  strong rule, ${name} ${r.label ? "attack" : "benign"} q=${qs[i]!.toFixed(3)} ${r.text.slice(0, 90).replace(/\n/g, " ")}`);
+    if (hasStrong(r) && !isHard(r) && r.label === 0) console.log(`  strong rule, ${name} benign q=${qs[i]!.toFixed(3)} ${r.text.slice(0, 90).replace(/\n/g, " ")}`);
   });
-const threshold = best.t;
-const ruleThreshold = best.tr;
+const { t: threshold, td: documentThreshold, tr: ruleThreshold } = best;
 {
-  const fs = decide(calib, qSlice, threshold, ruleThreshold);
-  const fd = decide(devV3, qDev, threshold, ruleThreshold);
+  const fs = decide(calib, qSlice, best);
+  const fd = decide(devV3, qDev, best);
   console.log(
-    `chosen threshold ${threshold}, with a strong rule ${ruleThreshold}: written recall ${fmt(rate(calib, fs, 1))}, FP ${fmt(rate(calib, fs, 0))}; ` +
-      `dev-v3 recall ${fmt(rate(devV3, fd, 1))}, FP ${fmt(rate(devV3, fd, 0))}`,
+    `chosen threshold ${threshold} (documents ${documentThreshold}), with a strong rule ${ruleThreshold}: written recall ${fmt(rate(calib, fs, 1))}, ` +
+      `FP ${fmt(rate(calib, fs, 0))}; dev-v3 recall ${fmt(rate(devV3, fd, 1))}, FP ${fmt(rate(devV3, fd, 0))}`,
   );
-  const fsl = decide(slice, qSlice.slice(0, slice.length), threshold, ruleThreshold);
-  console.log(`held-out slice only (never trained on): recall ${fmt(rate(slice, fsl, 1))}, FP ${fmt(rate(slice, fsl, 0))}`);
+  const fsl = decide(slice, qSlice.slice(0, slice.length), best);
+  const docs = slice.filter((r) => r.doc);
+  const fdl = decide(docs, docs.map((r) => qSlice[slice.indexOf(r)]!), best);
+  console.log(
+    `held-out slice only (never trained on): recall ${fmt(rate(slice, fsl, 1))}, FP ${fmt(rate(slice, fsl, 0))} (documents ${fmt(rate(docs, fdl, 0))})`,
+  );
 }
 
 // ------------------------------------------------------------------------------------------- write
@@ -349,7 +370,7 @@ const model = {
   dim,
   bias: round(ngram.b),
   weights,
-  stack: { bias: stackBias, threshold, ruleThreshold, hard, weights: stackWeights },
+  stack: { bias: stackBias, threshold, documentThreshold, ruleThreshold, hard, weights: stackWeights },
   meta: {
     trainedOn: "bench/guards/data/train.jsonl",
     examples: train.length,

@@ -526,19 +526,23 @@ interface Stack {
   bias: number;
   weights: ReadonlyMap<string, number>;
   threshold: number;
+  /** Limiar do combinador sozinho para documentos recuperados (padrão: threshold). */
+  documentThreshold: number;
   ruleThreshold: number;
   /** Regras que bloqueiam sozinhas: "sinal@peso" (peso sem desconto de citação). */
   hard: ReadonlySet<string>;
 }
 
 function loadStack(data: unknown): Stack | undefined {
-  const s = (data as { stack?: { bias?: unknown; weights?: unknown; threshold?: unknown; ruleThreshold?: unknown; hard?: unknown } } | null)?.stack;
+  const s = (data as { stack?: { bias?: unknown; weights?: unknown; threshold?: unknown; documentThreshold?: unknown; ruleThreshold?: unknown; hard?: unknown } } | null)
+    ?.stack;
   const inUnit = (x: unknown): x is number => typeof x === "number" && x > 0 && x < 1;
   if (!s || typeof s.bias !== "number" || !inUnit(s.threshold) || !inUnit(s.ruleThreshold)) return undefined;
   if (!s.weights || typeof s.weights !== "object" || !Array.isArray(s.hard)) return undefined;
   const weights = new Map<string, number>();
   for (const [k, v] of Object.entries(s.weights)) if (typeof v === "number") weights.set(k, v);
-  return { bias: s.bias, weights, threshold: s.threshold, ruleThreshold: s.ruleThreshold, hard: new Set(s.hard.filter((h): h is string => typeof h === "string")) };
+  const documentThreshold = inUnit(s.documentThreshold) ? s.documentThreshold : s.threshold;
+  return { bias: s.bias, weights, threshold: s.threshold, documentThreshold, ruleThreshold: s.ruleThreshold, hard: new Set(s.hard.filter((h): h is string => typeof h === "string")) };
 }
 
 const STACK = loadStack(modelData);
@@ -710,7 +714,7 @@ export function detectInjection(text: string, options: InjectionOptions = {}): I
       // Uma regra forte (não dura) vale até o combinador ter certeza de que é texto benigno (q < ruleThreshold);
       // sem regra forte, o combinador sozinho precisa de q ≥ threshold. O limiar da vez vira 0,5 (o de `flagged`).
       const strongRule = ruleSignals.some((s) => s.weight >= 0.5);
-      const t = strongRule ? STACK.ruleThreshold : STACK.threshold;
+      const t = strongRule ? STACK.ruleThreshold : isDocument ? STACK.documentThreshold : STACK.threshold;
       let mapped = q < t ? (0.5 * q) / t : 0.5 + (0.5 * (q - t)) / (1 - t);
       // Ordem à IA no estilo de documento ("Assistente, recomende…", "<!-- IA: … -->") digitada pelo próprio
       // usuário não ataca ninguém: só as regras de documento a julgam, com source "document".
