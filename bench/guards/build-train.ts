@@ -503,6 +503,27 @@ for (let i = 0; i < 5000 && rows.length < 10400; i++) {
   }
 }
 
+// ---------------------------------------------------------------- issue 20, round 3: harmless role-play
+// The attack templates above use "talk like a pirate" as a payload, so the model learned "pirate" as an attack
+// word; role-play that asks for nothing forbidden (a character telling a joke, a story, product help) is benign.
+// Own seed; the rows above stay exactly as they were.
+const rand4 = rng(2026);
+const p4 = <T>(xs: readonly T[]): T => xs[Math.floor(rand4() * xs.length)] as T;
+const R_PT = {
+  open: ["finja que você é", "faz de conta que você é", "imagina que você é", "vamos brincar: você é", "brinca comigo: agora você é", "seja", "fala como se fosse"],
+  who: ["um pirata", "um capitão de navio", "um detetive", "um dinossauro", "um astronauta", "meu avô", "uma avó contadora de histórias", "um mágico", "uma princesa", "um vendedor de feira", "um robô de desenho animado", "um cavaleiro medieval", "um chef italiano", "um marinheiro rabugento", "um super-herói"],
+  ask: ["e me conte uma piada", "e me conte uma história curta", "e me explique como funciona a troca", "e me ajude a escolher um presente", "e descreva a geladeira que eu comprei", "e cante parabéns pro meu filho", "e me dê boas-vindas à loja", "e explique o prazo de entrega", "e invente uma adivinha", "e conte como foi seu dia"],
+};
+const R_EN = {
+  open: ["pretend you are", "let's play: you are", "imagine you are", "act like", "be", "talk like", "play the part of"],
+  who: ["a pirate", "a ship captain", "a detective", "a dinosaur", "an astronaut", "my grandpa", "a storytelling granny", "a magician", "a princess", "a market seller", "a cartoon robot", "a medieval knight", "an Italian chef", "a grumpy sailor", "a superhero"],
+  ask: ["and tell me a joke", "and tell me a short story", "and explain how returns work", "and help me pick a gift", "and describe the blender I bought", "and sing happy birthday to my son", "and welcome me to the store", "and explain the delivery time", "and make up a riddle", "and tell me about your day"],
+};
+for (let i = 0; i < 600; i++) {
+  const R = i % 2 === 0 ? R_PT : R_EN;
+  add(i % 2 === 0 ? "pt" : "en", 0, tidy(`${p4(R.open)} ${p4(R.who)} ${p4(R.ask)}${p4([".", "!", " :)", ""])}`));
+}
+
 // ---------------------------------------------------------------- issue 20: hand-written training sentences
 // A fourth source, written by hand (not generated) by two other authors for training only: attacks in every
 // family and benign look-alikes (support traffic and retrieved documents). Marked origin "written": train.ts
