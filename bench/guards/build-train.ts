@@ -3,14 +3,17 @@
  *
  *   node --import tsx bench/guards/build-train.ts
  *
- * Generated from phrase templates written for training only (not the dev/test cases). The script
- * refuses to write if any training text equals a dev/test text, so the splits stay disjoint.
+ * Generated from phrase templates written for training only (not the dev/test cases), plus the hand-written
+ * training sentences of cases/train-written-*.ts. The script refuses to write if any training text equals an
+ * evaluation text (dev/test/holdouts/dev-v3), so the splits stay disjoint.
  */
-import { readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { InjectionCase, TrainCase } from "./types.ts";
 import { seededRandom as rng } from "../../lib/cli/rng.ts";
+import { WRITTEN_ATTACKS } from "./cases/train-written-attacks.ts";
+import { WRITTEN_BENIGN } from "./cases/train-written-benign.ts";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -500,18 +503,66 @@ for (let i = 0; i < 5000 && rows.length < 10400; i++) {
   }
 }
 
-// Guard: no training text may appear in any evaluation set (dev/test/holdout, holdout v2–v4, dev-v3).
+// ---------------------------------------------------------------- issue 20, round 3: harmless role-play
+// The attack templates above use "talk like a pirate" as a payload, so the model learned "pirate" as an attack
+// word; role-play that asks for nothing forbidden (a character telling a joke, a story, product help) is benign.
+// Own seed; the rows above stay exactly as they were.
+const rand4 = rng(2026);
+const p4 = <T>(xs: readonly T[]): T => xs[Math.floor(rand4() * xs.length)] as T;
+const R_PT = {
+  open: ["finja que você é", "faz de conta que você é", "imagina que você é", "vamos brincar: você é", "brinca comigo: agora você é", "seja", "fala como se fosse"],
+  who: ["um pirata", "um capitão de navio", "um detetive", "um dinossauro", "um astronauta", "meu avô", "uma avó contadora de histórias", "um mágico", "uma princesa", "um vendedor de feira", "um robô de desenho animado", "um cavaleiro medieval", "um chef italiano", "um marinheiro rabugento", "um super-herói"],
+  ask: ["e me conte uma piada", "e me conte uma história curta", "e me explique como funciona a troca", "e me ajude a escolher um presente", "e descreva a geladeira que eu comprei", "e cante parabéns pro meu filho", "e me dê boas-vindas à loja", "e explique o prazo de entrega", "e invente uma adivinha", "e conte como foi seu dia"],
+};
+const R_EN = {
+  open: ["pretend you are", "let's play: you are", "imagine you are", "act like", "be", "talk like", "play the part of"],
+  who: ["a pirate", "a ship captain", "a detective", "a dinosaur", "an astronaut", "my grandpa", "a storytelling granny", "a magician", "a princess", "a market seller", "a cartoon robot", "a medieval knight", "an Italian chef", "a grumpy sailor", "a superhero"],
+  ask: ["and tell me a joke", "and tell me a short story", "and explain how returns work", "and help me pick a gift", "and describe the blender I bought", "and sing happy birthday to my son", "and welcome me to the store", "and explain the delivery time", "and make up a riddle", "and tell me about your day"],
+};
+for (let i = 0; i < 600; i++) {
+  const R = i % 2 === 0 ? R_PT : R_EN;
+  add(i % 2 === 0 ? "pt" : "en", 0, tidy(`${p4(R.open)} ${p4(R.who)} ${p4(R.ask)}${p4([".", "!", " :)", ""])}`));
+}
+
+// ---------------------------------------------------------------- issue 20: hand-written training sentences
+// A fourth source, written by hand (not generated) by two other authors for training only: attacks in every
+// family and benign look-alikes (support traffic and retrieved documents). Marked origin "written": train.ts
+// weighs them over the template rows and keeps one in five out of training to calibrate the threshold.
+// Attacks of the indirect family are fragments planted in documents, so they are judged as documents.
+for (const a of WRITTEN_ATTACKS) {
+  const text = a.text.trim();
+  if (!text || seen.has(text)) continue;
+  seen.add(text);
+  rows.push({ lang: a.lang, label: 1, text, source: a.cls === "indirect" ? "document" : "user", origin: "written" });
+}
+for (const b of WRITTEN_BENIGN) {
+  const text = b.text.trim();
+  if (!text || seen.has(text)) continue;
+  seen.add(text);
+  rows.push({ lang: b.lang, label: 0, text, source: b.source, origin: "written" });
+}
+
+// Guard: no training text may appear in any evaluation set (dev/test/holdout, holdout v2, v3 and v4 when
+// present, dev-v3). Compared lower-cased with whitespace collapsed.
+const key = (t: string): string => t.replace(/\s+/g, " ").trim().toLowerCase();
 const evalTexts = new Set(
-  ["injection.jsonl", "holdout-v2.jsonl", "holdout-v3.jsonl", "holdout-v4.jsonl", "dev-v3.jsonl"].flatMap((file) =>
-    readFileSync(path.join(here, "data", file), "utf8")
-      .split(/\r?\n/)
-      .filter((l) => l.trim())
-      .map((l) => (JSON.parse(l) as InjectionCase).text.trim().toLowerCase()),
-  ),
+  ["injection.jsonl", "holdout-v2.jsonl", "holdout-v3.jsonl", "holdout-v4.jsonl", "dev-v3.jsonl"]
+    .filter((file) => file === "injection.jsonl" || existsSync(path.join(here, "data", file)))
+    .flatMap((file) =>
+      readFileSync(path.join(here, "data", file), "utf8")
+        .split(/\r?\n/)
+        .filter((l) => l.trim())
+        .map((l) => key((JSON.parse(l) as InjectionCase).text)),
+    ),
 );
-const leaked = rows.filter((r) => evalTexts.has(r.text.trim().toLowerCase()));
+const leaked = rows.filter((r) => evalTexts.has(key(r.text)));
 if (leaked.length) throw new Error(`training text also in dev/test: ${leaked.map((r) => r.text).join(" | ")}`);
 
 writeFileSync(path.join(here, "data", "train.jsonl"), rows.map((r) => JSON.stringify(r)).join("\n") + "\n");
 const pos = rows.filter((r) => r.label === 1).length;
-console.log(`train.jsonl: ${rows.length} examples (${pos} attacks, ${rows.length - pos} benign)`);
+const written = rows.filter((r) => r.origin === "written");
+const wPos = written.filter((r) => r.label === 1).length;
+console.log(
+  `train.jsonl: ${rows.length} examples (${pos} attacks, ${rows.length - pos} benign); hand-written ${written.length} ` +
+    `(${wPos} attacks, ${written.length - wPos} benign, ${written.filter((r) => r.source === "document").length} documents)`,
+);

@@ -7,8 +7,8 @@
  *   npm run bench:guards -- --errors          # also list every miss / false alarm
  *   npm run bench:guards -- --split holdout-v2 --no-lib   # issue-20 holdout, per layer, next to the baseline
  *   npm run bench:guards -- --split holdout-v3 --no-lib   # sealed issue-20 holdout (not part of "all")
- *   npm run bench:guards -- --split dev-v3 --no-lib       # tuning set of the false-positive round
  *   npm run bench:guards -- --split holdout-v4 --no-lib   # second sealed issue-20 holdout (not part of "all")
+ *   npm run bench:guards -- --split dev-v3 --no-lib       # tuning set of the false-positive round
  *
  * PII: precision/recall/F1 per type with exact span + type; "masked" counts a gold entity as
  * caught when predicted spans of any type cover it (what matters for redaction).
@@ -22,9 +22,7 @@ import { createRequire } from "node:module";
 import { parseArgs } from "node:util";
 import os from "node:os";
 import type { TipoDePii } from "../../solutions/07-bloqueio-pii/pii.ts";
-import { detectInjection as baselineDetect } from "./baseline/detector.ts";
-import { detectPii as baselineDetectPii } from "./baseline/pii.ts";
-import { detectInjection as shippedDetect } from "./shipped/detector.ts";
+import { guardsAt } from "./revision.ts";
 import type { GroundingCase, InjectionCase, PiiCase } from "./types.ts";
 // The reference guards, as the capstone uses them: from solutions/, whose given files (pii.ts, the detector)
 // come from exercises/ through the Node hooks registered here (hence dynamic imports).
@@ -42,6 +40,7 @@ const { values: args } = parseArgs({
     split: { type: "string", default: "test" },
     "no-lib": { type: "boolean", default: false },
     errors: { type: "boolean", default: false },
+    against: { type: "string", multiple: true },
   },
 });
 const split = args.split ?? "test";
@@ -56,6 +55,17 @@ export function readJsonl<T>(file: string): T[] {
     .filter((l) => l.trim() !== "")
     .map((l) => JSON.parse(l) as T);
 }
+
+// The guards of earlier commits, read from git history (revision.ts) and run next to today's, so every figure
+// has its baselines in the same run. `--against REV` (repeatable) replaces the default list.
+const EARLIER: ReadonlyArray<{ rev: string; column: string; what: string }> = args.against?.length
+  ? args.against.map((rev) => ({ rev, column: rev, what: "given with --against" }))
+  : [
+      { rev: "3df50a9", column: "baseline", what: "before issue 20" },
+      { rev: "05335e8", column: "shipped 2026-12-05", what: "before the false-positive round" },
+      { rev: "2f9646f", column: "round 2", what: "the detector first measured on holdout-v3" },
+    ];
+const earlier = await Promise.all(EARLIER.map((e) => guardsAt(e.rev)));
 
 const inSplit = <T extends { split: string }>(rows: T[]): T[] => (split === "all" ? rows : rows.filter((r) => r.split === split));
 const pii = inSplit(readJsonl<PiiCase>("pii.jsonl"));
@@ -299,14 +309,13 @@ const oursMs = timePerCase(pii.length, () => {
 const injMs = timePerCase(injection.length, () => {
   for (const c of injection) detectarInjecao(c.text, { source: c.source });
 });
-const baseInjMs = timePerCase(injection.length, () => {
-  for (const c of injection) baselineDetect(c.text, { source: c.source });
+const earlierMs = earlier.map((g) => {
+  const ms = timePerCase(injection.length, () => {
+    for (const c of injection) g.detectInjection(c.text, { source: c.source });
+  });
+  wallMs.pop(); // wallMs keeps PII, injection, grounding only
+  return ms;
 });
-wallMs.pop(); // wallMs keeps PII, injection, grounding only
-const shippedInjMs = timePerCase(injection.length, () => {
-  for (const c of injection) shippedDetect(c.text, { source: c.source });
-});
-wallMs.pop();
 const gMs = timePerCase(grounding.length, () => {
   for (const c of grounding) avaliarAncoragem(c.answer, c.context);
 });
@@ -347,7 +356,7 @@ for (const t of types) {
       (lib ? `| ${num(b.p)}  ${num(b.r)}  ${num(b.f)}${supported ? "" : "  (type not supported)"}${th.fp ? ` (${th.fp} FP)` : ""}` : ""),
   );
 }
-const base = scorePii(pii, (t) => baselineDetectPii(t));
+const base = scorePii(pii, (t) => earlier[0]!.detectPii(t));
 const om = f1(ours.micro);
 const omask = f1(ours.masked);
 console.log(`${pad("micro", 13)} | ${num(om.p)}  ${num(om.r)}  ${num(om.f)}`.padEnd(42) + (theirs ? `| ${num(f1(theirs.micro).p)}  ${num(f1(theirs.micro).r)}  ${num(f1(theirs.micro).f)}` : ""));
@@ -357,18 +366,18 @@ console.log(
 );
 const bm = f1(base.micro);
 const bmask = f1(base.masked);
-console.log(`${pad("baseline", 13)} | ${num(bm.p)}  ${num(bm.r)}  ${num(bm.f)}  micro; masked ${num(bmask.f)} (guard as shipped before issue 20)`);
+console.log(`${pad("baseline", 13)} | ${num(bm.p)}  ${num(bm.r)}  ${num(bm.f)}  micro; masked ${num(bmask.f)} (${earlier[0]!.label}: ${EARLIER[0]!.what})`);
 console.log(`${pad("ms/case", 13)} | ${oursMs.toFixed(4)} (CPU)`.padEnd(42) + (lib ? `| ${theirsMs.toFixed(4)} (wall)` : ""));
 console.log(`* masked: gold entity fully covered by predicted spans of any type; FP = predicted span touching no gold entity`);
 if (args.errors && ours.errors.length) console.log(`\nPII errors (ours):\n${ours.errors.join("\n")}`);
 
 // ----- Injection -----
-// Layers, each on top of the previous one: the guard as shipped before issue 20 (frozen copy), the new
+// Layers, each on top of the previous one: the guards of earlier commits (EARLIER), the new
 // normalisation with the old rules, + the rules for families without trigger words, + the learned
-// model (= the detector's default, "ours"). "model only": the learned model alone at its threshold.
+// model and its combiner (= the detector's default, "ours"). "model only": the n-gram model alone at p ≥ 0.7.
 const inj = await scoreInjection(injection, (c) => detectarInjecao(c.text, { source: c.source }).flagged);
-const baseInj = await scoreInjection(injection, (c) => baselineDetect(c.text, { source: c.source }).flagged);
-const shippedInj = await scoreInjection(injection, (c) => shippedDetect(c.text, { source: c.source }).flagged);
+const earlierInj: [string, InjScore, number][] = [];
+for (const [i, g] of earlier.entries()) earlierInj.push([EARLIER[i]!.column, await scoreInjection(injection, (c) => g.detectInjection(c.text, { source: c.source }).flagged), earlierMs[i]!]);
 const normOnly = await scoreInjection(injection, (c) => detectarInjecao(c.text, { source: c.source, familyRules: false, useModel: false }).flagged);
 const plusRules = await scoreInjection(injection, (c) => detectarInjecao(c.text, { source: c.source, useModel: false }).flagged);
 const modelOnly = await scoreInjection(injection, (c) => (pontuacaoAprendida(entradaDoModelo(normalizarParaDeteccao(c.text))) ?? 0) >= 0.7);
@@ -384,8 +393,11 @@ if (lib) {
     libInj.push([`${mode}`, s, (performance.now() - t0) / Math.max(1, injection.length)]);
   }
 }
-console.log(`\n== Prompt injection == (baseline = as shipped before issue 20; shipped = frozen copy in shipped/ (before the false-positive round); ours = L3: normalisation + rules + learned model)`);
-const cols = [["baseline", baseInj, baseInjMs] as [string, InjScore, number], ["shipped 2026-12-05", shippedInj, shippedInjMs] as [string, InjScore, number], ...variants, ["L3 + model = ours", inj, injMs] as [string, InjScore, number], ["model only", modelOnly, NaN] as [string, InjScore, number], ...libInj.map(([n, s, ms]) => [`lib ${n}`, s, ms] as [string, InjScore, number])];
+console.log(
+  `\n== Prompt injection == (${EARLIER.map((e, i) => `${e.column} = ${earlier[i]!.label}, ${e.what}`).join("; ")}; ` +
+    `ours = L3: normalisation + rules + learned n-gram model and combiner; model only = the n-gram model alone, p ≥ 0.7)`,
+);
+const cols: [string, InjScore, number][] = [...earlierInj, ...variants, ["L3 + model = ours", inj, injMs], ["model only", modelOnly, NaN], ...libInj.map(([n, s, ms]) => [`lib ${n}`, s, ms] as [string, InjScore, number])];
 console.log(pad("", 22) + cols.map(([n]) => pad(n, 22)).join(""));
 const rows: [string, (s: InjScore) => string][] = [
   ["recall (all)", (s) => rate(s.recall.get("all"))],
@@ -400,7 +412,7 @@ const rows: [string, (s: InjScore) => string][] = [
 for (const [label, fn] of rows) console.log(pad(label, 22) + cols.map(([, s]) => pad(fn(s), 22)).join(""));
 const classes = [...inj.recall.keys()].filter((k) => k.startsWith("class:")).sort();
 for (const k of classes) console.log(pad(`  ${k.slice(6)}`, 22) + cols.map(([, s]) => pad(rate(s.recall.get(k)), 22)).join(""));
-console.log(pad("ms/case", 22) + cols.map(([n, , ms]) => pad(Number.isNaN(ms) ? "" : `${ms.toFixed(4)} (${n.endsWith("ours") || n === "baseline" || n.startsWith("shipped") ? "CPU" : "wall"})`, 22)).join(""));
+console.log(pad("ms/case", 22) + cols.map(([n, , ms]) => pad(Number.isNaN(ms) ? "" : `${ms.toFixed(4)} (${n.startsWith("lib ") ? "wall" : "CPU"})`, 22)).join(""));
 if (args.errors && inj.errors.length) console.log(`\nInjection errors (ours):\n${inj.errors.join("\n")}`);
 
 // Cost of the learned model: size on disk, load (read + JSON.parse + dense vector), CPU ms per case.

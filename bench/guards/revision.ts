@@ -15,7 +15,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { ROOT } from "../../lib/cli/paths.mjs";
 
-type Detector = (text: string, options?: { source?: "user" | "document" }) => { flagged: boolean };
+type Detector = (text: string, options?: { source?: "user" | "document"; useModel?: boolean }) => { flagged: boolean };
 type PiiDetector = (text: string) => Array<{ type: string; start: number; end: number }>;
 
 export interface GuardsAtRevision {

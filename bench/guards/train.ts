@@ -2,83 +2,389 @@
  * Trains the learned injection model OFFLINE and writes exercises/08-injecao-prompt/model.json (given to the
  * student; solutions/ reads it from there).
  *
- *   node --import tsx bench/guards/train.ts [--dim 16384] [--epochs 80] [--l2 0.0001]
+ *   node --import tsx bench/guards/train.ts [--dim 16384] [--epochs 150] [--l2 0.0001] [--written-weight 3]
  *
- * Logistic regression on hashed character/word n-grams (see model.ts), trained only on
- * data/train.jsonl. Deterministic: fixed shuffling seed, plain gradient descent.
+ * Two levels, both logistic regression, trained only on data/train.jsonl (deterministic: fixed folds,
+ * plain full-batch gradient descent):
+ *  1. the n-gram model (hashed character/word n-grams, see model.ts) → `dim`, `bias`, `weights`;
+ *  2. a combiner ("stack") over the n-gram model's logit, the rule signals of the detector (weight, found
+ *     behind obfuscation, in a document), the obfuscation kinds and the source. It is trained on the n-gram
+ *     model's OUT-OF-FOLD scores (5 folds), so it learns how far to trust it on unseen text, and it learns
+ *     when a rule hit is a false alarm. Rules that never fire strongly on benign training text stay hard
+ *     blocks (`stack.hard`).
+ * Hand-written rows (`origin: "written"`) weigh `--written-weight` times a template row; one in five of them
+ * (by text hash) is held out of both levels and, with dev-v3, sets the combiner's threshold: the lowest
+ * that keeps false alarms on their benign texts within `--max-fp` (default 1 %).
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import { detectarInjecao, type SinalDeInjecao } from "../../exercises/08-injecao-prompt/detector.ts";
 import { extrairAtributos, entradaDoModelo, sigmoide } from "../../exercises/08-injecao-prompt/model.ts";
-import { normalizarParaDeteccao } from "../../exercises/08-injecao-prompt/normalize.ts";
-import type { TrainCase } from "./types.ts";
+import { normalizarParaDeteccao, type TextoNormalizado } from "../../exercises/08-injecao-prompt/normalize.ts";
+import { hashString } from "../../lib/cli/rng.ts";
+import type { InjectionCase, TrainCase } from "./types.ts";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const { values } = parseArgs({
   options: {
     dim: { type: "string", default: "16384" },
-    epochs: { type: "string", default: "80" },
+    epochs: { type: "string", default: "150" },
     l2: { type: "string", default: "0.0001" },
     lr: { type: "string", default: "0.5" },
+    "written-weight": { type: "string", default: "3" },
+    "stack-l2": { type: "string", default: "0.001" },
+    "stack-written-weight": { type: "string", default: "5" },
+    "max-fp": { type: "string", default: "0.01" },
+    "no-holdout-slice": { type: "boolean", default: false },
+    "hard-precision": { type: "string", default: "1" },
+    "hard-min": { type: "string", default: "1" },
   },
 });
 const dim = Number(values.dim);
 const epochs = Number(values.epochs);
 const l2 = Number(values.l2);
 const lr = Number(values.lr);
+const writtenWeight = Number(values["written-weight"]);
+const stackL2 = Number(values["stack-l2"]);
+const maxFp = Number(values["max-fp"]);
+const hardPrecision = Number(values["hard-precision"]);
+const hardMin = Number(values["hard-min"]);
 if (!Number.isInteger(Math.log2(dim))) throw new Error("--dim must be a power of two");
+const t0 = performance.now();
 
+// ------------------------------------------------------------------------------------------- data
+interface Row {
+  text: string;
+  label: 0 | 1;
+  doc: boolean;
+  written: boolean;
+  idx: Int32Array;
+  val: Float64Array;
+  signals: SinalDeInjecao[];
+  norm: TextoNormalizado;
+  /** user text with a document rule's hit (the detector leaves it to source "document") */
+  docStyle: boolean;
+}
+function prepare(text: string, label: 0 | 1, doc: boolean, written: boolean): Row {
+  const norm = normalizarParaDeteccao(text);
+  const x = extrairAtributos(entradaDoModelo(norm), dim);
+  const signals = detectarInjecao(text, { source: doc ? "document" : "user", useModel: false }).signals;
+  const docStyle =
+    !doc && detectarInjecao(text, { source: "document", useModel: false }).signals.some((s) => s.id === "indirect" && s.weight >= 0.5 && !s.obfuscated);
+  return { text, label, doc, written, idx: Int32Array.from(x.keys()), val: Float64Array.from(x.values()), signals, norm, docStyle };
+}
 const rows = readFileSync(path.join(here, "data", "train.jsonl"), "utf8")
   .split(/\r?\n/)
   .filter((l) => l.trim())
-  .map((l) => JSON.parse(l) as TrainCase);
-const data = rows.map((r) => ({ x: extrairAtributos(entradaDoModelo(normalizarParaDeteccao(r.text)), dim), y: r.label }));
+  .map((l) => JSON.parse(l) as TrainCase)
+  .map((r) => prepare(r.text, r.label, r.source === "document", r.origin === "written"));
+// one in five hand-written rows, by text hash: never trained on, used to calibrate and to report
+const isSlice = (r: Row): boolean => !values["no-holdout-slice"] && r.written && hashString(r.text) % 5 === 0;
+const train = rows.filter((r) => !isSlice(r));
+const slice = rows.filter(isSlice);
+const devV3 = readFileSync(path.join(here, "data", "dev-v3.jsonl"), "utf8")
+  .split(/\r?\n/)
+  .filter((l) => l.trim())
+  .map((l) => JSON.parse(l) as InjectionCase)
+  .map((c) => prepare(c.text, c.label === "attack" ? 1 : 0, c.source === "document", false));
 
-const w = new Float64Array(dim);
-let b = 0;
-for (let epoch = 0; epoch < epochs; epoch++) {
-  const grad = new Float64Array(dim);
-  let gb = 0;
-  let loss = 0;
-  for (const { x, y } of data) {
-    let z = b;
-    for (const [i, v] of x) z += (w[i] ?? 0) * v;
-    const p = sigmoide(z);
-    loss += -(y * Math.log(p + 1e-12) + (1 - y) * Math.log(1 - p + 1e-12));
-    const g = p - y;
-    for (const [i, v] of x) grad[i] = (grad[i] ?? 0) + g * v;
-    gb += g;
+// sample weights: hand-written × writtenWeight, then each class gets half of the total
+function weightsOf(rs: readonly Row[], written = writtenWeight): Float64Array {
+  const w = Float64Array.from(rs, (r) => (r.written ? written : 1));
+  const sum = [0, 0];
+  rs.forEach((r, i) => (sum[r.label]! += w[i]!));
+  const total = sum[0]! + sum[1]!;
+  rs.forEach((r, i) => (w[i]! *= total / 2 / Math.max(1e-9, sum[r.label]!)));
+  return w;
+}
+
+// ------------------------------------------------------------------------------------------- level 1
+interface Ngram {
+  w: Float64Array;
+  b: number;
+}
+function trainNgram(rs: readonly Row[], log = false): Ngram {
+  const sw = weightsOf(rs);
+  const total = sw.reduce((a, b) => a + b, 0);
+  const w = new Float64Array(dim);
+  let b = 0;
+  for (let epoch = 0; epoch < epochs; epoch++) {
+    const grad = new Float64Array(dim);
+    let gb = 0;
+    let loss = 0;
+    rs.forEach((r, n) => {
+      let z = b;
+      for (let k = 0; k < r.idx.length; k++) z += w[r.idx[k]!]! * r.val[k]!;
+      const p = sigmoide(z);
+      loss += sw[n]! * -(r.label * Math.log(p + 1e-12) + (1 - r.label) * Math.log(1 - p + 1e-12));
+      const g = (p - r.label) * sw[n]!;
+      for (let k = 0; k < r.idx.length; k++) grad[r.idx[k]!]! += g * r.val[k]!;
+      gb += g;
+    });
+    for (let i = 0; i < dim; i++) w[i] = w[i]! - ((lr * (grad[i]! / total + l2 * w[i]!)) * dim) / 64;
+    b -= lr * (gb / total);
+    if (log && (epoch % 20 === 19 || epoch === epochs - 1)) console.log(`  n-gram epoch ${epoch + 1}: loss ${(loss / total).toFixed(4)}`);
   }
-  for (let i = 0; i < dim; i++) w[i] = (w[i] ?? 0) - lr * ((grad[i] ?? 0) / data.length + l2 * (w[i] ?? 0)) * dim / 64;
-  b -= lr * (gb / data.length);
-  if (epoch % 10 === 9 || epoch === epochs - 1) console.log(`epoch ${epoch + 1}: loss ${(loss / data.length).toFixed(4)}`);
+  return { w, b };
+}
+const ngramP = (m: Ngram, r: Row): number => {
+  let z = m.b;
+  for (let k = 0; k < r.idx.length; k++) z += m.w[r.idx[k]!]! * r.val[k]!;
+  return sigmoide(z);
+};
+
+// out-of-fold n-gram scores of the training rows (fold = position mod 5 after a hash order)
+const order = train.map((r, i) => [hashString(r.text), i] as const).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+const fold = new Int8Array(train.length);
+order.forEach(([, i], pos) => (fold[i] = pos % 5));
+const oof = new Float64Array(train.length);
+for (let f = 0; f < 5; f++) {
+  const m = trainNgram(train.filter((_, i) => fold[i] !== f));
+  train.forEach((r, i) => {
+    if (fold[i] === f) oof[i] = ngramP(m, r);
+  });
+  console.log(`fold ${f + 1}/5 done (${((performance.now() - t0) / 1000).toFixed(0)} s)`);
+}
+const ngram = trainNgram(train, true);
+
+// ------------------------------------------------------------------------------------------- level 2
+// Same as QUOTED / quotedStrong / stackFeatures in detector.ts (keep them in step).
+const QUOTED = /["“«]([^"”»\n]{3,300})["”»]|(?<=^|[\s(:])['‘]([^'’\n]{3,300})['’](?=[\s.,;:!?)]|$)/g;
+function quotedStrong(signals: readonly SinalDeInjecao[], clean: string): Set<string> {
+  const out = new Set<string>();
+  if (!signals.some((s) => s.weight >= 0.5)) return out;
+  const ranges: [number, number][] = [...clean.matchAll(QUOTED)].map((m) => [m.index, m.index + m[0].length]);
+  for (const s of signals) {
+    const at = s.weight >= 0.5 && ranges.length ? clean.indexOf(s.match) : -1;
+    if (at >= 0 && ranges.some(([a, b]) => a <= at && at + s.match.length <= b)) out.add(s.id);
+  }
+  return out;
+}
+function stackFeatures(signals: readonly SinalDeInjecao[], norm: TextoNormalizado, isDocument: boolean, p: number): Map<string, number> {
+  const f = new Map<string, number>();
+  if (quotedStrong(signals, norm.clean).size > 0) f.set("quoted", 1);
+  const logit = Math.max(-8, Math.min(8, Math.log((p + 1e-9) / (1 - p + 1e-9)))) / 4;
+  const doc = isDocument ? "d" : "u";
+  f.set(`ngram:${doc}`, logit);
+  f.set(`src:${doc}`, 1);
+  let keep = 1;
+  let strong = 0;
+  for (const s of signals) {
+    if (s.id === "learned") continue;
+    const kind = s.weight >= 0.5 ? "s" : "w"; // strong / weak
+    f.set(`${kind}:${s.id}`, s.weight);
+    f.set(`${kind}:${s.id}:${doc}`, s.weight);
+    if (s.obfuscated) f.set(`o:${s.id}`, s.weight);
+    keep *= 1 - s.weight;
+    if (s.weight >= 0.5) strong++;
+  }
+  f.set(`rules:${doc}`, 1 - keep);
+  f.set("strong", Math.min(strong, 3) / 3);
+  for (const k of norm.obfuscation) f.set(`k:${k}`, 1);
+  f.set(`len:${doc}`, Math.min(1, Math.log1p(norm.clean.length) / 8));
+  return f;
+}
+const names: string[] = [];
+const nameIndex = new Map<string, number>();
+const vec = (f: Map<string, number>, grow: boolean): [Int32Array, Float64Array] => {
+  const idx: number[] = [];
+  const val: number[] = [];
+  for (const [k, v] of f) {
+    let i = nameIndex.get(k);
+    if (i === undefined && grow) {
+      i = names.length;
+      names.push(k);
+      nameIndex.set(k, i);
+    }
+    if (i !== undefined) {
+      idx.push(i);
+      val.push(v);
+    }
+  }
+  return [Int32Array.from(idx), Float64Array.from(val)];
+};
+const stackX = train.map((r, i) => vec(stackFeatures(r.signals, r.norm, r.doc, oof[i]!), true));
+// a strong rule hit, an obfuscation trick or a higher n-gram score never lowers the attack probability:
+// those weights stay ≥ 0 (otherwise the combiner "explains away" a rule with the n-gram score it correlates with)
+const monotone = names.map((n) => /^(?:s:|o:|k:|rules:|strong|ngram:)/.test(n));
+const sw2 = weightsOf(train, Number(values["stack-written-weight"]));
+const total2 = sw2.reduce((a, b) => a + b, 0);
+const sw = new Float64Array(names.length);
+let sb = 0;
+{
+  // Adam, full batch: a few hundred features, converges in ~1,000 steps
+  const m = new Float64Array(names.length + 1);
+  const v = new Float64Array(names.length + 1);
+  for (let step = 1; step <= 1500; step++) {
+    const g = new Float64Array(names.length + 1);
+    train.forEach((r, n) => {
+      const [idx, val] = stackX[n]!;
+      let z = sb;
+      for (let k = 0; k < idx.length; k++) z += sw[idx[k]!]! * val[k]!;
+      const d = (sigmoide(z) - r.label) * sw2[n]!;
+      for (let k = 0; k < idx.length; k++) g[idx[k]!]! += d * val[k]!;
+      g[names.length]! += d;
+    });
+    for (let i = 0; i <= names.length; i++) {
+      const gi = g[i]! / total2 + (i < names.length ? stackL2 * sw[i]! : 0);
+      m[i] = 0.9 * m[i]! + 0.1 * gi;
+      v[i] = 0.999 * v[i]! + 0.001 * gi * gi;
+      const step_ = (0.05 * (m[i]! / (1 - 0.9 ** step))) / (Math.sqrt(v[i]! / (1 - 0.999 ** step)) + 1e-8);
+      if (i < names.length) sw[i] = monotone[i] ? Math.max(0, sw[i]! - step_) : sw[i]! - step_;
+      else sb -= step_;
+    }
+  }
+}
+const round = (x: number): number => Math.round(x * 1000) / 1000;
+const stackWeights: Record<string, number> = {};
+names.forEach((n, i) => {
+  if (round(sw[i]!) !== 0) stackWeights[n] = round(sw[i]!);
+});
+const stackBias = round(sb);
+const stackQ = (r: Row, p: number): number => {
+  let z = stackBias;
+  for (const [k, v] of stackFeatures(r.signals, r.norm, r.doc, p)) z += (stackWeights[k] ?? 0) * v;
+  return sigmoide(z);
+};
+
+// hard rules: fire strongly (outside quotes) on attacks, never on a benign row of train.jsonl (the held-out
+// slice included)
+const fires = new Map<string, [number, number]>();
+for (const r of rows) {
+  const quoted = quotedStrong(r.signals, r.norm.clean);
+  for (const s of r.signals) {
+    if (s.weight < 0.5 || quoted.has(s.id)) continue;
+    const key = `${s.id}@${s.weight}`;
+    const c = fires.get(key) ?? [0, 0];
+    c[r.label]++;
+    fires.set(key, c);
+  }
+}
+const hard = [...fires]
+  .filter(([, [ben, att]]) => att >= hardMin && att >= hardPrecision * (att + ben))
+  .map(([key]) => key)
+  .sort();
+console.log(`rule signals (strong) on training rows, benign / attack: ${[...fires].map(([id, [b, a]]) => `${id} ${b}/${a}`).join(", ")}`);
+console.log(`hard blocks: ${hard.join(", ") || "none"}`);
+
+// ------------------------------------------------------------------------------------------- threshold
+// calibrate with the weights exactly as written to model.json (rounded to 3 decimals)
+const shipped: Ngram = { w: ngram.w.map((x) => Math.round(x * 1000) / 1000), b: Math.round(ngram.b * 1000) / 1000 };
+const isHard = (r: Row): boolean => {
+  const quoted = quotedStrong(r.signals, r.norm.clean);
+  return r.signals.some((s) => s.weight >= 0.5 && !quoted.has(s.id) && hard.includes(`${s.id}@${s.weight}`));
+};
+const hasStrong = (r: Row): boolean => r.signals.some((s) => s.weight >= 0.5);
+const qOf = (rs: readonly Row[]): number[] => rs.map((r) => stackQ(r, ngramP(shipped, r)));
+// Calibration rows: the slice, plus the hand-written training rows scored with their OUT-OF-FOLD n-gram score
+// (the combiner has a few dozen weights: its in-sample fit is close to out-of-sample), so the rule threshold
+// rests on every strong rule hit of the hand-written data, not on the few of the slice.
+const writtenTrain = train.map((r, i) => [r, i] as const).filter(([r]) => r.written);
+const calib = [...slice, ...writtenTrain.map(([r]) => r)];
+const qSlice = [...qOf(slice), ...writtenTrain.map(([r, i]) => stackQ(r, oof[i]!))];
+const qDev = qOf(devV3);
+// the detector's decision: a hard rule; or q ≥ ruleThreshold with a strong rule hit; or q ≥ the source's
+// threshold (documentThreshold for retrieved documents), except for a document-style order typed by the user
+interface Th {
+  t: number;
+  td: number;
+  tr: number;
+}
+const decide = (rs: readonly Row[], qs: readonly number[], th: Th): boolean[] =>
+  rs.map((r, i) => isHard(r) || (hasStrong(r) ? qs[i]! >= th.tr : qs[i]! >= (r.doc ? th.td : th.t) && !r.docStyle));
+const rate = (rs: readonly Row[], flags: boolean[], label: 0 | 1): [number, number] => {
+  let hit = 0;
+  let n = 0;
+  rs.forEach((r, i) => {
+    if (r.label !== label) return;
+    n++;
+    if (flags[i]) hit++;
+  });
+  return [hit, n];
+};
+const fmt = ([a, n]: [number, number]): string => `${((100 * a) / Math.max(1, n)).toFixed(1)}% (${a}/${n})`;
+// Grid search over (threshold, documentThreshold, ruleThreshold): the most attacks caught on the calibration
+// rows and dev-v3 with false alarms within --max-fp on each; ties go to the higher thresholds.
+const pack = (rs: readonly Row[], qs: readonly number[]) =>
+  rs.map((r, i) => ({ y: r.label, hard: isHard(r), strong: hasStrong(r), doc: r.doc, ds: r.docStyle, q: qs[i]! }));
+const P = [pack(calib, qSlice), pack(devV3, qDev)] as const;
+const nBen = P.map((rs) => rs.filter((r) => r.y === 0).length);
+const nBenDoc = P.map((rs) => rs.filter((r) => r.y === 0 && r.doc).length);
+let best: Th & { hits: number } = { t: 0.99, td: 0.99, tr: 0.99, hits: -1 };
+const grid = Array.from({ length: 50 }, (_, i) => round(0.02 + i * 0.02));
+const high = grid.filter((t) => t >= 0.5);
+for (const t of high)
+  for (const td of high)
+    for (const tr of grid) {
+      let hits = 0;
+      let ok = true;
+      P.forEach((rs, k) => {
+        let fp = 0;
+        let fpDoc = 0;
+        for (const r of rs) {
+          const f = r.hard || (r.strong ? r.q >= tr : r.q >= (r.doc ? td : t) && !r.ds);
+          if (!f) continue;
+          if (r.y === 1) hits++;
+          else {
+            fp++;
+            if (r.doc) fpDoc++;
+          }
+        }
+        // within budget overall and on retrieved documents alone (the weak spot of the rules)
+        if (fp > maxFp * nBen[k]! || fpDoc > Math.max(1, maxFp * nBenDoc[k]!)) ok = false;
+      });
+      if (ok && (hits > best.hits || (hits === best.hits && t + td >= best.t + best.td))) best = { t, td, tr, hits };
+    }
+// the cases the rule threshold decides: strong (not hard) rule hits, with the combiner's q
+for (const [name, rs, qs] of [["written", calib, qSlice], ["dev-v3", devV3, qDev]] as const)
+  rs.forEach((r, i) => {
+    if (hasStrong(r) && !isHard(r) && r.label === 0) console.log(`  strong rule, ${name} benign q=${qs[i]!.toFixed(3)} ${r.text.slice(0, 90).replace(/\n/g, " ")}`);
+  });
+const { t: threshold, td: documentThreshold, tr: ruleThreshold } = best;
+{
+  const fs = decide(calib, qSlice, best);
+  const fd = decide(devV3, qDev, best);
+  console.log(
+    `chosen threshold ${threshold} (documents ${documentThreshold}), with a strong rule ${ruleThreshold}: written recall ${fmt(rate(calib, fs, 1))}, ` +
+      `FP ${fmt(rate(calib, fs, 0))}; dev-v3 recall ${fmt(rate(devV3, fd, 1))}, FP ${fmt(rate(devV3, fd, 0))}`,
+  );
+  const fsl = decide(slice, qSlice.slice(0, slice.length), best);
+  const docs = slice.filter((r) => r.doc);
+  const fdl = decide(docs, docs.map((r) => qSlice[slice.indexOf(r)]!), best);
+  console.log(
+    `held-out slice only (never trained on): recall ${fmt(rate(slice, fsl, 1))}, FP ${fmt(rate(slice, fsl, 0))} (documents ${fmt(rate(docs, fdl, 0))})`,
+  );
 }
 
+// ------------------------------------------------------------------------------------------- write
 let correct = 0;
-for (const { x, y } of data) {
-  let z = b;
-  for (const [i, v] of x) z += (w[i] ?? 0) * v;
-  if ((sigmoide(z) >= 0.5 ? 1 : 0) === y) correct++;
-}
+for (const r of train) if ((ngramP(ngram, r) >= 0.5 ? 1 : 0) === r.label) correct++;
 const weights: [number, number][] = [];
 for (let i = 0; i < dim; i++) {
-  const v = Math.round((w[i] ?? 0) * 1000) / 1000;
+  const v = round(ngram.w[i]!);
   if (v !== 0) weights.push([i, v]);
 }
 const model = {
   dim,
-  bias: Math.round(b * 1000) / 1000,
+  bias: round(ngram.b),
   weights,
+  stack: { bias: stackBias, threshold, documentThreshold, ruleThreshold, hard, weights: stackWeights },
   meta: {
     trainedOn: "bench/guards/data/train.jsonl",
-    examples: data.length,
-    trainAccuracy: Math.round((correct / data.length) * 1000) / 1000,
+    examples: train.length,
+    written: train.filter((r) => r.written).length,
+    calibrationSlice: slice.length,
+    trainAccuracy: round(correct / train.length),
     epochs,
     l2,
+    writtenWeight,
   },
 };
 const out = path.join(here, "..", "..", "exercises", "08-injecao-prompt", "model.json");
 writeFileSync(out, JSON.stringify(model) + "\n");
-console.log(`wrote ${path.relative(process.cwd(), out)}: ${weights.length} weights, train accuracy ${model.meta.trainAccuracy}`);
+console.log(
+  `wrote ${path.relative(process.cwd(), out)}: ${weights.length} n-gram weights, ${Object.keys(stackWeights).length} combiner weights, ` +
+    `train accuracy ${model.meta.trainAccuracy} (${((performance.now() - t0) / 1000).toFixed(0)} s)`,
+);

@@ -44,6 +44,10 @@ export interface TrainCase {
   lang: "pt" | "en";
   label: 0 | 1;
   text: string;
+  /** Where the text would arrive (absent = "user"); retrieved documents get the document rules. */
+  source?: "user" | "document";
+  /** "written": hand-written training sentences (weighted up, a slice kept for calibration); absent = template. */
+  origin?: "written";
 }
 
 /** data/grounding.jsonl — context, answer and whether the answer is fully supported. */

@@ -9,16 +9,20 @@
  *        score = 1 − Π(1 − peso)
  *     Um sinal forte sozinho ("ignore as instruções anteriores", 0,9) já passa do limiar 0,5;
  *     sinais fracos ("finja que…", "responda apenas com…", 0,2–0,35) só somados.
- *  4. um modelo minúsculo (regressão logística sobre n-gramas de caracteres e palavras, treinado
- *     offline por bench/guards/train.ts e salvo em model.json) entra como mais um sinal: acima de
- *     LEARNED_THRESHOLD ele sozinho passa do limiar; abaixo, só soma a sinais fracos.
- *     Desligue com `useModel: false`.
+ *  4. um modelo minúsculo (regressão logística sobre n-gramas de caracteres e palavras) e um
+ *     combinador aprendido por cima dele (outra regressão logística sobre o escore dos n-gramas, os
+ *     sinais das regras, os disfarces e a fonte), ambos treinados offline por bench/guards/train.ts
+ *     e salvos em model.json, dão a decisão: só as regras "duras" (que nunca dispararam em texto
+ *     benigno do treino, fora de aspas) bloqueiam sozinhas; um sinal forte de outra regra vale se o
+ *     combinador não tiver certeza de que o texto é benigno; sem regra forte, o combinador sozinho
+ *     precisa de muita certeza. Desligue com `useModel: false` (volta à soma das regras acima).
  *
  * Nada disso é infalível: é uma camada. Junte com delimitação do conteúdo não confiável
  * (delimit.ts), token canário no prompt de sistema (canary.ts) e checagem da saída.
  */
 import { normalizarParaDeteccao, type TextoNormalizado, type TipoDeOfuscacao } from "./normalize.ts";
 import { pontuacaoAprendida, entradaDoModelo } from "./model.ts";
+import modelData from "./model.json" with { type: "json" };
 
 export type IdDoSinal =
   | "override"
@@ -121,7 +125,7 @@ const rx = (s: string): RegExp => new RegExp(s, "g");
 const GAP = "[^.!?\\n]{0,40}?"; // até ~40 caracteres na mesma frase
 // Entre o qualificador e o substantivo: até duas palavras, nunca um assunto doméstico
 // ("skip the initial *setup* instructions" é pergunta de usuário, não ataque).
-const DOMAIN = "(?:setup|assembly|installation|install|washing|care|cooking|safety|usage|product|router|montagem|lavagem|instalacao|uso|seguranca|produto|fabricante|manual|bula|embalagem|etiqueta|garantia)";
+const DOMAIN = "(?:setup|assembly|installation|install|washing|care|cooking|safety|usage|product|router|montagem|lavagem|instalacao|uso|seguranca|produto|fabricante|manual|bula|embalagem|etiqueta|garantia|phone'?s?|bluetooth|device|browser|celular|aparelho|navegador)";
 const WORDS2 = `(?: (?!${DOMAIN}\\b)[a-z']+){0,2}`;
 
 // --- vocabulário -------------------------------------------------------------
@@ -138,7 +142,7 @@ const V_IGNORE_PT = alt(
 );
 const N_RULES_EN = alt(
   "instructions?", "rules?", "directions?", "guidelines?", "directives?", "constraints?", "restrictions?",
-  "polic(?:y|ies)", "programming", "system prompt", "prompts?", "commands?", "orders?", "safeguards?", "guardrails?",
+  "polic(?:y|ies)", "programming", "system prompt", "prompts?", "commands?", "(?<!\\b(?:my|(?:delete|clear|erase|cancel|drop) your) (?:[a-z]+ )?)orders?", "safeguards?", "guardrails?",
   "filters?", "training", "settings", "configuration",
 );
 const N_RULES_PT = alt(
@@ -175,14 +179,18 @@ const R_ASSISTANT = alt(
 // Ordem negada ("nunca compartilhe sua senha", "don't share your password") avisa o leitor, não pede nada.
 const NOT_NEGATED = "(?<!\\b(?:nao|nunca|jamais|never|not|don'?t|do not|please do not)\\s(?:\\w+\\s)?)";
 
+// Pergunta hipotética sobre o próprio assistente ("se eu pedir pra você ignorar suas regras, você ignora?"):
+// vai logo depois do verbo e olha para trás, para não atrapalhar o pré-filtro de prefixos.
+const NOT_HYPOTHETICAL = "(?<!\\b(?:se eu (?:te |lhe )?(?:pedir|mandar|disser|falar)|if i (?:tell|ask|told|asked))\\s(?:[a-z']+\\s){0,3}[a-z']+)";
+
 // --- regras ------------------------------------------------------------------
 const RULES: readonly Rule[] = [
   // 1. Anular instruções.
-  { id: "override", weight: 0.92, re: rx(`\\b${V_IGNORE_EN}\\b${GAP}\\b${Q_EN}${WORDS2} ${N_RULES_EN}\\b`) },
+  { id: "override", weight: 0.92, re: rx(`\\b${V_IGNORE_EN}\\b${NOT_HYPOTHETICAL}${GAP}\\b${Q_EN}${WORDS2} ${N_RULES_EN}\\b`) },
   { id: "override", weight: 0.92, re: rx(`\\b${V_IGNORE_EN}\\b (?:all |everything |the text |the |whatever (?:is |was )?)?(?:that |what )?(?:was |you were |you've been |you have been )?(?:said|told|written|given)? ?(?:above|before|previously|so far|earlier)\\b`) },
-  { id: "override", weight: 0.92, re: rx(`\\b${V_IGNORE_PT}\\b${GAP}\\b${N_RULES_PT}\\b${GAP}\\b${Q_PT}`) },
-  { id: "override", weight: 0.92, re: rx(`\\b${V_IGNORE_PT}\\b${GAP}\\b${Q_PT}${WORDS2} ${N_RULES_PT}\\b`) },
-  { id: "override", weight: 0.9, re: rx(`\\b${V_IGNORE_PT}\\b (?:de )?(?:tudo|todo o resto)(?: (?:o )?que (?:foi|te foi|lhe foi|eu|voce) ?(?:dito|disse|escrito|falado|recebeu|ordenado|mandado|pedido)?)? ?(?:acima|antes|anteriormente|ate agora|ate aqui)?`) },
+  { id: "override", weight: 0.92, re: rx(`\\b${V_IGNORE_PT}\\b${NOT_HYPOTHETICAL}${GAP}\\b${N_RULES_PT}\\b${GAP}\\b${Q_PT}`) },
+  { id: "override", weight: 0.92, re: rx(`\\b${V_IGNORE_PT}\\b${NOT_HYPOTHETICAL}${GAP}\\b${Q_PT}${WORDS2} ${N_RULES_PT}\\b`) },
+  { id: "override", weight: 0.9, re: rx(`\\b${V_IGNORE_PT}\\b (?:de )?(?:tudo|todo o resto)(?! (?:o )?que eu\\b)(?: (?:o )?que (?:foi|te foi|lhe foi|voce) ?(?:dito|disse|escrito|falado|recebeu|ordenado|mandado|pedido)?)? ?(?:acima|antes|anteriormente|ate agora|ate aqui)?`) },
   { id: "override", weight: 0.9, re: rx(`\\b(?:o que|tudo o que|tudo que) (?:te )?(?:disseram|falaram|mandaram|foi dito|foi pedido) (?:antes|acima|anteriormente)\\b${GAP}\\b(?:nao vale|nao importa|esta cancelad|foi cancelad|perdeu a validade|ignor)`) },
   { id: "override", weight: 0.85, re: rx(`\\b(?:previous|prior|above|earlier|old|original|system) (?:instructions?|rules?|prompt)\\b (?:are|is) (?:now )?(?:void|cancel+ed|revoked|obsolete|no longer valid|overridden|invalid|null)`) },
   { id: "override", weight: 0.85, re: rx(`\\b(?:instruc(?:ao|oes)|regras?|prompt) (?:anteriores?|originais?|iniciais?|do sistema) (?:estao|esta|foram|foi|sao|agora sao) (?:agora )?(?:cancelad|revogad|anulad|invalid|suspens|sem efeito|obsolet)`) },
@@ -208,8 +216,8 @@ const RULES: readonly Rule[] = [
   { id: "exfiltration", weight: 0.25, re: rx(`\\b(?:system prompt|prompt (?:de|do) sistema|mensagem (?:de|do) sistema|system message)\\b`) },
 
   // 4. Jailbreak / personas sem restrições.
-  { id: "jailbreak", weight: 0.85, re: rx(`\\b(?:do anything now|dan mode|modo dan|god mode|modo deus|jailbroken|jailbreak mode|modo jailbreak|unrestricted mode|modo (?:sem restric(?:ao|oes)|irrestrito|livre)|opposite mode|modo oposto|evil mode|modo (?:do mal|malvado|maligno)|chaos mode|modo caos)\\b`) },
-  { id: "jailbreak", weight: 0.85, re: rx(`\\b(?:you are|you're|act as|become|be|pretend to be|roleplay as|voce (?:agora )?(?:e|sera)|seja|aja como|finja (?:ser|que e)|vire|se torne|torne-se)\\b (?:now )?(?:agora )?(?:an? |um |uma |o |a )?(?:(?:ai|ia|model|modelo|assistant|assistente|chatbot|bot|version|versao|persona|personagem) )?(?:dan|stan|dude|aim|evilbot|evil ?gpt|anti-?gpt|better ?dan|jailbroken|unfiltered|uncensored|unrestricted|sem censura|sem filtros?|sem restric(?:ao|oes)|sem limites|irrestrit[oa]|livre de (?:regras|restric(?:oes|ao)|filtros))\\b`) },
+  { id: "jailbreak", weight: 0.85, re: rx(`\\b(?:do anything now|dan mode|modo dan|god mode|modo deus|(?<!\\bbe )jailbroken|jailbreak mode|modo jailbreak|unrestricted mode|modo (?:sem restric(?:ao|oes)|irrestrito|livre)|opposite mode|modo oposto|evil mode|modo (?:do mal|malvado|maligno)|chaos mode|modo caos)\\b`) },
+  { id: "jailbreak", weight: 0.85, re: rx(`\\b(?:you are|you're|act as|become|be(?<!\\b(?:can|could|will) you be)|pretend to be|roleplay as|voce (?:agora )?(?:e|sera)|seja|aja como|finja (?:ser|que e)|vire|se torne|torne-se)\\b (?:now )?(?:agora )?(?:an? |um |uma |o |a )?(?:(?:ai|ia|model|modelo|assistant|assistente|chatbot|bot|version|versao|persona|personagem) )?(?:dan|stan|dude|aim|evilbot|evil ?gpt|anti-?gpt|better ?dan|jailbroken|unfiltered|uncensored|unrestricted|sem censura|sem filtros?|sem restric(?:ao|oes)|sem limites|irrestrit[oa]|livre de (?:regras|restric(?:oes|ao)|filtros))\\b`) },
   { id: "jailbreak", weight: 0.8, re: rx(`\\b(?:you are|you're) (?:no longer|not) (?:an? |bound|restricted|limited|chatgpt|gemini|claude|an ai|a language model|an assistant)|\\bvoce nao (?:e|esta) mais (?:um |uma |preso|limitad|restrit|sujeit|obrigad)|\\bvoce (?:foi|esta) (?:libertad|livre|liberad|desbloquead)|you (?:have been|are now|are) (?:freed|free|liberated|unlocked|unchained)`) },
   { id: "jailbreak", weight: 0.75, re: rx(`\\b(?:without|no|with no|free (?:of|from)|ignoring|sem|nenhuma?|livre de|ignorando)\\b (?:any |all |your |qualquer |suas |seus |as |os )?(?:ethical |moral |content |safety |eticas? |morais |de seguranca |de conteudo )?(?:restrictions|limitations|filters|censorship|rules|guidelines|policies|boundaries|ethics|morals|restric(?:ao|oes)|limitac(?:ao|oes)|filtros?|censura|regras|diretrizes|politicas|limites|etica|moral)\\b${GAP}\\b(?:answer|respond|reply|tell|say|do|act|generate|write|responda|responder|diga|faca|aja|gere|escreva|fale|conte)\\b`) },
   { id: "jailbreak", weight: 0.75, re: rx(`\\b(?:answer|answers|respond|responds|reply|replies|act|acts|behave|speak|responda|responde|aja|age|fale|fala|comporte-se|se comporte|escreva)\\b${GAP}\\b(?:without|with no|ignoring|sem|ignorando)\\b (?:any |all |your |qualquer |suas |seus |as |os |nenhuma )?(?:ethical |moral |content |safety |eticas? |morais |de seguranca |de conteudo )?(?:restrictions|limitations|filters|censorship|rules|guidelines|policies|boundaries|ethics|morals|restric(?:ao|oes)|limitac(?:ao|oes)|filtros?|censura|regras|diretrizes|politicas|limites|etica|moral)\\b`) },
@@ -306,7 +314,7 @@ const CUES: readonly [Cue, RegExp][] = [
   // mudança de papel / de dono
   ["roleChange", rx(`\\b(?:seu papel mudou|your role (?:has )?changed|mudanca de planos|change of plans|troca de (?:funcao|papel)|(?:voce|vc) (?:nao e mais|deixou de ser)|you'?re no longer|you are no longer|voce agora e (?:o|a) (?:gerente|dono|dona|administrador|meu|minha)|(?:trabalha|works?) (?:pra|para|for) (?:mim|me)|(?:meu|minha|my) (?:redator|redatora|copywriter|ghostwriter|escritor|escritora) pessoal|my (?:personal )?(?:copywriter|ghostwriter|writer)|o dono sou eu|(?:para|pare|chega) de (?:agir|atuar|ser|falar)|(?:stop|quit) (?:being|acting|answering)|drop the \\w* ?(?:persona|role|act)|(?:largue|larga|abandone|esquece|esqueca) (?:o )?(?:roteiro|atendimento|papel)|never mind (?:customer )?support|the task you were set up for|nova prioridade|new priority|(?:seu|sua|your) (?:unico|unica|only|sole|real) (?:objetivo|tarefa|missao|funcao|job|objective|task|goal|purpose)|(?:nao precisa|no need|you don'?t need) (?:mais )?(?:seguir|obedecer|to follow|to obey)|whatever the company told you|chega de (?:atendimento|sac|suporte)|forget (?:customer )?support|enough (?:customer )?support|stop helping|(?:para|pare) de (?:responder|ajudar|atender)|muda(?:r)? de papel|change (?:your )?roles?|(?:your|seu|sua) (?:job|trabalho|funcao) (?:now|agora)|agora e meu projeto)\\b`)],
   // conteúdo para enganar terceiros
-  ["harmful", rx(`\\b(?:(?:se passando|pretending to be|fingindo ser|posing as) (?:pelo |pela |o |a |the )?(?:banco|bank|correios|receita|loja|carrier|post office)|(?:avaliacoes|reviews?) de cinco estrelas|(?:fake )?(?:five|5)-star reviews|comentarios negativos|trash the competitor|(?:dizendo|saying) que (?:a )?(?:loja|empresa|store|company) \\w+ (?:faliu|went bankrupt)|phishing|(?:avaliacoes|reviews?|resenhas) (?:falsas|fake)|fake (?:\\d-star |five-star |5-star )?reviews|noticia falsa|fake (?:news|press release)|(?:e-?mail|sms|mensagem) (?:de cobranca )?falso|mensagens de odio|insults?|xingando|clon(?:ar|e) (?:o )?(?:cartao|card)|clone a customer|roubar dados)\\b`)],
+  ["harmful", rx(`\\b(?:(?:se passando|pretending to be|fingindo ser|posing as) (?:pelo |pela |o |a |the )?(?:banco|bank|correios|receita|loja|carrier|post office)|(?:avaliacoes|reviews?) de cinco estrelas|(?:fake )?(?:five|5)-star reviews|comentarios negativos|trash the competitor|(?:dizendo|saying) que (?:a )?(?:loja|empresa|store|company) \\w+ (?:faliu|went bankrupt)|(?<!simulac\\w* de )phishing(?! simulat\\w*)|(?:avaliacoes|reviews?|resenhas) (?:falsas|fake)|fake (?:\\d-star |five-star |5-star )?reviews|noticia falsa|fake (?:news|press release)|(?:e-?mail|sms|mensagem) (?:de cobranca )?falso|mensagens de odio|insults?|xingando|clon(?:ar|e) (?:o )?(?:cartao|card)|clone a customer|roubar dados)\\b`)],
   // uma ordem para usar uma ferramenta/acesso do assistente ("usa a ferramenta de…", "com o acesso que você tem à API")
   ["tool", rx(`\\b(?:query|consulta|consulte|look up|pesquisa|pesquise|search|use|usa|usar|utilize|call|chama|chame|run|roda|rode|execute|executa|trigger|dispare|aciona|acione|invoke|with your|through (?:the|your)|com o acesso que voce tem|pelo|pela|via)\\b (?:a |o |the |your |sua |seu |ao |a sua |o seu )?(?:\\w+ )?(?:ferramenta|funcao|tool|function|api|painel|dashboard|busca interna|banco de dados|database|crm|terminal|shell)\\b`)],
   ["accountAction", rx(`\\b(?:estorn\\w*|reembols\\w*|refund\\w*|cancel[ae]\\w*|cancel (?:all|every|my|his|her|the)|alter[ae]\\w*|change the|troqu?e|mud[ae] o|grant|conced\\w*|aprov[ae]\\w*|approve\\w*|ger[ae] um cupom|gera um cupom|issue (?:a |an )?(?:refund|coupon|credit)|apagu?e|apaga|libera|libere|unlock|export\\w* (?:the |all |every |todos |o )?(?:customer|client|cadastro)|export\\w* (?:every|all|todos os|toda a) (?:\\w+ )?(?:emails?|e-mails?|telefones?|phones?|addresses|enderecos|cpfs?|clientes|customers))\\b`)],
@@ -338,7 +346,7 @@ const FAMILY_RULES: readonly Rule[] = [
   { id: "goal_hijack", weight: 0.55, re: rx(`\\b(?:escrev\\w*|ger[ae]\\w*|crie|cria|redij\\w*|write|draft|generate|create|make)\\b${GAP}\\b(?:phishing|(?:avaliacoes|reviews?|resenhas) (?:falsas|fake)|fake (?:\\d-star |5-star |five-star )?reviews|noticia falsa|fake (?:news|press release)|(?:e-?mail|sms) (?:de cobranca )?falso)`) },
 
   // abuso de ferramentas / ações
-  { id: "tool_abuse", weight: 0.65, re: rx(`\\b(?:select\\b[^;\\n]{1,80}\\bfrom (?!\\w+ where \\w+ ?= ?'?\\d+'?\\b)|delete from|drop table|truncate table|insert into|update \\w+ set)\\b`) },
+  { id: "tool_abuse", weight: 0.65, re: rx(`\\b(?:select\\b(?<!\\b(?:meu|minha|my|our|nosso) select)[^;\\n]{1,80}\\bfrom (?!\\w+ where \\w+ ?= ?'?\\d+'?\\b)|delete from|drop table|truncate table|insert into|update \\w+ set)\\b`) },
   { id: "tool_abuse", weight: 0.65, re: rx(`(?:\\brm -rf\\b|\\bcurl\\b[^|\\n]{0,80}\\|\\s*(?:ba)?sh\\b|\\bwget\\b|/etc/(?:passwd|shadow)|\\bchmod 777\\b|\\bcat /\\S+)`) },
   { id: "tool_abuse", weight: 0.6, re: rx(`\\b(?:abr[ae]|abre|leia|read|open|cat|mostre|show|cole|paste)\\b (?:o |the |my |seu |your )?(?:arquivo |file )?(?:\\.env\\b|arquivo de configurac\\w* do servidor|server config file)`) },
   { id: "tool_abuse", weight: 0.6, re: rx(`https?://\\S+[^\\n]{0,80}\\b(?:historico|transcript|conversa|conversation|chat)\\b|\\b(?:historico|transcript|conversa|conversation|chat)\\b[^\\n]{0,80}https?://`) },
@@ -505,18 +513,97 @@ const OBFUSCATION_WEIGHT: Partial<Record<TipoDeOfuscacao, number>> = {
   tags: 0.6,
 };
 
-// Modelo aprendido: com p ≥ LEARNED_THRESHOLD o sinal vale de 0,5 a LEARNED_MAX_WEIGHT (basta para
-// marcar); entre 0,5 e o limiar vale até 0,3 (só marca somado a outro sinal). O limiar foi escolhido
-// nas partes dev/test e conferido na dev-v3 (maior p de um texto benigno lá: 0,59; subir o limiar só
-// perde ataques), nunca nas de holdout.
+// Só para um model.json sem combinador (formato antigo): com p ≥ LEARNED_THRESHOLD o sinal vale de 0,5 a
+// LEARNED_MAX_WEIGHT (basta para marcar); entre 0,5 e o limiar vale até 0,3 (só marca somado a outro
+// sinal). Com combinador, LEARNED_MAX_WEIGHT limita o peso do sinal "learned" na lista de motivos.
 const LEARNED_THRESHOLD = 0.7;
 const LEARNED_MAX_WEIGHT = 0.8;
+
+// Combinador aprendido (stacking): regressão logística sobre o escore do modelo de n-gramas, os
+// sinais das regras (peso, achado com disfarce, em documento), os disfarces e a fonte. Treinado por
+// bench/guards/train.ts com as mesmas características (stackFeatures lá e aqui devem ser iguais).
+interface Stack {
+  bias: number;
+  weights: ReadonlyMap<string, number>;
+  threshold: number;
+  /** Limiar do combinador sozinho para documentos recuperados (padrão: threshold). */
+  documentThreshold: number;
+  ruleThreshold: number;
+  /** Regras que bloqueiam sozinhas: "sinal@peso" (peso sem desconto de citação). */
+  hard: ReadonlySet<string>;
+}
+
+function loadStack(data: unknown): Stack | undefined {
+  const s = (data as { stack?: { bias?: unknown; weights?: unknown; threshold?: unknown; documentThreshold?: unknown; ruleThreshold?: unknown; hard?: unknown } } | null)
+    ?.stack;
+  const inUnit = (x: unknown): x is number => typeof x === "number" && x > 0 && x < 1;
+  if (!s || typeof s.bias !== "number" || !inUnit(s.threshold) || !inUnit(s.ruleThreshold)) return undefined;
+  if (!s.weights || typeof s.weights !== "object" || !Array.isArray(s.hard)) return undefined;
+  const weights = new Map<string, number>();
+  for (const [k, v] of Object.entries(s.weights)) if (typeof v === "number") weights.set(k, v);
+  const documentThreshold = inUnit(s.documentThreshold) ? s.documentThreshold : s.threshold;
+  return { bias: s.bias, weights, threshold: s.threshold, documentThreshold, ruleThreshold: s.ruleThreshold, hard: new Set(s.hard.filter((h): h is string => typeof h === "string")) };
+}
+
+const STACK = loadStack(modelData);
+
+// Sinais fortes cujo trecho está entre aspas no texto limpo (citação: camiseta "Ignore all previous
+// instructions", ata que cita um ataque). Nunca contam como regra dura; o combinador os vê à parte.
+function quotedStrong(signals: readonly SinalDeInjecao[], clean: string): Set<IdDoSinal> {
+  const out = new Set<IdDoSinal>();
+  if (!signals.some((s) => s.weight >= 0.5)) return out;
+  const ranges = quotedRanges(clean);
+  for (const s of signals) {
+    const at = s.weight >= 0.5 && ranges.length ? clean.indexOf(s.match) : -1;
+    if (at >= 0 && ranges.some(([a, b]) => a <= at && at + s.match.length <= b)) out.add(s.id);
+  }
+  return out;
+}
+
+function documentStyle(clean: string): boolean {
+  return [...RULES, ...FAMILY_RULES].some((r) => {
+    if (!r.documentOnly || r.weight < 0.5) return false;
+    r.re.lastIndex = 0;
+    return r.re.test(clean);
+  });
+}
+
+function stackFeatures(signals: readonly SinalDeInjecao[], norm: TextoNormalizado, isDocument: boolean, p: number): Map<string, number> {
+  const f = new Map<string, number>();
+  if (quotedStrong(signals, norm.clean).size > 0) f.set("quoted", 1);
+  const logit = Math.max(-8, Math.min(8, Math.log((p + 1e-9) / (1 - p + 1e-9)))) / 4;
+  const doc = isDocument ? "d" : "u";
+  f.set(`ngram:${doc}`, logit);
+  f.set(`src:${doc}`, 1);
+  let keep = 1;
+  let strong = 0;
+  for (const s of signals) {
+    if (s.id === "learned") continue;
+    const kind = s.weight >= 0.5 ? "s" : "w"; // forte / fraco
+    f.set(`${kind}:${s.id}`, s.weight);
+    f.set(`${kind}:${s.id}:${doc}`, s.weight);
+    if (s.obfuscated) f.set(`o:${s.id}`, s.weight);
+    keep *= 1 - s.weight;
+    if (s.weight >= 0.5) strong++;
+  }
+  f.set(`rules:${doc}`, 1 - keep);
+  f.set("strong", Math.min(strong, 3) / 3);
+  for (const k of norm.obfuscation) f.set(`k:${k}`, 1);
+  f.set(`len:${doc}`, Math.min(1, Math.log1p(norm.clean.length) / 8));
+  return f;
+}
+
+function stackProbability(stack: Stack, signals: readonly SinalDeInjecao[], norm: TextoNormalizado, isDocument: boolean, p: number): number {
+  let z = stack.bias;
+  for (const [k, v] of stackFeatures(signals, norm, isDocument, p)) z += (stack.weights.get(k) ?? 0) * v;
+  return 1 / (1 + Math.exp(-z));
+}
 
 // Texto que *fala sobre* ataques ("o professor citou 'ignore as instruções anteriores'. Por que
 // funciona?"): a frase de ataque entre aspas vale menos. Um atacante pode abusar disso, por isso
 // o desconto é parcial e só vale quando há marcadores de discussão no texto.
 const DISCUSSION =
-  /\b(?:scammers?|intruders?|invasores?|alert\w*|warn\w*|cartilha|leaflet|defen[cs]es?|ataques?|attacks?|attackers?|atacantes?|golpistas?|invasores?|hackers?|injec(?:ao|oes|tion|tions)|exemplos?|examples?|aulas?|class|lesson|treinamento|training|filme|movie|livro|book|frase|phrase|por que|why|funciona|works?|realistic|realista|significa|means?|defend\w*|defesa|proteg\w*|protect\w*|expliqu\w*|explain\w*|golpes?|scams?)\b/;
+  /\b(?:scammers?|intruders?|tentativas?|tentaram|attempts?|tried|testers?|red team|frases|phrases|inputs|manipulac\w*|manipulat\w*|invasores?|alert\w*|warn\w*|cartilha|leaflet|defen[cs]es?|ataques?|attacks?|attackers?|atacantes?|golpistas?|invasores?|hackers?|injec(?:ao|oes|tion|tions)|exemplos?|examples?|aulas?|class|lesson|treinamento|training|filme|movie|livro|book|frase|phrase|por que|why|funciona|works?|realistic|realista|significa|means?|defend\w*|defesa|proteg\w*|protect\w*|expliqu\w*|explain\w*|golpes?|scams?)\b/;
 const QUOTED = /["“«]([^"”»\n]{3,300})["”»]|(?<=^|[\s(:])['‘]([^'’\n]{3,300})['’](?=[\s.,;:!?)]|$)/g;
 const QUOTE_DISCOUNT = 0.35;
 
@@ -551,10 +638,14 @@ export function detectarInjecao(text: string, options: OpcoesInjecao = {}): Resu
   // Sinais vistos no texto "limpo", sem desfazer disfarces (fortes = peso ≥ 0,5).
   const plainStrong = new Set<IdDoSinal>();
   const plainSeen = new Set<IdDoSinal>();
+  const plainQuoted = new Set<IdDoSinal>();
   for (const view of viewsOf(norm)) {
     let quotes: [number, number][] | undefined; // calculado só se alguma regra casar
     for (const [index, rule] of RULES.entries()) {
       if ((rule.documentOnly && !isDocument) || (rule.userOnly && isDocument)) continue;
+      // citado num texto que discute ataques: a visão "limpa" já decidiu o peso (as visões decodificadas,
+      // como a que junta trechos entre aspas, perdem as aspas)
+      if (view.obfuscated && plainQuoted.has(rule.id)) continue;
       const anchors = RULE_ANCHORS[index];
       if (anchors && !anchors.some((a) => view.text.includes(a))) continue;
       rule.re.lastIndex = 0;
@@ -566,6 +657,7 @@ export function detectarInjecao(text: string, options: OpcoesInjecao = {}): Resu
       const weight = quoted ? rule.weight * QUOTE_DISCOUNT : rule.weight;
       add({ id: rule.id, weight, match: m[0].trim().slice(0, 80), obfuscated: view.obfuscated });
       if (!view.obfuscated) plainSeen.add(rule.id);
+      if (!view.obfuscated && quoted) plainQuoted.add(rule.id);
       if (!view.obfuscated && weight >= 0.5) plainStrong.add(rule.id);
     }
   }
@@ -608,9 +700,28 @@ export function detectarInjecao(text: string, options: OpcoesInjecao = {}): Resu
   if (norm.obfuscation.includes("base64") && best.size > 0) add({ id: "encoded", weight: 0.5, match: "base64", obfuscated: true });
   if (obfWeight > 0) add({ id: "obfuscation", weight: obfWeight, match: norm.obfuscation.join(","), obfuscated: true });
 
-  if (options.useModel !== false) {
+  // Com o combinador (model.json → stack): a decisão é aprendida. Só as regras "duras" (nunca
+  // dispararam em texto benigno do treino) bloqueiam sozinhas; o resto vira característica.
+  let stacked: number | undefined;
+  const empty = norm.clean.trim() === "" && norm.decoded.length === 0; // nada para o modelo julgar
+  if (options.useModel !== false && !empty) {
     const p = pontuacaoAprendida(entradaDoModelo(norm));
-    if (p !== undefined && p > 0.5) {
+    if (p !== undefined && STACK) {
+      const ruleSignals = [...best.values()];
+      const q = stackProbability(STACK, ruleSignals, norm, isDocument, p);
+      const quoted = quotedStrong(ruleSignals, norm.clean);
+      const hard = ruleSignals.some((s) => s.weight >= 0.5 && !quoted.has(s.id) && STACK.hard.has(`${s.id}@${s.weight}`));
+      // Uma regra forte (não dura) vale até o combinador ter certeza de que é texto benigno (q < ruleThreshold);
+      // sem regra forte, o combinador sozinho precisa de q ≥ threshold. O limiar da vez vira 0,5 (o de `flagged`).
+      const strongRule = ruleSignals.some((s) => s.weight >= 0.5);
+      const t = strongRule ? STACK.ruleThreshold : isDocument ? STACK.documentThreshold : STACK.threshold;
+      let mapped = q < t ? (0.5 * q) / t : 0.5 + (0.5 * (q - t)) / (1 - t);
+      // Ordem à IA no estilo de documento ("Assistente, recomende…", "<!-- IA: … -->") digitada pelo próprio
+      // usuário não ataca ninguém: só as regras de documento a julgam, com source "document".
+      if (mapped >= 0.5 && !isDocument && !strongRule && documentStyle(norm.clean)) mapped = 0.499;
+      if (mapped >= 0.5) add({ id: "learned", weight: Math.min(mapped, LEARNED_MAX_WEIGHT), match: `p=${q.toFixed(2)}`, obfuscated: false });
+      if (!hard) stacked = mapped;
+    } else if (p !== undefined && p > 0.5) {
       const weight =
         p >= LEARNED_THRESHOLD
           ? 0.5 + ((LEARNED_MAX_WEIGHT - 0.5) * (p - LEARNED_THRESHOLD)) / (1 - LEARNED_THRESHOLD)
@@ -622,7 +733,8 @@ export function detectarInjecao(text: string, options: OpcoesInjecao = {}): Resu
   const signals = [...best.values()].sort((a, b) => b.weight - a.weight);
   let keep = 1;
   for (const s of signals) keep *= 1 - s.weight;
-  const score = Math.round((1 - keep) * 1000) / 1000;
+  // arredonda para baixo: um q logo abaixo do limiar do combinador não vira 0,5
+  const score = stacked !== undefined ? Math.floor(stacked * 1000) / 1000 : Math.round((1 - keep) * 1000) / 1000;
   return {
     score,
     flagged: score >= threshold,
