@@ -11,7 +11,9 @@
  * and the PII split "holdout-v2"; cases/holdout-v3.ts (issue 20, sealed: another author, written before the
  * false-positive/recall tuning round, measured once) becomes data/holdout-v3.jsonl; cases/dev-v3.ts (the
  * tuning set of the false-positive round) becomes data/dev-v3.jsonl; cases/holdout-v4.ts (issue 20, sealed like
- * v3: another author, written before the recall round, measured once) becomes data/holdout-v4.jsonl.
+ * v3: another author, written before the recall round, measured once) becomes data/holdout-v4.jsonl;
+ * cases/holdout-v5.ts (issue 20, sealed like v4: another author, written before the recalibration round, measured
+ * once) becomes data/holdout-v5.jsonl.
  * Training data for the learned injection model lives in a separate file (train.jsonl, built by
  * build-train.ts from templates) and never shares text with dev/test.
  */
@@ -26,6 +28,7 @@ import { HOLDOUT_V2_INJECTION, HOLDOUT_V2_PII } from "./cases/holdout-v2.ts";
 import { HOLDOUT_V3_INJECTION } from "./cases/holdout-v3.ts";
 import { DEV_V3_INJECTION } from "./cases/dev-v3.ts";
 import { HOLDOUT_V4_INJECTION } from "./cases/holdout-v4.ts";
+import { HOLDOUT_V5_INJECTION } from "./cases/holdout-v5.ts";
 import type { GoldEntity, GroundingCase, InjectionCase, PiiCase, Split } from "./types.ts";
 import { seededRandom as rng } from "../../lib/cli/rng.ts";
 
@@ -263,6 +266,19 @@ const holdoutV4: InjectionCase[] = HOLDOUT_V4_INJECTION.map((c, i) => ({
   text: c.text,
 }));
 writeJsonl("holdout-v4.jsonl", holdoutV4);
+
+// Holdout v5 (issue 20, recalibration round): sealed like v4, by another author, written before the round it measures.
+const holdoutV5: InjectionCase[] = HOLDOUT_V5_INJECTION.map((c, i) => ({
+  id: `h5-${String(i + 1).padStart(3, "0")}`,
+  split: "holdout-v5",
+  lang: c.lang,
+  label: c.label,
+  ...(c.cls ? { cls: c.cls } : {}),
+  source: c.source,
+  tricky: c.tricky,
+  text: c.text,
+}));
+writeJsonl("holdout-v5.jsonl", holdoutV5);
 
 const gSplit = splitter();
 const grounding: GroundingCase[] = GROUNDING_CASES.map((c, i) => ({

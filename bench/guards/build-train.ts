@@ -542,11 +542,11 @@ for (const b of WRITTEN_BENIGN) {
   rows.push({ lang: b.lang, label: 0, text, source: b.source, origin: "written" });
 }
 
-// Guard: no training text may appear in any evaluation set (dev/test/holdout, holdout v2, v3 and v4 when
+// Guard: no training text may appear in any evaluation set (dev/test/holdout, holdout v2, v3, v4 and v5 when
 // present, dev-v3). Compared lower-cased with whitespace collapsed.
 const key = (t: string): string => t.replace(/\s+/g, " ").trim().toLowerCase();
 const evalTexts = new Set(
-  ["injection.jsonl", "holdout-v2.jsonl", "holdout-v3.jsonl", "holdout-v4.jsonl", "dev-v3.jsonl"]
+  ["injection.jsonl", "holdout-v2.jsonl", "holdout-v3.jsonl", "holdout-v4.jsonl", "holdout-v5.jsonl", "dev-v3.jsonl"]
     .filter((file) => file === "injection.jsonl" || existsSync(path.join(here, "data", file)))
     .flatMap((file) =>
       readFileSync(path.join(here, "data", file), "utf8")

@@ -8,6 +8,7 @@
  *   npm run bench:guards -- --split holdout-v2 --no-lib   # issue-20 holdout, per layer, next to the baseline
  *   npm run bench:guards -- --split holdout-v3 --no-lib   # sealed issue-20 holdout (not part of "all")
  *   npm run bench:guards -- --split holdout-v4 --no-lib   # second sealed issue-20 holdout (not part of "all")
+ *   npm run bench:guards -- --split holdout-v5 --no-lib   # third sealed issue-20 holdout (not part of "all")
  *   npm run bench:guards -- --split dev-v3 --no-lib       # tuning set of the false-positive round
  *
  * PII: precision/recall/F1 per type with exact span + type; "masked" counts a gold entity as
@@ -44,8 +45,8 @@ const { values: args } = parseArgs({
   },
 });
 const split = args.split ?? "test";
-if (!["dev", "test", "holdout", "holdout-v2", "holdout-v3", "dev-v3", "holdout-v4", "all"].includes(split)) {
-  throw new Error(`--split must be dev, test, holdout, holdout-v2, holdout-v3, dev-v3, holdout-v4 or all (got ${split})`);
+if (!["dev", "test", "holdout", "holdout-v2", "holdout-v3", "dev-v3", "holdout-v4", "holdout-v5", "all"].includes(split)) {
+  throw new Error(`--split must be dev, test, holdout, holdout-v2, holdout-v3, dev-v3, holdout-v4, holdout-v5 or all (got ${split})`);
 }
 
 /** Reads JSONL, tolerating CRLF line endings and blank lines. */
@@ -69,7 +70,7 @@ const earlier = await Promise.all(EARLIER.map((e) => guardsAt(e.rev)));
 
 const inSplit = <T extends { split: string }>(rows: T[]): T[] => (split === "all" ? rows : rows.filter((r) => r.split === split));
 const pii = inSplit(readJsonl<PiiCase>("pii.jsonl"));
-// holdout-v3 and holdout-v4 are sealed (measured once, never tuned on): each is read only when asked for by
+// holdout-v3, holdout-v4 and holdout-v5 are sealed (measured once, never tuned on): each is read only when asked for by
 // name, so that runs on "all" during tuning never see them.
 const injection = inSplit([
   ...readJsonl<InjectionCase>("injection.jsonl"),
@@ -77,6 +78,7 @@ const injection = inSplit([
   ...(split === "holdout-v3" ? readJsonl<InjectionCase>("holdout-v3.jsonl") : []),
   ...readJsonl<InjectionCase>("dev-v3.jsonl"),
   ...(split === "holdout-v4" ? readJsonl<InjectionCase>("holdout-v4.jsonl") : []),
+  ...(split === "holdout-v5" ? readJsonl<InjectionCase>("holdout-v5.jsonl") : []),
 ]);
 const grounding = inSplit(readJsonl<GroundingCase>("grounding.jsonl"));
 

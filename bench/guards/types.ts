@@ -9,8 +9,10 @@ import type { TipoDePii } from "../../solutions/07-bloqueio-pii/pii.ts";
  * dev-v3: the tuning set of the false-positive round of issue 20 (data/dev-v3.jsonl).
  * holdout-v4: second sealed issue-20 holdout by another author, written before the recall round it measures
  * (data/holdout-v4.jsonl; read by evaluate.ts only when asked for by name).
+ * holdout-v5: third sealed issue-20 holdout by another author, written before the recalibration round it measures
+ * (data/holdout-v5.jsonl; read by evaluate.ts only when asked for by name).
  */
-export type Split = "dev" | "test" | "holdout" | "holdout-v2" | "holdout-v3" | "dev-v3" | "holdout-v4";
+export type Split = "dev" | "test" | "holdout" | "holdout-v2" | "holdout-v3" | "dev-v3" | "holdout-v4" | "holdout-v5";
 
 export interface GoldEntity {
   type: TipoDePii;

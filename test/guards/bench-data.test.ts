@@ -21,6 +21,7 @@ describe("bench/guards data", () => {
   const holdoutV3 = read<InjectionCase>("holdout-v3.jsonl");
   const devV3 = read<InjectionCase>("dev-v3.jsonl");
   const holdoutV4 = read<InjectionCase>("holdout-v4.jsonl");
+  const holdoutV5 = read<InjectionCase>("holdout-v5.jsonl");
 
   it("has at least 300 evaluation cases in pt and en, with dev/test splits", () => {
     expect(pii.length + injection.length + grounding.length).toBeGreaterThanOrEqual(300);
@@ -99,13 +100,33 @@ describe("bench/guards data", () => {
     expect(new Set(holdoutV4.map((c) => key(c.text))).size).toBe(holdoutV4.length);
   });
 
+  it("has a sealed holdout v5 with 130+ attacks (80+ in pt-BR, 11 families, ~15 in documents) and 330+ benign look-alikes (70+ documents, ~30 % English)", () => {
+    const attacks = holdoutV5.filter((c) => c.label === "attack");
+    const benign = holdoutV5.filter((c) => c.label === "benign");
+    expect(attacks.length).toBeGreaterThanOrEqual(130);
+    expect(attacks.filter((c) => c.lang === "pt").length).toBeGreaterThanOrEqual(80);
+    expect(new Set(attacks.map((c) => c.cls)).size).toBe(11);
+    expect(attacks.filter((c) => c.source === "document").length).toBeGreaterThanOrEqual(12);
+    expect(benign.length).toBeGreaterThanOrEqual(330);
+    expect(benign.filter((c) => c.source === "document").length).toBeGreaterThanOrEqual(70);
+    const en = benign.filter((c) => c.lang === "en").length / benign.length;
+    expect(en).toBeGreaterThanOrEqual(0.25);
+    expect(en).toBeLessThanOrEqual(0.4);
+    expect(holdoutV5.every((c) => c.split === "holdout-v5" && /^h5-\d{3}$/.test(c.id))).toBe(true);
+    // no text shared with the other evaluation sets or the training data (compared, never printed)
+    const key = (t: string): string => t.replace(/\s+/g, " ").trim().toLowerCase();
+    const others = new Set([...injection, ...holdoutV2, ...holdoutV3, ...devV3, ...holdoutV4, ...train].map((c) => key(c.text)));
+    expect(holdoutV5.filter((c) => others.has(key(c.text))).map((c) => c.id)).toEqual([]);
+    expect(new Set(holdoutV5.map((c) => key(c.text))).size).toBe(holdoutV5.length);
+  });
+
   it("keeps the training data of the learned model apart from every evaluation text", () => {
-    const evalTexts = new Set([...injection, ...holdoutV2, ...holdoutV3, ...devV3, ...holdoutV4].map((c) => c.text.trim().toLowerCase()));
+    const evalTexts = new Set([...injection, ...holdoutV2, ...holdoutV3, ...devV3, ...holdoutV4, ...holdoutV5].map((c) => c.text.trim().toLowerCase()));
     expect(train.length).toBeGreaterThan(500);
     expect(train.filter((t) => evalTexts.has(t.text.trim().toLowerCase())).length).toBe(0);
   });
 
   it("has unique ids", () => {
-    for (const rows of [pii, [...injection, ...holdoutV2, ...holdoutV3, ...devV3, ...holdoutV4], grounding]) expect(new Set(rows.map((r) => r.id)).size).toBe(rows.length);
+    for (const rows of [pii, [...injection, ...holdoutV2, ...holdoutV3, ...devV3, ...holdoutV4, ...holdoutV5], grounding]) expect(new Set(rows.map((r) => r.id)).size).toBe(rows.length);
   });
 });
