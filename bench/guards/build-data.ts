@@ -215,70 +215,33 @@ const injection: InjectionCase[] = [...INJECTION_CASES, ...HOLDOUT_INJECTION].ma
 }));
 writeJsonl("injection.jsonl", injection);
 
-// Holdout v2 (issue 20): its own file, written before the detector changes made for that issue.
-const holdoutV2: InjectionCase[] = HOLDOUT_V2_INJECTION.map((c, i) => ({
-  id: `h2-${String(i + 1).padStart(3, "0")}`,
-  split: "holdout-v2",
-  lang: c.lang,
-  label: c.label,
-  ...(c.cls ? { cls: c.cls } : {}),
-  source: c.source,
-  tricky: c.tricky,
-  text: c.text,
-}));
-writeJsonl("holdout-v2.jsonl", holdoutV2);
-
-// Holdout v3 (issue 20): sealed, by another author, written before the tuning round it measures.
-const holdoutV3: InjectionCase[] = HOLDOUT_V3_INJECTION.map((c, i) => ({
-  id: `h3-${String(i + 1).padStart(3, "0")}`,
-  split: "holdout-v3",
-  lang: c.lang,
-  label: c.label,
-  ...(c.cls ? { cls: c.cls } : {}),
-  source: c.source,
-  tricky: c.tricky,
-  text: c.text,
-}));
-writeJsonl("holdout-v3.jsonl", holdoutV3);
-
-// dev-v3 (issue 20, false-positive round): written before that round's detector changes, then tuned on.
-const devV3: InjectionCase[] = DEV_V3_INJECTION.map((c, i) => ({
-  id: `d3-${String(i + 1).padStart(3, "0")}`,
-  split: "dev-v3",
-  lang: c.lang,
-  label: c.label,
-  ...(c.cls ? { cls: c.cls } : {}),
-  source: c.source,
-  tricky: c.tricky,
-  text: c.text,
-}));
-writeJsonl("dev-v3.jsonl", devV3);
-
-// Holdout v4 (issue 20, recall round): sealed like v3, by another author, written before the round it measures.
-const holdoutV4: InjectionCase[] = HOLDOUT_V4_INJECTION.map((c, i) => ({
-  id: `h4-${String(i + 1).padStart(3, "0")}`,
-  split: "holdout-v4",
-  lang: c.lang,
-  label: c.label,
-  ...(c.cls ? { cls: c.cls } : {}),
-  source: c.source,
-  tricky: c.tricky,
-  text: c.text,
-}));
-writeJsonl("holdout-v4.jsonl", holdoutV4);
-
-// Holdout v5 (issue 20, recalibration round): sealed like v4, by another author, written before the round it measures.
-const holdoutV5: InjectionCase[] = HOLDOUT_V5_INJECTION.map((c, i) => ({
-  id: `h5-${String(i + 1).padStart(3, "0")}`,
-  split: "holdout-v5",
-  lang: c.lang,
-  label: c.label,
-  ...(c.cls ? { cls: c.cls } : {}),
-  source: c.source,
-  tricky: c.tricky,
-  text: c.text,
-}));
-writeJsonl("holdout-v5.jsonl", holdoutV5);
+// Sets of issue 20, each in its own file with its own id prefix (the comment says who wrote it and when).
+type SetCase = Omit<InjectionCase, "id" | "split" | "cls"> & { cls?: string };
+function writeSet(file: string, prefix: string, split: Split, cases: readonly SetCase[]): void {
+  writeJsonl(
+    file,
+    cases.map((c, i) => ({
+      id: `${prefix}-${String(i + 1).padStart(3, "0")}`,
+      split,
+      lang: c.lang,
+      label: c.label,
+      ...(c.cls ? { cls: c.cls } : {}),
+      source: c.source,
+      tricky: c.tricky,
+      text: c.text,
+    })),
+  );
+}
+// holdout-v2: written before the detector changes made for issue 20.
+writeSet("holdout-v2.jsonl", "h2", "holdout-v2", HOLDOUT_V2_INJECTION);
+// holdout-v3: sealed, by another author, written before the tuning round it measures.
+writeSet("holdout-v3.jsonl", "h3", "holdout-v3", HOLDOUT_V3_INJECTION);
+// dev-v3 (false-positive round): written before that round's detector changes, then tuned on.
+writeSet("dev-v3.jsonl", "d3", "dev-v3", DEV_V3_INJECTION);
+// holdout-v4 (recall round) and holdout-v5 (recalibration round): sealed like v3, each by another author,
+// written before the round it measures.
+writeSet("holdout-v4.jsonl", "h4", "holdout-v4", HOLDOUT_V4_INJECTION);
+writeSet("holdout-v5.jsonl", "h5", "holdout-v5", HOLDOUT_V5_INJECTION);
 
 const gSplit = splitter();
 const grounding: GroundingCase[] = GROUNDING_CASES.map((c, i) => ({
