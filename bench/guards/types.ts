@@ -61,3 +61,27 @@ export interface GroundingCase {
   answer: string;
   grounded: boolean;
 }
+
+/** The eleven attack families of the issue-20 sets (holdout-v3 onwards, and the hand-written training attacks). */
+export type AttackFamily =
+  | "override"
+  | "goal_hijack"
+  | "tool_abuse"
+  | "payload_split"
+  | "virtualization"
+  | "persuasion"
+  | "obfuscation"
+  | "indirect"
+  | "exfiltration"
+  | "fake_turn"
+  | "output_hijack";
+
+/** A case as the issue-20 sets' source files write it; build-data.ts adds its id and split. */
+export interface SetCaseSource<C extends string = string> {
+  lang: "pt" | "en";
+  label: "attack" | "benign";
+  cls?: C;
+  source: "user" | "document";
+  tricky: boolean;
+  text: string;
+}

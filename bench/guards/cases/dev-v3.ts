@@ -12,16 +12,10 @@
  * secret, privilege, output control, exfil action) and the issue-20 families without trigger words.
  * Built into data/dev-v3.jsonl (split "dev-v3") by build-data.ts.
  */
+import type { SetCaseSource } from "../types.ts";
 import { b64, homoglyph, leet, zeroWidth } from "./injection.ts";
 
-export interface DevV3Source {
-  lang: "pt" | "en";
-  label: "attack" | "benign";
-  cls?: string;
-  source: "user" | "document";
-  tricky: boolean;
-  text: string;
-}
+export type DevV3Source = SetCaseSource;
 
 const rot13 = (s: string): string =>
   s.replace(/[a-z]/gi, (c) => {

@@ -11,18 +11,12 @@
  * Built into data/holdout-v2.jsonl (split "holdout-v2") by build-data.ts.
  */
 import type { PiiCaseSource } from "./pii.ts";
+import type { SetCaseSource } from "../types.ts";
 import { b64, homoglyph, leet, zeroWidth } from "./injection.ts";
 
 export type V2Class = "goal_hijack" | "tool_abuse" | "payload_split" | "virtualization" | "persuasion" | "obfuscation" | "indirect";
 
-export interface V2InjectionSource {
-  lang: "pt" | "en";
-  label: "attack" | "benign";
-  cls?: V2Class;
-  source: "user" | "document";
-  tricky: boolean;
-  text: string;
-}
+export type V2InjectionSource = SetCaseSource<V2Class>;
 
 const rot13 = (s: string): string =>
   s.replace(/[a-z]/gi, (c) => {

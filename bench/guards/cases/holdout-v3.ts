@@ -21,28 +21,11 @@
  * code snippets; markdown/HTML product descriptions; emojis; reversed or spaced text used innocently.
  * Built into data/holdout-v3.jsonl (split "holdout-v3") by build-data.ts.
  */
+import type { AttackFamily, SetCaseSource } from "../types.ts";
 
-export type V3Class =
-  | "override"
-  | "goal_hijack"
-  | "tool_abuse"
-  | "payload_split"
-  | "virtualization"
-  | "persuasion"
-  | "obfuscation"
-  | "indirect"
-  | "exfiltration"
-  | "fake_turn"
-  | "output_hijack";
+export type V3Class = AttackFamily;
 
-export interface V3InjectionSource {
-  lang: "pt" | "en";
-  label: "attack" | "benign";
-  cls?: V3Class;
-  source: "user" | "document";
-  tricky: boolean;
-  text: string;
-}
+export type V3InjectionSource = SetCaseSource<V3Class>;
 
 // Obfuscation helpers (this file's own; the texts they wrap are written by hand).
 const b64 = (s: string): string => Buffer.from(s, "utf8").toString("base64");

@@ -16,28 +16,11 @@
  * scams, AI and prompt injection, harmless role-play and games, legitimate codes, base64, hashes, URLs.
  * Built into data/holdout-v4.jsonl (split "holdout-v4", ids h4-NNN) by build-data.ts.
  */
+import type { AttackFamily, SetCaseSource } from "../types.ts";
 
-export type V4Class =
-  | "override"
-  | "goal_hijack"
-  | "tool_abuse"
-  | "payload_split"
-  | "virtualization"
-  | "persuasion"
-  | "obfuscation"
-  | "indirect"
-  | "exfiltration"
-  | "fake_turn"
-  | "output_hijack";
+export type V4Class = AttackFamily;
 
-export interface V4InjectionSource {
-  lang: "pt" | "en";
-  label: "attack" | "benign";
-  cls?: V4Class;
-  source: "user" | "document";
-  tricky: boolean;
-  text: string;
-}
+export type V4InjectionSource = SetCaseSource<V4Class>;
 
 // Encoders of this file (the texts they wrap are written by hand).
 const base64 = (s: string): string => Buffer.from(s, "utf8").toString("base64");

@@ -20,28 +20,11 @@
  * codes, base64, hashes and URLs, quoted error messages, internal memos, reviews that mention the assistant.
  * Built into data/holdout-v5.jsonl (split "holdout-v5", ids h5-NNN) by build-data.ts.
  */
+import type { AttackFamily, SetCaseSource } from "../types.ts";
 
-export type V5Class =
-  | "override"
-  | "goal_hijack"
-  | "tool_abuse"
-  | "payload_split"
-  | "virtualization"
-  | "persuasion"
-  | "obfuscation"
-  | "indirect"
-  | "exfiltration"
-  | "fake_turn"
-  | "output_hijack";
+export type V5Class = AttackFamily;
 
-export interface V5InjectionSource {
-  lang: "pt" | "en";
-  label: "attack" | "benign";
-  cls?: V5Class;
-  source: "user" | "document";
-  tricky: boolean;
-  text: string;
-}
+export type V5InjectionSource = SetCaseSource<V5Class>;
 
 // Small encoders for the obfuscation family (and for harmless encoded look-alikes).
 const b64 = (s: string): string => Buffer.from(s, "utf8").toString("base64");

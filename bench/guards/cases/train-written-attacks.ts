@@ -4,19 +4,9 @@
  * for dev/test/holdout figures. Each entry is one message a customer could send to the store's support
  * bot, or one fragment planted in a document the bot retrieves (review, product page, e-mail, PDF, CSV).
  */
+import type { AttackFamily } from "../types.ts";
 
-export type WrittenAttackClass =
-  | "override"
-  | "goal_hijack"
-  | "tool_abuse"
-  | "payload_split"
-  | "virtualization"
-  | "persuasion"
-  | "obfuscation"
-  | "indirect"
-  | "exfiltration"
-  | "fake_turn"
-  | "output_hijack";
+export type WrittenAttackClass = AttackFamily;
 
 export interface WrittenAttack {
   lang: "pt" | "en";
