@@ -100,7 +100,7 @@ const devV3 = readCases("dev-v3.jsonl");
 // Declared calibration sets (after round 3): holdout-v3 and holdout-v4, written by other authors, were spent as
 // holdouts and now only set thresholds and demote hard rules; they are NEVER training rows of either level.
 // `--calibrate-on ""` gives round 3's calibration (hand-written slice + dev-v3 only).
-const calibSets: { name: string; rows: Row[] }[] = (values["calibrate-on"] ?? "")
+const calibSets: { name: string; rows: Row[]; langs: string[] }[] = (values["calibrate-on"] ?? "")
   .split(",")
   .filter((s) => s.trim())
   .map((s) => ({
