@@ -6,8 +6,8 @@
  *   npm run bench:guards -- --no-lib          # ours only (fast)
  *   npm run bench:guards -- --errors          # also list every miss / false alarm
  *   npm run bench:guards -- --split holdout-v2 --no-lib   # issue-20 holdout, per layer, next to the baseline
- *   npm run bench:guards -- --split holdout-v3 --no-lib   # sealed issue-20 holdout (not part of "all")
- *   npm run bench:guards -- --split holdout-v4 --no-lib   # second sealed issue-20 holdout (not part of "all")
+ *   npm run bench:guards -- --split holdout-v3 --no-lib   # issue-20 holdout, now a declared calibration set (not part of "all")
+ *   npm run bench:guards -- --split holdout-v4 --no-lib   # second one, also a calibration set now (not part of "all")
  *   npm run bench:guards -- --split holdout-v5 --no-lib   # third sealed issue-20 holdout (not part of "all")
  *   npm run bench:guards -- --split dev-v3 --no-lib       # tuning set of the false-positive round
  *
@@ -70,7 +70,8 @@ const earlier = await Promise.all(EARLIER.map((e) => guardsAt(e.rev)));
 
 const inSplit = <T extends { split: string }>(rows: T[]): T[] => (split === "all" ? rows : rows.filter((r) => r.split === split));
 const pii = inSplit(readJsonl<PiiCase>("pii.jsonl"));
-// holdout-v3, holdout-v4 and holdout-v5 are sealed (measured once, never tuned on): each is read only when asked for by
+// holdout-v3 and holdout-v4 (declared calibration sets since the calibration round; never training rows) and
+// holdout-v5 (sealed: measured once, never tuned on): each is read only when asked for by
 // name, so that runs on "all" during tuning never see them.
 const injection = inSplit([
   ...readJsonl<InjectionCase>("injection.jsonl"),

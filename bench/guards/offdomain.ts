@@ -10,7 +10,8 @@
  * 3. the paragraphs of docs/*.md and exercises/NN/README.md (off-domain: code, API notes; some quote attacks on
  *    purpose), as user text and as retrieved documents.
  * "shipped" = the detector at 05335e8 (before the false-positive round); "round 2" = at 2f9646f (first measured on
- * holdout-v3); both read from git history by revision.ts.
+ * holdout-v3); "round 3" = at fb6f0d3 (before holdout-v3/v4 became calibration sets); all read from git history
+ * by revision.ts.
  */
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
@@ -26,6 +27,7 @@ type Detect = typeof detectarInjecao;
 const detectors: [string, Detect][] = [
   ["shipped", (await guardsAt("05335e8")).detectInjection as Detect],
   ["round 2", (await guardsAt("2f9646f")).detectInjection as Detect],
+  ["round 3", (await guardsAt("fb6f0d3")).detectInjection as Detect],
   ["now", detectarInjecao],
 ];
 

@@ -40,6 +40,7 @@ const { values } = parseArgs({
     "no-holdout-slice": { type: "boolean", default: false },
     "hard-precision": { type: "string", default: "1" },
     "hard-min": { type: "string", default: "1" },
+    "calibrate-on": { type: "string", default: "holdout-v3,holdout-v4" },
   },
 });
 const dim = Number(values.dim);
@@ -84,11 +85,29 @@ const rows = readFileSync(path.join(here, "data", "train.jsonl"), "utf8")
 const isSlice = (r: Row): boolean => !values["no-holdout-slice"] && r.written && hashString(r.text) % 5 === 0;
 const train = rows.filter((r) => !isSlice(r));
 const slice = rows.filter(isSlice);
-const devV3 = readFileSync(path.join(here, "data", "dev-v3.jsonl"), "utf8")
-  .split(/\r?\n/)
-  .filter((l) => l.trim())
-  .map((l) => JSON.parse(l) as InjectionCase)
-  .map((c) => prepare(c.text, c.label === "attack" ? 1 : 0, c.source === "document", false));
+const readJsonlLangs = (file: string): string[] =>
+  readFileSync(path.join(here, "data", file), "utf8")
+    .split(/\r?\n/)
+    .filter((l) => l.trim())
+    .map((l) => (JSON.parse(l) as InjectionCase).lang);
+const readCases = (file: string): Row[] =>
+  readFileSync(path.join(here, "data", file), "utf8")
+    .split(/\r?\n/)
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as InjectionCase)
+    .map((c) => prepare(c.text, c.label === "attack" ? 1 : 0, c.source === "document", false));
+const devV3 = readCases("dev-v3.jsonl");
+// Declared calibration sets (after round 3): holdout-v3 and holdout-v4, written by other authors, were spent as
+// holdouts and now only set thresholds and demote hard rules; they are NEVER training rows of either level.
+// `--calibrate-on ""` gives round 3's calibration (hand-written slice + dev-v3 only).
+const calibSets: { name: string; rows: Row[]; langs: string[] }[] = (values["calibrate-on"] ?? "")
+  .split(",")
+  .filter((s) => s.trim())
+  .map((s) => ({
+    name: s.trim(),
+    rows: readCases(`${s.trim()}.jsonl`),
+    langs: readJsonlLangs(`${s.trim()}.jsonl`),
+  }));
 
 // sample weights: hand-written × writtenWeight, then each class gets half of the total
 function weightsOf(rs: readonly Row[], written = writtenWeight): Float64Array {
@@ -262,10 +281,20 @@ for (const r of rows) {
     fires.set(key, c);
   }
 }
+// ...nor on a benign text of a calibration set (dev-v3, the declared sets): such a rule is demoted to an
+// ordinary strong rule, and the combiner (ruleThreshold) decides when its hit counts
+const benignCalib = new Set<string>();
+for (const r of [...devV3, ...calibSets.flatMap((c) => c.rows)]) {
+  if (r.label !== 0) continue;
+  const quoted = quotedStrong(r.signals, r.norm.clean);
+  for (const s of r.signals) if (s.weight >= 0.5 && !quoted.has(s.id)) benignCalib.add(`${s.id}@${s.weight}`);
+}
 const hard = [...fires]
-  .filter(([, [ben, att]]) => att >= hardMin && att >= hardPrecision * (att + ben))
+  .filter(([key, [ben, att]]) => att >= hardMin && att >= hardPrecision * (att + ben) && !benignCalib.has(key))
   .map(([key]) => key)
   .sort();
+const demoted = [...fires].filter(([key, [ben, att]]) => att >= hardMin && att >= hardPrecision * (att + ben) && benignCalib.has(key));
+console.log(`demoted (fire on a benign calibration text): ${demoted.map(([k]) => k).join(", ") || "none"}`);
 console.log(`rule signals (strong) on training rows, benign / attack: ${[...fires].map(([id, [b, a]]) => `${id} ${b}/${a}`).join(", ")}`);
 console.log(`hard blocks: ${hard.join(", ") || "none"}`);
 
@@ -309,34 +338,51 @@ const fmt = ([a, n]: [number, number]): string => `${((100 * a) / Math.max(1, n)
 // rows and dev-v3 with false alarms within --max-fp on each; ties go to the higher thresholds.
 const pack = (rs: readonly Row[], qs: readonly number[]) =>
   rs.map((r, i) => ({ y: r.label, hard: isHard(r), strong: hasStrong(r), doc: r.doc, ds: r.docStyle, q: qs[i]! }));
-const P = [pack(calib, qSlice), pack(devV3, qDev)] as const;
+const calibQ = calibSets.map((c) => qOf(c.rows));
+const P = [pack(calib, qSlice), pack(devV3, qDev), ...calibSets.map((c, k) => pack(c.rows, calibQ[k]!))];
 const nBen = P.map((rs) => rs.filter((r) => r.y === 0).length);
 const nBenDoc = P.map((rs) => rs.filter((r) => r.y === 0 && r.doc).length);
-let best: Th & { hits: number } = { t: 0.99, td: 0.99, tr: 0.99, hits: -1 };
-const grid = Array.from({ length: 50 }, (_, i) => round(0.02 + i * 0.02));
+const grid = [...Array.from({ length: 50 }, (_, i) => round(0.02 + i * 0.02)), 0.95, 0.97, 0.99].sort((a, b) => a - b);
 const high = grid.filter((t) => t >= 0.5);
-for (const t of high)
-  for (const td of high)
-    for (const tr of grid) {
-      let hits = 0;
-      let ok = true;
-      P.forEach((rs, k) => {
-        let fp = 0;
-        let fpDoc = 0;
-        for (const r of rs) {
-          const f = r.hard || (r.strong ? r.q >= tr : r.q >= (r.doc ? td : t) && !r.ds);
-          if (!f) continue;
-          if (r.y === 1) hits++;
-          else {
-            fp++;
-            if (r.doc) fpDoc++;
+function search(budget: number): Th & { hits: number } {
+  let best: Th & { hits: number } = { t: 0.99, td: 0.99, tr: 0.99, hits: -1 };
+  for (const t of high)
+    for (const td of high)
+      for (const tr of grid) {
+        let hits = 0;
+        let ok = true;
+        for (let k = 0; k < P.length && ok; k++) {
+          let fp = 0;
+          let fpDoc = 0;
+          for (const r of P[k]!) {
+            const f = r.hard || (r.strong ? r.q >= tr : r.q >= (r.doc ? td : t) && !r.ds);
+            if (!f) continue;
+            if (r.y === 1) hits++;
+            else {
+              fp++;
+              if (r.doc) fpDoc++;
+            }
           }
+          // within budget overall and on retrieved documents alone (the weak spot of the rules), on each set
+          if (fp > budget * nBen[k]! || fpDoc > Math.max(1, budget * nBenDoc[k]!)) ok = false;
         }
-        // within budget overall and on retrieved documents alone (the weak spot of the rules)
-        if (fp > maxFp * nBen[k]! || fpDoc > Math.max(1, maxFp * nBenDoc[k]!)) ok = false;
-      });
-      if (ok && (hits > best.hits || (hits === best.hits && t + td >= best.t + best.td))) best = { t, td, tr, hits };
-    }
+        if (ok && (hits > best.hits || (hits === best.hits && t + td + tr >= best.t + best.td + best.tr))) best = { t, td, tr, hits };
+      }
+  return best;
+}
+const best = search(maxFp);
+// trade-off curve on the declared calibration sets: the best thresholds for a few false-alarm budgets
+for (const budget of [0.005, 0.01, 0.015, 0.02, 0.03, 0.05]) {
+  const b = search(budget);
+  const parts = calibSets.map((c, k) => {
+    const fl = decide(c.rows, calibQ[k]!, b);
+    const pt = c.langs.map((l, i) => [l, i] as const).filter(([l]) => l === "pt").map(([, i]) => i);
+    const ptRows = pt.map((i) => c.rows[i]!);
+    const ptFl = pt.map((i) => fl[i]!);
+    return `${c.name} recall ${fmt(rate(c.rows, fl, 1))} pt ${fmt(rate(ptRows, ptFl, 1))} FP ${fmt(rate(c.rows, fl, 0))}`;
+  });
+  console.log(`  budget ${budget}: t ${b.t} td ${b.td} tr ${b.tr} | ${parts.join(" | ")}`);
+}
 // the cases the rule threshold decides: strong (not hard) rule hits, with the combiner's q
 for (const [name, rs, qs] of [["written", calib, qSlice], ["dev-v3", devV3, qDev]] as const)
   rs.forEach((r, i) => {
@@ -376,6 +422,7 @@ const model = {
     examples: train.length,
     written: train.filter((r) => r.written).length,
     calibrationSlice: slice.length,
+    calibratedOn: ["dev-v3", ...calibSets.map((c) => c.name)],
     trainAccuracy: round(correct / train.length),
     epochs,
     l2,

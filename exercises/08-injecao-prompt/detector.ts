@@ -601,9 +601,10 @@ function stackProbability(stack: Stack, signals: readonly SinalDeInjecao[], norm
 
 // Texto que *fala sobre* ataques ("o professor citou 'ignore as instruções anteriores'. Por que
 // funciona?"): a frase de ataque entre aspas vale menos. Um atacante pode abusar disso, por isso
-// o desconto é parcial e só vale quando há marcadores de discussão no texto.
+// o desconto é parcial e só vale quando há marcadores de discussão no texto (também um vídeo que mostrou o
+// ataque ou um produto com a frase estampada: "a camiseta escrita 'Ignore all previous instructions'").
 const DISCUSSION =
-  /\b(?:scammers?|intruders?|tentativas?|tentaram|attempts?|tried|testers?|red team|frases|phrases|inputs|manipulac\w*|manipulat\w*|invasores?|alert\w*|warn\w*|cartilha|leaflet|defen[cs]es?|ataques?|attacks?|attackers?|atacantes?|golpistas?|invasores?|hackers?|injec(?:ao|oes|tion|tions)|exemplos?|examples?|aulas?|class|lesson|treinamento|training|filme|movie|livro|book|frase|phrase|por que|why|funciona|works?|realistic|realista|significa|means?|defend\w*|defesa|proteg\w*|protect\w*|expliqu\w*|explain\w*|golpes?|scams?)\b/;
+  /\b(?:scammers?|intruders?|tentativas?|tentaram|attempts?|tried|testers?|red team|frases|phrases|inputs|manipulac\w*|manipulat\w*|invasores?|alert\w*|warn\w*|cartilha|leaflet|defen[cs]es?|ataques?|attacks?|attackers?|atacantes?|golpistas?|invasores?|hackers?|injec(?:ao|oes|tion|tions)|exemplos?|examples?|aulas?|class|lesson|treinamento|training|filme|movie|livro|book|frase|phrase|por que|why|funciona|works?|realistic|realista|significa|means?|defend\w*|defesa|proteg\w*|protect\w*|expliqu\w*|explain\w*|golpes?|scams?|videos?|tiktok|youtube|reels|camisetas?|canecas?|adesivos?|estampa\w*|t-?shirts?|mugs?|stickers?|printed)\b/;
 const QUOTED = /["“«]([^"”»\n]{3,300})["”»]|(?<=^|[\s(:])['‘]([^'’\n]{3,300})['’](?=[\s.,;:!?)]|$)/g;
 const QUOTE_DISCOUNT = 0.35;
 
