@@ -20,7 +20,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { detectarInjecao, type SinalDeInjecao } from "../../exercises/08-injecao-prompt/detector.ts";
+import { atributosDoCombinador, detectarInjecao, sinaisFortesEntreAspas, type SinalDeInjecao } from "../../exercises/08-injecao-prompt/detector.ts";
 import { extrairAtributos, entradaDoModelo, sigmoide } from "../../exercises/08-injecao-prompt/model.ts";
 import { normalizarParaDeteccao, type TextoNormalizado } from "../../exercises/08-injecao-prompt/normalize.ts";
 import { hashString } from "../../lib/cli/rng.ts";
@@ -169,42 +169,7 @@ for (let f = 0; f < 5; f++) {
 const ngram = trainNgram(train, true);
 
 // ------------------------------------------------------------------------------------------- level 2
-// Same as QUOTED / quotedStrong / stackFeatures in detector.ts (keep them in step).
-const QUOTED = /["“«]([^"”»\n]{3,300})["”»]|(?<=^|[\s(:])['‘]([^'’\n]{3,300})['’](?=[\s.,;:!?)]|$)/g;
-function quotedStrong(signals: readonly SinalDeInjecao[], clean: string): Set<string> {
-  const out = new Set<string>();
-  if (!signals.some((s) => s.weight >= 0.5)) return out;
-  const ranges: [number, number][] = [...clean.matchAll(QUOTED)].map((m) => [m.index, m.index + m[0].length]);
-  for (const s of signals) {
-    const at = s.weight >= 0.5 && ranges.length ? clean.indexOf(s.match) : -1;
-    if (at >= 0 && ranges.some(([a, b]) => a <= at && at + s.match.length <= b)) out.add(s.id);
-  }
-  return out;
-}
-function stackFeatures(signals: readonly SinalDeInjecao[], norm: TextoNormalizado, isDocument: boolean, p: number): Map<string, number> {
-  const f = new Map<string, number>();
-  if (quotedStrong(signals, norm.clean).size > 0) f.set("quoted", 1);
-  const logit = Math.max(-8, Math.min(8, Math.log((p + 1e-9) / (1 - p + 1e-9)))) / 4;
-  const doc = isDocument ? "d" : "u";
-  f.set(`ngram:${doc}`, logit);
-  f.set(`src:${doc}`, 1);
-  let keep = 1;
-  let strong = 0;
-  for (const s of signals) {
-    if (s.id === "learned") continue;
-    const kind = s.weight >= 0.5 ? "s" : "w"; // strong / weak
-    f.set(`${kind}:${s.id}`, s.weight);
-    f.set(`${kind}:${s.id}:${doc}`, s.weight);
-    if (s.obfuscated) f.set(`o:${s.id}`, s.weight);
-    keep *= 1 - s.weight;
-    if (s.weight >= 0.5) strong++;
-  }
-  f.set(`rules:${doc}`, 1 - keep);
-  f.set("strong", Math.min(strong, 3) / 3);
-  for (const k of norm.obfuscation) f.set(`k:${k}`, 1);
-  f.set(`len:${doc}`, Math.min(1, Math.log1p(norm.clean.length) / 8));
-  return f;
-}
+// The combiner's features and the quoted-hit test come from detector.ts itself, so training and use cannot drift.
 const names: string[] = [];
 const nameIndex = new Map<string, number>();
 const vec = (f: Map<string, number>, grow: boolean): [Int32Array, Float64Array] => {
@@ -224,7 +189,7 @@ const vec = (f: Map<string, number>, grow: boolean): [Int32Array, Float64Array] 
   }
   return [Int32Array.from(idx), Float64Array.from(val)];
 };
-const stackX = train.map((r, i) => vec(stackFeatures(r.signals, r.norm, r.doc, oof[i]!), true));
+const stackX = train.map((r, i) => vec(atributosDoCombinador(r.signals, r.norm, r.doc, oof[i]!), true));
 // a strong rule hit, an obfuscation trick or a higher n-gram score never lowers the attack probability:
 // those weights stay ≥ 0 (otherwise the combiner "explains away" a rule with the n-gram score it correlates with)
 const monotone = names.map((n) => /^(?:s:|o:|k:|rules:|strong|ngram:)/.test(n));
@@ -264,7 +229,7 @@ names.forEach((n, i) => {
 const stackBias = round(sb);
 const stackQ = (r: Row, p: number): number => {
   let z = stackBias;
-  for (const [k, v] of stackFeatures(r.signals, r.norm, r.doc, p)) z += (stackWeights[k] ?? 0) * v;
+  for (const [k, v] of atributosDoCombinador(r.signals, r.norm, r.doc, p)) z += (stackWeights[k] ?? 0) * v;
   return sigmoide(z);
 };
 
@@ -272,7 +237,7 @@ const stackQ = (r: Row, p: number): number => {
 // slice included)
 const fires = new Map<string, [number, number]>();
 for (const r of rows) {
-  const quoted = quotedStrong(r.signals, r.norm.clean);
+  const quoted = sinaisFortesEntreAspas(r.signals, r.norm.clean);
   for (const s of r.signals) {
     if (s.weight < 0.5 || quoted.has(s.id)) continue;
     const key = `${s.id}@${s.weight}`;
@@ -286,7 +251,7 @@ for (const r of rows) {
 const benignCalib = new Set<string>();
 for (const r of [...devV3, ...calibSets.flatMap((c) => c.rows)]) {
   if (r.label !== 0) continue;
-  const quoted = quotedStrong(r.signals, r.norm.clean);
+  const quoted = sinaisFortesEntreAspas(r.signals, r.norm.clean);
   for (const s of r.signals) if (s.weight >= 0.5 && !quoted.has(s.id)) benignCalib.add(`${s.id}@${s.weight}`);
 }
 const hard = [...fires]
@@ -302,7 +267,7 @@ console.log(`hard blocks: ${hard.join(", ") || "none"}`);
 // calibrate with the weights exactly as written to model.json (rounded to 3 decimals)
 const shipped: Ngram = { w: ngram.w.map((x) => Math.round(x * 1000) / 1000), b: Math.round(ngram.b * 1000) / 1000 };
 const isHard = (r: Row): boolean => {
-  const quoted = quotedStrong(r.signals, r.norm.clean);
+  const quoted = sinaisFortesEntreAspas(r.signals, r.norm.clean);
   return r.signals.some((s) => s.weight >= 0.5 && !quoted.has(s.id) && hard.includes(`${s.id}@${s.weight}`));
 };
 const hasStrong = (r: Row): boolean => r.signals.some((s) => s.weight >= 0.5);

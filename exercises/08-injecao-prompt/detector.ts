@@ -521,7 +521,7 @@ const LEARNED_MAX_WEIGHT = 0.8;
 
 // Combinador aprendido (stacking): regressão logística sobre o escore do modelo de n-gramas, os
 // sinais das regras (peso, achado com disfarce, em documento), os disfarces e a fonte. Treinado por
-// bench/guards/train.ts com as mesmas características (stackFeatures lá e aqui devem ser iguais).
+// bench/guards/train.ts com as mesmas características (atributosDoCombinador, exportada daqui).
 interface Stack {
   bias: number;
   weights: ReadonlyMap<string, number>;
@@ -549,7 +549,8 @@ const STACK = loadStack(modelData);
 
 // Sinais fortes cujo trecho está entre aspas no texto limpo (citação: camiseta "Ignore all previous
 // instructions", ata que cita um ataque). Nunca contam como regra dura; o combinador os vê à parte.
-function quotedStrong(signals: readonly SinalDeInjecao[], clean: string): Set<IdDoSinal> {
+/** Sinais fortes que caem dentro de aspas (citação de um ataque, não um pedido). Usado também por bench/guards/train.ts. */
+export function sinaisFortesEntreAspas(signals: readonly SinalDeInjecao[], clean: string): Set<IdDoSinal> {
   const out = new Set<IdDoSinal>();
   if (!signals.some((s) => s.weight >= 0.5)) return out;
   const ranges = quotedRanges(clean);
@@ -568,9 +569,10 @@ function documentStyle(clean: string): boolean {
   });
 }
 
-function stackFeatures(signals: readonly SinalDeInjecao[], norm: TextoNormalizado, isDocument: boolean, p: number): Map<string, number> {
+/** As características que o combinador lê; bench/guards/train.ts treina com esta mesma função. */
+export function atributosDoCombinador(signals: readonly SinalDeInjecao[], norm: TextoNormalizado, isDocument: boolean, p: number): Map<string, number> {
   const f = new Map<string, number>();
-  if (quotedStrong(signals, norm.clean).size > 0) f.set("quoted", 1);
+  if (sinaisFortesEntreAspas(signals, norm.clean).size > 0) f.set("quoted", 1);
   const logit = Math.max(-8, Math.min(8, Math.log((p + 1e-9) / (1 - p + 1e-9)))) / 4;
   const doc = isDocument ? "d" : "u";
   f.set(`ngram:${doc}`, logit);
@@ -595,7 +597,7 @@ function stackFeatures(signals: readonly SinalDeInjecao[], norm: TextoNormalizad
 
 function stackProbability(stack: Stack, signals: readonly SinalDeInjecao[], norm: TextoNormalizado, isDocument: boolean, p: number): number {
   let z = stack.bias;
-  for (const [k, v] of stackFeatures(signals, norm, isDocument, p)) z += (stack.weights.get(k) ?? 0) * v;
+  for (const [k, v] of atributosDoCombinador(signals, norm, isDocument, p)) z += (stack.weights.get(k) ?? 0) * v;
   return 1 / (1 + Math.exp(-z));
 }
 
@@ -710,7 +712,7 @@ export function detectarInjecao(text: string, options: OpcoesInjecao = {}): Resu
     if (p !== undefined && STACK) {
       const ruleSignals = [...best.values()];
       const q = stackProbability(STACK, ruleSignals, norm, isDocument, p);
-      const quoted = quotedStrong(ruleSignals, norm.clean);
+      const quoted = sinaisFortesEntreAspas(ruleSignals, norm.clean);
       const hard = ruleSignals.some((s) => s.weight >= 0.5 && !quoted.has(s.id) && STACK.hard.has(`${s.id}@${s.weight}`));
       // Uma regra forte (não dura) vale até o combinador ter certeza de que é texto benigno (q < ruleThreshold);
       // sem regra forte, o combinador sozinho precisa de q ≥ threshold. O limiar da vez vira 0,5 (o de `flagged`).
