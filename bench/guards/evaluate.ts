@@ -59,14 +59,24 @@ export function readJsonl<T>(file: string): T[] {
 
 // The guards of earlier commits, read from git history (revision.ts) and run next to today's, so every figure
 // has its baselines in the same run. `--against REV` (repeatable) replaces the default list.
-const EARLIER: ReadonlyArray<{ rev: string; column: string; what: string }> = args.against?.length
+const WANTED: ReadonlyArray<{ rev: string; column: string; what: string }> = args.against?.length
   ? args.against.map((rev) => ({ rev, column: rev, what: "given with --against" }))
   : [
       { rev: "3df50a9", column: "baseline", what: "before issue 20" },
       { rev: "05335e8", column: "shipped 2026-12-05", what: "before the false-positive round" },
       { rev: "2f9646f", column: "round 2", what: "the detector first measured on holdout-v3" },
     ];
-const earlier = await Promise.all(EARLIER.map((e) => guardsAt(e.rev)));
+// A commit that cannot be read (a zip download has no history) is left out with a warning; today's figures still run.
+const loaded = await Promise.all(
+  WANTED.map((e) =>
+    guardsAt(e.rev).catch((error: unknown) => {
+      console.warn(`(column "${e.column}" left out: ${error instanceof Error ? error.message : String(error)})`);
+      return undefined;
+    }),
+  ),
+);
+const EARLIER = WANTED.filter((_, i) => loaded[i]);
+const earlier = loaded.filter((g) => g !== undefined);
 
 const inSplit = <T extends { split: string }>(rows: T[]): T[] => (split === "all" ? rows : rows.filter((r) => r.split === split));
 const pii = inSplit(readJsonl<PiiCase>("pii.jsonl"));
@@ -359,7 +369,7 @@ for (const t of types) {
       (lib ? `| ${num(b.p)}  ${num(b.r)}  ${num(b.f)}${supported ? "" : "  (type not supported)"}${th.fp ? ` (${th.fp} FP)` : ""}` : ""),
   );
 }
-const base = scorePii(pii, (t) => earlier[0]!.detectPii(t));
+const base = earlier[0] ? scorePii(pii, (t) => earlier[0]!.detectPii(t)) : undefined;
 const om = f1(ours.micro);
 const omask = f1(ours.masked);
 console.log(`${pad("micro", 13)} | ${num(om.p)}  ${num(om.r)}  ${num(om.f)}`.padEnd(42) + (theirs ? `| ${num(f1(theirs.micro).p)}  ${num(f1(theirs.micro).r)}  ${num(f1(theirs.micro).f)}` : ""));
@@ -367,9 +377,11 @@ console.log(
   `${pad("masked*", 13)} | ${num(omask.p)}  ${num(omask.r)}  ${num(omask.f)}`.padEnd(42) +
     (theirs ? `| ${num(f1(theirs.masked).p)}  ${num(f1(theirs.masked).r)}  ${num(f1(theirs.masked).f)}` : ""),
 );
-const bm = f1(base.micro);
-const bmask = f1(base.masked);
-console.log(`${pad("baseline", 13)} | ${num(bm.p)}  ${num(bm.r)}  ${num(bm.f)}  micro; masked ${num(bmask.f)} (${earlier[0]!.label}: ${EARLIER[0]!.what})`);
+if (base) {
+  const bm = f1(base.micro);
+  const bmask = f1(base.masked);
+  console.log(`${pad("baseline", 13)} | ${num(bm.p)}  ${num(bm.r)}  ${num(bm.f)}  micro; masked ${num(bmask.f)} (${earlier[0]!.label}: ${EARLIER[0]!.what})`);
+}
 console.log(`${pad("ms/case", 13)} | ${oursMs.toFixed(4)} (CPU)`.padEnd(42) + (lib ? `| ${theirsMs.toFixed(4)} (wall)` : ""));
 console.log(`* masked: gold entity fully covered by predicted spans of any type; FP = predicted span touching no gold entity`);
 if (args.errors && ours.errors.length) console.log(`\nPII errors (ours):\n${ours.errors.join("\n")}`);
