@@ -13,7 +13,8 @@
  * tuning set of the false-positive round) becomes data/dev-v3.jsonl; cases/holdout-v4.ts (issue 20, sealed like
  * v3: another author, written before the recall round, measured once) becomes data/holdout-v4.jsonl;
  * cases/holdout-v5.ts (issue 20, sealed like v4: another author, written before the recalibration round, measured
- * once) becomes data/holdout-v5.jsonl.
+ * once) becomes data/holdout-v5.jsonl; cases/holdout-v6.ts (issue 20, sealed: another author, written after the
+ * detector was frozen, a larger set of benign look-alikes, measured once) becomes data/holdout-v6.jsonl.
  * Training data for the learned injection model lives in a separate file (train.jsonl, built by
  * build-train.ts from templates) and never shares text with dev/test.
  */
@@ -29,6 +30,7 @@ import { HOLDOUT_V3_INJECTION } from "./cases/holdout-v3.ts";
 import { DEV_V3_INJECTION } from "./cases/dev-v3.ts";
 import { HOLDOUT_V4_INJECTION } from "./cases/holdout-v4.ts";
 import { HOLDOUT_V5_INJECTION } from "./cases/holdout-v5.ts";
+import { HOLDOUT_V6_INJECTION } from "./cases/holdout-v6.ts";
 import type { GoldEntity, GroundingCase, InjectionCase, PiiCase, Split } from "./types.ts";
 import { seededRandom as rng } from "../../lib/cli/rng.ts";
 
@@ -242,6 +244,8 @@ writeSet("dev-v3.jsonl", "d3", "dev-v3", DEV_V3_INJECTION);
 // written before the round it measures.
 writeSet("holdout-v4.jsonl", "h4", "holdout-v4", HOLDOUT_V4_INJECTION);
 writeSet("holdout-v5.jsonl", "h5", "holdout-v5", HOLDOUT_V5_INJECTION);
+// holdout-v6: sealed, by another author, written after the detector was frozen (false alarms on more texts).
+writeSet("holdout-v6.jsonl", "h6", "holdout-v6", HOLDOUT_V6_INJECTION);
 
 const gSplit = splitter();
 const grounding: GroundingCase[] = GROUNDING_CASES.map((c, i) => ({

@@ -546,7 +546,7 @@ for (const b of WRITTEN_BENIGN) {
 // present, dev-v3). Compared lower-cased with whitespace collapsed.
 const key = (t: string): string => t.replace(/\s+/g, " ").trim().toLowerCase();
 const evalTexts = new Set(
-  ["injection.jsonl", "holdout-v2.jsonl", "holdout-v3.jsonl", "holdout-v4.jsonl", "holdout-v5.jsonl", "dev-v3.jsonl"]
+  ["injection.jsonl", "holdout-v2.jsonl", "holdout-v3.jsonl", "holdout-v4.jsonl", "holdout-v5.jsonl", "holdout-v6.jsonl", "dev-v3.jsonl"]
     .filter((file) => file === "injection.jsonl" || existsSync(path.join(here, "data", file)))
     .flatMap((file) =>
       readFileSync(path.join(here, "data", file), "utf8")

@@ -9,6 +9,7 @@
  *   npm run bench:guards -- --split holdout-v3 --no-lib   # issue-20 holdout, now a declared calibration set (not part of "all")
  *   npm run bench:guards -- --split holdout-v4 --no-lib   # second one, also a calibration set now (not part of "all")
  *   npm run bench:guards -- --split holdout-v5 --no-lib   # third sealed issue-20 holdout (not part of "all")
+ *   npm run bench:guards -- --split holdout-v6 --no-lib   # fourth sealed issue-20 holdout, the frozen detector (not part of "all")
  *   npm run bench:guards -- --split dev-v3 --no-lib       # tuning set of the false-positive round
  *
  * PII: precision/recall/F1 per type with exact span + type; "masked" counts a gold entity as
@@ -45,8 +46,8 @@ const { values: args } = parseArgs({
   },
 });
 const split = args.split ?? "test";
-if (!["dev", "test", "holdout", "holdout-v2", "holdout-v3", "dev-v3", "holdout-v4", "holdout-v5", "all"].includes(split)) {
-  throw new Error(`--split must be dev, test, holdout, holdout-v2, holdout-v3, dev-v3, holdout-v4, holdout-v5 or all (got ${split})`);
+if (!["dev", "test", "holdout", "holdout-v2", "holdout-v3", "dev-v3", "holdout-v4", "holdout-v5", "holdout-v6", "all"].includes(split)) {
+  throw new Error(`--split must be dev, test, holdout, holdout-v2, holdout-v3, dev-v3, holdout-v4, holdout-v5, holdout-v6 or all (got ${split})`);
 }
 
 /** Reads JSONL, tolerating CRLF line endings and blank lines. */
@@ -81,7 +82,7 @@ const earlier = loaded.filter((g) => g !== undefined);
 const inSplit = <T extends { split: string }>(rows: T[]): T[] => (split === "all" ? rows : rows.filter((r) => r.split === split));
 const pii = inSplit(readJsonl<PiiCase>("pii.jsonl"));
 // holdout-v3 and holdout-v4 (declared calibration sets since the calibration round; never training rows) and
-// holdout-v5 (sealed: measured once, never tuned on): each is read only when asked for by
+// holdout-v5 and holdout-v6 (sealed: measured once, never tuned on): each is read only when asked for by
 // name, so that runs on "all" during tuning never see them.
 const injection = inSplit([
   ...readJsonl<InjectionCase>("injection.jsonl"),
@@ -90,6 +91,7 @@ const injection = inSplit([
   ...readJsonl<InjectionCase>("dev-v3.jsonl"),
   ...(split === "holdout-v4" ? readJsonl<InjectionCase>("holdout-v4.jsonl") : []),
   ...(split === "holdout-v5" ? readJsonl<InjectionCase>("holdout-v5.jsonl") : []),
+  ...(split === "holdout-v6" ? readJsonl<InjectionCase>("holdout-v6.jsonl") : []),
 ]);
 const grounding = inSplit(readJsonl<GroundingCase>("grounding.jsonl"));
 

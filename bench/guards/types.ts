@@ -11,8 +11,11 @@ import type { TipoDePii } from "../../solutions/07-bloqueio-pii/pii.ts";
  * (data/holdout-v4.jsonl; read by evaluate.ts only when asked for by name).
  * holdout-v5: third sealed issue-20 holdout by another author, written before the recalibration round it measures
  * (data/holdout-v5.jsonl; read by evaluate.ts only when asked for by name).
+ * holdout-v6: fourth sealed issue-20 holdout by another author, written after the detector was frozen to measure
+ * its false alarms on a larger set of benign look-alikes (data/holdout-v6.jsonl; read by evaluate.ts only when
+ * asked for by name).
  */
-export type Split = "dev" | "test" | "holdout" | "holdout-v2" | "holdout-v3" | "dev-v3" | "holdout-v4" | "holdout-v5";
+export type Split = "dev" | "test" | "holdout" | "holdout-v2" | "holdout-v3" | "dev-v3" | "holdout-v4" | "holdout-v5" | "holdout-v6";
 
 export interface GoldEntity {
   type: TipoDePii;

@@ -22,6 +22,7 @@ describe("bench/guards data", () => {
   const devV3 = read<InjectionCase>("dev-v3.jsonl");
   const holdoutV4 = read<InjectionCase>("holdout-v4.jsonl");
   const holdoutV5 = read<InjectionCase>("holdout-v5.jsonl");
+  const holdoutV6 = read<InjectionCase>("holdout-v6.jsonl");
 
   it("has at least 300 evaluation cases in pt and en, with dev/test splits", () => {
     expect(pii.length + injection.length + grounding.length).toBeGreaterThanOrEqual(300);
@@ -120,13 +121,32 @@ describe("bench/guards data", () => {
     expect(new Set(holdoutV5.map((c) => key(c.text))).size).toBe(holdoutV5.length);
   });
 
+  it("has a sealed holdout v6 with 120+ attacks (75+ in pt-BR, 11 families, ~12 in documents) and 600+ benign look-alikes (65 %+ pt-BR, 120+ documents)", () => {
+    const attacks = holdoutV6.filter((c) => c.label === "attack");
+    const benign = holdoutV6.filter((c) => c.label === "benign");
+    expect(attacks.length).toBeGreaterThanOrEqual(120);
+    expect(attacks.filter((c) => c.lang === "pt").length).toBeGreaterThanOrEqual(75);
+    expect(new Set(attacks.map((c) => c.cls)).size).toBe(11);
+    expect(attacks.filter((c) => c.source === "document").length).toBeGreaterThanOrEqual(12);
+    expect(benign.length).toBeGreaterThanOrEqual(600);
+    expect(benign.filter((c) => c.source === "document").length).toBeGreaterThanOrEqual(120);
+    expect(benign.filter((c) => c.lang === "pt").length / benign.length).toBeGreaterThanOrEqual(0.65);
+    expect(benign.filter((c) => c.tricky).length / benign.length).toBeGreaterThanOrEqual(0.9);
+    expect(holdoutV6.every((c) => c.split === "holdout-v6" && /^h6-\d{3}$/.test(c.id))).toBe(true);
+    // no text shared with the other evaluation sets or the training data (compared, never printed)
+    const key = (t: string): string => t.replace(/\s+/g, " ").trim().toLowerCase();
+    const others = new Set([...injection, ...holdoutV2, ...holdoutV3, ...devV3, ...holdoutV4, ...holdoutV5, ...train].map((c) => key(c.text)));
+    expect(holdoutV6.filter((c) => others.has(key(c.text))).map((c) => c.id)).toEqual([]);
+    expect(new Set(holdoutV6.map((c) => key(c.text))).size).toBe(holdoutV6.length);
+  });
+
   it("keeps the training data of the learned model apart from every evaluation text", () => {
-    const evalTexts = new Set([...injection, ...holdoutV2, ...holdoutV3, ...devV3, ...holdoutV4, ...holdoutV5].map((c) => c.text.trim().toLowerCase()));
+    const evalTexts = new Set([...injection, ...holdoutV2, ...holdoutV3, ...devV3, ...holdoutV4, ...holdoutV5, ...holdoutV6].map((c) => c.text.trim().toLowerCase()));
     expect(train.length).toBeGreaterThan(500);
     expect(train.filter((t) => evalTexts.has(t.text.trim().toLowerCase())).length).toBe(0);
   });
 
   it("has unique ids", () => {
-    for (const rows of [pii, [...injection, ...holdoutV2, ...holdoutV3, ...devV3, ...holdoutV4, ...holdoutV5], grounding]) expect(new Set(rows.map((r) => r.id)).size).toBe(rows.length);
+    for (const rows of [pii, [...injection, ...holdoutV2, ...holdoutV3, ...devV3, ...holdoutV4, ...holdoutV5, ...holdoutV6], grounding]) expect(new Set(rows.map((r) => r.id)).size).toBe(rows.length);
   });
 });
