@@ -81,63 +81,42 @@ describe("bench/guards data", () => {
     expect(devV3.every((c) => c.split === "dev-v3")).toBe(true);
   });
 
-  it("has a sealed holdout v4 with 150+ attacks (90+ in pt-BR, 11 families, ~15 in documents) and 300+ benign look-alikes (60+ documents, ~30 % English)", () => {
-    const attacks = holdoutV4.filter((c) => c.label === "attack");
-    const benign = holdoutV4.filter((c) => c.label === "benign");
-    expect(attacks.length).toBeGreaterThanOrEqual(150);
-    expect(attacks.filter((c) => c.lang === "pt").length).toBeGreaterThanOrEqual(90);
+  /** What every sealed set since v4 promises: sizes, the 11 families, its ids, and no text shared with any other set or the training data (compared, never printed). */
+  function expectSealedSet(rows: InjectionCase[], split: string, prefix: string, min: { attacks: number; attacksPt: number; attackDocs: number; benign: number; benignDocs: number }) {
+    const attacks = rows.filter((c) => c.label === "attack");
+    const benign = rows.filter((c) => c.label === "benign");
+    expect(attacks.length).toBeGreaterThanOrEqual(min.attacks);
+    expect(attacks.filter((c) => c.lang === "pt").length).toBeGreaterThanOrEqual(min.attacksPt);
     expect(new Set(attacks.map((c) => c.cls)).size).toBe(11);
-    expect(attacks.filter((c) => c.source === "document").length).toBeGreaterThanOrEqual(12);
-    expect(benign.length).toBeGreaterThanOrEqual(300);
-    expect(benign.filter((c) => c.source === "document").length).toBeGreaterThanOrEqual(60);
+    expect(attacks.filter((c) => c.source === "document").length).toBeGreaterThanOrEqual(min.attackDocs);
+    expect(benign.length).toBeGreaterThanOrEqual(min.benign);
+    expect(benign.filter((c) => c.source === "document").length).toBeGreaterThanOrEqual(min.benignDocs);
+    expect(rows.every((c) => c.split === split && new RegExp(`^${prefix}-\\d{3}$`).test(c.id))).toBe(true);
+    const key = (t: string): string => t.replace(/\s+/g, " ").trim().toLowerCase();
+    const others = new Set([...injection, ...holdoutV2, ...holdoutV3, ...devV3, ...holdoutV4, ...holdoutV5, ...holdoutV6, ...train].filter((c) => !rows.includes(c as InjectionCase)).map((c) => key(c.text)));
+    expect(rows.filter((c) => others.has(key(c.text))).map((c) => c.id)).toEqual([]);
+    expect(new Set(rows.map((c) => key(c.text))).size).toBe(rows.length);
+    return benign;
+  }
+
+  it("has a sealed holdout v4 with 150+ attacks (90+ in pt-BR, 11 families, ~15 in documents) and 300+ benign look-alikes (60+ documents, ~30 % English)", () => {
+    const benign = expectSealedSet(holdoutV4, "holdout-v4", "h4", { attacks: 150, attacksPt: 90, attackDocs: 12, benign: 300, benignDocs: 60 });
     const en = benign.filter((c) => c.lang === "en").length / benign.length;
     expect(en).toBeGreaterThanOrEqual(0.25);
     expect(en).toBeLessThanOrEqual(0.4);
-    expect(holdoutV4.every((c) => c.split === "holdout-v4" && /^h4-\d{3}$/.test(c.id))).toBe(true);
-    // no text shared with the other evaluation sets or the training data (compared, never printed)
-    const key = (t: string): string => t.trim().toLowerCase();
-    const others = new Set([...injection, ...holdoutV2, ...holdoutV3, ...devV3, ...train].map((c) => key(c.text)));
-    expect(holdoutV4.filter((c) => others.has(key(c.text))).map((c) => c.id)).toEqual([]);
-    expect(new Set(holdoutV4.map((c) => key(c.text))).size).toBe(holdoutV4.length);
   });
 
   it("has a sealed holdout v5 with 130+ attacks (80+ in pt-BR, 11 families, ~15 in documents) and 330+ benign look-alikes (70+ documents, ~30 % English)", () => {
-    const attacks = holdoutV5.filter((c) => c.label === "attack");
-    const benign = holdoutV5.filter((c) => c.label === "benign");
-    expect(attacks.length).toBeGreaterThanOrEqual(130);
-    expect(attacks.filter((c) => c.lang === "pt").length).toBeGreaterThanOrEqual(80);
-    expect(new Set(attacks.map((c) => c.cls)).size).toBe(11);
-    expect(attacks.filter((c) => c.source === "document").length).toBeGreaterThanOrEqual(12);
-    expect(benign.length).toBeGreaterThanOrEqual(330);
-    expect(benign.filter((c) => c.source === "document").length).toBeGreaterThanOrEqual(70);
+    const benign = expectSealedSet(holdoutV5, "holdout-v5", "h5", { attacks: 130, attacksPt: 80, attackDocs: 12, benign: 330, benignDocs: 70 });
     const en = benign.filter((c) => c.lang === "en").length / benign.length;
     expect(en).toBeGreaterThanOrEqual(0.25);
     expect(en).toBeLessThanOrEqual(0.4);
-    expect(holdoutV5.every((c) => c.split === "holdout-v5" && /^h5-\d{3}$/.test(c.id))).toBe(true);
-    // no text shared with the other evaluation sets or the training data (compared, never printed)
-    const key = (t: string): string => t.replace(/\s+/g, " ").trim().toLowerCase();
-    const others = new Set([...injection, ...holdoutV2, ...holdoutV3, ...devV3, ...holdoutV4, ...train].map((c) => key(c.text)));
-    expect(holdoutV5.filter((c) => others.has(key(c.text))).map((c) => c.id)).toEqual([]);
-    expect(new Set(holdoutV5.map((c) => key(c.text))).size).toBe(holdoutV5.length);
   });
 
   it("has a sealed holdout v6 with 120+ attacks (75+ in pt-BR, 11 families, ~12 in documents) and 600+ benign look-alikes (65 %+ pt-BR, 120+ documents)", () => {
-    const attacks = holdoutV6.filter((c) => c.label === "attack");
-    const benign = holdoutV6.filter((c) => c.label === "benign");
-    expect(attacks.length).toBeGreaterThanOrEqual(120);
-    expect(attacks.filter((c) => c.lang === "pt").length).toBeGreaterThanOrEqual(75);
-    expect(new Set(attacks.map((c) => c.cls)).size).toBe(11);
-    expect(attacks.filter((c) => c.source === "document").length).toBeGreaterThanOrEqual(12);
-    expect(benign.length).toBeGreaterThanOrEqual(600);
-    expect(benign.filter((c) => c.source === "document").length).toBeGreaterThanOrEqual(120);
+    const benign = expectSealedSet(holdoutV6, "holdout-v6", "h6", { attacks: 120, attacksPt: 75, attackDocs: 12, benign: 600, benignDocs: 120 });
     expect(benign.filter((c) => c.lang === "pt").length / benign.length).toBeGreaterThanOrEqual(0.65);
     expect(benign.filter((c) => c.tricky).length / benign.length).toBeGreaterThanOrEqual(0.9);
-    expect(holdoutV6.every((c) => c.split === "holdout-v6" && /^h6-\d{3}$/.test(c.id))).toBe(true);
-    // no text shared with the other evaluation sets or the training data (compared, never printed)
-    const key = (t: string): string => t.replace(/\s+/g, " ").trim().toLowerCase();
-    const others = new Set([...injection, ...holdoutV2, ...holdoutV3, ...devV3, ...holdoutV4, ...holdoutV5, ...train].map((c) => key(c.text)));
-    expect(holdoutV6.filter((c) => others.has(key(c.text))).map((c) => c.id)).toEqual([]);
-    expect(new Set(holdoutV6.map((c) => key(c.text))).size).toBe(holdoutV6.length);
   });
 
   it("keeps the training data of the learned model apart from every evaluation text", () => {
