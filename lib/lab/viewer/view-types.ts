@@ -54,15 +54,13 @@ export interface TraceSummary {
   project?: string;
 }
 
-export interface RunRow {
+/** What a row of the trace tree and a run's detail both show. */
+interface RunFacts {
   id: string;
   parent_id?: string;
-  depth: number;
   name: string;
   run_type: string;
   status: RunStatus;
-  /** Milliseconds from the trace's first start to this run's start. */
-  offset_ms?: number;
   duration_ms?: number;
   model?: string;
   usage?: TokenUsage;
@@ -70,6 +68,12 @@ export interface RunRow {
   cost?: string;
   /** One line of the error, secrets masked. */
   error?: string;
+}
+
+export interface RunRow extends RunFacts {
+  depth: number;
+  /** Milliseconds from the trace's first start to this run's start. */
+  offset_ms?: number;
   /** The run names a parent that has not reached the lab (shown as a root, flagged). */
   orphan: boolean;
   feedback: FeedbackView[];
@@ -84,21 +88,10 @@ export interface TraceView {
   rows: RunRow[];
 }
 
-export interface RunDetail {
-  id: string;
+export interface RunDetail extends RunFacts {
   trace_id: string;
-  parent_id?: string;
-  name: string;
-  run_type: string;
-  status: RunStatus;
   start_time?: string;
   end_time?: string;
-  duration_ms?: number;
-  model?: string;
-  usage?: TokenUsage;
-  cost_usd?: number;
-  cost?: string;
-  error?: string;
   /** One-line readable parts of inputs/outputs (a question, an answer), secrets masked. */
   input_summary: string;
   output_summary: string;
