@@ -120,6 +120,18 @@ describe("Exercício 3 — cache: latência e custo antes e depois", () => {
 
   it("percentil usa o método do posto mais próximo (nearest-rank)", () => {
     const { percentil } = alvo();
+    // Every size from 1 to 30 and the usual percentiles: formulas that only agree on some sizes (floor of
+    // p/100 × (n − 1), round, interpolation) fail here every time, not on an unlucky draw.
+    for (let tamanho = 1; tamanho <= 30; tamanho++) {
+      const lista = Array.from({ length: tamanho }, (_, i) => (i + 1) * 3).reverse();
+      for (const q of [50, 90, 95, 99]) {
+        const posto = Math.max(1, Math.floor((q * tamanho + 99) / 100)); // ceil(q × n / 100), in integers
+        expect(
+          percentil([...lista], q),
+          `percentil(valores, ${q}) com ${tamanho} valores 3, 6, 9…: esperava o ${posto}º menor (${posto * 3}); nearest-rank usa posto = teto(p/100 × n), começando em 1.`,
+        ).toBe(posto * 3);
+      }
+    }
     const n = pick([10, 20, 40]);
     const valores = Array.from({ length: n }, (_, i) => (i + 1) * 3).sort(() => Math.random() - 0.5);
     // A shuffle can come out already sorted; then sorting in place would change nothing and go unseen.

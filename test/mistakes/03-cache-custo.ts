@@ -73,6 +73,26 @@ export const mistakes: Mistake[] = [
     says: /nearest-rank|posto/,
   },
   {
+    // Red team, 2026-12-06: agrees with nearest-rank for n = 20 (p50, p95), so a check that drew n at random passed it
+    // on some runs; the check now sweeps n = 1..30.
+    name: "percentile as the floor of p/100 × (n − 1) (an index formula)",
+    family: "measurement",
+    edits: [
+      { file: M, find: "  const posto = Math.max(1, Math.ceil((p / 100) * ordenados.length));\n  return ordenados[posto - 1]!;", replace: "  return ordenados[Math.floor((p / 100) * (ordenados.length - 1))]!;" },
+    ],
+    caughtBy: PCT,
+    says: /nearest-rank/,
+  },
+  {
+    name: "percentile rank rounded instead of ceiled",
+    family: "measurement",
+    edits: [
+      { file: M, find: "  const posto = Math.max(1, Math.ceil((p / 100) * ordenados.length));", replace: "  const posto = Math.max(1, Math.round((p / 100) * ordenados.length));" },
+    ],
+    caughtBy: PCT,
+    says: /nearest-rank/,
+  },
+  {
     name: "percentile sorts the caller's list in place",
     family: "measurement",
     edits: [{ file: M, find: "  const ordenados = [...valores].sort((a, b) => a - b);", replace: "  const ordenados = valores.sort((a, b) => a - b);" }],
