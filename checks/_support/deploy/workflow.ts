@@ -576,7 +576,7 @@ function deployGate(model: WorkflowModel, deploy: WorkflowStep): Problem[] {
   }
   const problems: Problem[] = [];
   if (pr) {
-    problems.push({ line, message: `simulei um pull_request e o passo ${label(deploy)} rodaria: o código de um PR ainda não revisado iria para produção. ${fix}` });
+    problems.push({ line, message: `o deploy também rodaria em pull_request: simulei um PR e o passo ${label(deploy)} rodou. O código de um PR ainda não revisado iria para produção. ${fix}` });
   }
   if (other) {
     problems.push({
@@ -751,7 +751,9 @@ function ruleRollback(model: WorkflowModel, sim?: Simulation): RuleResult {
         message:
           condition && !hasStatusFunction(condition)
             ? `simulei um health check que falha e o passo ${label(step)} foi pulado. Uma condição sem função de status (\`failure()\`, \`always()\`…) vira \`success() && (${condition.trim()})\` no GitHub: depois de um passo que falhou ela é sempre falsa. Ponha \`failure()\` na condição.`
-            : `simulei um health check que falha e o passo ${label(step)} não rodou${condition ? ` (a condição \`${condition.trim()}\` deu falso)` : " (passos sem `if:` só rodam quando tudo deu certo)"}. Acrescente \`if: failure()\`.`,
+            : condition
+              ? `simulei um health check que falha e o passo ${label(step)} não rodou (a condição \`${condition.trim()}\` deu falso). A condição precisa ser verdadeira depois de uma falha, como \`failure()\`.`
+              : `o passo ${label(step)} não tem \`if: failure()\`: simulei um health check que falha e ele foi pulado (passos sem \`if:\` só rodam quando tudo deu certo). Acrescente \`if: failure()\`.`,
       });
     }
     if (ranStep(sim.healthy, step)?.ran === true) {
