@@ -692,7 +692,12 @@ function ruleHealth(model: WorkflowModel, sim?: Simulation): RuleResult {
         problems.push({ line: check.line, message: `o passo ${label(check)} usa \`curl\` sem \`--fail\`: uma resposta 500 da versão nova passaria como sucesso e o rollback nunca rodaria. Acrescente \`--fail\` (ou \`-f\`).` });
       }
     }
-    if (!sim) continue;
+    if (!sim) {
+      // No bash here: the URL as written.
+      const local = /\b(localhost|127\.0\.0\.1|0\.0\.0\.0)\b/.exec(check.run ?? "");
+      if (local) problems.push({ line: check.line, message: `o passo ${label(check)} consulta ${local[1]}: esse endereço é a própria máquina do CI (o runner do GitHub), não o servidor onde o deploy pôs a versão nova. Consulte a URL pública do app (ex.: \`$APP_URL/health\` com \`APP_URL: \${{ vars.APP_URL }}\`).` });
+      continue;
+    }
     const healthy = ranStep(sim.healthy, check);
     for (const { url } of requestedUrls(healthy?.calls ?? []).filter((u) => RUNNER_ITSELF.test(u.host))) {
       problems.push({
@@ -775,6 +780,9 @@ function ruleRollback(model: WorkflowModel, sim?: Simulation): RuleResult {
     return ruleResult(WORKFLOW_RULES.rollback, problems);
   }
   if (sim) problems.push(...sameVersion(model, sim, good));
+  else if (/\$\{\{\s*github\.sha\s*\}\}|\$GITHUB_SHA\b/.test(good.run ?? "")) {
+    problems.push({ line: good.line, message: `o passo ${label(good)} publica a versão do commit (\`github.sha\`), que é a versão NOVA, a que acabou de falhar. Guarde a imagem que está em produção antes do deploy e use essa no rollback.` });
+  }
   return ruleResult(WORKFLOW_RULES.rollback, problems);
 }
 
