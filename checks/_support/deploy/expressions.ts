@@ -88,7 +88,7 @@ function parse(text: string): Node {
   };
   const binary = (ops: string[], next: () => Node) => (): Node => {
     let left = next();
-    while (peek()?.kind === "op" && ops.includes(peek()!.value)) {
+    while (peek()?.kind === "op" && ops.includes(String(peek()!.value))) {
       const op = String(tokens[pos++]!.value);
       left = { type: "bin", op, left, right: next() };
     }

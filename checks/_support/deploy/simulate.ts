@@ -183,15 +183,29 @@ __sim_registra() { { printf '%s\037' "$@"; printf '\036'; } >> "$__SIM_LOG"; }
 command_not_found_handle() { __sim_registra "$@"; if [ "$__SIM_FALHA" = 1 ]; then echo "$1: falhou" >&2; return 1; fi; printf '%s\n' "$__SIM_ANTERIOR"; return 0; }
 curl() {
   __sim_registra curl "$@"
-  if [ "$__SIM_FALHA" = 1 ]; then
-    for __a in "$@"; do case "$__a" in --fail|--fail-with-body) __f=1;; --*) __f=0;; -*f*) __f=1;; *) __f=0;; esac
-      if [ "$__f" = 1 ]; then echo "curl: (22) The requested URL returned error: 500" >&2; return 22; fi; done
-    printf '{"status":"erro"}'; return 0
-  fi
-  printf '{"status":"ok"}'; return 0
+  local __codigo=200 __corpo='{"status":"ok"}' __w="" __prox="" __a __f=0 __o=""
+  if [ "$__SIM_FALHA" = 1 ]; then __codigo=500; __corpo='{"status":"erro"}'; fi
+  for __a in "$@"; do
+    if [ "$__prox" = w ]; then __w="$__a"; __prox=""; continue; fi
+    if [ "$__prox" = o ]; then __o="$__a"; __prox=""; continue; fi
+    case "$__a" in
+      --fail|--fail-with-body) __f=1;;
+      -w|--write-out) __prox=w;;
+      --write-out=*) __w="\${__a#--write-out=}";;
+      -o|--output) __prox=o;;
+      --*) ;;
+      -*w) case "$__a" in *f*) __f=1;; esac; __prox=w;;
+      -*o) case "$__a" in *f*) __f=1;; esac; __prox=o;;
+      -*f*) __f=1;;
+    esac
+  done
+  if [ "$__codigo" = 500 ] && [ "$__f" = 1 ]; then echo "curl: (22) The requested URL returned error: 500" >&2; return 22; fi
+  if [ -z "$__o" ]; then printf '%s' "$__corpo"; fi
+  if [ -n "$__w" ]; then __w="\${__w//%\{http_code\}/$__codigo}"; __w="\${__w//%\{response_code\}/$__codigo}"; printf "\${__w//%/%%}"; fi
+  return 0
 }
 wget() { __sim_registra wget "$@"; if [ "$__SIM_FALHA" = 1 ]; then echo "ERROR 500" >&2; return 8; fi; return 0; }
-`;
+`.replace(/\\\$\{/g, "${"); // String.raw keeps the backslash of \${ (bash parameter expansion, not a template hole)
 
 const FAKE_SCRIPT = `#!/bin/sh
 { printf '%s\\037' "$0" "$@"; printf '\\036'; } >> "$__SIM_LOG"
