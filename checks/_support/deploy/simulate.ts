@@ -329,13 +329,15 @@ export async function runDeployJob(model: WorkflowModel, deployJob: WorkflowJob,
         let timedOut = false;
         if (step.run !== undefined) {
           const script = interpolate(step.run, { ...ctx, env: stepEnv }, status);
-          for (const words of shellCommands(script).map(commandWords)) {
-            const first = words[0];
-            if (first && first.includes("/") && !path.isAbsolute(first) && !first.includes("..")) {
-              const target = path.join(work, first);
-              fs.mkdirSync(path.dirname(target), { recursive: true });
-              if (!fs.existsSync(target)) fs.writeFileSync(target, FAKE_SCRIPT, { mode: 0o755 });
-            }
+          // The repository's own scripts (`./scripts/deploy.sh`, also inside `$(…)`) become recording fakes.
+          const relative = new Set(shellCommands(script).map((w) => commandWords(w)[0] ?? ""));
+          for (const m of script.matchAll(/(?:^|[\s"'`(=;|&])((?:\.\/)?[A-Za-z0-9_.-]+(?:\/[A-Za-z0-9_.-]+)+|\.\/[A-Za-z0-9_.-]+)/g)) relative.add(m[1]!);
+          for (const name of relative) {
+            if (!name.includes("/") || path.isAbsolute(name) || name.split("/").includes("..")) continue;
+            const target = path.join(work, name);
+            if (fs.existsSync(target)) continue;
+            fs.mkdirSync(path.dirname(target), { recursive: true });
+            fs.writeFileSync(target, FAKE_SCRIPT, { mode: 0o755 });
           }
           const log = path.join(dir, `chamadas-${steps.length}`);
           const outFile = path.join(dir, `output-${steps.length}`);

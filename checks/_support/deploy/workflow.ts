@@ -687,7 +687,8 @@ function ruleHealth(model: WorkflowModel, sim?: Simulation): RuleResult {
   }
   const problems: Problem[] = [];
   for (const check of checks) {
-    for (const curl of curlCalls(check.run ?? "")) {
+    // With the simulation, the step's behaviour on a 500 decides (a status-code test without --fail is fine).
+    for (const curl of sim ? [] : curlCalls(check.run ?? "")) {
       if (!curl.failsOnHttpError) {
         problems.push({ line: check.line, message: `o passo ${label(check)} usa \`curl\` sem \`--fail\`: uma resposta 500 da versão nova passaria como sucesso e o rollback nunca rodaria. Acrescente \`--fail\` (ou \`-f\`).` });
       }
@@ -706,8 +707,14 @@ function ruleHealth(model: WorkflowModel, sim?: Simulation): RuleResult {
       });
     }
     const broken = ranStep(sim.broken, check);
-    if (problems.length === 0 && broken?.ran && broken.outcome === "success") {
-      problems.push({ line: check.line, message: `rodei o passo ${label(check)} com /health respondendo 500 e ele terminou com sucesso: a versão quebrada ficaria no ar e o rollback nunca rodaria. O passo precisa sair com erro quando o app não responde 200 (ex.: \`curl --fail\`).` });
+    if (broken?.ran && broken.outcome === "success") {
+      const noFail = curlCalls(check.run ?? "").some((c) => !c.failsOnHttpError);
+      problems.push({
+        line: check.line,
+        message: noFail
+          ? `o passo ${label(check)} usa \`curl\` sem \`--fail\` (o curl sai com 0 em qualquer resposta HTTP): rodei o passo com /health respondendo 500 e ele terminou com sucesso. A versão quebrada ficaria no ar e o rollback nunca rodaria. Acrescente \`--fail\` (ou \`-f\`).`
+          : `rodei o passo ${label(check)} com /health respondendo 500 e ele terminou com sucesso: a versão quebrada ficaria no ar e o rollback nunca rodaria. O passo precisa sair com erro quando o app não responde 200 (ex.: \`curl --fail\`).`,
+      });
     }
   }
   return ruleResult(WORKFLOW_RULES.health, problems);
