@@ -13,6 +13,13 @@ import { rejeitaImportDeSolucoes } from "./_support/sem-solucoes.ts";
 
 rejeitaImportDeSolucoes("11-chatbot-producao");
 
+// Herméticos: o ambiente de quem roda os checks não entra no app. Com REDIS_URL exportado (o README sugere para
+// `npm run chatbot`), todo app deste arquivo dividiria o mesmo contador de rate limit no Redis e os checks
+// dariam 429 a uma solução certa; TRUST_PROXY mudaria quem é o cliente. Vazio (não ausente): o dotenv não
+// preenche uma variável que existe, e resolverOpcoes trata "" como "sem Redis" / "nenhum proxy".
+process.env.REDIS_URL = "";
+process.env.TRUST_PROXY = "";
+
 type Alvo = typeof import("@alvo/11-chatbot-producao/app.ts");
 const alvo = await loadTarget<Alvo>("11-chatbot-producao/app.ts");
 const guardas = await loadTarget<typeof import("@alvo/11-chatbot-producao/guardas.ts")>("11-chatbot-producao/guardas.ts");
@@ -50,7 +57,7 @@ const abertos: FastifyInstance[] = [];
 async function startApp(opcoes: Opcoes = {}): Promise<FastifyInstance> {
   const { criarApp } = alvo();
   expect(typeof criarApp, "app.ts deve exportar criarApp(opcoes) que devolve a aplicação fastify.").toBe("function");
-  const app = await criarApp({ logger: false, retry: { maxAttempts: 2, baseDelayMs: 1, maxDelayMs: 5, attemptTimeoutMs: 2_000, deadlineMs: 3_000 }, ...opcoes });
+  const app = await criarApp({ logger: false, proxiesConfiaveis: [], retry: { maxAttempts: 2, baseDelayMs: 1, maxDelayMs: 5, attemptTimeoutMs: 2_000, deadlineMs: 3_000 }, ...opcoes });
   abertos.push(app);
   return app;
 }
