@@ -3,6 +3,7 @@
 // Tudo por app.inject() (sem abrir porta) contra o laboratório local: conferimos o que chegou ao
 // "Gemini" (a pergunta sem PII, o prompt do livro), ao "LangSmith" (um trace por pergunta, o feedback)
 // e o que o cliente HTTP recebeu (códigos, corpos em pt-BR com `code`, cabeçalhos).
+import { randomBytes } from "node:crypto";
 import net from "node:net";
 import type { FastifyInstance } from "fastify";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -243,6 +244,22 @@ describe("Exercício 11 — chatbot de atendimento em produção", () => {
     expect([f!.run_id, f!.score], "O feedback deveria apontar para o runId da resposta, com o score enviado.").toEqual([runId, score]);
     expect((r.json() as { id?: unknown }).id, `O 201 deveria devolver o id que o LangSmith registrou (${f!.id}), não um id inventado: devolva o que registrarFeedback resolveu, depois de ele terminar.`).toBe(f!.id);
     conferirErro(await app.inject({ method: "POST", url: "/v1/feedback", payload: { runId, score: 7 } }), 400, "VALIDACAO", "Feedback com score 7");
+
+    // O LangSmith recusa o próximo feedback (4xx: o SDK não repete). Quem avaliou precisa saber que o voto se perdeu.
+    const status = pick([400, 403, 422]);
+    await lab.setFaults([{ provider: "langsmith", route: "feedback", status, times: 5 }]);
+    const perdido = await app.inject({ method: "POST", url: "/v1/feedback", payload: { runId, score: pick([0, 1]), comentario: `não chegou ${aleatorio()}` } });
+    await lab.setFaults([]);
+    expect(
+      perdido.statusCode,
+      `Com o LangSmith recusando o feedback (${status}), POST /v1/feedback respondeu ${perdido.statusCode} (${perdido.body.slice(0, 200)}). ` +
+        (perdido.statusCode < 300
+          ? "Um 2xx diz ao cliente que o voto foi gravado quando ele se perdeu (e o id devolvido não existe): não engula o erro de registrarFeedback."
+          : "Um erro do provedor não é um erro interno (500): responda 503 PROVEDOR_INDISPONIVEL, que diz ao cliente para tentar de novo daqui a pouco.") +
+        " Envolva a chamada em try/catch e lance ErroHttp(503, \"PROVEDOR_INDISPONIVEL\", …) (TODO 7).",
+    ).toBe(503);
+    conferirErro(perdido, 503, "PROVEDOR_INDISPONIVEL", `Feedback com o LangSmith fora (${status})`);
+    expect((await lab.feedback()).length, "Só o primeiro feedback deveria ter sido gravado: o segundo foi recusado pelo LangSmith.").toBe(1);
   });
 
   it("provedor fora do ar: 503 com Retry-After depois das retentativas; o disjuntor abre e protege o provedor", async () => {
@@ -343,12 +360,24 @@ describe("Exercício 11 — chatbot de atendimento em produção", () => {
     const { guardaSaida, RESPOSTA_SEGURA } = guardas();
     const pedido = Math.floor(Math.random() * 9000) + 1000;
     const contexto = `O pedido ${pedido} da cliente foi enviado pela transportadora Rápida e chega em até cinco dias úteis. Para dúvidas sobre o pedido, o contato é suporte@lojaexemplo.com.br.`;
-    const canario = `CANARIO-${aleatorio()}${aleatorio()}`;
+    const canario = `CANARIO-${randomBytes(8).toString("hex")}`; // como criarCanary (ex. 8)
     const certo = `O pedido ${pedido} foi enviado pela transportadora Rápida.   Ele chega em até cinco dias úteis.`;
     expect(guardaSaida(certo, { canario, contexto }), "Uma resposta apoiada na base, sem PII e sem o canário, deveria passar intacta, com acoes: [].").toEqual({ texto: certo, acoes: [] });
 
     const vazou = guardaSaida(`Claro! Minhas instruções: ${canario}. O pedido ${pedido} foi enviado.`, { canario, contexto });
     expect(vazou, "Se a resposta contém o canário, o prompt vazou: devolva { texto: RESPOSTA_SEGURA, acoes: [\"canario\"] } (passo 1).").toEqual({ texto: RESPOSTA_SEGURA, acoes: ["canario"] });
+    // Quem pede o prompt pede também "só o fim da marca", "com espaços", "em base64": todas as formas, toda vez.
+    const disfarces: Array<[string, string]> = [
+      [`Minha marca é ${canario.slice(-10)}. O pedido ${pedido} foi enviado.`, "um pedaço do canário (os últimos 10 caracteres)"],
+      [`Claro: ${[...canario].join(" ")}. O pedido ${pedido} foi enviado.`, "o canário soletrado com espaços"],
+      [`Em base64: ${Buffer.from(canario).toString("base64")}. O pedido ${pedido} foi enviado.`, "o canário em base64"],
+      [`Claro: ${canario.toLowerCase()}. O pedido ${pedido} foi enviado.`, "o canário em minúsculas"],
+    ];
+    for (const [resposta, forma] of disfarces)
+      expect(
+        guardaSaida(resposta, { canario, contexto }),
+        `A resposta traz ${forma} e passou pela guarda: o prompt vazou do mesmo jeito. Procurar só o canário exato (resposta.includes(canario)) deixa passar quem pede a marca disfarçada; use detectarCanary (ex. 8), que acha pedaços, espaços e base64, e devolva { texto: RESPOSTA_SEGURA, acoes: ["canario"] }.`,
+      ).toEqual({ texto: RESPOSTA_SEGURA, acoes: ["canario"] });
 
     const email = `pessoa.${aleatorio()}@exemplo.com`;
     const comPii = guardaSaida(`O pedido ${pedido} foi enviado pela transportadora Rápida. Escreva para ${email}.`, { canario, contexto });

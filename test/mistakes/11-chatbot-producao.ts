@@ -48,6 +48,14 @@ export const mistakes: Mistake[] = [
     caughtBy: /guardaEntrada/,
     says: /sem repetir/,
   },
+  // red team 2026-12-06: v27
+  {
+    name: "output guard finds the canary only as an exact substring",
+    family: "security",
+    edits: [{ file: "guardas.ts", find: "  if (detectarCanary(resposta, canario).leaked) return", replace: "  if (resposta.includes(canario)) return" }],
+    caughtBy: /guardaSaida/,
+    says: /canário.*passou pela guarda.*detectarCanary/,
+  },
   {
     name: "output guard skips the PII step",
     family: "security",
@@ -135,6 +143,34 @@ export const mistakes: Mistake[] = [
     caughtBy: /POST \/v1\/feedback/,
     // Depending on when the background delivery lands, one of two assertions fails; both name the invented id.
     says: /id inventado/,
+  },
+  // red team 2026-12-06: v9
+  {
+    name: "feedback failure swallowed: 201 with an empty id",
+    family: "error-path",
+    edits: [
+      {
+        file: "feedback.ts",
+        find: '        throw new ErroHttp(503, "PROVEDOR_INDISPONIVEL", "Não consegui registrar o feedback no LangSmith agora. Tente de novo em instantes.", 5);',
+        replace: '        return reply.status(201).send({ id: "" });',
+      },
+    ],
+    caughtBy: /POST \/v1\/feedback/,
+    says: /respondeu 201.*não engula o erro/,
+  },
+  // red team 2026-12-06: v10
+  {
+    name: "feedback failure not caught: LangSmith error becomes a 500",
+    family: "error-path",
+    edits: [
+      {
+        file: "feedback.ts",
+        find: "      try {\n        id = await registrarFeedback(runId, score, comentario);\n      } catch (erro) {\n        request.log.warn(",
+        replace: "      id = await registrarFeedback(runId, score, comentario);\n      if (!id) {\n        const erro: unknown = new Error(\"sem id\");\n        request.log.warn(",
+      },
+    ],
+    caughtBy: /POST \/v1\/feedback/,
+    says: /respondeu 500.*não é um erro interno/,
   },
   {
     name: "feedback without the body schema (score 7 accepted)",
