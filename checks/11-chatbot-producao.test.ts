@@ -1,11 +1,13 @@
-// size: um exercício, um arquivo de checks (15 checks): a correção roda o arquivo de cada exercício (checkFile em lib/exercises.ts); os auxiliares ficam em checks/_support/.
+// size: um exercício, um arquivo de checks (16 checks): a correção roda o arquivo de cada exercício (checkFile em lib/exercises.ts); os auxiliares ficam em checks/_support/.
 // Checks do Exercício 11 — o projeto final: o chatbot de atendimento em produção.
 // Tudo por app.inject() (sem abrir porta) contra o laboratório local: conferimos o que chegou ao
 // "Gemini" (a pergunta sem PII, o prompt do livro), ao "LangSmith" (um trace por pergunta, o feedback)
 // e o que o cliente HTTP recebeu (códigos, corpos em pt-BR com `code`, cabeçalhos).
 import { randomBytes } from "node:crypto";
 import net from "node:net";
-import type { FastifyInstance } from "fastify";
+import Fastify, { type FastifyInstance } from "fastify";
+import { traceable } from "langsmith/traceable";
+import { pino } from "pino";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { flushTraces } from "#lib/tracing";
 import { lab } from "./_support/lab.ts";
@@ -24,6 +26,7 @@ process.env.TRUST_PROXY = "";
 type Alvo = typeof import("@alvo/11-chatbot-producao/app.ts");
 const alvo = await loadTarget<Alvo>("11-chatbot-producao/app.ts");
 const guardas = await loadTarget<typeof import("@alvo/11-chatbot-producao/guardas.ts")>("11-chatbot-producao/guardas.ts");
+const fechamento = await loadTarget<typeof import("@alvo/11-chatbot-producao/encerramento.ts")>("11-chatbot-producao/encerramento.ts");
 type Opcoes = NonNullable<Parameters<Alvo["criarApp"]>[0]>;
 
 const PERGUNTAS = [
@@ -438,6 +441,43 @@ describe("Exercício 11 — chatbot de atendimento em produção", () => {
     expect(pronto, "/readyz deveria responder 503 durante o encerramento, para o balanceador parar de mandar tráfego (preClose).").toMatch(/^HTTP\/1\.1 503/);
     expect((await emAndamento).status, "A pergunta em andamento deveria terminar com 200 mesmo assim.").toBe(200);
     await fechando;
+  });
+
+  it("encerramento: uma etapa de limpeza que falha não impede as seguintes nem a entrega dos traces", async () => {
+    // O plugin encerramento.ts sozinho, num fastify novo, com duas etapas em ctx.aoEncerrar: a primeira falha.
+    const { encerramento } = fechamento();
+    const feitas: string[] = [];
+    const ctx = {
+      log: pino({ level: "silent" }),
+      estado: { encerrando: false },
+      segredos: [],
+      aoEncerrar: [
+        {
+          nome: "fila",
+          fn: async () => {
+            await new Promise((r) => setImmediate(r));
+            feitas.push("fila");
+            throw new Error("a conexão da fila caiu");
+          },
+        },
+        { nome: "redis", fn: async () => void feitas.push("redis") },
+      ],
+    };
+    const app = Fastify({ logger: false });
+    await app.register(encerramento as never, ctx as never);
+    await app.ready();
+    const nome = `limpeza_${aleatorio()}`;
+    await traceable(async () => "ok", { name: nome })(); // um trace ainda na fila de envio do SDK
+    let erro: unknown;
+    try {
+      await app.close();
+    } catch (e) {
+      erro = e;
+    }
+    expect(feitas, `A limpeza da fila falhou e as etapas seguintes ${feitas.includes("redis") ? "rodaram fora de ordem" : "não rodaram"} (rodou: ${JSON.stringify(feitas)}). Num deploy, um erro ao fechar a fila deixaria o Redis aberto e os traces sem entrega: cada etapa de ctx.aoEncerrar, em ordem, com o seu try/catch (o erro vira log) (TODO 8).`).toEqual(["fila", "redis"]);
+    expect(erro, `app.close() deveria terminar mesmo com uma etapa falhando (veio ${String(erro)}): o erro vira log no onClose.`).toBeUndefined();
+    const runs = await lab.runs(); // sem flushTraces() aqui: quem entrega é o encerramento
+    expect(runs.some((r) => r.name === nome), "Com uma etapa falhando, os traces pendentes também deveriam ser entregues no fim do onClose (flushTraces).").toBe(true);
   });
 
   it("encerramento gracioso: close() espera a requisição em andamento e os jobs, e entrega os traces", async () => {

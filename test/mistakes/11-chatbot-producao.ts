@@ -220,6 +220,20 @@ export const mistakes: Mistake[] = [
     caughtBy: /encerramento gracioso/,
     says: /job da fila/,
   },
+  // red team 2026-12-06: v12
+  {
+    name: "one failing cleanup step aborts the rest (no try/catch per step)",
+    family: "error-path",
+    edits: [
+      {
+        file: "encerramento.ts",
+        find: "      try {\n        await fn();",
+        replace: "      await fn();\n      try {",
+      },
+    ],
+    caughtBy: /etapa de limpeza que falha/,
+    says: /não rodaram/,
+  },
   {
     name: "preClose never marks the instance as closing (/readyz stays 200)",
     family: "network",
