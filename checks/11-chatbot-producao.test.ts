@@ -1,4 +1,4 @@
-// size: um exercício, um arquivo de checks (16 checks): a correção roda o arquivo de cada exercício (checkFile em lib/exercises.ts); os auxiliares ficam em checks/_support/.
+// size: um exercício, um arquivo de checks (17 checks): a correção roda o arquivo de cada exercício (checkFile em lib/exercises.ts); os auxiliares ficam em checks/_support/.
 // Checks do Exercício 11 — o projeto final: o chatbot de atendimento em produção.
 // Tudo por app.inject() (sem abrir porta) contra o laboratório local: conferimos o que chegou ao
 // "Gemini" (a pergunta sem PII, o prompt do livro), ao "LangSmith" (um trace por pergunta, o feedback)
@@ -27,6 +27,8 @@ type Alvo = typeof import("@alvo/11-chatbot-producao/app.ts");
 const alvo = await loadTarget<Alvo>("11-chatbot-producao/app.ts");
 const guardas = await loadTarget<typeof import("@alvo/11-chatbot-producao/guardas.ts")>("11-chatbot-producao/guardas.ts");
 const fechamento = await loadTarget<typeof import("@alvo/11-chatbot-producao/encerramento.ts")>("11-chatbot-producao/encerramento.ts");
+const limite = await loadTarget<typeof import("@alvo/11-chatbot-producao/limite.ts")>("11-chatbot-producao/limite.ts");
+const errosAlvo = await loadTarget<typeof import("@alvo/11-chatbot-producao/erros.ts")>("11-chatbot-producao/erros.ts");
 type Opcoes = NonNullable<Parameters<Alvo["criarApp"]>[0]>;
 
 const PERGUNTAS = [
@@ -199,6 +201,57 @@ describe("Exercício 11 — chatbot de atendimento em produção", () => {
     const outro = await de(ipAleatorio());
     expect(outro.statusCode, "O limite é POR CLIENTE: outro endereço ainda deveria ser atendido. Use keyGenerator: identificarCliente.").toBe(200);
     expect((await app.inject({ method: "GET", url: "/healthz", remoteAddress: ip })).statusCode, "/healthz não deveria passar pelo rate limit.").toBe(200);
+  });
+
+  it("rate limit com Redis: o contador é o do Redis (todas as instâncias somam) e Redis fora do ar não derruba as perguntas", async () => {
+    // limite.ts sozinho, com ctx.redis = um Redis de mentira que guarda os contadores como o script do
+    // @fastify/rate-limit (INCR + PEXPIRE) e, quando "cai", devolve o erro que o ioredis dá sem conexão.
+    const { registrarLimite } = limite();
+    const { erros } = errosAlvo();
+    const contadores = new Map<string, number>();
+    let fora = false;
+    const redis = {
+      status: "ready",
+      defineCommand() {},
+      rateLimit(chave: string, janela: number, _max: number, _a: unknown, _b: unknown, cb: (e: Error | null, r?: [number, number]) => void) {
+        if (fora) return void setImmediate(() => cb(new Error("Connection is closed.")));
+        const atual = (contadores.get(chave) ?? 0) + 1;
+        contadores.set(chave, atual);
+        setImmediate(() => cb(null, [atual, janela]));
+      },
+      rateLimitRead(chave: string, cb: (e: Error | null, r?: [number, number]) => void) {
+        if (fora) return void setImmediate(() => cb(new Error("Connection is closed.")));
+        setImmediate(() => cb(null, [contadores.get(chave) ?? 0, 60_000]));
+      },
+    };
+    const max = 2 + Math.floor(Math.random() * 3);
+    const instancia = async () => {
+      const ctx = { opcoes: { limite: { max, janelaMs: 60_000 } }, redis, log: pino({ level: "silent" }), segredos: [], estado: { encerrando: false } };
+      const app = Fastify({ logger: false });
+      abertos.push(app);
+      await app.register(erros as never, ctx as never);
+      await app.register(async (v1) => {
+        await registrarLimite(v1 as never, ctx as never);
+        v1.get("/eco", async () => ({ ok: true }));
+      }, { prefix: "/v1" });
+      await app.ready();
+      return app;
+    };
+    const [a, b, c] = [await instancia(), await instancia(), await instancia()];
+    const ip = ipAleatorio();
+    const status: number[] = [];
+    for (let i = 0; i <= max; i++) status.push((await [a, b, c][i % 3]!.inject({ method: "GET", url: "/v1/eco", remoteAddress: ip })).statusCode);
+    expect(
+      status,
+      `Três instâncias com o MESMO Redis (ctx.redis), limite ${max} por minuto: o mesmo cliente, passando por instâncias diferentes, deveria receber 429 na pergunta ${max + 1} — veio ${JSON.stringify(status)}. ${contadores.size === 0 ? "O limite não usou o Redis (cada instância contou na memória: atrás de um balanceador, o cliente ganha N vezes o limite). Com ctx.redis, passe { redis: ctx.redis, nameSpace } ao @fastify/rate-limit (TODO 5)." : "Confira max e timeWindow (ctx.opcoes.limite)."}`,
+    ).toEqual([...Array<number>(max).fill(200), 429]);
+
+    fora = true;
+    const r = await a.inject({ method: "GET", url: "/v1/eco", remoteAddress: ipAleatorio() });
+    expect(
+      r.statusCode,
+      `Com o Redis fora do ar, a requisição recebeu ${r.statusCode} (${r.body.slice(0, 160)}). O Redis só guarda o contador do limite: se ele cai, melhor atender sem limite por alguns segundos do que recusar todo cliente. No @fastify/rate-limit, skipOnError: true (TODO 5).`,
+    ).toBe(200);
   });
 
   it("cache: a mesma pergunta não chama o modelo de novo, mas ganha um trace (e um runId) próprio", async () => {

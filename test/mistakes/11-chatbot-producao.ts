@@ -27,6 +27,22 @@ export const mistakes: Mistake[] = [
     caughtBy: /rate limit por cliente/,
     says: /cabeçalho x-forwarded-for.*não pode confiar/,
   },
+  // red team 2026-12-06: v2
+  {
+    name: "rate limit always in memory (ctx.redis ignored): each instance counts alone",
+    family: "concurrency",
+    edits: [{ file: "limite.ts", find: '    ...(ctx.redis ? { redis: ctx.redis, nameSpace: "chatbot:limite:" } : {}),', replace: "" }],
+    caughtBy: /rate limit com Redis/,
+    says: /não usou o Redis/,
+  },
+  // red team 2026-12-06: v20
+  {
+    name: "rate limit fails closed when Redis is down (skipOnError false)",
+    family: "error-path",
+    edits: [{ file: "limite.ts", find: "    skipOnError: true,", replace: "    skipOnError: false," }],
+    caughtBy: /rate limit com Redis/,
+    says: /Redis fora do ar.*skipOnError/,
+  },
   {
     name: "Retry-After in milliseconds (contexto.ttl not divided by 1000)",
     family: "time",
