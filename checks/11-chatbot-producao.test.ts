@@ -527,7 +527,7 @@ describe("Exercício 11 — chatbot de atendimento em produção", () => {
     } catch (e) {
       erro = e;
     }
-    expect(feitas, `A limpeza da fila falhou e as etapas seguintes ${feitas.includes("redis") ? "rodaram fora de ordem" : "não rodaram"} (rodou: ${JSON.stringify(feitas)}). Num deploy, um erro ao fechar a fila deixaria o Redis aberto e os traces sem entrega: cada etapa de ctx.aoEncerrar, em ordem, com o seu try/catch (o erro vira log) (TODO 8).`).toEqual(["fila", "redis"]);
+    expect(feitas, `${feitas.length === 0 ? "Nenhuma etapa de ctx.aoEncerrar rodou no close()." : `A limpeza da fila falhou e as etapas seguintes ${feitas.includes("redis") ? "rodaram fora de ordem" : "não rodaram"} (rodou: ${JSON.stringify(feitas)}).`} Num deploy, um erro ao fechar a fila deixaria o Redis aberto e os traces sem entrega: cada etapa de ctx.aoEncerrar, em ordem, com o seu try/catch (o erro vira log) (TODO 8).`).toEqual(["fila", "redis"]);
     expect(erro, `app.close() deveria terminar mesmo com uma etapa falhando (veio ${String(erro)}): o erro vira log no onClose.`).toBeUndefined();
     const runs = await lab.runs(); // sem flushTraces() aqui: quem entrega é o encerramento
     expect(runs.some((r) => r.name === nome), "Com uma etapa falhando, os traces pendentes também deveriam ser entregues no fim do onClose (flushTraces).").toBe(true);
