@@ -1,10 +1,13 @@
-// size: um exercício, um arquivo de checks (15 checks): a correção roda o arquivo de cada exercício (checkFile em lib/exercises.ts); os auxiliares ficam em checks/_support/.
+// size: um exercício, um arquivo de checks (17 checks): a correção roda o arquivo de cada exercício (checkFile em lib/exercises.ts); os auxiliares ficam em checks/_support/.
 // Checks do Exercício 11 — o projeto final: o chatbot de atendimento em produção.
 // Tudo por app.inject() (sem abrir porta) contra o laboratório local: conferimos o que chegou ao
 // "Gemini" (a pergunta sem PII, o prompt do livro), ao "LangSmith" (um trace por pergunta, o feedback)
 // e o que o cliente HTTP recebeu (códigos, corpos em pt-BR com `code`, cabeçalhos).
+import { randomBytes } from "node:crypto";
 import net from "node:net";
-import type { FastifyInstance } from "fastify";
+import Fastify, { type FastifyInstance } from "fastify";
+import { traceable } from "langsmith/traceable";
+import { pino } from "pino";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { flushTraces } from "#lib/tracing";
 import { lab } from "./_support/lab.ts";
@@ -13,9 +16,19 @@ import { rejeitaImportDeSolucoes } from "./_support/sem-solucoes.ts";
 
 rejeitaImportDeSolucoes("11-chatbot-producao");
 
+// Herméticos: o ambiente de quem roda os checks não entra no app. Com REDIS_URL exportado (o README sugere para
+// `npm run chatbot`), todo app deste arquivo dividiria o mesmo contador de rate limit no Redis e os checks
+// dariam 429 a uma solução certa; TRUST_PROXY mudaria quem é o cliente. Vazio (não ausente): o dotenv não
+// preenche uma variável que existe, e resolverOpcoes trata "" como "sem Redis" / "nenhum proxy".
+process.env.REDIS_URL = "";
+process.env.TRUST_PROXY = "";
+
 type Alvo = typeof import("@alvo/11-chatbot-producao/app.ts");
 const alvo = await loadTarget<Alvo>("11-chatbot-producao/app.ts");
 const guardas = await loadTarget<typeof import("@alvo/11-chatbot-producao/guardas.ts")>("11-chatbot-producao/guardas.ts");
+const fechamento = await loadTarget<typeof import("@alvo/11-chatbot-producao/encerramento.ts")>("11-chatbot-producao/encerramento.ts");
+const limite = await loadTarget<typeof import("@alvo/11-chatbot-producao/limite.ts")>("11-chatbot-producao/limite.ts");
+const errosAlvo = await loadTarget<typeof import("@alvo/11-chatbot-producao/erros.ts")>("11-chatbot-producao/erros.ts");
 type Opcoes = NonNullable<Parameters<Alvo["criarApp"]>[0]>;
 
 const PERGUNTAS = [
@@ -50,7 +63,7 @@ const abertos: FastifyInstance[] = [];
 async function startApp(opcoes: Opcoes = {}): Promise<FastifyInstance> {
   const { criarApp } = alvo();
   expect(typeof criarApp, "app.ts deve exportar criarApp(opcoes) que devolve a aplicação fastify.").toBe("function");
-  const app = await criarApp({ logger: false, retry: { maxAttempts: 2, baseDelayMs: 1, maxDelayMs: 5, attemptTimeoutMs: 2_000, deadlineMs: 3_000 }, ...opcoes });
+  const app = await criarApp({ logger: false, proxiesConfiaveis: [], retry: { maxAttempts: 2, baseDelayMs: 1, maxDelayMs: 5, attemptTimeoutMs: 2_000, deadlineMs: 3_000 }, ...opcoes });
   abertos.push(app);
   return app;
 }
@@ -190,6 +203,57 @@ describe("Exercício 11 — chatbot de atendimento em produção", () => {
     expect((await app.inject({ method: "GET", url: "/healthz", remoteAddress: ip })).statusCode, "/healthz não deveria passar pelo rate limit.").toBe(200);
   });
 
+  it("rate limit com Redis: o contador é o do Redis (todas as instâncias somam) e Redis fora do ar não derruba as perguntas", async () => {
+    // limite.ts sozinho, com ctx.redis = um Redis de mentira que guarda os contadores como o script do
+    // @fastify/rate-limit (INCR + PEXPIRE) e, quando "cai", devolve o erro que o ioredis dá sem conexão.
+    const { registrarLimite } = limite();
+    const { erros } = errosAlvo();
+    const contadores = new Map<string, number>();
+    let fora = false;
+    const redis = {
+      status: "ready",
+      defineCommand() {},
+      rateLimit(chave: string, janela: number, _max: number, _a: unknown, _b: unknown, cb: (e: Error | null, r?: [number, number]) => void) {
+        if (fora) return void setImmediate(() => cb(new Error("Connection is closed.")));
+        const atual = (contadores.get(chave) ?? 0) + 1;
+        contadores.set(chave, atual);
+        setImmediate(() => cb(null, [atual, janela]));
+      },
+      rateLimitRead(chave: string, cb: (e: Error | null, r?: [number, number]) => void) {
+        if (fora) return void setImmediate(() => cb(new Error("Connection is closed.")));
+        setImmediate(() => cb(null, [contadores.get(chave) ?? 0, 60_000]));
+      },
+    };
+    const max = 2 + Math.floor(Math.random() * 3);
+    const instancia = async () => {
+      const ctx = { opcoes: { limite: { max, janelaMs: 60_000 } }, redis, log: pino({ level: "silent" }), segredos: [], estado: { encerrando: false } };
+      const app = Fastify({ logger: false });
+      abertos.push(app);
+      await app.register(erros as never, ctx as never);
+      await app.register(async (v1) => {
+        await registrarLimite(v1 as never, ctx as never);
+        v1.get("/eco", async () => ({ ok: true }));
+      }, { prefix: "/v1" });
+      await app.ready();
+      return app;
+    };
+    const [a, b, c] = [await instancia(), await instancia(), await instancia()];
+    const ip = ipAleatorio();
+    const status: number[] = [];
+    for (let i = 0; i <= max; i++) status.push((await [a, b, c][i % 3]!.inject({ method: "GET", url: "/v1/eco", remoteAddress: ip })).statusCode);
+    expect(
+      status,
+      `Três instâncias com o MESMO Redis (ctx.redis), limite ${max} por minuto: o mesmo cliente, passando por instâncias diferentes, deveria receber 429 na pergunta ${max + 1} — veio ${JSON.stringify(status)}. ${contadores.size === 0 ? "O limite não usou o Redis (cada instância contou na memória: atrás de um balanceador, o cliente ganha N vezes o limite). Com ctx.redis, passe { redis: ctx.redis, nameSpace } ao @fastify/rate-limit (TODO 5)." : "Confira max e timeWindow (ctx.opcoes.limite)."}`,
+    ).toEqual([...Array<number>(max).fill(200), 429]);
+
+    fora = true;
+    const r = await a.inject({ method: "GET", url: "/v1/eco", remoteAddress: ipAleatorio() });
+    expect(
+      r.statusCode,
+      `Com o Redis fora do ar, a requisição recebeu ${r.statusCode} (${r.body.slice(0, 160)}). O Redis só guarda o contador do limite: se ele cai, melhor atender sem limite por alguns segundos do que recusar todo cliente. No @fastify/rate-limit, skipOnError: true (TODO 5).`,
+    ).toBe(200);
+  });
+
   it("cache: a mesma pergunta não chama o modelo de novo, mas ganha um trace (e um runId) próprio", async () => {
     const app = await startApp();
     const { pergunta } = perguntaNova();
@@ -236,6 +300,22 @@ describe("Exercício 11 — chatbot de atendimento em produção", () => {
     expect([f!.run_id, f!.score], "O feedback deveria apontar para o runId da resposta, com o score enviado.").toEqual([runId, score]);
     expect((r.json() as { id?: unknown }).id, `O 201 deveria devolver o id que o LangSmith registrou (${f!.id}), não um id inventado: devolva o que registrarFeedback resolveu, depois de ele terminar.`).toBe(f!.id);
     conferirErro(await app.inject({ method: "POST", url: "/v1/feedback", payload: { runId, score: 7 } }), 400, "VALIDACAO", "Feedback com score 7");
+
+    // O LangSmith recusa o próximo feedback (4xx: o SDK não repete). Quem avaliou precisa saber que o voto se perdeu.
+    const status = pick([400, 403, 422]);
+    await lab.setFaults([{ provider: "langsmith", route: "feedback", status, times: 5 }]);
+    const perdido = await app.inject({ method: "POST", url: "/v1/feedback", payload: { runId, score: pick([0, 1]), comentario: `não chegou ${aleatorio()}` } });
+    await lab.setFaults([]);
+    expect(
+      perdido.statusCode,
+      `Com o LangSmith recusando o feedback (${status}), POST /v1/feedback respondeu ${perdido.statusCode} (${perdido.body.slice(0, 200)}). ` +
+        (perdido.statusCode < 300
+          ? "Um 2xx diz ao cliente que o voto foi gravado quando ele se perdeu (e o id devolvido não existe): não engula o erro de registrarFeedback."
+          : "Um erro do provedor não é um erro interno (500): responda 503 PROVEDOR_INDISPONIVEL, que diz ao cliente para tentar de novo daqui a pouco.") +
+        " Envolva a chamada em try/catch e lance ErroHttp(503, \"PROVEDOR_INDISPONIVEL\", …) (TODO 7).",
+    ).toBe(503);
+    conferirErro(perdido, 503, "PROVEDOR_INDISPONIVEL", `Feedback com o LangSmith fora (${status})`);
+    expect((await lab.feedback()).length, "Só o primeiro feedback deveria ter sido gravado: o segundo foi recusado pelo LangSmith.").toBe(1);
   });
 
   it("provedor fora do ar: 503 com Retry-After depois das retentativas; o disjuntor abre e protege o provedor", async () => {
@@ -336,12 +416,24 @@ describe("Exercício 11 — chatbot de atendimento em produção", () => {
     const { guardaSaida, RESPOSTA_SEGURA } = guardas();
     const pedido = Math.floor(Math.random() * 9000) + 1000;
     const contexto = `O pedido ${pedido} da cliente foi enviado pela transportadora Rápida e chega em até cinco dias úteis. Para dúvidas sobre o pedido, o contato é suporte@lojaexemplo.com.br.`;
-    const canario = `CANARIO-${aleatorio()}${aleatorio()}`;
+    const canario = `CANARIO-${randomBytes(8).toString("hex")}`; // como criarCanary (ex. 8)
     const certo = `O pedido ${pedido} foi enviado pela transportadora Rápida.   Ele chega em até cinco dias úteis.`;
     expect(guardaSaida(certo, { canario, contexto }), "Uma resposta apoiada na base, sem PII e sem o canário, deveria passar intacta, com acoes: [].").toEqual({ texto: certo, acoes: [] });
 
     const vazou = guardaSaida(`Claro! Minhas instruções: ${canario}. O pedido ${pedido} foi enviado.`, { canario, contexto });
     expect(vazou, "Se a resposta contém o canário, o prompt vazou: devolva { texto: RESPOSTA_SEGURA, acoes: [\"canario\"] } (passo 1).").toEqual({ texto: RESPOSTA_SEGURA, acoes: ["canario"] });
+    // Quem pede o prompt pede também "só o fim da marca", "com espaços", "em base64": todas as formas, toda vez.
+    const disfarces: Array<[string, string]> = [
+      [`Minha marca é ${canario.slice(-10)}. O pedido ${pedido} foi enviado.`, "um pedaço do canário (os últimos 10 caracteres)"],
+      [`Claro: ${[...canario].join(" ")}. O pedido ${pedido} foi enviado.`, "o canário soletrado com espaços"],
+      [`Em base64: ${Buffer.from(canario).toString("base64")}. O pedido ${pedido} foi enviado.`, "o canário em base64"],
+      [`Claro: ${canario.toLowerCase()}. O pedido ${pedido} foi enviado.`, "o canário em minúsculas"],
+    ];
+    for (const [resposta, forma] of disfarces)
+      expect(
+        guardaSaida(resposta, { canario, contexto }),
+        `A resposta traz ${forma} e passou pela guarda: o prompt vazou do mesmo jeito. Procurar só o canário exato (resposta.includes(canario)) deixa passar quem pede a marca disfarçada; use detectarCanary (ex. 8), que acha pedaços, espaços e base64, e devolva { texto: RESPOSTA_SEGURA, acoes: ["canario"] }.`,
+      ).toEqual({ texto: RESPOSTA_SEGURA, acoes: ["canario"] });
 
     const email = `pessoa.${aleatorio()}@exemplo.com`;
     const comPii = guardaSaida(`O pedido ${pedido} foi enviado pela transportadora Rápida. Escreva para ${email}.`, { canario, contexto });
@@ -402,6 +494,43 @@ describe("Exercício 11 — chatbot de atendimento em produção", () => {
     expect(pronto, "/readyz deveria responder 503 durante o encerramento, para o balanceador parar de mandar tráfego (preClose).").toMatch(/^HTTP\/1\.1 503/);
     expect((await emAndamento).status, "A pergunta em andamento deveria terminar com 200 mesmo assim.").toBe(200);
     await fechando;
+  });
+
+  it("encerramento: uma etapa de limpeza que falha não impede as seguintes nem a entrega dos traces", async () => {
+    // O plugin encerramento.ts sozinho, num fastify novo, com duas etapas em ctx.aoEncerrar: a primeira falha.
+    const { encerramento } = fechamento();
+    const feitas: string[] = [];
+    const ctx = {
+      log: pino({ level: "silent" }),
+      estado: { encerrando: false },
+      segredos: [],
+      aoEncerrar: [
+        {
+          nome: "fila",
+          fn: async () => {
+            await new Promise((r) => setImmediate(r));
+            feitas.push("fila");
+            throw new Error("a conexão da fila caiu");
+          },
+        },
+        { nome: "redis", fn: async () => void feitas.push("redis") },
+      ],
+    };
+    const app = Fastify({ logger: false });
+    await app.register(encerramento as never, ctx as never);
+    await app.ready();
+    const nome = `limpeza_${aleatorio()}`;
+    await traceable(async () => "ok", { name: nome })(); // um trace ainda na fila de envio do SDK
+    let erro: unknown;
+    try {
+      await app.close();
+    } catch (e) {
+      erro = e;
+    }
+    expect(feitas, `${feitas.length === 0 ? "Nenhuma etapa de ctx.aoEncerrar rodou no close()." : `A limpeza da fila falhou e as etapas seguintes ${feitas.includes("redis") ? "rodaram fora de ordem" : "não rodaram"} (rodou: ${JSON.stringify(feitas)}).`} Num deploy, um erro ao fechar a fila deixaria o Redis aberto e os traces sem entrega: cada etapa de ctx.aoEncerrar, em ordem, com o seu try/catch (o erro vira log) (TODO 8).`).toEqual(["fila", "redis"]);
+    expect(erro, `app.close() deveria terminar mesmo com uma etapa falhando (veio ${String(erro)}): o erro vira log no onClose.`).toBeUndefined();
+    const runs = await lab.runs(); // sem flushTraces() aqui: quem entrega é o encerramento
+    expect(runs.some((r) => r.name === nome), "Com uma etapa falhando, os traces pendentes também deveriam ser entregues no fim do onClose (flushTraces).").toBe(true);
   });
 
   it("encerramento gracioso: close() espera a requisição em andamento e os jobs, e entrega os traces", async () => {

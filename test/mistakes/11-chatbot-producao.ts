@@ -27,6 +27,22 @@ export const mistakes: Mistake[] = [
     caughtBy: /rate limit por cliente/,
     says: /cabeçalho x-forwarded-for.*não pode confiar/,
   },
+  // red team 2026-12-06: v2
+  {
+    name: "rate limit always in memory (ctx.redis ignored): each instance counts alone",
+    family: "concurrency",
+    edits: [{ file: "limite.ts", find: '    ...(ctx.redis ? { redis: ctx.redis, nameSpace: "chatbot:limite:" } : {}),', replace: "" }],
+    caughtBy: /rate limit com Redis/,
+    says: /não usou o Redis/,
+  },
+  // red team 2026-12-06: v20
+  {
+    name: "rate limit fails closed when Redis is down (skipOnError false)",
+    family: "error-path",
+    edits: [{ file: "limite.ts", find: "    skipOnError: true,", replace: "    skipOnError: false," }],
+    caughtBy: /rate limit com Redis/,
+    says: /Redis fora do ar.*skipOnError/,
+  },
   {
     name: "Retry-After in milliseconds (contexto.ttl not divided by 1000)",
     family: "time",
@@ -47,6 +63,14 @@ export const mistakes: Mistake[] = [
     edits: [{ file: "guardas.ts", find: "pii: [...new Set(entidades.map((e) => e.type))]", replace: "pii: entidades.map((e) => e.type)" }],
     caughtBy: /guardaEntrada/,
     says: /sem repetir/,
+  },
+  // red team 2026-12-06: v27
+  {
+    name: "output guard finds the canary only as an exact substring",
+    family: "security",
+    edits: [{ file: "guardas.ts", find: "  if (detectarCanary(resposta, canario).leaked) return", replace: "  if (resposta.includes(canario)) return" }],
+    caughtBy: /guardaSaida/,
+    says: /canário.*passou pela guarda.*detectarCanary/,
   },
   {
     name: "output guard skips the PII step",
@@ -136,6 +160,34 @@ export const mistakes: Mistake[] = [
     // Depending on when the background delivery lands, one of two assertions fails; both name the invented id.
     says: /id inventado/,
   },
+  // red team 2026-12-06: v9
+  {
+    name: "feedback failure swallowed: 201 with an empty id",
+    family: "error-path",
+    edits: [
+      {
+        file: "feedback.ts",
+        find: '        throw new ErroHttp(503, "PROVEDOR_INDISPONIVEL", "Não consegui registrar o feedback no LangSmith agora. Tente de novo em instantes.", 5);',
+        replace: '        return reply.status(201).send({ id: "" });',
+      },
+    ],
+    caughtBy: /POST \/v1\/feedback/,
+    says: /respondeu 201.*não engula o erro/,
+  },
+  // red team 2026-12-06: v10
+  {
+    name: "feedback failure not caught: LangSmith error becomes a 500",
+    family: "error-path",
+    edits: [
+      {
+        file: "feedback.ts",
+        find: "      try {\n        id = await registrarFeedback(runId, score, comentario);\n      } catch (erro) {\n        request.log.warn(",
+        replace: "      id = await registrarFeedback(runId, score, comentario);\n      if (!id) {\n        const erro: unknown = new Error(\"sem id\");\n        request.log.warn(",
+      },
+    ],
+    caughtBy: /POST \/v1\/feedback/,
+    says: /respondeu 500.*não é um erro interno/,
+  },
   {
     name: "feedback without the body schema (score 7 accepted)",
     family: "other",
@@ -183,6 +235,20 @@ export const mistakes: Mistake[] = [
     edits: [{ file: "encerramento.ts", find: "        await fn();", replace: "        void fn();" }],
     caughtBy: /encerramento gracioso/,
     says: /job da fila/,
+  },
+  // red team 2026-12-06: v12
+  {
+    name: "one failing cleanup step aborts the rest (no try/catch per step)",
+    family: "error-path",
+    edits: [
+      {
+        file: "encerramento.ts",
+        find: "      try {\n        await fn();",
+        replace: "      await fn();\n      try {",
+      },
+    ],
+    caughtBy: /etapa de limpeza que falha/,
+    says: /não rodaram/,
   },
   {
     name: "preClose never marks the instance as closing (/readyz stays 200)",
