@@ -1,9 +1,11 @@
-// size: um exercício, um arquivo de checks (14 checks): a correção roda o arquivo de cada exercício (checkFile em lib/exercises.ts); os auxiliares ficam em checks/_support/.
+// size: um exercício, um arquivo de checks (18 checks): a correção roda o arquivo de cada exercício (checkFile em lib/exercises.ts); os auxiliares ficam em checks/_support/.
 // Checks do Exercício 7 — bloqueio-pii. Rodam contra o laboratório local: conferem o que chegou ao "Gemini"
 // (nenhum dado pessoal cru na política redact; nenhuma chamada na política block), o que chegou ao "LangSmith"
 // (runs sem dados pessoais) e o que a sua função devolveu. CPFs, CNPJs, cartões e nomes são sorteados a cada
 // execução: respostas fixas no código não passam.
-import type { BaseMessage } from "@langchain/core/messages";
+import { BaseChatModel } from "@langchain/core/language_models/chat_models";
+import { AIMessage, type BaseMessage } from "@langchain/core/messages";
+import type { ChatResult } from "@langchain/core/outputs";
 import { Runnable } from "@langchain/core/runnables";
 import { ChatGoogleGenerativeAI } from "@langchain/google-genai";
 import { beforeEach, describe, expect, it } from "vitest";
@@ -45,21 +47,24 @@ function cpf(): string {
   return `${s.slice(0, 3)}.${s.slice(3, 6)}.${s.slice(6, 9)}-${s.slice(9)}`;
 }
 
-function cnpj(): string {
-  let d: number[];
-  do d = digitos(12);
-  while (new Set(d).size === 1);
+const ALFANUMERICOS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+
+/** Um CNPJ válido; `alfanumerico`: as 12 primeiras posições com pelo menos uma letra (o formato de julho de 2026). */
+function cnpj(alfanumerico = false): string {
+  let c: string[];
+  do c = Array.from({ length: 12 }, () => (alfanumerico ? ALFANUMERICOS[rnd(36)]! : String(rnd(10))));
+  while (new Set(c).size === 1 || (alfanumerico && !c.some((x) => /[A-Z]/.test(x))));
   for (const len of [12, 13]) {
     let soma = 0;
     let peso = 2;
     for (let i = len - 1; i >= 0; i--) {
-      soma += d[i]! * peso;
+      soma += (c[i]!.charCodeAt(0) - 48) * peso;
       peso = peso === 9 ? 2 : peso + 1;
     }
     const r = soma % 11;
-    d.push(r < 2 ? 0 : 11 - r);
+    c.push(String(r < 2 ? 0 : 11 - r));
   }
-  const s = d.join("");
+  const s = c.join("");
   return `${s.slice(0, 2)}.${s.slice(2, 5)}.${s.slice(5, 8)}/${s.slice(8, 12)}-${s.slice(12)}`;
 }
 
@@ -99,6 +104,25 @@ function mensagemComPii() {
   return { texto, crus: Object.values(dados) };
 }
 
+/**
+ * Um modelo de chat que responde sempre o mesmo texto, qualquer que seja a entrada: serve para simular um modelo
+ * que devolve um dado pessoal que NÃO estava no que ele recebeu (tirado do treino, de uma ferramenta, de outro
+ * cliente). Só a guarda de saída pode pegar isso. Conta as chamadas.
+ */
+class ModeloQueResponde extends BaseChatModel {
+  chamadas = 0;
+  constructor(private readonly resposta: string) {
+    super({});
+  }
+  _llmType(): string {
+    return "modelo-que-responde";
+  }
+  async _generate(_mensagens: BaseMessage[]): Promise<ChatResult> {
+    this.chamadas++;
+    return { generations: [{ text: this.resposta, message: new AIMessage(this.resposta) }] };
+  }
+}
+
 const vazados = (texto: string, crus: string[]) => crus.filter((v) => texto.includes(v) || (/\d{6}/.test(soDigitos(v)) && soDigitos(texto).includes(soDigitos(v))));
 
 // Traces pendentes de um check anterior não podem aparecer no seguinte.
@@ -136,6 +160,15 @@ describe("Exercício 7 — validadores (TODOs 1 a 3)", () => {
       expect(cnpjValido(soDigitos(valido)), `cnpjValido deve aceitar o CNPJ também sem pontuação (${soDigitos(valido)}).`).toBe(true);
       const invalido = estragar(valido);
       expect(cnpjValido(invalido), `${invalido} tem o último dígito verificador errado, mas cnpjValido devolveu true.`).toBe(false);
+    }
+    // O CNPJ alfanumérico (em vigor desde julho de 2026): um sorteado a cada execução, válido e estragado.
+    for (let i = 0; i < 25; i++) {
+      const valido = cnpj(true);
+      const semPontuacao = valido.replace(/[./-]/g, "");
+      expect(cnpjValido(valido), `${valido} é um CNPJ alfanumérico válido (o formato novo da Receita, em vigor desde julho de 2026), mas cnpjValido devolveu false. Aceite letras maiúsculas nas 12 primeiras posições e some (charCodeAt(i) - 48) * peso: "A" vale 17. Sem isso, o detector deixa passar o CNPJ das empresas novas.`).toBe(true);
+      expect(cnpjValido(semPontuacao), `cnpjValido deve aceitar o CNPJ alfanumérico também sem pontuação (${semPontuacao}).`).toBe(true);
+      const invalido = estragar(valido);
+      expect(cnpjValido(invalido), `${invalido} (alfanumérico) tem o último dígito verificador errado, mas cnpjValido devolveu true.`).toBe(false);
     }
     expect(cnpjValido("11.111.111/1111-11"), "Todos os dígitos iguais não formam um CNPJ válido: cnpjValido deve devolver false.").toBe(false);
     expect(cnpjValido("00.000.000/0000-00"), "00.000.000/0000-00 passa na conta do módulo 11, mas todos os dígitos iguais não formam um CNPJ: recuse.").toBe(false);
@@ -224,7 +257,8 @@ describe("Exercício 7 — guardas de PII em volta do modelo (TODOs 4, 5, 8 e 9)
     expect(resposta, "criarResponder deve devolver o texto da resposta do modelo (depois da guarda de saída).").toBe(chamadas[0]!.text);
   });
 
-  it("o trace no LangSmith não guarda nenhum dado pessoal (anonymizer no Client, TODO 6)", async () => {
+  /** Duas chamadas rastreadas (redact e block) com dados sorteados; devolve os runs que chegaram ao LangSmith. */
+  async function chamarComTrace() {
     const { criarResponder } = piiBlock();
     const { enviarTraces } = guarda();
     const a = mensagemComPii();
@@ -232,22 +266,31 @@ describe("Exercício 7 — guardas de PII em volta do modelo (TODOs 4, 5, 8 e 9)
     process.env.LANGSMITH_TRACING = "true";
     try {
       await criarResponder({ politica: "redact" })(a.texto);
-      await criarResponder({ politica: "block" })(b.texto).catch(() => ""); // o check anterior cobra a recusa
+      await criarResponder({ politica: "block" })(b.texto).catch(() => ""); // o check da frase do livro cobra a recusa
       await enviarTraces();
       await flushTraces();
     } finally {
       process.env.LANGSMITH_TRACING = "false";
     }
-    const runs = await lab.runs();
+    return { runs: await lab.runs(), crus: [...a.crus, ...b.crus] };
+  }
+
+  it("o trace mostra pii_block e as duas guardas como passos da chain (TODOs 5, 8 e 9)", async () => {
+    const { runs } = await chamarComTrace();
     const raizes = runs.filter((r) => r.name === "pii_block" && !r.parent_run_id);
-    expect(raizes.length >= 2, `Esperava 2 runs raiz "pii_block" no LangSmith (um por chamada), recebi ${raizes.length} (runs: ${runs.map((r) => r.name).join(", ") || "nenhum"}). Use traceable(fn, { name: "pii_block", client: clienteSemPii() }).`).toBe(true);
-    expect(runs.some((r) => r.name === "guarda_pii_entrada"), 'A guarda de entrada deveria aparecer no trace como um passo da chain chamado "guarda_pii_entrada" (RunnableLambda com .withConfig({ runName })).').toBe(true);
-    expect(runs.some((r) => r.name === "guarda_pii_saida"), 'A guarda de saída deveria aparecer no trace ("guarda_pii_saida"), depois do modelo: prompt → guarda de entrada → modelo → guarda de saída.').toBe(true);
+    expect(raizes.length >= 2, `Esperava 2 runs raiz "pii_block" no LangSmith (um por chamada), recebi ${raizes.length} (runs: ${runs.map((r) => r.name).join(", ") || "nenhum"}). Use traceable(fn, { name: "pii_block", client: clienteSemPii() }) (TODO 9).`).toBe(true);
     expect(raizes.every((r) => r.run_type === "chain"), `Os runs "pii_block" deveriam ter run_type "chain" (traceable(fn, { name: "pii_block", run_type: "chain", client })); recebi ${JSON.stringify(raizes.map((r) => r.run_type))}.`).toBe(true);
+    const nomes = [...new Set(runs.map((r) => r.name))].join(", ") || "nenhum";
+    expect(runs.some((r) => r.name === "guarda_pii_entrada"), `A guarda de entrada deveria aparecer no trace como um passo da chain chamado "guarda_pii_entrada": quem audita precisa ver que ela rodou. Dê o nome com .withConfig({ runName: \`guarda_pii_\${opcoes.lado}\` }) no RunnableLambda (TODO 5) e ponha a guarda na chain (TODO 8). Runs recebidos: ${nomes}.`).toBe(true);
+    expect(runs.some((r) => r.name === "guarda_pii_saida"), `A guarda de saída deveria aparecer no trace ("guarda_pii_saida"), depois do modelo: prompt → guarda de entrada → modelo → guarda de saída (TODOs 5 e 8). Runs recebidos: ${nomes}.`).toBe(true);
+  });
+
+  it("o trace no LangSmith não guarda nenhum dado pessoal (anonymizer no Client, TODO 6)", async () => {
+    const { runs, crus } = await chamarComTrace();
     const tudo = JSON.stringify(runs);
     // Anonimizar é trocar só o dado pessoal pelo rótulo: o resto do texto continua útil no trace.
     expect(tudo.includes("[CPF]") && tudo.includes("Meu nome"), 'O trace deveria guardar a pergunta com os rótulos no lugar dos dados ("Meu nome é [NOME], CPF [CPF]…"): o anonymizer troca só o dado pessoal (createAnonymizer((texto) => mascararPii(texto))), não apaga o texto.').toBe(true);
-    const achados = vazados(tudo, [...a.crus, ...b.crus]);
+    const achados = vazados(tudo, crus);
     expect(achados, `O LangSmith recebeu dados pessoais crus (${achados.join(", ")}). O run raiz e o run da própria guarda registram a entrada como ela chegou: crie o Client com anonymizer: createAnonymizer((texto) => mascararPii(texto)) (TODO 6).`).toEqual([]);
   });
 
@@ -275,6 +318,27 @@ describe("Exercício 7 — guardas de PII em volta do modelo (TODOs 4, 5, 8 e 9)
     }
     expect(erro instanceof ErroPiiBloqueado, `Na política block, a guarda de saída deveria lançar ErroPiiBloqueado quando a resposta tem dado pessoal; recebi ${erro === undefined ? "nenhum erro" : String(erro)}.`).toBe(true);
     expect(String((erro as Error).message).includes(doc), "A mensagem do ErroPiiBloqueado não pode conter o dado pessoal (ela vai para traces e logs): cite só os tipos.").toBe(false);
+  });
+});
+
+describe("Exercício 7 — a guarda de saída na chain (TODO 8)", () => {
+  it("criarResponder: dado pessoal que o modelo devolve sem ter recebido é mascarado (redact) ou vira a recusa (block)", async () => {
+    const { criarResponder } = piiBlock();
+    const { RECUSA_PII } = guarda();
+    const [doc, mail] = [cpf(), email()];
+    // A pergunta não tem dado pessoal: a guarda de entrada não tem o que fazer. Quem traz o dado é o modelo.
+    const pergunta = `Qual é o cadastro do cliente do pedido ${rnd(9000) + 1000}?`;
+    const redact = new ModeloQueResponde(`Encontrei o cadastro: CPF ${doc}, e-mail ${mail}.`);
+    const resposta = await criarResponder({ politica: "redact", modelo: redact })(pergunta);
+    expect(redact.chamadas, "criarResponder não chamou o modelo passado em opcoes.modelo: a chain precisa usar o modelo recebido (criarChainProtegida({ politica, modelo })).").toBe(1);
+    expect(
+      vazados(resposta, [doc, mail]),
+      `O modelo respondeu com um CPF e um e-mail que não estavam na pergunta (como um modelo faz quando repete um cadastro que viu numa ferramenta ou no treino), e eles chegaram ao usuário: "${resposta}". A guarda de saída, depois do modelo, precisa aplicar a política à resposta (guardaDePii({ politica, lado: "saida" })): um passo que só tem o nome certo não protege ninguém.`,
+    ).toEqual([]);
+    expect(resposta.includes("[CPF]") && resposta.includes("[EMAIL]"), `Na política redact, a guarda de saída deveria trocar os dados da resposta por [CPF] e [EMAIL]; recebi: "${resposta}".`).toBe(true);
+    const block = new ModeloQueResponde(`O CPF do titular é ${cpf()}.`);
+    const recusa = await criarResponder({ politica: "block", modelo: block })(pergunta).catch((erro: unknown) => `lançou ${erro instanceof Error ? `${erro.name}: ${erro.message}` : String(erro)}`);
+    expect(recusa, `Na política block, uma RESPOSTA com dado pessoal também deveria virar RECUSA_PII (a guarda de saída lança ErroPiiBloqueado e criarResponder troca pela recusa); recebi: "${recusa}".`).toBe(RECUSA_PII);
   });
 });
 
@@ -343,5 +407,39 @@ describe("Exercício 7 — guarda de alucinação num RAG (TODOs 7 e 10)", () =>
     const recebido = JSON.stringify((await lab.calls()).map((c) => c.messages));
     expect(vazados(recebido, [doc]), "O CPF do documento chegou cru ao modelo: a guarda de entrada do RAG vem antes do prompt e mascara pergunta e documentos.").toEqual([]);
     expect(vazados(resposta, [doc]), `A resposta trouxe o CPF cru: ${resposta}`).toEqual([]);
+  });
+  it("no RAG, um CPF que a guarda de entrada não reconheceu e o modelo repete como CPF é pego pela guarda de saída", async () => {
+    const { criarResponderComDocumentos } = piiBlock();
+    const { RECUSA_PII } = guarda();
+    const nome = pick(NOMES);
+    const doc = soDigitos(cpf());
+    // Logo depois de "pedido", 11 dígitos parecem número de pedido: o detector não mascara o documento. Na
+    // resposta, o modelo chama o número de CPF, e aí ele é reconhecido. A resposta se apoia no documento
+    // (passa pela guarda de alucinação): só a guarda de saída separa esse CPF do usuário.
+    const documentos = [`Ficha de ${nome}: o CPF foi digitado por engano no campo do pedido ${doc}.`, "As entregas para capitais levam de 3 a 5 dias úteis."];
+    const pergunta = `Qual é o CPF de ${nome}?`;
+    for (const politica of ["redact", "block"] as const) {
+      const modelo = new ModeloQueResponde(`O CPF de ${nome} é ${doc}.`);
+      const resposta = await criarResponderComDocumentos({ politica, modelo })(pergunta, documentos).catch((erro: unknown) => `lançou ${erro instanceof Error ? `${erro.name}: ${erro.message}` : String(erro)}`);
+      expect(modelo.chamadas, "criarResponderComDocumentos não chamou o modelo passado em opcoes.modelo (o gerar do RAG usa o modelo recebido).").toBe(1);
+      expect(vazados(resposta, [doc]), `Política ${politica}: o modelo respondeu "O CPF de ${nome} é ${doc}." e o CPF chegou ao usuário: "${resposta}". O RAG precisa da guarda de saída depois da guarda de alucinação (guardaDePii({ politica, lado: "saida" })): o detector da entrada erra (aqui achou que era um número de pedido), e a resposta é a última chance de pegar o dado.`).toEqual([]);
+      if (politica === "block") expect(resposta, `Na política block, a resposta com CPF deveria virar RECUSA_PII; recebi: "${resposta}".`).toBe(RECUSA_PII);
+      else expect(resposta.includes("[CPF]"), `Na política redact, a guarda de saída deveria trocar o CPF da resposta por [CPF]; recebi: "${resposta}".`).toBe(true);
+    }
+  });
+
+  it("no RAG com redact, uma resposta que cita um dado mascarado do documento ([EMAIL]) não vira \"Não encontrei\"", async () => {
+    const { criarResponderComDocumentos } = piiBlock();
+    const { SEM_SUPORTE } = guarda();
+    const mail = email();
+    const documentos = [`O contato do suporte é ${mail}.`, "As entregas para capitais levam de 3 a 5 dias úteis."].sort(() => Math.random() - 0.5);
+    const resposta = await criarResponderComDocumentos({ politica: "redact" })("Qual é o contato do suporte?", documentos);
+    const respondido = (await lab.calls()).at(-1)?.text ?? "";
+    expect(respondido.includes("[EMAIL]"), `(o modelo do laboratório deveria responder com a frase do documento já mascarada; respondeu "${respondido}")`).toBe(true);
+    expect(
+      resposta,
+      `O modelo respondeu "${respondido}", tirado do documento que ele recebeu (mascarado), mas a sua função devolveu "${resposta}". A guarda de alucinação precisa comparar a resposta com o contexto COMO O MODELO O VIU: a guarda de entrada do RAG vem antes do prompt, e o { contexto } mascarado segue até a guarda de alucinação. Comparando com os documentos crus, o "[EMAIL]" parece inventado e o usuário recebe "${SEM_SUPORTE}" para uma pergunta que os documentos respondem.`,
+    ).toBe(respondido);
+    expect(vazados(resposta, [mail]), `A resposta trouxe o e-mail cru: ${resposta}`).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-// size: um exercício, um arquivo de checks (14 checks): a correção roda o arquivo de cada exercício (checkFile em lib/exercises.ts); os auxiliares ficam em checks/_support/.
+// size: um exercício, um arquivo de checks (16 checks): a correção roda o arquivo de cada exercício (checkFile em lib/exercises.ts); os auxiliares ficam em checks/_support/.
 // Checks do Exercício 9 — metricas-feedback. Rodam contra o laboratório local: as chamadas passam pelo seu
 // callback handler, e o texto do registry (o que o Prometheus raspa em /metrics) tem de bater com o que o
 // laboratório serviu (tokens, custo, número de chamadas, erros). O feedback tem de chegar ao "LangSmith"
@@ -33,6 +33,9 @@ const DURACAO = "gen_ai_client_operation_duration_seconds";
 const TOKENS = "gen_ai_client_token_usage";
 const CUSTO = "llm_cost_usd_total";
 const ERROS = "llm_errors_total";
+// Os limites dados no enunciado (BUCKETS_DURACAO e BUCKETS_TOKENS em metricas.ts, das convenções do OpenTelemetry).
+const LIMITES_DURACAO = [0.01, 0.02, 0.04, 0.08, 0.16, 0.32, 0.64, 1.28, 2.56, 5.12, 10.24, 20.48, 40.96, 81.92];
+const LIMITES_TOKENS = [1, 4, 16, 64, 256, 1024, 4096, 16384, 65536, 262144, 1048576, 4194304, 16777216, 67108864];
 
 // ---------------------------------------------------------------------------------------------------
 // Leitura do formato de texto do Prometheus (o que GET /metrics devolve).
@@ -67,6 +70,10 @@ function lerExposicao(texto: string): Exposicao {
 const soma = (amostras: Amostra[]) => amostras.reduce((total, a) => total + a.valor, 0);
 const onde = (exp: Exposicao, nome: string, filtro: Record<string, string | undefined> = {}) =>
   exp.amostras.filter((a) => a.nome === nome && Object.entries(filtro).every(([k, v]) => a.rotulos[k] === v));
+
+/** Os limites (le) dos buckets de um histograma, em ordem, sem o +Inf. */
+const limites = (exp: Exposicao, nome: string) =>
+  [...new Set(onde(exp, `${nome}_bucket`).map((a) => Number(a.rotulos.le?.replace("+Inf", "Infinity"))))].filter(Number.isFinite).sort((a, b) => a - b);
 
 /** Tokens de um tipo: a soma do histograma (_sum, como no OpenTelemetry) ou de um contador (_total). */
 function tokensMedidos(exp: Exposicao, tipo: "input" | "output", modelo: string): number {
@@ -154,6 +161,10 @@ describe("Exercício 9 — métricas com um callback handler", () => {
       doGemini.length === 1 && ["google_genai", "gcp.gemini"].includes(doGemini[0] ?? ""),
       `As chamadas ao gemini-2.5-flash deveriam ter gen_ai_provider_name="google_genai" (o metadata.ls_provider) ou "gcp.gemini" (o nome do OpenTelemetry); recebi ${JSON.stringify(doGemini)}.`,
     ).toBe(true);
+    expect(
+      limites(exp, DURACAO),
+      `Os buckets de ${DURACAO} deveriam ser os BUCKETS_DURACAO do enunciado (0.01 … 81.92 s). Os padrões do prom-client (0.005 … 10 s) servem para APIs rápidas: uma chamada de modelo passa fácil de 10 s, e aí tudo cai no +Inf e o p95 fica ilegível. Passe buckets: BUCKETS_DURACAO ao Histogram.`,
+    ).toEqual(LIMITES_DURACAO);
     const series = onde(exp, `${DURACAO}_count`).filter((a) => a.valor > 0);
     expect(series.every((a) => a.rotulos.gen_ai_operation_name === "chat"), `Chamadas a modelos de chat deveriam ter o rótulo gen_ai_operation_name="chat" (convenção do OpenTelemetry); recebi ${JSON.stringify(series.map((a) => a.rotulos))}.`).toBe(true);
     const segundos = soma(onde(exp, `${DURACAO}_sum`, { gen_ai_request_model: "gpt-4o-mini" }));
@@ -169,6 +180,10 @@ describe("Exercício 9 — métricas com um callback handler", () => {
     const exp = await ler();
     const calls = await lab.calls();
     expect(exp.tipos.has(TOKENS), `Não achei a métrica ${TOKENS} no registry (no OpenTelemetry ela é um histograma por chamada, com o rótulo gen_ai_token_type).`).toBe(true);
+    expect(
+      limites(exp, TOKENS),
+      `Os buckets de ${TOKENS} deveriam ser os BUCKETS_TOKENS do enunciado (1, 4, 16 … 67108864): os padrões do prom-client vão só até 10 e jogariam quase toda chamada no +Inf. Passe buckets: BUCKETS_TOKENS ao Histogram.`,
+    ).toEqual(LIMITES_TOKENS);
     for (const modelo of ["gpt-4o-mini", "gemini-2.5-flash"]) {
       const esperado = servido(calls, modelo);
       for (const tipo of ["input", "output"] as const)
@@ -256,9 +271,10 @@ describe("Exercício 9 — métricas com um callback handler", () => {
 
   it("tipoDeErro: status HTTP numérico, \"timeout\" pelo nome, senão o nome da classe", () => {
     const { tipoDeErro } = metricas();
-    const status = pick([400, 404, 408, 429, 500, 502, 503]);
-    const comStatus = Object.assign(new Error("falha simulada"), { status });
-    expect(tipoDeErro(comStatus), `Um erro com status ${status} (número) deveria virar error_type "${status}".`).toBe(String(status));
+    for (const status of [400, 404, 408, 429, 500, 502, 503]) {
+      const comStatus = Object.assign(new Error("falha simulada"), { status });
+      expect(tipoDeErro(comStatus), `Um erro com status ${status} (número) deveria virar error_type "${status}".`).toBe(String(status));
+    }
     const nomeDaClasse = `ErroDoProvedor${Math.random().toString(36).slice(2, 6).replace(/\d/g, "x")}`;
     const Classe = { [nomeDaClasse]: class extends Error {} }[nomeDaClasse]!;
     expect(
@@ -266,9 +282,11 @@ describe("Exercício 9 — métricas com um callback handler", () => {
       `Um erro da classe ${nomeDaClasse} (sem status; o name dele continua "Error") deveria virar error_type "${nomeDaClasse}": o nome da CLASSE (erro.constructor.name) quando erro.name é só "Error".`,
     ).toBe(nomeDaClasse);
     expect(tipoDeErro(new TypeError("falha simulada")), 'Um TypeError (sem status) deveria virar error_type "TypeError".').toBe("TypeError");
-    const nomeTimeout = pick(["AbortError", "TimeoutError", "APIConnectionTimeoutError"]);
-    const estourou = Object.assign(new Error("falha simulada"), { name: nomeTimeout });
-    expect(tipoDeErro(estourou), `Um erro chamado ${nomeTimeout} (tempo esgotado ou cancelado) deveria virar error_type "timeout".`).toBe("timeout");
+    // Cada SDK dá um nome ao tempo esgotado: o fetch (AbortError, TimeoutError), o SDK da OpenAI (APIConnectionTimeoutError).
+    for (const nomeTimeout of ["AbortError", "TimeoutError", "APIConnectionTimeoutError"]) {
+      const estourou = Object.assign(new Error("falha simulada"), { name: nomeTimeout });
+      expect(tipoDeErro(estourou), `Um erro chamado ${nomeTimeout} (tempo esgotado ou cancelado: o fetch usa AbortError e TimeoutError, o SDK da OpenAI APIConnectionTimeoutError) deveria virar error_type "timeout".`).toBe("timeout");
+    }
   });
 
   it("handleLLMEnd lê o usage_metadata de cada geração; fim sem início ou sem uso não quebra; modelo sem preço não soma custo", async () => {
@@ -308,6 +326,64 @@ describe("Exercício 9 — métricas com um callback handler", () => {
       soma(onde(exp, CUSTO, { gen_ai_request_model: modelo })),
       `"${modelo}" não está na tabela de lib/pricing.ts (estimateCost devolve undefined): o custo não pode subir. Só chame ${CUSTO}.inc quando houver custo.`,
     ).toBe(0);
+  });
+
+  it("o handler esquece cada chamada quando ela termina: um fim ou um erro repetido do mesmo runId não conta de novo", async () => {
+    const { handler, ler } = novoHandler();
+    const modelo = `modelo-memoria-${Math.random().toString(36).slice(2, 7)}`;
+    const inicio = (runId: string) =>
+      handler.handleChatModelStart({ lc: 1, type: "not_implemented", id: ["teste"] }, [[]], runId, undefined, {}, [], { ls_model_name: modelo, ls_provider: "openai" });
+    const fim = (runId: string) =>
+      handler.handleLLMEnd({ generations: [[{ text: "ok", message: new AIMessage({ content: "ok", usage_metadata: { input_tokens: 7, output_tokens: 3, total_tokens: 10 } }) }]] } as unknown as LLMResult, runId);
+    const falha = (runId: string) => handler.handleLLMError(Object.assign(new Error("falha simulada"), { status: 503 }), runId);
+    const ok = randomUUID();
+    await inicio(ok);
+    await fim(ok);
+    await fim(ok);
+    const ruim = randomUUID();
+    await inicio(ruim);
+    await falha(ruim);
+    await falha(ruim);
+    await fim(ruim);
+    const exp = await ler();
+    const sucessos = soma(onde(exp, `${DURACAO}_count`, { gen_ai_request_model: modelo, error_type: undefined }));
+    const erros = soma(onde(exp, ERROS, { gen_ai_request_model: modelo }));
+    expect(
+      [sucessos, erros],
+      `Duas chamadas (uma terminou bem, outra falhou), mas o handler contou ${sucessos} sucesso(s) e ${erros} erro(s) quando o fim ou o erro do mesmo runId chegou de novo: o que foi guardado no início continuava lá. Em handleLLMEnd e em handleLLMError, tire o runId do Map (delete) assim que a chamada termina: o handler vive o tempo todo do servidor, e uma entrada esquecida por chamada é memória que só cresce (e medidas em dobro).`,
+    ).toEqual([1, 1]);
+  });
+
+  it("latência com relógio monotônico (performance.now): o relógio do sistema ajustado no meio da chamada não muda a duração", async () => {
+    const { handler, ler } = novoHandler();
+    const sufixo = Math.random().toString(36).slice(2, 7);
+    const antes = performance.now();
+    // O NTP acerta o relógio do sistema (Date) no meio de uma chamada: uma hora para trás, depois uma para a frente.
+    const saltos = [
+      { modelo: `modelo-atrasou-${sufixo}`, ms: -3_600_000 },
+      { modelo: `modelo-adiantou-${sufixo}`, ms: 3_600_000 },
+    ];
+    vi.useFakeTimers({ toFake: ["Date"], now: Date.now() });
+    try {
+      for (const { modelo, ms } of saltos) {
+        const runId = randomUUID();
+        await handler.handleChatModelStart({ lc: 1, type: "not_implemented", id: ["teste"] }, [[]], runId, undefined, {}, [], { ls_model_name: modelo, ls_provider: "openai" });
+        vi.setSystemTime(Date.now() + ms);
+        await handler.handleLLMEnd({ generations: [[{ text: "ok", message: new AIMessage("ok") }]] } as unknown as LLMResult, runId);
+      }
+    } finally {
+      vi.useRealTimers();
+    }
+    const parede = (performance.now() - antes) / 1000;
+    const exp = await ler();
+    for (const { modelo, ms } of saltos) {
+      const segundos = soma(onde(exp, `${DURACAO}_sum`, { gen_ai_request_model: modelo }));
+      expect(soma(onde(exp, `${DURACAO}_count`, { gen_ai_request_model: modelo })), `Uma chamada que começou (handleChatModelStart) e terminou (handleLLMEnd) deveria contar 1 em ${DURACAO}_count.`).toBe(1);
+      expect(
+        segundos >= 0 && segundos <= parede + 0.005,
+        `O relógio do sistema ${ms < 0 ? "voltou" : "adiantou"} uma hora no meio de uma chamada que durou menos de ${parede.toFixed(3)} s, e ${DURACAO}_sum registrou ${segundos} s. Date.now() e new Date() seguem o relógio do sistema, que o NTP acerta a qualquer momento; meça a duração com performance.now(), que só anda para a frente.`,
+      ).toBe(true);
+    }
   });
 
   it("servirMetricas expõe GET /metrics no formato do Prometheus, em 127.0.0.1", async () => {
@@ -404,11 +480,13 @@ describe("Exercício 9 — feedback no LangSmith", () => {
   it("registrarFeedback recusa entrada inválida com mensagem em português, sem chamar o LangSmith", async () => {
     const { registrarFeedback } = feedback();
     const { runId } = await atendimento(pergunta());
-    const runIdRuim = pick(["abc", "", "123"]);
+    // Todos os runIds inválidos, a cada execução: "não vazio" ou "tem 36 caracteres" não basta.
+    const outro = randomUUID();
+    const runIdsRuins = ["", "abc", String(100 + Math.floor(Math.random() * 900)), `https://smith.langchain.com/o/minha-org/r/${outro}`, outro.slice(1), `${outro.slice(0, -1)}g`];
     const baixo = pick([-1, -0.01]);
     const alto = pick([1.5, 2]);
     const casos: Array<[string, RegExp, () => Promise<unknown>]> = [
-      [`runId ${JSON.stringify(runIdRuim)}`, /run/i, () => registrarFeedback(runIdRuim, 1, "ok")],
+      ...runIdsRuins.map((ruim): [string, RegExp, () => Promise<unknown>] => [`runId ${JSON.stringify(ruim)} (não é um UUID)`, /run/i, () => registrarFeedback(ruim, 1, "ok")]),
       [`score ${baixo}`, /score|nota/i, () => registrarFeedback(runId, baixo, "ok")],
       [`score ${alto}`, /score|nota/i, () => registrarFeedback(runId, alto, "ok")],
       ["score NaN", /score|nota/i, () => registrarFeedback(runId, Number.NaN, "ok")],
@@ -427,9 +505,10 @@ describe("Exercício 9 — feedback no LangSmith", () => {
       ).toBe(true);
       mensagens.push(erro!.message);
     }
+    const [naoTexto, longo] = mensagens.slice(-2);
     expect(
-      mensagens[5] !== mensagens[4],
-      `Comentário longo demais e comentário que não é texto receberam a mesma mensagem ("${mensagens[5]}"): no zod 4 o { error } de z.string() vale para as regras sem mensagem própria; dê ao .max(1000) a sua.`,
+      longo !== naoTexto,
+      `Comentário longo demais e comentário que não é texto receberam a mesma mensagem ("${longo}"): no zod 4 o { error } de z.string() vale para as regras sem mensagem própria; dê ao .max(1000) a sua.`,
     ).toBe(true);
     await flushTraces();
     expect((await lab.feedback()).length, "Nenhum feedback inválido pode chegar ao LangSmith: valide antes de chamar createFeedback.").toBe(0);

@@ -25,7 +25,8 @@ export async function registrarFeedback(runId: string, score: number, comment?: 
   // TODO 8: valide a entrada (erro em português, nada enviado se for inválida).
   // TODO 9: crie o Client só quando precisar (ele lê as variáveis de ambiente ao ser construído) e descubra o id do
   //         projeto com client.readProject({ projectName }): é a "session" do LangSmith. Guarde o id para não
-  //         consultar de novo a cada feedback.
+  //         consultar de novo a cada feedback. Se readProject rejeitar, lance um erro em português que cite o
+  //         nome do projeto (e mande conferir LANGSMITH_PROJECT).
   // TODO 10: chame client.createFeedback({ runId, sessionId, key: CHAVE_FEEDBACK, score, comment }) e devolva o id.
   throw new Error(`TODO: implemente registrarFeedback (run ${runId}, score ${score}, comentário ${comment ?? "-"}, ${Object.keys(opcoes).length} opções)`);
 }

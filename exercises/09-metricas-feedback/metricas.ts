@@ -64,7 +64,7 @@ export class MetricasLLM extends BaseCallbackHandler {
     _tags?: string[],
     metadata?: Record<string, unknown>,
   ): void {
-    // TODO 3: guarde, por runId, o instante do início (performance.now()) e os rótulos da chamada:
+    // TODO 3: guarde, por runId, o instante do início (performance.now(), nunca Date.now()) e os rótulos da chamada:
     //         operação "chat", modelo (metadata.ls_model_name) e provedor (metadata.ls_provider).
     void [runId, extraParams, metadata];
   }
@@ -73,11 +73,13 @@ export class MetricasLLM extends BaseCallbackHandler {
     // TODO 4: observe a duração EM SEGUNDOS; leia os tokens de saida.generations[i][0].message.usage_metadata
     //         (input_tokens, output_tokens: funciona também no streaming) e observe um valor por tipo
     //         (gen_ai_token_type "input" e "output"); some o custo de estimateCost(modelo, uso).
+    //         Tire o runId do Map (delete): o handler vive o tempo todo do servidor.
     void [saida, runId, estimateCost];
   }
 
   override handleLLMError(erro: unknown, runId: string): void {
     // TODO 5: observe a duração com error_type = tipoDeErro(erro) e conte o erro em llm_errors_total.
+    //         Aqui também: tire o runId do Map.
     void [erro, runId];
   }
 }

@@ -14,8 +14,60 @@ export const mistakes: Mistake[] = [
     name: "output guard missing from the chain (the model's answer is never checked)",
     family: "security",
     edits: [{ file: P, find: '    .pipe(modelo)\n    .pipe(guardaDePii({ politica, lado: "saida" }))\n', replace: "    .pipe(modelo)\n" }],
-    // The trace shows it first: no guarda_pii_saida run, and the PII the model echoed reaches LangSmith.
-    caughtBy: /guarda de saída|o trace no LangSmith/,
+    // The trace shows it first (no guarda_pii_saida run), and a model that answers with PII reaches the user.
+    caughtBy: /guarda de saída|passos da chain|dado pessoal que o modelo devolve/,
+  },
+  {
+    // red team 2026-12-06: v17
+    name: "output guard replaced by a no-op step that only carries the right name",
+    family: "security",
+    edits: [
+      { file: P, find: 'import { RunnablePassthrough, type Runnable } from "@langchain/core/runnables";', replace: 'import { RunnableLambda, RunnablePassthrough, type Runnable } from "@langchain/core/runnables";' },
+      {
+        file: P,
+        find: '    .pipe(modelo)\n    .pipe(guardaDePii({ politica, lado: "saida" }))\n',
+        replace: '    .pipe(modelo)\n    .pipe(RunnableLambda.from((m: unknown) => m).withConfig({ runName: "guarda_pii_saida" }))\n',
+      },
+    ],
+    caughtBy: /dado pessoal que o modelo devolve sem ter recebido/,
+    says: /só tem o nome certo/,
+  },
+  {
+    // red team 2026-12-06: v18
+    name: "RAG without the output guard (a CPF the input guard missed reaches the user)",
+    family: "security",
+    edits: [{ file: P, find: '    .pipe(guardaDeAlucinacao({ juiz }))\n    .pipe(guardaDePii<string>({ politica, lado: "saida" }));', replace: "    .pipe(guardaDeAlucinacao({ juiz }));" }],
+    caughtBy: /CPF que a guarda de entrada não reconheceu/,
+    says: /guarda de saída/,
+  },
+  {
+    // red team 2026-12-06: v20
+    name: "RAG input guard after the prompt (the grounding guard compares against the raw documents)",
+    family: "security",
+    edits: [
+      { file: P, find: "  const gerar = promptRag.pipe(modelo).pipe(new StringOutputParser());", replace: '  const gerar = promptRag.pipe(guardaDePii({ politica, lado: "entrada" })).pipe(modelo).pipe(new StringOutputParser());' },
+      {
+        file: P,
+        find: '  const chain = guardaDePii<{ pergunta: string; contexto: string }>({ politica, lado: "entrada" })\n    .pipe(RunnablePassthrough.assign({ resposta: gerar }))',
+        replace: "  const chain = RunnablePassthrough.assign({ resposta: gerar })",
+      },
+    ],
+    caughtBy: /dado mascarado do documento/,
+    says: /COMO O MODELO O VIU/,
+  },
+  {
+    // red team 2026-12-06: v14
+    name: "guards without a run name (the trace shows RunnableLambda, nobody can audit them)",
+    family: "other",
+    edits: [
+      {
+        file: G,
+        find: "  return RunnableLambda.from((valor: T) => mapearTextos(valor, (texto) => aplicarPolitica(texto, opcoes))).withConfig({\n    runName: `guarda_pii_${opcoes.lado}`,\n  });",
+        replace: "  return RunnableLambda.from((valor: T) => mapearTextos(valor, (texto) => aplicarPolitica(texto, opcoes)));",
+      },
+    ],
+    caughtBy: /passos da chain/,
+    says: /guarda_pii_entrada/,
   },
   {
     name: "input guard after the model (the raw data already reached it)",
@@ -77,6 +129,14 @@ export const mistakes: Mistake[] = [
     family: "other",
     edits: [{ file: V, find: "  if (d.length !== 11 || todosIguais(d)) return false;", replace: "  if (d.length !== 11) return false;" }],
     caughtBy: /cpfValido/,
+  },
+  {
+    // red team 2026-12-06: v4
+    name: "CNPJ validator that accepts digits only (the alphanumeric CNPJ of July 2026 is missed)",
+    family: "other",
+    edits: [{ file: V, find: "  if (!/^[0-9A-Z]{12}\\d{2}$/.test(c) || todosIguais(c)) return false;", replace: "  if (!/^\\d{14}$/.test(c) || todosIguais(c)) return false;" }],
+    caughtBy: /cnpjValido/,
+    says: /alfanumérico/,
   },
   {
     name: "Luhn doubling the wrong digits (starts with the last one)",

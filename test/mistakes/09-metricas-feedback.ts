@@ -96,4 +96,57 @@ export const mistakes: Mistake[] = [
     edits: [{ file: F, find: '    .max(1, { error: "score precisa ficar entre 0 (ruim) e 1 (bom)." }),', replace: "" }],
     caughtBy: /registrarFeedback recusa entrada inválida/,
   },
+  {
+    // red team 2026-12-06: v2
+    name: "latency measured with the wall clock (Date.now jumps when NTP corrects the clock)",
+    family: "time",
+    edits: [
+      { file: M, find: "      inicio: performance.now(),", replace: "      inicio: Date.now()," },
+      { file: M, find: "    this.duracao.observe(rotulos, (performance.now() - chamada.inicio) / 1000);\n    const uso", replace: "    this.duracao.observe(rotulos, (Date.now() - chamada.inicio) / 1000);\n    const uso" },
+      { file: M, find: "    this.duracao.observe(rotulos, (performance.now() - chamada.inicio) / 1000);\n    this.erros.inc(rotulos);", replace: "    this.duracao.observe(rotulos, (Date.now() - chamada.inicio) / 1000);\n    this.erros.inc(rotulos);" },
+    ],
+    caughtBy: /relógio monotônico/,
+    says: /performance\.now\(\)/,
+  },
+  {
+    // red team 2026-12-06: v15
+    name: "per-call state never removed from the Map (grows forever; a repeated end counts twice)",
+    family: "measurement",
+    edits: [
+      { file: M, find: "    this.emAndamento.delete(runId);\n    const { rotulos } = chamada;", replace: "    const { rotulos } = chamada;" },
+      { file: M, find: "    this.emAndamento.delete(runId);\n    const rotulos = { ...chamada.rotulos, error_type", replace: "    const rotulos = { ...chamada.rotulos, error_type" },
+    ],
+    caughtBy: /esquece cada chamada/,
+    says: /delete/,
+  },
+  {
+    // red team 2026-12-06: v19
+    name: "duration histogram with prom-client's default buckets (0.005–10 s)",
+    family: "measurement",
+    edits: [{ file: M, find: "        buckets: BUCKETS_DURACAO,\n", replace: "" }],
+    caughtBy: LAT,
+    says: /BUCKETS_DURACAO/,
+  },
+  {
+    // red team 2026-12-06: NOTES (the timeout name was drawn at random; AbortError alone decided the verdict)
+    name: "tipoDeErro that misses AbortError (a cancelled fetch is not a timeout for it)",
+    family: "error-path",
+    edits: [{ file: M, find: "if (/timeout|timedout|abort/i.test(", replace: "if (/timeout|timedout/i.test(" }],
+    caughtBy: /tipoDeErro/,
+    says: /AbortError/,
+  },
+  {
+    // red team 2026-12-06: v14
+    name: "runId only required to be a non-empty string (a trace URL or 'abc' is sent to LangSmith)",
+    family: "other",
+    edits: [
+      {
+        file: F,
+        find: '  runId: z.uuid({ error: "runId precisa ser o id (UUID) de um run do LangSmith, por exemplo getCurrentRunTree().id." }),',
+        replace: '  runId: z.string().min(1, { error: "runId precisa ser o id (UUID) de um run do LangSmith, por exemplo getCurrentRunTree().id." }),',
+      },
+    ],
+    caughtBy: /registrarFeedback recusa entrada inválida/,
+    says: /não é um UUID/,
+  },
 ];
