@@ -37,6 +37,13 @@ function mentions(value: unknown, text: string): boolean {
   return JSON.stringify(value ?? "").includes(JSON.stringify(text).slice(1, -1));
 }
 
+/** Whether some string inside `value` (at any depth) is exactly `text`: the argument itself, not a prompt built from it. */
+function holdsExactly(value: unknown, text: string, depth = 0): boolean {
+  if (typeof value === "string") return value.trim() === text;
+  if (depth > 8 || !value || typeof value !== "object") return false;
+  return Object.values(value as Record<string, unknown>).some((v) => holdsExactly(v, text, depth + 1));
+}
+
 // Traces pendentes de um check anterior não podem aparecer no seguinte.
 beforeEach(async () => {
   await flushTraces();
@@ -69,6 +76,12 @@ describe("Exercício 1 — hello_chain em produção", () => {
     expect(raizes.length, `Nenhum run raiz chamado "hello_chain" chegou ao LangSmith (recebi: ${runs.map((r) => r.name).join(", ") || "nada"}). Envolva a função com traceable(fn, { name: "hello_chain" }).`).toBeGreaterThan(0);
     const raiz = raizes.find((r) => mentions(r.inputs, t));
     expect(raiz, `O run hello_chain deveria registrar o tópico "${t}" nas entradas (a função rastreada recebe o tópico como argumento).`).toBeDefined();
+    // red team 2026-12-06: v6 (only the model call traced, under the name hello_chain).
+    expect(
+      holdsExactly(raiz!.inputs, t),
+      `A entrada do run hello_chain deveria ser o próprio tópico ("${t}"), mas veio ${JSON.stringify(raiz!.inputs).slice(0, 200)}. ` +
+        "Parece que só a chamada ao modelo está rastreada (a entrada já é o prompt montado): o trace deve cobrir a função inteira, do tópico à resposta, para mostrar no LangSmith o que o usuário pediu e cada passo até a resposta.",
+    ).toBe(true);
     expect(mentions(raiz!.outputs, resposta), "O run hello_chain deveria registrar a resposta nas saídas: devolva o texto da resposta da função rastreada.").toBe(true);
     const llm = descendants(runs, raiz!).find((r) => r.run_type === "llm");
     expect(llm, "A chamada ao modelo deveria aparecer como filha de hello_chain: crie e invoque a chain DENTRO da função passada ao traceable.").toBeDefined();
