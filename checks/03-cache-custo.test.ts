@@ -242,6 +242,17 @@ describe("Exercício 3 — cache: latência e custo antes e depois", () => {
     ).toBe(0);
     expect(semCache.p50Ms, `Sem cache toda pergunta leva ${LATENCIA_MS} ms: p50 deveria ser ${LATENCIA_MS} ms, veio ${semCache.p50Ms}.`).toBe(LATENCIA_MS);
     expect(comCache.p95Ms, `O p95 com cache ainda inclui chamadas ao provedor: deveria ser ${LATENCIA_MS} ms, veio ${comCache.p95Ms}.`).toBe(LATENCIA_MS);
+
+    // The same comparison again, in the same process: it must start cold (red team 2026-12-06: v9).
+    const antes = calls.length;
+    const segunda = await comLatenciaVirtual(LATENCIA_MS, () => compararCache(perguntas));
+    const novas = (await lab.calls()).length - antes;
+    expect(
+      [segunda.comCache.chamadas, segunda.comCache.acertos],
+      `Rodei compararCache duas vezes com as mesmas perguntas. Na segunda, a fase "com cache" deveria começar vazia (${unicas.length} chamadas, ${perguntas.length - unicas.length} acertos), ` +
+        `mas teve ${segunda.comCache.chamadas} chamadas e ${segunda.comCache.acertos} acertos (o provedor recebeu ${novas} chamadas nas duas fases). ` +
+        "Um cache que sobrevive entre comparações mede respostas da rodada anterior, não a carga; num servidor, também divide respostas entre usuários e testes. Cada comparação precisa do seu próprio cache.",
+    ).toEqual([unicas.length, perguntas.length - unicas.length]);
   });
 
   it("medirCarga cobra cada resposta pelo preço do modelo que respondeu (modelo.model)", async () => {

@@ -42,7 +42,7 @@ beforeEach(async () => {
 describe("Exercício 4 — batch, paralelismo e filas", () => {
   it("concorrência 0, negativa ou fracionária: a FilaLimitada recusa já na construção, com erro em português", () => {
     const { FilaLimitada } = alvoFila();
-    for (const ruim of [0, -1, pick([-5, 1.5, Number.NaN])]) {
+    for (const ruim of [0, -1, -5, 1.5, Number.NaN]) {
       let erro: unknown;
       try {
         new FilaLimitada({ concorrencia: ruim, tamanhoMaximo: 4, timeoutMs: 1_000 });
@@ -185,7 +185,7 @@ describe("Exercício 4 — batch, paralelismo e filas", () => {
 
   it("processarEmLote: maxConcurrency inválido rejeita antes de chamar o provedor; lote vazio devolve []", async () => {
     const { processarEmLote } = alvo();
-    for (const ruim of [0, -1, pick([-5, 1.5, Number.NaN])]) {
+    for (const ruim of [0, -1, -5, 1.5, Number.NaN]) {
       await expect(
         processarEmLote(gemini(), ["oi"], { maxConcurrency: ruim }),
         `processarEmLote com maxConcurrency ${ruim} deveria rejeitar com um erro em português que cite maxConcurrency: validarConcorrencia(maxConcurrency, "maxConcurrency").`,
@@ -193,6 +193,18 @@ describe("Exercício 4 — batch, paralelismo e filas", () => {
     }
     expect((await lab.stats()).calls, "Com concorrência inválida nenhuma chamada deveria chegar ao provedor.").toBe(0);
     expect(await processarEmLote(gemini(), [], { maxConcurrency: 4 }), "Um lote vazio deveria devolver [] sem erro.").toEqual([]);
+    // A bad setting is reported even when today's batch happens to be empty (red team 2026-12-06: v16).
+    for (const ruim of [0, 1.5]) {
+      const saida: unknown = await processarEmLote(gemini(), [], { maxConcurrency: ruim }).then(
+        (valor) => ({ devolveu: valor }),
+        (erro: unknown) => erro,
+      );
+      expect(
+        saida instanceof Error && /maxConcurrency/.test(saida.message),
+        `Um lote vazio com maxConcurrency ${ruim} deveria rejeitar com o erro que cita maxConcurrency, mas deu ${saida instanceof Error ? `"${saida.message}"` : JSON.stringify(saida)}: ` +
+          "valide a configuração antes de olhar a lista (README: valide, depois devolva [] para lista vazia). Senão a configuração errada passa despercebida no deploy e só explode no primeiro lote de verdade.",
+      ).toBe(true);
+    }
   });
 
   it("processarComFila: backpressure no produtor, concorrência limitada e resultados na ordem", async () => {

@@ -2,7 +2,7 @@
 // Checks do Exercício 5 — rag-tracing. Rodam contra o laboratório local: conferem o que chegou à "OpenAI"
 // (o contexto recuperado na mensagem de sistema) e ao "LangSmith" (um trace rag → retriever + ChatOpenAI
 // por pergunta, com entradas, saídas e tokens; a entrada recusada como um run com erro).
-import { beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { StoredRun } from "#lib/lab/store";
 import { runUsage } from "#lib/trace-tree";
 import { flushTraces } from "#lib/tracing";
@@ -13,6 +13,20 @@ import { importarComSentinela, mensagemClienteNoImport } from "./_support/sentin
 import { rejeitaImportDeSolucoes } from "./_support/sem-solucoes.ts";
 
 rejeitaImportDeSolucoes("05-rag-tracing");
+
+// Counts OpenAI client constructions (the real SDK class, subclassed): one client per question means a new
+// connection pool per question (red team 2026-12-06: v13).
+const clientes = vi.hoisted(() => ({ criados: 0 }));
+vi.mock("openai", async (importOriginal) => {
+  const original = await importOriginal<typeof import("openai")>();
+  class OpenAIContado extends original.OpenAI {
+    constructor(...args: ConstructorParameters<typeof original.OpenAI>) {
+      super(...args);
+      clientes.criados++;
+    }
+  }
+  return { ...original, default: OpenAIContado, OpenAI: OpenAIContado };
+});
 
 type Alvo = typeof import("@alvo/05-rag-tracing/rag_tracing.ts");
 // Importado com a OpenAI apontando para outro laboratório: um cliente criado no topo do arquivo fica lá.
@@ -184,6 +198,19 @@ describe("Exercício 5 — pipeline RAG com tracing e validação", () => {
       `Para "${tardia}" os mais relevantes são o documento do Grafana (3 palavras) e o da coleta do Prometheus (2), mas vieram: ${JSON.stringify(melhores)}. ` +
         "Ranqueie TODOS os documentos e só depois corte nos K primeiros (.sort(...) antes de .slice(0, K)).",
     ).toEqual([true, true]);
+    // Palavras DIFERENTES contam, repetições não (red team 2026-12-06: v3). O documento de preço repete "tokens",
+    // "milhão" e "dólar" (6 ocorrências de 3 palavras); o do LangSmith tem 4 palavras diferentes da pergunta.
+    const repetida = "O LangSmith mostra latência, saídas e tokens por milhão em dólar?";
+    const porDiferentes = await chamar(`retriever("${repetida}")`, () => retriever(repetida));
+    expect(
+      porDiferentes.map((d) => [d.metadata?.id, d.metadata?.score]),
+      `Para "${repetida}", o score é quantas palavras DIFERENTES da pergunta aparecem no documento: LangSmith 4 (langsmith, latência, saídas, tokens), ` +
+        `preço 3 (tokens, milhão, dólar). Vieram ${JSON.stringify(porDiferentes.map((d) => [d.metadata?.id, d.metadata?.score]))}. ` +
+        "Contando repetições, um documento que repete uma palavra (ou uma pergunta que a repete) passa na frente do documento certo: conte cada palavra uma vez só.",
+    ).toEqual([
+      ["langsmith", 4],
+      ["preco", 3],
+    ]);
     // Pergunta que combina com 4 ou mais documentos: só os K primeiros podem voltar.
     const ampla = pick(AMPLAS);
     const muitos = await chamar(`retriever("${ampla}")`, () => retriever(ampla));
@@ -195,6 +222,7 @@ describe("Exercício 5 — pipeline RAG com tracing e validação", () => {
 
   it("rag responde com o fato tirado dos documentos recuperados (contexto na mensagem de sistema)", async () => {
     const { rag } = alvo();
+    const criadosAntes = clientes.criados;
     for (const caso of sorteio()) {
       await lab.reset();
       const resposta = await chamar(`rag("${caso.pergunta}")`, () => rag(caso.pergunta));
@@ -222,6 +250,12 @@ describe("Exercício 5 — pipeline RAG com tracing e validação", () => {
     const fora = pick(FORA_DA_BASE);
     const semContexto = await chamar(`rag("${fora}")`, () => rag(fora));
     expect(semContexto.startsWith("Não sei"), `"${fora}" não está na base: com o contexto vazio o modelo deveria dizer "Não sei…", mas respondeu "${semContexto}". O contexto deve vir só do retriever.`).toBe(true);
+    const novos = clientes.criados - criadosAntes;
+    expect(
+      novos,
+      `Três perguntas criaram ${novos} clientes OpenAI (new OpenAI()). Crie o cliente na primeira chamada e reaproveite-o nas seguintes: ` +
+        "cada cliente novo abre o seu próprio pool de conexões (nova conexão TCP e TLS a cada pergunta, sem keep-alive), o que soma latência e, sob carga, esgota sockets.",
+    ).toBeLessThanOrEqual(1);
   });
 
   it("um trace por pergunta: rag → retriever e ChatOpenAI, com entradas, saídas e tokens", async () => {

@@ -130,6 +130,9 @@ afterAll(() => {
 });
 
 // =============================================================================================
+/** Base URLs that must be refused: no scheme, or a scheme other than http(s) (the SDK would send the key there). */
+const URLS_INVALIDAS = ["api.openai.com/v1", "nao-e-uma-url", "127.0.0.1:8787", "localhost:8080", "ftp://exemplo.com", "file:///etc/passwd", "javascript:alert(1)", "mailto:chaves@exemplo.com", "ws://127.0.0.1:8787"];
+
 describe("Exercício 6 — mascarar() e Segredo", () => {
   it("mascarar() mostra só o prefixo conhecido e os 4 últimos caracteres", () => {
     const { mascarar } = alvoConfig();
@@ -141,8 +144,11 @@ describe("Exercício 6 — mascarar() e Segredo", () => {
       const esperado = new RegExp(`^${PREFIXO[variavel]}(…|\\.\\.\\.)${chave.slice(-4)}$`);
       expect(esperado.test(m), `mascarar() de uma ${variavel} deveria ser "${PREFIXO[variavel]}…${chave.slice(-4)}" (prefixo + "…" + 4 últimos), mas deu "${m}".`).toBe(true);
     }
-    const curta = aleatorio(7);
-    expect(mascarar(curta), `Valores curtos (menos de 12 caracteres) viram "****": 4 caracteres de 7 já revelam demais. mascarar("${curta}") deu "${mascarar(curta)}".`).toBe("****");
+    // Both sides of the boundary every run: 7 and 11 characters are short, 12 is not (red team 2026-12-06: v23).
+    for (const tamanho of [7, 11]) {
+      const curta = aleatorio(tamanho);
+      expect(mascarar(curta), `Valores curtos (menos de 12 caracteres) viram "****": 4 caracteres de ${tamanho} já revelam demais. mascarar("${curta}") deu "${mascarar(curta)}".`).toBe("****");
+    }
     const doze = aleatorio(12);
     expect(mascarar(doze), `Com 12 caracteres a chave já não é "curta" (curta = menos de 12): mascarar("${doze}") deveria ser "…${doze.slice(-4)}", mas deu "${mascarar(doze)}".`).toBe(`…${doze.slice(-4)}`);
     expect(mascarar(""), 'mascarar("") deve devolver "(vazia)".').toBe("(vazia)");
@@ -247,18 +253,27 @@ describe("Exercício 6 — carregarConfig(): ambiente, .env e validação com zo
     const { carregarConfig, ErroDeConfig } = alvoConfig();
     const k = chaves();
     const meio = Math.floor(k.LANGSMITH_API_KEY.length / 2);
-    const casos: Array<{ variavel: string; valor: string; porque: string }> = [
+    const casos: Array<{ variavel: string; valor: string; porque: string; dica?: string }> = [
       { variavel: "OPENAI_API_KEY", valor: k.GOOGLE_API_KEY, porque: "uma chave do Google em OPENAI_API_KEY (deveria começar com sk-)" },
       { variavel: "GOOGLE_API_KEY", valor: k.OPENAI_API_KEY, porque: "uma chave da OpenAI em GOOGLE_API_KEY (deveria começar com AIza)" },
       { variavel: "LANGSMITH_API_KEY", valor: `${k.LANGSMITH_API_KEY.slice(0, meio)} ${k.LANGSMITH_API_KEY.slice(meio)}`, porque: "uma chave com espaço no meio" },
-      { variavel: "OPENAI_BASE_URL", valor: pick(["api.openai.com/v1", "nao-e-uma-url", "127.0.0.1:8787"]), porque: "uma URL sem http:// ou https://" },
+      // Every value every run: each one is a URL that new URL() or z.string().url() accepts but is not http(s)
+      // (red team 2026-12-06: v18), or no URL at all.
+      ...URLS_INVALIDAS.flatMap((valor) =>
+        (["OPENAI_BASE_URL", "LANGSMITH_ENDPOINT"] as const).map((variavel) => ({
+          variavel,
+          valor,
+          porque: `${variavel}="${valor}" (não é uma URL http:// ou https://)`,
+          dica: " O SDK mandaria a chave para esse endereço (ou só falharia lá na frente, longe da causa): aceitar \"qualquer URL\" não basta, o protocolo precisa ser http: ou https:.",
+        })),
+      ),
       { variavel: "APP_MODE", valor: pick(["turbo", "prod", "staging"]), porque: "um modo que não existe (aceite development, production ou test)" },
     ];
     for (const caso of casos) {
       const env: Record<string, string> = { OPENAI_API_KEY: novaChave.OPENAI_API_KEY(), [caso.variavel]: caso.valor };
       const segredos = [...Object.values(k), env.OPENAI_API_KEY!];
       const erro = await capturaErro(() => comPrazo(carregarConfig({ env, envFile: null, terminal: terminal(false) }), 2000, "carregarConfig"));
-      expect(erro, `Com ${caso.porque}, carregarConfig deveria lançar ErroDeConfig, mas não lançou nada.`).toBeDefined();
+      expect(erro, `Com ${caso.porque}, carregarConfig deveria lançar ErroDeConfig, mas não lançou nada.${caso.dica ?? ""}`).toBeDefined();
       expect(erro instanceof ErroDeConfig, `Com ${caso.porque}, o erro deveria ser um ErroDeConfig (recebi ${erro instanceof Error ? `${erro.name}: ${erro.message.slice(0, 160)}` : String(erro)}). Valide com zod e converta o primeiro problema em ErroDeConfig.`).toBe(true);
       const e = erro as InstanceType<typeof ErroDeConfig>;
       expect(e.variable, `Com ${caso.porque}, ErroDeConfig.variable deveria ser "${caso.variavel}".`).toBe(caso.variavel);
@@ -288,57 +303,70 @@ describe("Exercício 6 — carregarConfig(): ambiente, .env e validação com zo
 
   it("falta a chave e não dá para perguntar (sem TTY, APP_MODE=production ou CI) → erro claro, sem prompt", async () => {
     const { carregarConfig, ErroDeConfig } = alvoConfig();
-    const faltando = pick(VARS);
-    const k = chaves();
-    const env: Record<string, string> = { ...k };
-    delete env[faltando];
-    const cenarios: Array<{ nome: string; tty: boolean; extra: Record<string, string> }> = [
-      { nome: "um stdin que não é terminal (CI, pipe, Docker)", tty: false, extra: {} },
-      { nome: "APP_MODE=production num terminal", tty: true, extra: { APP_MODE: "production" } },
-      { nome: "CI=true num terminal", tty: true, extra: { CI: "true" } },
-    ];
-    for (const cenario of cenarios) {
-      const t = terminal(cenario.tty);
-      t.input.write(`${novaChave[faltando]()}\r`); // alguém "digitou" algo: não pode ser lido
-      const erro = await capturaErro(() =>
-        comPrazo(carregarConfig({ env: { ...env, ...cenario.extra }, envFile: null, required: [faltando], terminal: t }), 1500, "carregarConfig"),
-      );
-      expect(String(erro), `Com ${cenario.nome}, carregarConfig ficou esperando alguém digitar: sem terminal interativo ninguém digita. Lance ErroDeConfig na hora.`).not.toContain("PRAZO:");
-      expect(erro instanceof ErroDeConfig, `Com ${cenario.nome} e ${faltando} faltando (required: ["${faltando}"]), carregarConfig deveria lançar ErroDeConfig (recebi ${erro === undefined ? "nenhum erro" : String(erro).slice(0, 160)}).`).toBe(true);
-      const msg = (erro as Error).message;
-      expect(msg, `A mensagem deveria nomear a variável que falta (${faltando}).`).toContain(faltando);
-      expect(msg, `A mensagem deveria dizer onde criar a chave: ${URL_DA_CHAVE[faltando]} (está em CHAVES).`).toContain(URL_DA_CHAVE[faltando]);
-      expect(msg, "A mensagem deveria dizer onde colocar a chave: no .env (ou no ambiente).").toContain(".env");
-      expect(t.escrito().trim(), `Com ${cenario.nome}, nada deveria ser escrito no terminal (nenhum prompt), mas apareceu: "${t.escrito().trim().slice(0, 120)}".`).toBe("");
-      expect(vazou(msg, Object.values(k)), "A mensagem de erro mostra uma das outras chaves.").toBeUndefined();
+    // Every key every run: a draw let a solution that only handles OPENAI_API_KEY pass some runs.
+    for (const faltando of VARS) {
+      const k = chaves();
+      const env: Record<string, string> = { ...k };
+      delete env[faltando];
+      const cenarios: Array<{ nome: string; tty: boolean; extra: Record<string, string> }> = [
+        { nome: "um stdin que não é terminal (CI, pipe, Docker)", tty: false, extra: {} },
+        { nome: "APP_MODE=production num terminal", tty: true, extra: { APP_MODE: "production" } },
+        { nome: "CI=true num terminal", tty: true, extra: { CI: "true" } },
+      ];
+      for (const cenario of cenarios) {
+        const t = terminal(cenario.tty);
+        t.input.write(`${novaChave[faltando]()}\r`); // alguém "digitou" algo: não pode ser lido
+        const erro = await capturaErro(() =>
+          comPrazo(carregarConfig({ env: { ...env, ...cenario.extra }, envFile: null, required: [faltando], terminal: t }), 1500, "carregarConfig"),
+        );
+        expect(String(erro), `Com ${cenario.nome}, carregarConfig ficou esperando alguém digitar: sem terminal interativo ninguém digita. Lance ErroDeConfig na hora.`).not.toContain("PRAZO:");
+        expect(erro instanceof ErroDeConfig, `Com ${cenario.nome} e ${faltando} faltando (required: ["${faltando}"]), carregarConfig deveria lançar ErroDeConfig (recebi ${erro === undefined ? "nenhum erro" : String(erro).slice(0, 160)}).`).toBe(true);
+        const msg = (erro as Error).message;
+        expect(msg, `A mensagem deveria nomear a variável que falta (${faltando}).`).toContain(faltando);
+        expect(msg, `A mensagem deveria dizer onde criar a chave: ${URL_DA_CHAVE[faltando]} (está em CHAVES).`).toContain(URL_DA_CHAVE[faltando]);
+        expect(msg, "A mensagem deveria dizer onde colocar a chave: no .env (ou no ambiente).").toContain(".env");
+        expect(t.escrito().trim(), `Com ${cenario.nome}, nada deveria ser escrito no terminal (nenhum prompt), mas apareceu: "${t.escrito().trim().slice(0, 120)}".`).toBe("");
+        expect(vazou(msg, Object.values(k)), "A mensagem de erro mostra uma das outras chaves.").toBeUndefined();
+      }
     }
   });
 
   it("falta a chave num terminal interativo (development) → pergunta com a digitação mascarada", async () => {
     const { carregarConfig } = alvoConfig();
-    const faltando = pick(VARS);
-    const digitada = novaChave[faltando]();
-    const t = terminal(true);
-    const carregando = carregarConfig({ env: { APP_MODE: "development" }, envFile: null, required: [faltando], terminal: t });
-    const falhou = carregando.then(
-      () => undefined,
-      (e: unknown) => e,
-    );
-    // Espera o prompt aparecer e "digita" a chave + Enter.
-    const inicio = Date.now();
-    while (t.escrito() === "" && Date.now() - inicio < 1500) {
-      const erro = await Promise.race([falhou, new Promise<"esperando">((r) => setTimeout(() => r("esperando"), 10))]);
-      if (erro !== "esperando" && erro !== undefined) throw new Error(`carregarConfig lançou erro em vez de perguntar a ${faltando} num terminal interativo: ${String(erro).slice(0, 200)}. Em development, com stdin e stdout TTY, use pedirSegredo().`);
+    // Every key every run (prompt and process.env alike).
+    for (const faltando of VARS) {
+      const digitada = novaChave[faltando]();
+      const t = terminal(true);
+      const antes = process.env[faltando];
+      const carregando = carregarConfig({ env: { APP_MODE: "development" }, envFile: null, required: [faltando], terminal: t });
+      const falhou = carregando.then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      // Espera o prompt aparecer e "digita" a chave + Enter.
+      const inicio = Date.now();
+      while (t.escrito() === "" && Date.now() - inicio < 1500) {
+        const erro = await Promise.race([falhou, new Promise<"esperando">((r) => setTimeout(() => r("esperando"), 10))]);
+        if (erro !== "esperando" && erro !== undefined) throw new Error(`carregarConfig lançou erro em vez de perguntar a ${faltando} num terminal interativo: ${String(erro).slice(0, 200)}. Em development, com stdin e stdout TTY, use pedirSegredo().`);
+      }
+      expect(t.escrito(), `Num terminal interativo, faltando ${faltando}, carregarConfig deveria perguntar a chave (nada foi escrito no terminal). Use password() do @inquirer/prompts com { input, output } do terminal.`).not.toBe("");
+      t.input.write(`${digitada}\r`);
+      const config = await comPrazo(carregando, 1500, "carregarConfig depois de digitar a chave e Enter").catch((e: unknown) => {
+        throw new Error(`Depois de digitar a chave e Enter, carregarConfig falhou: ${String(e).slice(0, 200)}`);
+      });
+      expect(config.keys[faltando]?.reveal(), `A chave digitada deveria voltar em config.keys.${faltando}.`).toBe(digitada);
+      // red team 2026-12-06: v17 (the book's os.environ[...] = getpass(...)).
+      const depois = process.env[faltando];
+      if (depois !== antes) {
+        if (antes === undefined) delete process.env[faltando];
+        else process.env[faltando] = antes;
+      }
+      expect(depois === digitada, `A chave digitada foi gravada em process.env.${faltando}: todo processo filho (npm, git, um plugin, um shell) herda o ambiente e, com ele, a chave; um dump de ambiente num log de erro também a mostra. Ela deve ficar só em config.keys, dentro do Segredo.`).toBe(false);
+      expect(depois, `carregarConfig mudou process.env.${faltando}: a configuração é lida do ambiente, não escrita nele.`).toBe(antes);
+      const tela = t.escrito();
+      expect(tela, `O prompt deveria dizer qual chave está pedindo (${faltando}).`).toContain(faltando);
+      expect(vazou(tela, [digitada]), `A chave digitada apareceu no terminal: a digitação precisa ser mascarada (password com mask: "*"), como o getpass do livro. Tela: "${tela.slice(0, 160)}"`).toBeUndefined();
     }
-    expect(t.escrito(), `Num terminal interativo, faltando ${faltando}, carregarConfig deveria perguntar a chave (nada foi escrito no terminal). Use password() do @inquirer/prompts com { input, output } do terminal.`).not.toBe("");
-    t.input.write(`${digitada}\r`);
-    const config = await comPrazo(carregando, 1500, "carregarConfig depois de digitar a chave e Enter").catch((e: unknown) => {
-      throw new Error(`Depois de digitar a chave e Enter, carregarConfig falhou: ${String(e).slice(0, 200)}`);
-    });
-    expect(config.keys[faltando]?.reveal(), `A chave digitada deveria voltar em config.keys.${faltando}.`).toBe(digitada);
-    const tela = t.escrito();
-    expect(tela, `O prompt deveria dizer qual chave está pedindo (${faltando}).`).toContain(faltando);
-    expect(vazou(tela, [digitada]), `A chave digitada apareceu no terminal: a digitação precisa ser mascarada (password com mask: "*"), como o getpass do livro. Tela: "${tela.slice(0, 160)}"`).toBeUndefined();
   });
 });
 

@@ -138,8 +138,28 @@ describe("Exercício 8 — simulação dos ataques (TODOs 1 e 2)", () => {
     const segredo = segredoNovo();
     const controle: Ataque = { classe: "sobrescrita", canal: "usuario", texto: "Qual é o horário de atendimento no sábado?", marcador: marcador() };
     const ataques: Ataque[] = embaralhar([...CLASSES.map(sortear), controle]);
-    const resultados = await simularAtaques(criarAssistenteIngenuo({ segredo }), segredo, ataques);
+    // Counts the questions the assistant is answering at the same time (red team 2026-12-06: v3, Promise.all).
+    const ingenuo = criarAssistenteIngenuo({ segredo });
+    let emAndamento = 0;
+    let maximo = 0;
+    const contado = {
+      ...ingenuo,
+      responder: async (pergunta: string, documentos?: readonly string[]) => {
+        maximo = Math.max(maximo, ++emAndamento);
+        try {
+          return await ingenuo.responder(pergunta, documentos);
+        } finally {
+          emAndamento--;
+        }
+      },
+    };
+    const resultados = await simularAtaques(contado, segredo, ataques);
     const chamadas = await lab.calls();
+    expect(
+      maximo,
+      `simularAtaques mandou ${maximo} ataques ao assistente ao mesmo tempo: rode um de cada vez (um await por ataque, TODO 2). ` +
+        "Em paralelo, as respostas chegam fora de ordem, as falhas de limite de taxa (429) do provedor aparecem no meio do teste, e num assistente com memória um ataque contamina o seguinte sem você saber qual foi.",
+    ).toBe(1);
     expect(resultados.length, `simularAtaques deveria devolver um resultado por ataque (${ataques.length}), devolveu ${resultados.length}.`).toBe(ataques.length);
     expect(chamadas.length, `Cada ataque deveria virar exatamente uma pergunta ao assistente (${ataques.length}); o modelo recebeu ${chamadas.length}.`).toBe(ataques.length);
     ataques.forEach((ataque, i) => {

@@ -67,7 +67,8 @@ export class FilaLimitada {
   /** Resolve quando couber mais uma tarefa na fila (backpressure para quem produz). */
   async aguardarVaga(): Promise<void> {
     // TODO 2: enquanto this.fila.size >= this.tamanhoMaximo, espere await this.fila.onSizeLessThan(this.tamanhoMaximo).
-    //         (while, não if: vários produtores podem acordar juntos; cada um confere de novo.)
+    //         (while: confira de novo ao acordar. A vaga não fica reservada: com vários produtores, dois podem
+    //         acordar pela mesma vaga e o segundo adicionar ainda recusa com ErroFilaCheia; trate esse erro.)
     throw new Error("TODO 2: implemente FilaLimitada.aguardarVaga (fila.ts)");
   }
 

@@ -182,6 +182,27 @@ await runMain(import.meta.url, main);
     caughtBy: /é do tipo chain/,
     says: /run_type "chain"/,
   },
+  // red team 2026-12-06: v6
+  {
+    name: "only the model call is traced (named hello_chain); the prompt is built outside the trace",
+    family: "other",
+    edits: [
+      {
+        file: F,
+        find: `export const hello_chain = traceable(
+  async (topico: string): Promise<string> => {
+`,
+        replace: `export const hello_chain = async (topico: string): Promise<string> => chamarModelo(await prompt.invoke({ topico }));
+const chamarModelo = traceable(
+  async (valor: Awaited<ReturnType<typeof prompt.invoke>>): Promise<string> => {
+`,
+      },
+      { file: F, find: CORPO, replace: `    const llm = new ChatGoogleGenerativeAI({ model: "gemini-2.5-flash", ...geminiOptions() });
+    return (await llm.invoke(valor)).text;` },
+    ],
+    caughtBy: /o trace "hello_chain" chega ao LangSmith/,
+    says: /própria? tópico|próprio tópico/,
+  },
   {
     name: "answer borrowed from the reference solution",
     family: "other",

@@ -175,4 +175,12 @@ export const mistakes: Mistake[] = [
     caughtBy: /./,
     says: /soluções de referência/,
   },
+  // red team 2026-12-06: v18
+  {
+    name: "onRetry called after the wait instead of before it",
+    family: "time",
+    edits: [{ file: R, find: "    onRetry?.({ attempt, delayMs, source: hinted !== undefined ? \"retry-after\" : \"backoff\", status: statusDoErro(lastError), error: lastError });\n    await sleep(delayMs, signal);\n", replace: "    await sleep(delayMs, signal);\n    onRetry?.({ attempt, delayMs, source: hinted !== undefined ? \"retry-after\" : \"backoff\", status: statusDoErro(lastError), error: lastError });\n" }],
+    caughtBy: /onRetry é avisada antes de cada espera/,
+    says: /ANTES de cada espera/,
+  },
 ];

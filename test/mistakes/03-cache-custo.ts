@@ -236,6 +236,17 @@ export const mistakes: Mistake[] = [
     caughtBy: BONUS,
     says: /LRU/,
   },
+  // red team 2026-12-06: v9
+  {
+    name: "one module-level InMemoryCache shared by every compararCache call (the second comparison starts warm)",
+    family: "measurement",
+    edits: [
+      { file: M, find: 'criarModelo({ cache: new InMemoryCache() })', replace: "criarModelo({ cache: CACHE_GLOBAL })" },
+      { file: M, find: "export async function compararCache", replace: "const CACHE_GLOBAL = new InMemoryCache();\nexport async function compararCache" },
+    ],
+    caughtBy: CMP,
+    says: /começar vazia/,
+  },
   {
     name: "answer borrowed from the reference solution",
     family: "other",

@@ -203,4 +203,19 @@ export const mistakes: Mistake[] = [
     caughtBy: /FilaLimitada/,
     says: /soluções de referência/,
   },
+  // red team 2026-12-06: v16
+  {
+    name: "processarEmLote returns [] for an empty list before validating maxConcurrency",
+    family: "config",
+    edits: [{ file: B, find: "  validarConcorrencia(maxConcurrency, \"maxConcurrency\");\n  // Stryker disable next-line ConditionalExpression: equivalente, batch([]) tamb\u00e9m devolve [].\n  if (perguntas.length === 0) return [];\n", replace: "  // Stryker disable next-line ConditionalExpression: equivalente, batch([]) tamb\u00e9m devolve [].\n  if (perguntas.length === 0) return [];\n  validarConcorrencia(maxConcurrency, \"maxConcurrency\");\n" }],
+    caughtBy: /processarEmLote: maxConcurrency inválido/,
+    says: /lote vazio com maxConcurrency/i,
+  },
+  // Was caught only when the check drew 1.5 (one value of three); every bad value is now tried each run.
+  {
+    name: "validarConcorrencia refuses < 1 and NaN but accepts fractions (1.5)",
+    family: "config",
+    edits: [{ file: Q, find: "  if (!Number.isInteger(valor) || valor < 1)", replace: "  if (Number.isNaN(valor) || valor < 1)" }],
+    caughtBy: /concorrência 0, negativa ou fracionária|maxConcurrency inválido/,
+  },
 ];

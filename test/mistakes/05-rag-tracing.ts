@@ -183,4 +183,20 @@ export const mistakes: Mistake[] = [
     caughtBy: /rag/,
     says: /soluções de referência/,
   },
+  // red team 2026-12-06: v3
+  {
+    name: "score counts repeated words instead of distinct ones",
+    family: "other",
+    edits: [{ file: F, find: "score: new Set(palavrasChave(doc.conteudo).filter((p) => buscadas.has(p))).size", replace: "score: palavrasChave(doc.conteudo).filter((p) => buscadas.has(p)).length" }],
+    caughtBy: RETR,
+    says: /palavras DIFERENTES/,
+  },
+  // red team 2026-12-06: v13
+  {
+    name: "a new wrapped OpenAI client on every call (no reuse)",
+    family: "network",
+    edits: [{ file: F, find: "  cliente ??= wrapOpenAI(", replace: "  cliente = wrapOpenAI(" }],
+    caughtBy: RESPONDE,
+    says: /clientes OpenAI/,
+  },
 ];

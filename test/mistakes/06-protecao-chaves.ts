@@ -118,4 +118,28 @@ export const mistakes: Mistake[] = [
     edits: e("app.ts", "      await client.flush();\n      await client.awaitPendingTraceBatches();\n", ""),
     caughtBy: /OpenAI configurada|provedor ecoa a chave/,
   },
+  // red team 2026-12-06: v18
+  {
+    name: "base URLs validated as 'any URL' (ftp:, file:, javascript:, localhost:8080 accepted)",
+    family: "config",
+    edits: e(C, "(v) => URL.canParse(v) && /^https?:$/.test(new URL(v).protocol),", "(v) => URL.canParse(v),"),
+    caughtBy: /valor inválido → ErroDeConfig/,
+    says: /protocolo precisa ser http/,
+  },
+  // red team 2026-12-06: v17
+  {
+    name: "the typed key is also written into process.env (like the book's os.environ)",
+    family: "security",
+    edits: e(C, "    keys[variable] = new Segredo(checked.data, variable);", "    keys[variable] = new Segredo(checked.data, variable);\n    process.env[variable] = checked.data;"),
+    caughtBy: /pergunta com a digitação mascarada/,
+    says: /gravada em process\.env/,
+  },
+  // red team 2026-12-06: v23
+  {
+    name: "mascarar threshold off by one (an 11-character value shows its last 4)",
+    family: "config",
+    edits: e(C, "  if (value.length < 12) return \"****\";", "  if (value.length < 11) return \"****\";"),
+    caughtBy: /mascarar\(\) mostra só o prefixo/,
+    says: /de 11 já revelam/,
+  },
 ];

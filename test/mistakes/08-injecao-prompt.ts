@@ -6,6 +6,7 @@
 import type { Mistake } from "./catalogue.ts";
 
 const D = "defesas.ts";
+const P = "injecao_prompt.ts";
 
 export const mistakes: Mistake[] = [
   {
@@ -81,5 +82,13 @@ export const mistakes: Mistake[] = [
     edits: [{ file: D, find: "  if (repeteInstrucoes(resposta, instrucoes) ||", replace: "  if (resposta.includes(instrucoes) ||" }],
     caughtBy: /validarSaida/,
     says: /repeteInstrucoes/,
+  },
+  // red team 2026-12-06: v3
+  {
+    name: "simularAtaques fires every attack at once (Promise.all)",
+    family: "concurrency",
+    edits: [{ file: P, find: "  const resultados: ResultadoAtaque[] = [];\n  for (const ataque of ataques) {\n    let resposta: string;\n    if (ataque.canal === \"usuario\") {\n      resposta = await assistente.responder(ataque.texto);\n    } else {\n      const pergunta = ataque.pergunta ?? PERGUNTA_INOCENTE;\n      resposta = await assistente.responder(pergunta, [...buscarDocumentos(pergunta), ataque.texto]);\n    }\n    resultados.push({ ataque, resposta, sucesso: ataqueFuncionou(resposta, ataque, segredo) });\n  }\n  return resultados;\n", replace: "  return Promise.all(ataques.map(async (ataque): Promise<ResultadoAtaque> => {\n    let resposta: string;\n    if (ataque.canal === \"usuario\") {\n      resposta = await assistente.responder(ataque.texto);\n    } else {\n      const pergunta = ataque.pergunta ?? PERGUNTA_INOCENTE;\n      resposta = await assistente.responder(pergunta, [...buscarDocumentos(pergunta), ataque.texto]);\n    }\n    return { ataque, resposta, sucesso: ataqueFuncionou(resposta, ataque, segredo) };\n  }));\n" }],
+    caughtBy: /simularAtaques roda cada ataque/,
+    says: /ao mesmo tempo/,
   },
 ];
