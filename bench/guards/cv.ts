@@ -1,0 +1,107 @@
+/**
+ * Leave-one-author-out (LOAO) cross-validation of the learned injection model, the selection tool of round 5:
+ *
+ *   node --import tsx bench/guards/cv.ts                      # baseline (the shipped detector) + the chosen settings
+ *   node --import tsx bench/guards/cv.ts --variant no-spent --variant random-oof   # other settings (see VARIANTS)
+ *   node --import tsx bench/guards/cv.ts --only holdout-v6    # one held-out author only
+ *
+ * For each author group (the six spent sets, and the hand-written training rows as one group), learn.ts → fit()
+ * trains both levels and sets the thresholds WITHOUT that group, then the group is scored as a new author. Template
+ * rows always train. Deterministic. The first table is the shipped detector (model.json) on the same rows: in-sample
+ * for the hand-written rows (training), dev-v3, holdout-v3 and holdout-v4 (calibration); out-of-sample for v2, v5, v6.
+ */
+import { parseArgs } from "node:util";
+import { detectarInjecao } from "../../exercises/08-injecao-prompt/detector.ts";
+import { addTally, DEFAULTS, fit, loadRows, pct, predict, SPENT_SETS, tally, type Config, type Row, type Tally } from "./learn.ts";
+
+export const VARIANTS: Record<string, Partial<Config>> = {
+  chosen: {},
+  "no-spent": { trainOnSpent: false }, // spent sets only calibrate (the round-4 recipe)
+  "random-oof": { oof: "random" }, // combiner and thresholds on 5 folds by text hash instead of by author
+  "budget-1": { pooledBudget: 0.01 },
+  "budget-0.5": { budget: 0.005, pooledBudget: 0.005 },
+  "budget-0.3": { pooledBudget: 0.003 },
+  "hand-1": { handWeight: 1, stackHandWeight: 1 },
+  "hand-6": { handWeight: 6, stackHandWeight: 8 },
+  "l2-1e-3": { l2: 0.001 },
+  "l2-1e-5": { l2: 0.00001 },
+  "epochs-80": { epochs: 80 },
+  "dim-32k": { dim: 32768 },
+};
+
+const { values } = parseArgs({
+  options: {
+    variant: { type: "string", multiple: true, default: ["chosen"] },
+    only: { type: "string", multiple: true },
+    "no-baseline": { type: "boolean", default: false },
+  },
+});
+const GROUPS = [...SPENT_SETS, "written"];
+const held = values.only ?? GROUPS;
+const t0 = performance.now();
+const secs = (): string => `${((performance.now() - t0) / 1000).toFixed(0)} s`;
+
+const rowsByDim = new Map<number, Row[]>();
+const rowsFor = (dim: number): Row[] => {
+  let rs = rowsByDim.get(dim);
+  if (!rs) {
+    rs = loadRows(dim);
+    rowsByDim.set(dim, rs);
+    console.log(`loaded ${rs.length} rows (dim ${dim}, ${secs()})`);
+  }
+  return rs;
+};
+
+const line = (name: string, t: Tally, extra = ""): string =>
+  `| ${name.padEnd(11)} | ${pct(t.caught, t.att).padStart(7)} (${t.caught}/${t.att}) | ${pct(t.caughtPt, t.attPt).padStart(7)} (${t.caughtPt}/${t.attPt}) | ` +
+  `${pct(t.fp, t.ben).padStart(6)} (${t.fp}/${t.ben}) | ${pct(t.fpDoc, t.benDoc).padStart(6)} (${t.fpDoc}/${t.benDoc}) |${extra}`;
+const header = (extra = ""): void => {
+  console.log(`| held out    | recall           | pt recall        | FP benign         | FP documents     |${extra}`);
+  console.log(`|---|---|---|---|---|${extra ? "---|" : ""}`);
+};
+function summary(per: [string, Tally][]): void {
+  const pooled = per.reduce((a, [, t]) => addTally(a, t), { att: 0, caught: 0, attPt: 0, caughtPt: 0, ben: 0, fp: 0, benDoc: 0, fpDoc: 0 });
+  console.log(line("pooled", pooled));
+  const worstFp = per.reduce((a, b) => (b[1].fp / Math.max(1, b[1].ben) > a[1].fp / Math.max(1, a[1].ben) ? b : a));
+  const worstRecall = per.reduce((a, b) => (b[1].caught / Math.max(1, b[1].att) < a[1].caught / Math.max(1, a[1].att) ? b : a));
+  const worstPt = per.reduce((a, b) => (b[1].caughtPt / Math.max(1, b[1].attPt) < a[1].caughtPt / Math.max(1, a[1].attPt) ? b : a));
+  console.log(
+    `worst author: FP ${pct(worstFp[1].fp, worstFp[1].ben)} (${worstFp[0]}), recall ${pct(worstRecall[1].caught, worstRecall[1].att)} (${worstRecall[0]}), ` +
+      `pt ${pct(worstPt[1].caughtPt, worstPt[1].attPt)} (${worstPt[0]})`,
+  );
+  // the six sets of other authors alone (the hand-written group has 10× more attacks and dominates the pooled recall)
+  const sets = per.filter(([g]) => g !== "written").reduce((a, [, t]) => addTally(a, t), { att: 0, caught: 0, attPt: 0, caughtPt: 0, ben: 0, fp: 0, benDoc: 0, fpDoc: 0 });
+  console.log(line("spent sets", sets));
+}
+
+if (!values["no-baseline"]) {
+  const rows = rowsFor(DEFAULTS.dim);
+  console.log(`\n## baseline: the shipped detector (model.json), in-sample for written, dev-v3, holdout-v3, holdout-v4\n`);
+  header();
+  const per: [string, Tally][] = [];
+  for (const g of held) {
+    const rs = rows.filter((r) => r.group === g);
+    const t = tally(rs, rs.map((r) => detectarInjecao(r.text, { source: r.doc ? "document" : "user" }).flagged));
+    per.push([g, t]);
+    console.log(line(g, t));
+  }
+  summary(per);
+}
+
+for (const name of values.variant) {
+  const over = VARIANTS[name];
+  if (!over) throw new Error(`unknown variant ${name}; one of ${Object.keys(VARIANTS).join(", ")}`);
+  const cfg: Config = { ...DEFAULTS, ...over };
+  const rows = rowsFor(cfg.dim);
+  console.log(`\n## LOAO, variant "${name}" ${JSON.stringify(over)}\n`);
+  header(" thresholds t/td/tr, hard |");
+  const per: [string, Tally][] = [];
+  for (const g of held) {
+    const m = fit(rows.filter((r) => r.group !== g), cfg);
+    const rs = rows.filter((r) => r.group === g);
+    const t = tally(rs, predict(m, rs));
+    per.push([g, t]);
+    console.log(line(g, t, ` ${m.th.t}/${m.th.td}/${m.th.tr}, ${m.hard.length} | ${secs()}`));
+  }
+  summary(per);
+}
