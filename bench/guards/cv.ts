@@ -16,7 +16,7 @@ import { addTally, DEFAULTS, fit, loadRows, pct, predict, SPENT_SETS, tally, typ
 
 export const VARIANTS: Record<string, Partial<Config>> = {
   chosen: {},
-  "no-spent": { trainOnSpent: false }, // spent sets only calibrate (the round-4 recipe)
+  "no-spent": { trainOnSpent: false, oof: "random" }, // spent sets only calibrate, 5 folds by hash (the round-4 recipe)
   "random-oof": { oof: "random" }, // combiner and thresholds on 5 folds by text hash instead of by author
   "budget-1": { pooledBudget: 0.01 },
   "budget-0.5": { budget: 0.005, pooledBudget: 0.005 },
@@ -27,6 +27,10 @@ export const VARIANTS: Record<string, Partial<Config>> = {
   "l2-1e-5": { l2: 0.00001 },
   "epochs-80": { epochs: 80 },
   "dim-32k": { dim: 32768 },
+  "no-hard": { hardMinAttacks: 1e9 }, // no rule blocks alone: the combiner decides every strong hit (q ≥ tr)
+  "hard-3-groups": { hardMinGroups: 3 },
+  "hard-5-groups": { hardMinGroups: 5 },
+  "hard-20": { hardMinAttacks: 20 },
 };
 
 const { values } = parseArgs({

@@ -118,6 +118,10 @@ export interface Config {
   budget: number;
   /** false-alarm budget over all calibration groups together */
   pooledBudget: number;
+  /** a hard rule (blocks alone) must fire strongly on at least this many attack rows, and on no benign row */
+  hardMinAttacks: number;
+  /** ...and on attacks of at least this many author groups (template and written count as groups) */
+  hardMinGroups: number;
 }
 
 export const DEFAULTS: Config = {
@@ -132,6 +136,8 @@ export const DEFAULTS: Config = {
   oof: "group",
   budget: 0.01,
   pooledBudget: 0.005,
+  hardMinAttacks: 1,
+  hardMinGroups: 1,
 };
 
 // sample weights: hand-written × w, then each class gets half of the total
@@ -362,13 +368,18 @@ export function fit(rows: readonly Row[], cfg: Config, log = false): Model {
   const ngram = rounded(trainNgram(train, cfg, log));
   // hard rules: fire strongly (outside quotes) on an attack, never on a benign row of any group given
   const fires = new Map<string, [number, number]>();
+  const attackGroups = new Map<string, Set<string>>();
   for (const r of rows)
     for (const k of new Set(r.strongKeys)) {
       const c = fires.get(k) ?? [0, 0];
       c[r.label]++;
       fires.set(k, c);
+      if (r.label === 1) attackGroups.set(k, (attackGroups.get(k) ?? new Set()).add(r.group));
     }
-  const hard = [...fires].filter(([, [ben, att]]) => att >= 1 && ben === 0).map(([k]) => k).sort();
+  const hard = [...fires]
+    .filter(([k, [ben, att]]) => ben === 0 && att >= Math.max(1, cfg.hardMinAttacks) && (attackGroups.get(k)?.size ?? 0) >= cfg.hardMinGroups)
+    .map(([k]) => k)
+    .sort();
   const hardSet = new Set(hard);
   // calibration: every hand-written row, scored with its out-of-fold n-gram score (or the final model's when it
   // was not trained on)
