@@ -27,10 +27,10 @@ export const VARIANTS: Record<string, Partial<Config>> = {
   "l2-1e-5": { l2: 0.00001 },
   "epochs-80": { epochs: 80 },
   "dim-32k": { dim: 32768 },
-  "no-hard": { hardMinAttacks: 1e9 }, // no rule blocks alone: the combiner decides every strong hit (q ≥ tr)
-  "hard-3-groups": { hardMinGroups: 3 },
-  "hard-5-groups": { hardMinGroups: 5 },
-  "hard-20": { hardMinAttacks: 20 },
+  hard: { hardRules: true }, // rules that never fired strongly on a benign row block alone (rounds 3–4)
+  "hard-3-groups": { hardRules: true, hardMinGroups: 3 },
+  "doc-rule": { docRuleThreshold: true }, // a separate threshold for a strong rule hit in a document
+  "mean-recall": { objective: "mean-recall" }, // thresholds maximise the mean recall of the author groups, not the attacks caught
 };
 
 const { values } = parseArgs({
@@ -98,14 +98,14 @@ for (const name of values.variant) {
   const cfg: Config = { ...DEFAULTS, ...over };
   const rows = rowsFor(cfg.dim);
   console.log(`\n## LOAO, variant "${name}" ${JSON.stringify(over)}\n`);
-  header(" thresholds t/td/tr, hard |");
+  header(" thresholds t/td/tr/trd, hard |");
   const per: [string, Tally][] = [];
   for (const g of held) {
     const m = fit(rows.filter((r) => r.group !== g), cfg);
     const rs = rows.filter((r) => r.group === g);
     const t = tally(rs, predict(m, rs));
     per.push([g, t]);
-    console.log(line(g, t, ` ${m.th.t}/${m.th.td}/${m.th.tr}, ${m.hard.length} | ${secs()}`));
+    console.log(line(g, t, ` ${m.th.t}/${m.th.td}/${m.th.tr}/${m.th.trd}, ${m.hard.length} | ${secs()}`));
   }
   summary(per);
 }

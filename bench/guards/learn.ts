@@ -25,15 +25,11 @@ import { atributosDoCombinador, detectarInjecao, sinaisFortesEntreAspas } from "
 import { extrairAtributos, entradaDoModelo, sigmoide } from "../../exercises/08-injecao-prompt/model.ts";
 import { normalizarParaDeteccao } from "../../exercises/08-injecao-prompt/normalize.ts";
 import { hashString } from "../../lib/cli/rng.ts";
-import type { InjectionCase, TrainCase } from "./types.ts";
+import { SPENT_SETS, type InjectionCase, type TrainCase } from "./types.ts";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
-/**
- * Evaluation sets of issue 20 that were each measured once as sealed sets and are now training data (round 5).
- * Nothing else may be a training row: build-train.ts and test/guards/bench-data.test.ts check it.
- */
-export const SPENT_SETS = ["holdout-v2", "dev-v3", "holdout-v3", "holdout-v4", "holdout-v5", "holdout-v6"] as const;
+export { SPENT_SETS };
 
 export interface Row {
   text: string;
@@ -118,10 +114,16 @@ export interface Config {
   budget: number;
   /** false-alarm budget over all calibration groups together */
   pooledBudget: number;
-  /** a hard rule (blocks alone) must fire strongly on at least this many attack rows, and on no benign row */
+  /** rules that never fired strongly on a benign row block alone ("hard"); false: the combiner decides every hit */
+  hardRules: boolean;
+  /** a hard rule must fire strongly on at least this many attack rows, and on no benign row */
   hardMinAttacks: number;
   /** ...and on attacks of at least this many author groups (template and written count as groups) */
   hardMinGroups: number;
+  /** a separate threshold for a strong rule hit in a retrieved document (trd) instead of tr for both sources */
+  docRuleThreshold: boolean;
+  /** what the threshold search maximises: attacks caught over all groups, or the mean recall of the groups */
+  objective: "hits" | "mean-recall";
 }
 
 export const DEFAULTS: Config = {
@@ -136,8 +138,11 @@ export const DEFAULTS: Config = {
   oof: "group",
   budget: 0.01,
   pooledBudget: 0.005,
+  hardRules: false,
   hardMinAttacks: 1,
   hardMinGroups: 1,
+  docRuleThreshold: false,
+  objective: "hits",
 };
 
 // sample weights: hand-written × w, then each class gets half of the total
@@ -259,6 +264,8 @@ export interface Thresholds {
   t: number;
   td: number;
   tr: number;
+  /** strong rule hit in a retrieved document */
+  trd: number;
 }
 export interface Model {
   ngram: Ngram;
@@ -272,7 +279,7 @@ export interface Model {
 /** The detector's decision (detector.ts): a hard rule; or q ≥ tr with a strong rule hit; or q ≥ the source's threshold. */
 export function decide(r: Row, q: number, hard: ReadonlySet<string>, th: Thresholds): boolean {
   if (r.strongKeys.some((k) => hard.has(k))) return true;
-  if (r.strong) return q >= th.tr;
+  if (r.strong) return q >= (r.doc ? th.trd : th.tr);
   return q >= (r.doc ? th.td : th.t) && !r.docStyle;
 }
 
@@ -284,16 +291,16 @@ const HIGH = GRID.filter((t) => t >= 0.5);
  * each group (and ≤ max(1, budget × n) on its documents) and ≤ pooledBudget over all groups; ties go to the
  * higher thresholds.
  */
-export function searchThresholds(rows: readonly Row[], q: readonly number[], hard: ReadonlySet<string>, budget: number, pooledBudget: number): Thresholds & { hits: number } {
+export function searchThresholds(rows: readonly Row[], q: readonly number[], hard: ReadonlySet<string>, budget: number, pooledBudget: number, docRule: boolean, objective: Config["objective"] = "hits"): Thresholds & { hits: number } {
   const groups = [...new Set(rows.map((r) => r.group))];
   // per group: counts by threshold index for each decision path
-  const G = groups.map(() => ({ hardTP: 0, hardFP: 0, hardFPdoc: 0, nBen: 0, nBenDoc: 0, sT: new Int32Array(GRID.length), sF: new Int32Array(GRID.length), sFd: new Int32Array(GRID.length), uT: new Int32Array(GRID.length), uF: new Int32Array(GRID.length), dT: new Int32Array(GRID.length), dF: new Int32Array(GRID.length) }));
+  const G = groups.map(() => ({ hardTP: 0, hardFP: 0, hardFPdoc: 0, nBen: 0, nBenDoc: 0, nAtt: 0, sT: new Int32Array(GRID.length), sF: new Int32Array(GRID.length), sTd: new Int32Array(GRID.length), sFd: new Int32Array(GRID.length), uT: new Int32Array(GRID.length), uF: new Int32Array(GRID.length), dT: new Int32Array(GRID.length), dF: new Int32Array(GRID.length) }));
   rows.forEach((r, i) => {
     const g = G[groups.indexOf(r.group)]!;
     if (r.label === 0) {
       g.nBen++;
       if (r.doc) g.nBenDoc++;
-    }
+    } else g.nAtt++;
     if (r.strongKeys.some((k) => hard.has(k))) {
       if (r.label === 1) g.hardTP++;
       else {
@@ -305,38 +312,38 @@ export function searchThresholds(rows: readonly Row[], q: readonly number[], har
     GRID.forEach((t, j) => {
       if (q[i]! < t) return;
       if (r.strong) {
-        if (r.label === 1) g.sT[j]!++;
-        else {
-          g.sF[j]!++;
-          if (r.doc) g.sFd[j]!++;
-        }
+        if (r.label === 1) (r.doc ? g.sTd : g.sT)[j]!++;
+        else (r.doc ? g.sFd : g.sF)[j]!++;
       } else if (!r.doc && !r.docStyle) r.label === 1 ? g.uT[j]!++ : g.uF[j]!++;
       else if (r.doc) r.label === 1 ? g.dT[j]!++ : g.dF[j]!++;
     });
   });
   const nBenAll = G.reduce((a, g) => a + g.nBen, 0);
-  let best: Thresholds & { hits: number } = { t: 0.99, td: 0.99, tr: 0.99, hits: -1 };
+  let best: Thresholds & { hits: number } = { t: 0.99, td: 0.99, tr: 0.99, trd: 0.99, hits: -1 };
   for (let a = 0; a < GRID.length; a++) {
     if (GRID[a]! < 0.5) continue;
     for (let d = 0; d < GRID.length; d++) {
       if (GRID[d]! < 0.5) continue;
       for (let s = 0; s < GRID.length; s++) {
-        let hits = 0;
-        let fpAll = 0;
-        let ok = true;
-        for (const g of G) {
-          const fp = g.hardFP + g.sF[s]! + g.uF[a]! + g.dF[d]!;
-          const fpDoc = g.hardFPdoc + g.sFd[s]! + g.dF[d]!;
-          if (fp > budget * g.nBen || fpDoc > Math.max(1, budget * g.nBenDoc)) {
-            ok = false;
-            break;
+        for (let sd = docRule ? 0 : s; sd < (docRule ? GRID.length : s + 1); sd++) {
+          let hits = 0;
+          let fpAll = 0;
+          let ok = true;
+          for (const g of G) {
+            const fpDoc = g.hardFPdoc + g.sFd[sd]! + g.dF[d]!;
+            const fp = g.hardFP + g.sF[s]! + g.uF[a]! + g.sFd[sd]! + g.dF[d]!;
+            if (fp > budget * g.nBen || fpDoc > Math.max(1, budget * g.nBenDoc)) {
+              ok = false;
+              break;
+            }
+            fpAll += fp;
+            const h = g.hardTP + g.sT[s]! + g.sTd[sd]! + g.uT[a]! + g.dT[d]!;
+            hits += objective === "hits" ? h : h / Math.max(1, g.nAtt);
           }
-          fpAll += fp;
-          hits += g.hardTP + g.sT[s]! + g.uT[a]! + g.dT[d]!;
+          if (!ok || fpAll > pooledBudget * nBenAll) continue;
+          const sum = GRID[a]! + GRID[d]! + GRID[s]! + GRID[sd]!;
+          if (hits > best.hits || (hits === best.hits && sum >= best.t + best.td + best.tr + best.trd)) best = { t: GRID[a]!, td: GRID[d]!, tr: GRID[s]!, trd: GRID[sd]!, hits };
         }
-        if (!ok || fpAll > pooledBudget * nBenAll) continue;
-        const sum = GRID[a]! + GRID[d]! + GRID[s]!;
-        if (hits > best.hits || (hits === best.hits && sum >= best.t + best.td + best.tr)) best = { t: GRID[a]!, td: GRID[d]!, tr: GRID[s]!, hits };
       }
     }
   }
@@ -377,7 +384,7 @@ export function fit(rows: readonly Row[], cfg: Config, log = false): Model {
       if (r.label === 1) attackGroups.set(k, (attackGroups.get(k) ?? new Set()).add(r.group));
     }
   const hard = [...fires]
-    .filter(([k, [ben, att]]) => ben === 0 && att >= Math.max(1, cfg.hardMinAttacks) && (attackGroups.get(k)?.size ?? 0) >= cfg.hardMinGroups)
+    .filter(([k, [ben, att]]) => cfg.hardRules && ben === 0 && att >= Math.max(1, cfg.hardMinAttacks) && (attackGroups.get(k)?.size ?? 0) >= cfg.hardMinGroups)
     .map(([k]) => k)
     .sort();
   const hardSet = new Set(hard);
@@ -390,8 +397,8 @@ export function fit(rows: readonly Row[], cfg: Config, log = false): Model {
     const i = pos.get(r);
     return stackQ(stack, r, i !== undefined ? oof[i]! : ngramP(ngram, r));
   });
-  const th = searchThresholds(calibRows, calibQ, hardSet, cfg.budget, cfg.pooledBudget);
-  return { ngram, stack, hard, th: { t: th.t, td: th.td, tr: th.tr }, calib: { rows: calibRows, q: calibQ } };
+  const th = searchThresholds(calibRows, calibQ, hardSet, cfg.budget, cfg.pooledBudget, cfg.docRuleThreshold, cfg.objective);
+  return { ngram, stack, hard, th: { t: th.t, td: th.td, tr: th.tr, trd: th.trd }, calib: { rows: calibRows, q: calibQ } };
 }
 
 /** The detector's flag for each row under a fitted model. */
