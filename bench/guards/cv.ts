@@ -7,37 +7,43 @@
  *
  * For each author group (the six spent sets, and the hand-written training rows as one group), learn.ts → fit()
  * trains both levels and sets the thresholds WITHOUT that group, then the group is scored as a new author. Template
- * rows always train. Deterministic. The first table is the shipped detector (model.json) on the same rows: in-sample
- * for the hand-written rows (training), dev-v3, holdout-v3 and holdout-v4 (calibration); out-of-sample for v2, v5, v6.
+ * rows always train. Deterministic. The first table is the detector of round 4 (`--baseline REV`, default 7eafa52,
+ * read from git history by revision.ts) on the same rows: in-sample for the hand-written rows (training), dev-v3,
+ * holdout-v3 and holdout-v4 (calibration); out-of-sample for v2, v5, v6.
+ * `--check-shipped`: the shipped model.json through learn.ts's decision and through detector.ts must flag the same rows.
  */
 import { parseArgs } from "node:util";
+import { readFileSync } from "node:fs";
 import { detectarInjecao } from "../../exercises/08-injecao-prompt/detector.ts";
-import { addTally, DEFAULTS, fit, loadRows, pct, predict, SPENT_SETS, tally, type Config, type Row, type Tally } from "./learn.ts";
+import { addTally, DEFAULTS, fit, loadRows, pct, predict, SPENT_SETS, tally, type Config, type Model, type Row, type Tally } from "./learn.ts";
+import { guardsAt } from "./revision.ts";
 
 export const VARIANTS: Record<string, Partial<Config>> = {
-  chosen: {},
-  "no-spent": { trainOnSpent: false, oof: "random" }, // spent sets only calibrate, 5 folds by hash (the round-4 recipe)
-  "random-oof": { oof: "random" }, // combiner and thresholds on 5 folds by text hash instead of by author
-  "budget-1": { pooledBudget: 0.01 },
-  "budget-0.5": { budget: 0.005, pooledBudget: 0.005 },
-  "budget-0.3": { pooledBudget: 0.003 },
+  chosen: {}, // learn.ts DEFAULTS: spent sets train, one fold per author, no hard rules, hand-written × 6 / × 8, pooled budget 0.3 %
+  "no-spent": { trainOnSpent: false, oof: "random", handWeight: 3, stackHandWeight: 5 }, // spent sets only calibrate, 5 folds by hash (round-4 recipe)
+  "random-oof": { oof: "random" }, // combiner and thresholds on 5 folds by text hash instead of one per author
+  hard: { hardRules: true }, // rules that never fired strongly on a benign row block alone (rounds 3–4)
+  "hard-3-groups": { hardRules: true, hardMinGroups: 3 }, // ...only if they fired on attacks of 3+ author groups
+  "doc-rule": { docRuleThreshold: true }, // a separate threshold for a strong rule hit in a document
+  "mean-recall": { objective: "mean-recall" }, // thresholds maximise the mean recall of the author groups, not the attacks caught
+  "hand-3": { handWeight: 3, stackHandWeight: 5 }, // rounds 3–4 weights
   "hand-1": { handWeight: 1, stackHandWeight: 1 },
-  "hand-6": { handWeight: 6, stackHandWeight: 8 },
+  "budget-0.5": { pooledBudget: 0.005 },
+  "budget-0.4": { pooledBudget: 0.004 },
+  "budget-1": { pooledBudget: 0.01 },
   "l2-1e-3": { l2: 0.001 },
   "l2-1e-5": { l2: 0.00001 },
   "epochs-80": { epochs: 80 },
   "dim-32k": { dim: 32768 },
-  hard: { hardRules: true }, // rules that never fired strongly on a benign row block alone (rounds 3–4)
-  "hard-3-groups": { hardRules: true, hardMinGroups: 3 },
-  "doc-rule": { docRuleThreshold: true }, // a separate threshold for a strong rule hit in a document
-  "mean-recall": { objective: "mean-recall" }, // thresholds maximise the mean recall of the author groups, not the attacks caught
 };
 
 const { values } = parseArgs({
   options: {
-    variant: { type: "string", multiple: true, default: ["chosen"] },
+    variant: { type: "string", multiple: true, default: ["chosen"] }, // "--variant none": no LOAO run
     only: { type: "string", multiple: true },
     "no-baseline": { type: "boolean", default: false },
+    baseline: { type: "string", default: "7eafa52" },
+    "check-shipped": { type: "boolean", default: false },
   },
 });
 const GROUPS = [...SPENT_SETS, "written"];
@@ -80,19 +86,54 @@ function summary(per: [string, Tally][]): void {
 
 if (!values["no-baseline"]) {
   const rows = rowsFor(DEFAULTS.dim);
-  console.log(`\n## baseline: the shipped detector (model.json), in-sample for written, dev-v3, holdout-v3, holdout-v4\n`);
+  const detect = (await guardsAt(values.baseline)).detectInjection;
+  console.log(`\n## baseline: the detector at ${values.baseline} (round 4), in-sample for written, dev-v3, holdout-v3, holdout-v4\n`);
   header();
   const per: [string, Tally][] = [];
   for (const g of held) {
     const rs = rows.filter((r) => r.group === g);
-    const t = tally(rs, rs.map((r) => detectarInjecao(r.text, { source: r.doc ? "document" : "user" }).flagged));
+    const t = tally(rs, rs.map((r) => detect(r.text, { source: r.doc ? "document" : "user" }).flagged));
     per.push([g, t]);
     console.log(line(g, t));
   }
   summary(per);
 }
 
-for (const name of values.variant) {
+if (values["check-shipped"]) {
+  // the shipped model through learn.ts's decision and through the detector itself: the same flags on every row
+  const data = JSON.parse(readFileSync(new URL("../../exercises/08-injecao-prompt/model.json", import.meta.url), "utf8")) as {
+    dim: number;
+    bias: number;
+    weights: [number, number][];
+    stack: { bias: number; weights: Record<string, number>; threshold: number; documentThreshold: number; ruleThreshold: number; documentRuleThreshold: number; hard: string[] };
+  };
+  const w = new Float64Array(data.dim);
+  for (const [i, v] of data.weights) w[i] = v;
+  const m: Model = {
+    ngram: { w, b: data.bias },
+    stack: { bias: data.stack.bias, weights: data.stack.weights },
+    hard: data.stack.hard,
+    th: { t: data.stack.threshold, td: data.stack.documentThreshold, tr: data.stack.ruleThreshold, trd: data.stack.documentRuleThreshold },
+    calib: { rows: [], q: [] },
+  };
+  const rows = rowsFor(data.dim);
+  const mine = predict(m, rows);
+  const theirs = rows.map((r) => detectarInjecao(r.text, { source: r.doc ? "document" : "user" }).flagged);
+  const diff = rows.filter((_, i) => mine[i] !== theirs[i]);
+  console.log(`\n## check: shipped model.json, learn.ts vs detector.ts: ${diff.length} of ${rows.length} rows differ`);
+  for (const r of diff.slice(0, 10)) console.log(`  ${r.group} ${r.label} ${r.text.slice(0, 80).replace(/\n/g, " ")}`);
+  header();
+  const per: [string, Tally][] = [];
+  for (const g of held) {
+    const idx = rows.map((r, i) => [r, i] as const).filter(([r]) => r.group === g);
+    const t = tally(idx.map(([r]) => r), idx.map(([, i]) => theirs[i]!));
+    per.push([g, t]);
+    console.log(line(g, t, " (in-sample)"));
+  }
+  summary(per);
+}
+
+for (const name of values.variant.filter((v) => v !== "none")) {
   const over = VARIANTS[name];
   if (!over) throw new Error(`unknown variant ${name}; one of ${Object.keys(VARIANTS).join(", ")}`);
   const cfg: Config = { ...DEFAULTS, ...over };

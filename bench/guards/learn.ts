@@ -131,13 +131,13 @@ export const DEFAULTS: Config = {
   epochs: 150,
   l2: 0.0001,
   lr: 0.5,
-  handWeight: 3,
-  stackHandWeight: 5,
+  handWeight: 6,
+  stackHandWeight: 8,
   stackL2: 0.001,
   trainOnSpent: true,
   oof: "group",
   budget: 0.01,
-  pooledBudget: 0.005,
+  pooledBudget: 0.003,
   hardRules: false,
   hardMinAttacks: 1,
   hardMinGroups: 1,
@@ -283,7 +283,8 @@ export function decide(r: Row, q: number, hard: ReadonlySet<string>, th: Thresho
   return q >= (r.doc ? th.td : th.t) && !r.docStyle;
 }
 
-const GRID = [...Array.from({ length: 50 }, (_, i) => round3(0.02 + i * 0.02)), 0.95, 0.97, 0.99].sort((a, b) => a - b);
+// thresholds 0.02–0.98 by 0.02, plus 0.95, 0.97 and 0.99 (a threshold must stay below 1: detector.ts ignores 1)
+const GRID = [...Array.from({ length: 49 }, (_, i) => round3(0.02 + i * 0.02)), 0.95, 0.97, 0.99].sort((a, b) => a - b);
 const HIGH = GRID.filter((t) => t >= 0.5);
 
 /**
