@@ -19,11 +19,11 @@ import { addTally, DEFAULTS, fit, loadRows, pct, predict, SPENT_SETS, tally, typ
 import { guardsAt } from "./revision.ts";
 
 export const VARIANTS: Record<string, Partial<Config>> = {
-  chosen: {}, // learn.ts DEFAULTS: spent sets train, one fold per author, no hard rules, hand-written × 6 / × 8, pooled budget 0.3 %
+  chosen: {}, // learn.ts DEFAULTS: spent sets train, one fold per author, hard rules on user text only, hand-written × 6 / × 8, pooled budget 0.3 %
+  "no-hard": { hardRules: false }, // no rule blocks alone: the combiner decides every strong hit
   "no-spent": { trainOnSpent: false, oof: "random", handWeight: 3, stackHandWeight: 5 }, // spent sets only calibrate, 5 folds by hash (round-4 recipe)
   "random-oof": { oof: "random" }, // combiner and thresholds on 5 folds by text hash instead of one per author
-  hard: { hardRules: true }, // rules that never fired strongly on a benign row block alone (rounds 3–4)
-  "hard-3-groups": { hardRules: true, hardMinGroups: 3 }, // ...only if they fired on attacks of 3+ author groups
+  "hard-all-sources": { hardUserOnly: false }, // hard rules block documents too (rounds 3–4)
   "doc-rule": { docRuleThreshold: true }, // a separate threshold for a strong rule hit in a document
   "mean-recall": { objective: "mean-recall" }, // thresholds maximise the mean recall of the author groups, not the attacks caught
   "hand-3": { handWeight: 3, stackHandWeight: 5 }, // rounds 3–4 weights
@@ -105,7 +105,7 @@ if (values["check-shipped"]) {
     dim: number;
     bias: number;
     weights: [number, number][];
-    stack: { bias: number; weights: Record<string, number>; threshold: number; documentThreshold: number; ruleThreshold: number; documentRuleThreshold: number; hard: string[] };
+    stack: { bias: number; weights: Record<string, number>; threshold: number; documentThreshold: number; ruleThreshold: number; documentRuleThreshold: number; hard: string[]; hardUserOnly?: boolean };
   };
   const w = new Float64Array(data.dim);
   for (const [i, v] of data.weights) w[i] = v;
@@ -113,6 +113,7 @@ if (values["check-shipped"]) {
     ngram: { w, b: data.bias },
     stack: { bias: data.stack.bias, weights: data.stack.weights },
     hard: data.stack.hard,
+    hardUserOnly: data.stack.hardUserOnly === true,
     th: { t: data.stack.threshold, td: data.stack.documentThreshold, tr: data.stack.ruleThreshold, trd: data.stack.documentRuleThreshold },
     calib: { rows: [], q: [] },
   };

@@ -89,9 +89,14 @@ export function loadRows(dim: number): Row[] {
   const rows = readJsonl<TrainCase>("train.jsonl").map((r) =>
     prepare(r.text, r.label, r.source === "document", r.lang, r.origin === "written" ? "written" : "template", r.origin === "written", dim),
   );
+  // a spent-set text that equals a dev/test/holdout text of injection.jsonl stays out (holdout-v2 shares one benign
+  // question with it): those splits are never training rows
+  const key = (t: string): string => t.replace(/\s+/g, " ").trim().toLowerCase();
+  const evaluation = new Set(readJsonl<InjectionCase>("injection.jsonl").map((c) => key(c.text)));
   for (const set of SPENT_SETS)
     for (const c of readJsonl<InjectionCase>(`${set}.jsonl`)) {
       if (c.split !== set) throw new Error(`${set}.jsonl holds a case of split ${c.split}`);
+      if (evaluation.has(key(c.text))) continue;
       rows.push(prepare(c.text, c.label === "attack" ? 1 : 0, c.source === "document", c.lang, set, true, dim));
     }
   return rows;
@@ -116,6 +121,8 @@ export interface Config {
   pooledBudget: number;
   /** rules that never fired strongly on a benign row block alone ("hard"); false: the combiner decides every hit */
   hardRules: boolean;
+  /** hard rules block only user text (in a retrieved document the combiner decides every hit) */
+  hardUserOnly: boolean;
   /** a hard rule must fire strongly on at least this many attack rows, and on no benign row */
   hardMinAttacks: number;
   /** ...and on attacks of at least this many author groups (template and written count as groups) */
@@ -138,7 +145,8 @@ export const DEFAULTS: Config = {
   oof: "group",
   budget: 0.01,
   pooledBudget: 0.003,
-  hardRules: false,
+  hardRules: true,
+  hardUserOnly: true,
   hardMinAttacks: 1,
   hardMinGroups: 1,
   docRuleThreshold: false,
@@ -271,14 +279,16 @@ export interface Model {
   ngram: Ngram;
   stack: Stack;
   hard: string[];
+  hardUserOnly: boolean;
   th: Thresholds;
   /** calibration rows and their (out-of-fold) q, for reports */
   calib: { rows: Row[]; q: number[] };
 }
 
 /** The detector's decision (detector.ts): a hard rule; or q ≥ tr with a strong rule hit; or q ≥ the source's threshold. */
-export function decide(r: Row, q: number, hard: ReadonlySet<string>, th: Thresholds): boolean {
-  if (r.strongKeys.some((k) => hard.has(k))) return true;
+export const isHard = (r: Row, hard: ReadonlySet<string>, userOnly: boolean): boolean => (!userOnly || !r.doc) && r.strongKeys.some((k) => hard.has(k));
+export function decide(r: Row, q: number, hard: ReadonlySet<string>, th: Thresholds, userOnly: boolean): boolean {
+  if (isHard(r, hard, userOnly)) return true;
   if (r.strong) return q >= (r.doc ? th.trd : th.tr);
   return q >= (r.doc ? th.td : th.t) && !r.docStyle;
 }
@@ -292,7 +302,7 @@ const HIGH = GRID.filter((t) => t >= 0.5);
  * each group (and ≤ max(1, budget × n) on its documents) and ≤ pooledBudget over all groups; ties go to the
  * higher thresholds.
  */
-export function searchThresholds(rows: readonly Row[], q: readonly number[], hard: ReadonlySet<string>, budget: number, pooledBudget: number, docRule: boolean, objective: Config["objective"] = "hits"): Thresholds & { hits: number } {
+export function searchThresholds(rows: readonly Row[], q: readonly number[], hard: ReadonlySet<string>, userOnly: boolean, budget: number, pooledBudget: number, docRule: boolean, objective: Config["objective"] = "hits"): Thresholds & { hits: number } {
   const groups = [...new Set(rows.map((r) => r.group))];
   // per group: counts by threshold index for each decision path
   const G = groups.map(() => ({ hardTP: 0, hardFP: 0, hardFPdoc: 0, nBen: 0, nBenDoc: 0, nAtt: 0, sT: new Int32Array(GRID.length), sF: new Int32Array(GRID.length), sTd: new Int32Array(GRID.length), sFd: new Int32Array(GRID.length), uT: new Int32Array(GRID.length), uF: new Int32Array(GRID.length), dT: new Int32Array(GRID.length), dF: new Int32Array(GRID.length) }));
@@ -302,7 +312,7 @@ export function searchThresholds(rows: readonly Row[], q: readonly number[], har
       g.nBen++;
       if (r.doc) g.nBenDoc++;
     } else g.nAtt++;
-    if (r.strongKeys.some((k) => hard.has(k))) {
+    if (isHard(r, hard, userOnly)) {
       if (r.label === 1) g.hardTP++;
       else {
         g.hardFP++;
@@ -398,14 +408,14 @@ export function fit(rows: readonly Row[], cfg: Config, log = false): Model {
     const i = pos.get(r);
     return stackQ(stack, r, i !== undefined ? oof[i]! : ngramP(ngram, r));
   });
-  const th = searchThresholds(calibRows, calibQ, hardSet, cfg.budget, cfg.pooledBudget, cfg.docRuleThreshold, cfg.objective);
-  return { ngram, stack, hard, th: { t: th.t, td: th.td, tr: th.tr, trd: th.trd }, calib: { rows: calibRows, q: calibQ } };
+  const th = searchThresholds(calibRows, calibQ, hardSet, cfg.hardUserOnly, cfg.budget, cfg.pooledBudget, cfg.docRuleThreshold, cfg.objective);
+  return { ngram, stack, hard, hardUserOnly: cfg.hardUserOnly, th: { t: th.t, td: th.td, tr: th.tr, trd: th.trd }, calib: { rows: calibRows, q: calibQ } };
 }
 
 /** The detector's flag for each row under a fitted model. */
 export function predict(m: Model, rows: readonly Row[]): boolean[] {
   const hard = new Set(m.hard);
-  return rows.map((r) => decide(r, stackQ(m.stack, r, ngramP(m.ngram, r)), hard, m.th));
+  return rows.map((r) => decide(r, stackQ(m.stack, r, ngramP(m.ngram, r)), hard, m.th, m.hardUserOnly));
 }
 
 export interface Tally {

@@ -54,12 +54,12 @@ const hard = new Set(m.hard);
 // per author group, on the out-of-fold scores the thresholds were chosen on, and the trade-off for other budgets
 const groups = [...new Set(m.calib.rows.map((r) => r.group))];
 for (const budget of [0.003, 0.005, 0.01, 0.02]) {
-  const th = searchThresholds(m.calib.rows, m.calib.q, hard, Math.max(budget, cfg.budget), budget, cfg.docRuleThreshold, cfg.objective);
-  const flags = m.calib.rows.map((r, i) => decide(r, m.calib.q[i]!, hard, th));
+  const th = searchThresholds(m.calib.rows, m.calib.q, hard, m.hardUserOnly, Math.max(budget, cfg.budget), budget, cfg.docRuleThreshold, cfg.objective);
+  const flags = m.calib.rows.map((r, i) => decide(r, m.calib.q[i]!, hard, th, m.hardUserOnly));
   const t = tally(m.calib.rows, flags);
   console.log(`  pooled budget ${budget}: t ${th.t} td ${th.td} tr ${th.tr} trd ${th.trd} | out-of-fold recall ${pct(t.caught, t.att)}, pt ${pct(t.caughtPt, t.attPt)}, FP ${pct(t.fp, t.ben)} (${t.fp}/${t.ben})`);
 }
-const flags = m.calib.rows.map((r, i) => decide(r, m.calib.q[i]!, hard, m.th));
+const flags = m.calib.rows.map((r, i) => decide(r, m.calib.q[i]!, hard, m.th, m.hardUserOnly));
 console.log(`chosen: threshold ${m.th.t}, documents ${m.th.td}, with a strong rule ${m.th.tr} (in a document ${m.th.trd}); ${m.hard.length} hard rules: ${m.hard.join(", ")}`);
 for (const g of groups) {
   const idx = m.calib.rows.map((r, i) => [r, i] as const).filter(([r]) => r.group === g);
@@ -79,7 +79,7 @@ const model = {
   dim: cfg.dim,
   bias: m.ngram.b,
   weights,
-  stack: { bias: m.stack.bias, threshold: m.th.t, documentThreshold: m.th.td, ruleThreshold: m.th.tr, documentRuleThreshold: m.th.trd, hard: m.hard, weights: m.stack.weights },
+  stack: { bias: m.stack.bias, threshold: m.th.t, documentThreshold: m.th.td, ruleThreshold: m.th.tr, documentRuleThreshold: m.th.trd, hard: m.hard, hardUserOnly: m.hardUserOnly, weights: m.stack.weights },
   meta: {
     trainedOn: ["bench/guards/data/train.jsonl", ...(cfg.trainOnSpent ? SPENT_SETS.map((s) => `bench/guards/data/${s}.jsonl`) : [])],
     examples: train.length,

@@ -16,10 +16,11 @@
  *     certeza de que o texto é benigno; sem regra forte, o combinador sozinho precisa de muita
  *     certeza. Os limiares foram escolhidos com textos de autores que o modelo não viu no treino
  *     (validação cruzada "deixa um autor de fora", bench/guards/cv.ts): regras e modelo aprendem o
- *     jeito de escrever de quem os fez, e o que importa é o texto de gente nova. O model.json ainda
- *     pode listar regras "duras", que bloqueiam sozinhas (o modelo atual não usa nenhuma: uma regra
- *     que nunca errou no treino errou com o primeiro autor novo). Desligue o modelo com
- *     `useModel: false` (volta à soma das regras acima).
+ *     jeito de escrever de quem os fez, e o que importa é o texto de gente nova. Regras "duras" (que
+ *     nunca dispararam em texto benigno de nenhum autor, fora de aspas) bloqueiam sozinhas, mas só em
+ *     mensagem do usuário: em documento recuperado (manual, política, artigo que cita um ataque) uma
+ *     regra que nunca tinha errado errou com o primeiro autor novo, então ali o combinador decide.
+ *     Desligue o modelo com `useModel: false` (volta à soma das regras acima).
  *
  * Nada disso é infalível: é uma camada. Junte com delimitação do conteúdo não confiável
  * (delimit.ts), token canário no prompt de sistema (canary.ts) e checagem da saída.
@@ -537,12 +538,23 @@ interface Stack {
   documentRuleThreshold: number;
   /** Regras que bloqueiam sozinhas: "sinal@peso" (peso sem desconto de citação). */
   hard: ReadonlySet<string>;
+  /** true: as regras duras só valem para texto do usuário; em documento recuperado, o combinador decide. */
+  hardUserOnly: boolean;
 }
 
 function loadStack(data: unknown): Stack | undefined {
   const s = (
     data as {
-      stack?: { bias?: unknown; weights?: unknown; threshold?: unknown; documentThreshold?: unknown; ruleThreshold?: unknown; documentRuleThreshold?: unknown; hard?: unknown };
+      stack?: {
+        bias?: unknown;
+        weights?: unknown;
+        threshold?: unknown;
+        documentThreshold?: unknown;
+        ruleThreshold?: unknown;
+        documentRuleThreshold?: unknown;
+        hard?: unknown;
+        hardUserOnly?: unknown;
+      };
     } | null
   )?.stack;
   const inUnit = (x: unknown): x is number => typeof x === "number" && x > 0 && x < 1;
@@ -553,7 +565,8 @@ function loadStack(data: unknown): Stack | undefined {
   const documentThreshold = inUnit(s.documentThreshold) ? s.documentThreshold : s.threshold;
   const documentRuleThreshold = inUnit(s.documentRuleThreshold) ? s.documentRuleThreshold : s.ruleThreshold;
   const hard = new Set(s.hard.filter((h): h is string => typeof h === "string"));
-  return { bias: s.bias, weights, threshold: s.threshold, documentThreshold, ruleThreshold: s.ruleThreshold, documentRuleThreshold, hard };
+  const hardUserOnly = s.hardUserOnly === true;
+  return { bias: s.bias, weights, threshold: s.threshold, documentThreshold, ruleThreshold: s.ruleThreshold, documentRuleThreshold, hard, hardUserOnly };
 }
 
 const STACK = loadStack(modelData);
@@ -714,8 +727,8 @@ export function detectarInjecao(text: string, options: OpcoesInjecao = {}): Resu
   if (norm.obfuscation.includes("base64") && best.size > 0) add({ id: "encoded", weight: 0.5, match: "base64", obfuscated: true });
   if (obfWeight > 0) add({ id: "obfuscation", weight: obfWeight, match: norm.obfuscation.join(","), obfuscated: true });
 
-  // Com o combinador (model.json → stack): a decisão é aprendida. Só as regras "duras" listadas no
-  // model.json (se houver) bloqueiam sozinhas; o resto vira característica do combinador.
+  // Com o combinador (model.json → stack): a decisão é aprendida. Só as regras "duras" do model.json
+  // bloqueiam sozinhas (com hardUserOnly, só em texto do usuário); o resto vira característica do combinador.
   let stacked: number | undefined;
   const empty = norm.clean.trim() === "" && norm.decoded.length === 0; // nada para o modelo julgar
   if (options.useModel !== false && !empty) {
@@ -724,7 +737,8 @@ export function detectarInjecao(text: string, options: OpcoesInjecao = {}): Resu
       const ruleSignals = [...best.values()];
       const q = stackProbability(STACK, ruleSignals, norm, isDocument, p);
       const quoted = sinaisFortesEntreAspas(ruleSignals, norm.clean);
-      const hard = ruleSignals.some((s) => s.weight >= 0.5 && !quoted.has(s.id) && STACK.hard.has(`${s.id}@${s.weight}`));
+      const hard =
+        (!isDocument || !STACK.hardUserOnly) && ruleSignals.some((s) => s.weight >= 0.5 && !quoted.has(s.id) && STACK.hard.has(`${s.id}@${s.weight}`));
       // Uma regra forte (não dura) vale até o combinador ter certeza de que é texto benigno (q < ruleThreshold);
       // sem regra forte, o combinador sozinho precisa de q ≥ threshold. O limiar da vez vira 0,5 (o de `flagged`).
       const strongRule = ruleSignals.some((s) => s.weight >= 0.5);
