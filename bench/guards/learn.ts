@@ -384,11 +384,13 @@ export function fit(rows: readonly Row[], cfg: Config, log = false): Model {
   }
   const stack = trainStack(train, oof, cfg);
   const ngram = rounded(trainNgram(train, cfg, log));
-  // hard rules: fire strongly (outside quotes) on an attack, never on a benign row of any group given
+  // hard rules: fire strongly (outside quotes) on an attack, never on a benign (user) row of any group given
   const fires = new Map<string, [number, number]>();
   const attackGroups = new Map<string, Set<string>>();
+  // with hardUserOnly a hard rule never decides a document, so only user text can disqualify it
   for (const r of rows)
     for (const k of new Set(r.strongKeys)) {
+      if (r.label === 0 && r.doc && cfg.hardUserOnly) continue;
       const c = fires.get(k) ?? [0, 0];
       c[r.label]++;
       fires.set(k, c);

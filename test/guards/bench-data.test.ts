@@ -128,9 +128,14 @@ describe("bench/guards data", () => {
     const evaluation = readdirSync(dataDir).filter((f) => f.endsWith(".jsonl") && !notEvaluation.has(f));
     expect(evaluation).toContain("injection.jsonl");
     const evalTexts = new Set(evaluation.flatMap((f) => read<InjectionCase>(f)).map((c) => key(c.text)));
-    const training = [...train, ...SPENT_SETS.flatMap((s) => read<InjectionCase>(`${s}.jsonl`))];
+    const spent = SPENT_SETS.flatMap((s) => read<InjectionCase>(`${s}.jsonl`));
     expect(train.length).toBeGreaterThan(500);
-    expect(training.filter((t) => evalTexts.has(key(t.text))).length).toBe(0);
+    expect(train.filter((t) => evalTexts.has(key(t.text))).length).toBe(0);
+    // a spent-set text equal to a dev/test/holdout text is skipped by learn.ts → loadRows; only one exists (a benign
+    // holdout-v2 question), and none with any later set
+    expect(spent.filter((c) => evalTexts.has(key(c.text))).map((c) => c.id)).toEqual(["h2-161"]);
+    const later = new Set(evaluation.filter((f) => f !== "injection.jsonl").flatMap((f) => read<InjectionCase>(f)).map((c) => key(c.text)));
+    expect(spent.filter((c) => later.has(key(c.text))).length).toBe(0);
     // the shipped model says what it was trained on: exactly these files
     const meta = (JSON.parse(readFileSync(path.join(dataDir, "..", "..", "..", "exercises", "08-injecao-prompt", "model.json"), "utf8")) as { meta: { trainedOn: string[] } }).meta;
     expect(meta.trainedOn).toEqual(["bench/guards/data/train.jsonl", ...SPENT_SETS.map((s) => `bench/guards/data/${s}.jsonl`)]);
