@@ -121,7 +121,7 @@ export interface Config {
   pooledBudget: number;
   /** rules that never fired strongly on a benign row block alone ("hard"); false: the combiner decides every hit */
   hardRules: boolean;
-  /** hard rules block only user text (in a retrieved document the combiner decides every hit) */
+  /** hard rules block only user text, except the document rules ("indirect"), which block documents too */
   hardUserOnly: boolean;
   /** a hard rule must fire strongly on at least this many attack rows, and on no benign row */
   hardMinAttacks: number;
@@ -149,7 +149,7 @@ export const DEFAULTS: Config = {
   hardUserOnly: true,
   hardMinAttacks: 1,
   hardMinGroups: 1,
-  docRuleThreshold: false,
+  docRuleThreshold: true,
   objective: "hits",
 };
 
@@ -286,7 +286,10 @@ export interface Model {
 }
 
 /** The detector's decision (detector.ts): a hard rule; or q ≥ tr with a strong rule hit; or q ≥ the source's threshold. */
-export const isHard = (r: Row, hard: ReadonlySet<string>, userOnly: boolean): boolean => (!userOnly || !r.doc) && r.strongKeys.some((k) => hard.has(k));
+/** with userOnly, only the document rules ("indirect") stay hard in a retrieved document */
+export const docHardKey = (k: string): boolean => k.startsWith("indirect@");
+export const isHard = (r: Row, hard: ReadonlySet<string>, userOnly: boolean): boolean =>
+  r.strongKeys.some((k) => hard.has(k) && (!userOnly || !r.doc || docHardKey(k)));
 export function decide(r: Row, q: number, hard: ReadonlySet<string>, th: Thresholds, userOnly: boolean): boolean {
   if (isHard(r, hard, userOnly)) return true;
   if (r.strong) return q >= (r.doc ? th.trd : th.tr);
@@ -390,7 +393,7 @@ export function fit(rows: readonly Row[], cfg: Config, log = false): Model {
   // with hardUserOnly a hard rule never decides a document, so only user text can disqualify it
   for (const r of rows)
     for (const k of new Set(r.strongKeys)) {
-      if (r.label === 0 && r.doc && cfg.hardUserOnly) continue;
+      if (r.label === 0 && r.doc && cfg.hardUserOnly && !docHardKey(k)) continue;
       const c = fires.get(k) ?? [0, 0];
       c[r.label]++;
       fires.set(k, c);

@@ -17,9 +17,10 @@
  *     certeza. Os limiares foram escolhidos com textos de autores que o modelo não viu no treino
  *     (validação cruzada "deixa um autor de fora", bench/guards/cv.ts): regras e modelo aprendem o
  *     jeito de escrever de quem os fez, e o que importa é o texto de gente nova. Regras "duras" (que
- *     nunca dispararam em texto benigno de nenhum autor, fora de aspas) bloqueiam sozinhas, mas só em
- *     mensagem do usuário: em documento recuperado (manual, política, artigo que cita um ataque) uma
- *     regra que nunca tinha errado errou com o primeiro autor novo, então ali o combinador decide.
+ *     nunca dispararam em texto benigno de nenhum autor, fora de aspas) bloqueiam sozinhas em mensagem
+ *     do usuário; em documento recuperado (manual, política, artigo que cita um ataque) só as regras
+ *     de documento ("indirect") bloqueiam sozinhas: as outras, que nunca tinham errado, erraram com o
+ *     primeiro autor novo, então ali o combinador decide.
  *     Desligue o modelo com `useModel: false` (volta à soma das regras acima).
  *
  * Nada disso é infalível: é uma camada. Junte com delimitação do conteúdo não confiável
@@ -538,7 +539,7 @@ interface Stack {
   documentRuleThreshold: number;
   /** Regras que bloqueiam sozinhas: "sinal@peso" (peso sem desconto de citação). */
   hard: ReadonlySet<string>;
-  /** true: as regras duras só valem para texto do usuário; em documento recuperado, o combinador decide. */
+  /** true: em documento recuperado só as regras duras de documento ("indirect") valem; as outras, o combinador decide. */
   hardUserOnly: boolean;
 }
 
@@ -738,7 +739,9 @@ export function detectarInjecao(text: string, options: OpcoesInjecao = {}): Resu
       const q = stackProbability(STACK, ruleSignals, norm, isDocument, p);
       const quoted = sinaisFortesEntreAspas(ruleSignals, norm.clean);
       const hard =
-        (!isDocument || !STACK.hardUserOnly) && ruleSignals.some((s) => s.weight >= 0.5 && !quoted.has(s.id) && STACK.hard.has(`${s.id}@${s.weight}`));
+        ruleSignals.some(
+          (s) => s.weight >= 0.5 && !quoted.has(s.id) && STACK.hard.has(`${s.id}@${s.weight}`) && (!isDocument || !STACK.hardUserOnly || s.id === "indirect"),
+        );
       // Uma regra forte (não dura) vale até o combinador ter certeza de que é texto benigno (q < ruleThreshold);
       // sem regra forte, o combinador sozinho precisa de q ≥ threshold. O limiar da vez vira 0,5 (o de `flagged`).
       const strongRule = ruleSignals.some((s) => s.weight >= 0.5);
