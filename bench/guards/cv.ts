@@ -20,6 +20,7 @@ import { guardsAt } from "./revision.ts";
 
 export const VARIANTS: Record<string, Partial<Config>> = {
   chosen: {}, // learn.ts DEFAULTS: spent sets train, one fold per author, hard rules on user text only, hand-written × 6 / × 8, pooled budget 0.3 %
+  "trd-0.8": { maxDocRuleThreshold: 0.8 },
   "no-hard": { hardRules: false }, // no rule blocks alone: the combiner decides every strong hit
   "no-spent": { trainOnSpent: false, oof: "random", handWeight: 3, stackHandWeight: 5 }, // spent sets only calibrate, 5 folds by hash (round-4 recipe)
   "random-oof": { oof: "random" }, // combiner and thresholds on 5 folds by text hash instead of one per author

@@ -131,6 +131,8 @@ export interface Config {
   docRuleThreshold: boolean;
   /** what the threshold search maximises: attacks caught over all groups, or the mean recall of the groups */
   objective: "hits" | "mean-recall";
+  /** cap on the document-rule threshold trd (1 = none) */
+  maxDocRuleThreshold: number;
 }
 
 export const DEFAULTS: Config = {
@@ -151,6 +153,7 @@ export const DEFAULTS: Config = {
   hardMinGroups: 1,
   docRuleThreshold: true,
   objective: "hits",
+  maxDocRuleThreshold: 0.8,
 };
 
 // sample weights: hand-written × w, then each class gets half of the total
@@ -414,7 +417,7 @@ export function fit(rows: readonly Row[], cfg: Config, log = false): Model {
     return stackQ(stack, r, i !== undefined ? oof[i]! : ngramP(ngram, r));
   });
   const th = searchThresholds(calibRows, calibQ, hardSet, cfg.hardUserOnly, cfg.budget, cfg.pooledBudget, cfg.docRuleThreshold, cfg.objective);
-  return { ngram, stack, hard, hardUserOnly: cfg.hardUserOnly, th: { t: th.t, td: th.td, tr: th.tr, trd: th.trd }, calib: { rows: calibRows, q: calibQ } };
+  return { ngram, stack, hard, hardUserOnly: cfg.hardUserOnly, th: { t: th.t, td: th.td, tr: th.tr, trd: Math.min(th.trd, cfg.maxDocRuleThreshold) }, calib: { rows: calibRows, q: calibQ } };
 }
 
 /** The detector's flag for each row under a fitted model. */
