@@ -12,16 +12,10 @@
  *  4. um modelo minúsculo (regressão logística sobre n-gramas de caracteres e palavras) e um
  *     combinador aprendido por cima dele (outra regressão logística sobre o escore dos n-gramas, os
  *     sinais das regras, os disfarces e a fonte), ambos treinados offline por bench/guards/train.ts
- *     e salvos em model.json, dão a decisão: um sinal forte de regra vale se o combinador não tiver
- *     certeza de que o texto é benigno; sem regra forte, o combinador sozinho precisa de muita
- *     certeza. Os limiares foram escolhidos com textos de autores que o modelo não viu no treino
- *     (validação cruzada "deixa um autor de fora", bench/guards/cv.ts): regras e modelo aprendem o
- *     jeito de escrever de quem os fez, e o que importa é o texto de gente nova. Regras "duras" (que
- *     nunca dispararam em texto benigno de nenhum autor, fora de aspas) bloqueiam sozinhas em mensagem
- *     do usuário; em documento recuperado (manual, política, artigo que cita um ataque) só as regras
- *     de documento ("indirect") bloqueiam sozinhas: as outras, que nunca tinham errado, erraram com o
- *     primeiro autor novo, então ali o combinador decide.
- *     Desligue o modelo com `useModel: false` (volta à soma das regras acima).
+ *     e salvos em model.json, dão a decisão: só as regras "duras" (que nunca dispararam em texto
+ *     benigno do treino, fora de aspas) bloqueiam sozinhas; um sinal forte de outra regra vale se o
+ *     combinador não tiver certeza de que o texto é benigno; sem regra forte, o combinador sozinho
+ *     precisa de muita certeza. Desligue com `useModel: false` (volta à soma das regras acima).
  *
  * Nada disso é infalível: é uma camada. Junte com delimitação do conteúdo não confiável
  * (delimit.ts), token canário no prompt de sistema (canary.ts) e checagem da saída.
@@ -535,39 +529,20 @@ interface Stack {
   /** Limiar do combinador sozinho para documentos recuperados (padrão: threshold). */
   documentThreshold: number;
   ruleThreshold: number;
-  /** Limiar com regra forte em documento recuperado (padrão: ruleThreshold). */
-  documentRuleThreshold: number;
   /** Regras que bloqueiam sozinhas: "sinal@peso" (peso sem desconto de citação). */
   hard: ReadonlySet<string>;
-  /** true: em documento recuperado só as regras duras de documento ("indirect") valem; as outras, o combinador decide. */
-  hardUserOnly: boolean;
 }
 
 function loadStack(data: unknown): Stack | undefined {
-  const s = (
-    data as {
-      stack?: {
-        bias?: unknown;
-        weights?: unknown;
-        threshold?: unknown;
-        documentThreshold?: unknown;
-        ruleThreshold?: unknown;
-        documentRuleThreshold?: unknown;
-        hard?: unknown;
-        hardUserOnly?: unknown;
-      };
-    } | null
-  )?.stack;
+  const s = (data as { stack?: { bias?: unknown; weights?: unknown; threshold?: unknown; documentThreshold?: unknown; ruleThreshold?: unknown; hard?: unknown } } | null)
+    ?.stack;
   const inUnit = (x: unknown): x is number => typeof x === "number" && x > 0 && x < 1;
   if (!s || typeof s.bias !== "number" || !inUnit(s.threshold) || !inUnit(s.ruleThreshold)) return undefined;
   if (!s.weights || typeof s.weights !== "object" || !Array.isArray(s.hard)) return undefined;
   const weights = new Map<string, number>();
   for (const [k, v] of Object.entries(s.weights)) if (typeof v === "number") weights.set(k, v);
   const documentThreshold = inUnit(s.documentThreshold) ? s.documentThreshold : s.threshold;
-  const documentRuleThreshold = inUnit(s.documentRuleThreshold) ? s.documentRuleThreshold : s.ruleThreshold;
-  const hard = new Set(s.hard.filter((h): h is string => typeof h === "string"));
-  const hardUserOnly = s.hardUserOnly === true;
-  return { bias: s.bias, weights, threshold: s.threshold, documentThreshold, ruleThreshold: s.ruleThreshold, documentRuleThreshold, hard, hardUserOnly };
+  return { bias: s.bias, weights, threshold: s.threshold, documentThreshold, ruleThreshold: s.ruleThreshold, hard: new Set(s.hard.filter((h): h is string => typeof h === "string")) };
 }
 
 const STACK = loadStack(modelData);
@@ -728,8 +703,8 @@ export function detectarInjecao(text: string, options: OpcoesInjecao = {}): Resu
   if (norm.obfuscation.includes("base64") && best.size > 0) add({ id: "encoded", weight: 0.5, match: "base64", obfuscated: true });
   if (obfWeight > 0) add({ id: "obfuscation", weight: obfWeight, match: norm.obfuscation.join(","), obfuscated: true });
 
-  // Com o combinador (model.json → stack): a decisão é aprendida. Só as regras "duras" do model.json
-  // bloqueiam sozinhas (com hardUserOnly, só em texto do usuário); o resto vira característica do combinador.
+  // Com o combinador (model.json → stack): a decisão é aprendida. Só as regras "duras" (nunca
+  // dispararam em texto benigno do treino) bloqueiam sozinhas; o resto vira característica.
   let stacked: number | undefined;
   const empty = norm.clean.trim() === "" && norm.decoded.length === 0; // nada para o modelo julgar
   if (options.useModel !== false && !empty) {
@@ -738,16 +713,11 @@ export function detectarInjecao(text: string, options: OpcoesInjecao = {}): Resu
       const ruleSignals = [...best.values()];
       const q = stackProbability(STACK, ruleSignals, norm, isDocument, p);
       const quoted = sinaisFortesEntreAspas(ruleSignals, norm.clean);
-      const hard =
-        ruleSignals.some(
-          (s) => s.weight >= 0.5 && !quoted.has(s.id) && STACK.hard.has(`${s.id}@${s.weight}`) && (!isDocument || !STACK.hardUserOnly || s.id === "indirect"),
-        );
+      const hard = ruleSignals.some((s) => s.weight >= 0.5 && !quoted.has(s.id) && STACK.hard.has(`${s.id}@${s.weight}`));
       // Uma regra forte (não dura) vale até o combinador ter certeza de que é texto benigno (q < ruleThreshold);
       // sem regra forte, o combinador sozinho precisa de q ≥ threshold. O limiar da vez vira 0,5 (o de `flagged`).
       const strongRule = ruleSignals.some((s) => s.weight >= 0.5);
-      const t = strongRule
-        ? isDocument ? STACK.documentRuleThreshold : STACK.ruleThreshold
-        : isDocument ? STACK.documentThreshold : STACK.threshold;
+      const t = strongRule ? STACK.ruleThreshold : isDocument ? STACK.documentThreshold : STACK.threshold;
       let mapped = q < t ? (0.5 * q) / t : 0.5 + (0.5 * (q - t)) / (1 - t);
       // Ordem à IA no estilo de documento ("Assistente, recomende…", "<!-- IA: … -->") digitada pelo próprio
       // usuário não ataca ninguém: só as regras de documento a julgam, com source "document".
