@@ -5,12 +5,14 @@
  *
  * Generated from phrase templates written for training only (not the dev/test cases), plus the hand-written
  * training sentences of cases/train-written-*.ts. The script refuses to write if any training text equals an
- * evaluation text (dev/test/holdouts/dev-v3), so the splits stay disjoint.
+ * evaluation text (dev/test/holdout of injection.jsonl and every set in data/ that is not spent), so the splits stay
+ * disjoint. The spent issue-20 sets (types.ts SPENT_SETS) are training rows too since round 5, read by learn.ts
+ * from their own files (not copied here).
  */
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import type { InjectionCase, TrainCase } from "./types.ts";
+import { SPENT_SETS, type InjectionCase, type TrainCase } from "./types.ts";
 import { seededRandom as rng } from "../../lib/cli/rng.ts";
 import { WRITTEN_ATTACKS } from "./cases/train-written-attacks.ts";
 import { WRITTEN_BENIGN } from "./cases/train-written-benign.ts";
@@ -542,12 +544,14 @@ for (const b of WRITTEN_BENIGN) {
   rows.push({ lang: b.lang, label: 0, text, source: b.source, origin: "written" });
 }
 
-// Guard: no training text may appear in any evaluation set (dev/test/holdout, holdout v2, v3, v4 and v5 when
-// present, dev-v3). Compared lower-cased with whitespace collapsed.
+// Guard: no training text may appear in an evaluation set that is not spent: data/injection.jsonl (dev/test/holdout)
+// and every other set in data/ except the spent issue-20 sets (SPENT_SETS, training rows themselves since round 5),
+// so a set added later is covered without being named here. Compared lower-cased with whitespace collapsed.
 const key = (t: string): string => t.replace(/\s+/g, " ").trim().toLowerCase();
+const notEvaluation = new Set(["train.jsonl", "pii.jsonl", "grounding.jsonl", ...SPENT_SETS.map((s) => `${s}.jsonl`)]);
 const evalTexts = new Set(
-  ["injection.jsonl", "holdout-v2.jsonl", "holdout-v3.jsonl", "holdout-v4.jsonl", "holdout-v5.jsonl", "holdout-v6.jsonl", "dev-v3.jsonl"]
-    .filter((file) => file === "injection.jsonl" || existsSync(path.join(here, "data", file)))
+  readdirSync(path.join(here, "data"))
+    .filter((file) => file.endsWith(".jsonl") && !notEvaluation.has(file))
     .flatMap((file) =>
       readFileSync(path.join(here, "data", file), "utf8")
         .split(/\r?\n/)
@@ -555,8 +559,9 @@ const evalTexts = new Set(
         .map((l) => key((JSON.parse(l) as InjectionCase).text)),
     ),
 );
+if (!evalTexts.size) throw new Error("no evaluation set found in data/");
 const leaked = rows.filter((r) => evalTexts.has(key(r.text)));
-if (leaked.length) throw new Error(`training text also in dev/test: ${leaked.map((r) => r.text).join(" | ")}`);
+if (leaked.length) throw new Error(`training text also in an evaluation set: ${leaked.map((r) => r.text).join(" | ")}`);
 
 writeFileSync(path.join(here, "data", "train.jsonl"), rows.map((r) => JSON.stringify(r)).join("\n") + "\n");
 const pos = rows.filter((r) => r.label === 1).length;

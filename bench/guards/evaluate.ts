@@ -25,7 +25,7 @@ import { parseArgs } from "node:util";
 import os from "node:os";
 import type { TipoDePii } from "../../solutions/07-bloqueio-pii/pii.ts";
 import { guardsAt } from "./revision.ts";
-import type { GroundingCase, InjectionCase, PiiCase } from "./types.ts";
+import { SPENT_SETS, type GroundingCase, type InjectionCase, type PiiCase } from "./types.ts";
 // The reference guards, as the capstone uses them: from solutions/, whose given files (pii.ts, the detector)
 // come from exercises/ through the Node hooks registered here (hence dynamic imports).
 import "../../scripts/lib/solution-hooks-register.mjs";
@@ -81,9 +81,8 @@ const earlier = loaded.filter((g) => g !== undefined);
 
 const inSplit = <T extends { split: string }>(rows: T[]): T[] => (split === "all" ? rows : rows.filter((r) => r.split === split));
 const pii = inSplit(readJsonl<PiiCase>("pii.jsonl"));
-// holdout-v3 and holdout-v4 (declared calibration sets since the calibration round; never training rows) and
-// holdout-v5 and holdout-v6 (sealed: measured once, never tuned on): each is read only when asked for by
-// name, so that runs on "all" during tuning never see them.
+// holdout-v3 to holdout-v6 (sealed sets, each measured once; training rows since round 5, see types.ts SPENT_SETS):
+// each is read only when asked for by name, as before.
 const injection = inSplit([
   ...readJsonl<InjectionCase>("injection.jsonl"),
   ...readJsonl<InjectionCase>("holdout-v2.jsonl"),
@@ -338,6 +337,8 @@ const gMs = timePerCase(grounding.length, () => {
 const lib = args["no-lib"] ? undefined : await loadLibrary();
 
 console.log(`\nGuards benchmark — split "${split}": ${pii.length} PII, ${injection.length} injection, ${grounding.length} grounding cases`);
+if ((SPENT_SETS as readonly string[]).includes(split) || split === "all")
+  console.log(`note: ${SPENT_SETS.join(", ")} are training rows of the learned model since round 5: their injection figures are in-sample`);
 if (lib) console.log(`Compared with ${lib.name} (${lib.note})`);
 
 // ----- PII -----

@@ -17,6 +17,14 @@ import type { TipoDePii } from "../../solutions/07-bloqueio-pii/pii.ts";
  */
 export type Split = "dev" | "test" | "holdout" | "holdout-v2" | "holdout-v3" | "dev-v3" | "holdout-v4" | "holdout-v5" | "holdout-v6";
 
+/**
+ * Issue-20 evaluation sets that were each measured once as sealed sets and are SPENT: since round 5 they are
+ * training (and calibration) rows of the learned injection model (bench/guards/learn.ts), so their bench figures are
+ * in-sample. Nothing else may be a training row: data/injection.jsonl (dev/test/holdout) and every later set stay
+ * out (build-train.ts and test/guards/bench-data.test.ts check it).
+ */
+export const SPENT_SETS = ["holdout-v2", "dev-v3", "holdout-v3", "holdout-v4", "holdout-v5", "holdout-v6"] as const;
+
 export interface GoldEntity {
   type: TipoDePii;
   start: number;

@@ -1,9 +1,9 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { cartaoValido, cnpjValido, cpfValido, ssnValido } from "../../solutions/07-bloqueio-pii/pii.ts";
-import type { GroundingCase, InjectionCase, PiiCase, TrainCase } from "../../bench/guards/types.ts";
+import { SPENT_SETS, type GroundingCase, type InjectionCase, type PiiCase, type TrainCase } from "../../bench/guards/types.ts";
 
 const dataDir = path.join(path.dirname(fileURLToPath(import.meta.url)), "..", "..", "bench", "guards", "data");
 const read = <T>(file: string): T[] =>
@@ -119,10 +119,23 @@ describe("bench/guards data", () => {
     expect(benign.filter((c) => c.tricky).length / benign.length).toBeGreaterThanOrEqual(0.9);
   });
 
-  it("keeps the training data of the learned model apart from every evaluation text", () => {
-    const evalTexts = new Set([...injection, ...holdoutV2, ...holdoutV3, ...devV3, ...holdoutV4, ...holdoutV5, ...holdoutV6].map((c) => c.text.trim().toLowerCase()));
+  it("trains the learned model only on train.jsonl and the spent sets, apart from every other evaluation text", () => {
+    // since round 5 the spent issue-20 sets are training rows (learn.ts reads them); nothing else may be
+    expect([...SPENT_SETS]).toEqual(["holdout-v2", "dev-v3", "holdout-v3", "holdout-v4", "holdout-v5", "holdout-v6"]);
+    const key = (t: string): string => t.replace(/\s+/g, " ").trim().toLowerCase();
+    const notEvaluation = new Set(["train.jsonl", "pii.jsonl", "grounding.jsonl", ...SPENT_SETS.map((s) => `${s}.jsonl`)]);
+    // every other injection set in data/ (dev/test/holdout of injection.jsonl and any set added later)
+    const evaluation = readdirSync(dataDir).filter((f) => f.endsWith(".jsonl") && !notEvaluation.has(f));
+    expect(evaluation).toContain("injection.jsonl");
+    const evalTexts = new Set(evaluation.flatMap((f) => read<InjectionCase>(f)).map((c) => key(c.text)));
+    const spent = SPENT_SETS.flatMap((s) => read<InjectionCase>(`${s}.jsonl`));
     expect(train.length).toBeGreaterThan(500);
-    expect(train.filter((t) => evalTexts.has(t.text.trim().toLowerCase())).length).toBe(0);
+    expect(train.filter((t) => evalTexts.has(key(t.text))).length).toBe(0);
+    // a spent-set text equal to a dev/test/holdout text is skipped by learn.ts → loadRows; only one exists (a benign
+    // holdout-v2 question), and none with any later set
+    expect(spent.filter((c) => evalTexts.has(key(c.text))).map((c) => c.id)).toEqual(["h2-161"]);
+    const later = new Set(evaluation.filter((f) => f !== "injection.jsonl").flatMap((f) => read<InjectionCase>(f)).map((c) => key(c.text)));
+    expect(spent.filter((c) => later.has(key(c.text))).length).toBe(0);
   });
 
   it("has unique ids", () => {

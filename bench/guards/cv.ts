@@ -1,0 +1,154 @@
+/**
+ * Leave-one-author-out (LOAO) cross-validation of the learned injection model, the selection tool of round 5:
+ *
+ *   node --import tsx bench/guards/cv.ts                      # baseline (the shipped detector) + the chosen settings
+ *   node --import tsx bench/guards/cv.ts --variant no-spent --variant random-oof   # other settings (see VARIANTS)
+ *   node --import tsx bench/guards/cv.ts --only holdout-v6    # one held-out author only
+ *
+ * For each author group (the six spent sets, and the hand-written training rows as one group), learn.ts → fit()
+ * trains both levels and sets the thresholds WITHOUT that group, then the group is scored as a new author. Template
+ * rows always train. Deterministic. The first table is the detector of round 4 (`--baseline REV`, default 7eafa52,
+ * read from git history by revision.ts) on the same rows: in-sample for the hand-written rows (training), dev-v3,
+ * holdout-v3 and holdout-v4 (calibration); out-of-sample for v2, v5, v6.
+ * `--check-shipped`: the shipped model.json through learn.ts's decision and through detector.ts must flag the same rows.
+ */
+import { parseArgs } from "node:util";
+import { readFileSync } from "node:fs";
+import { detectarInjecao } from "../../exercises/08-injecao-prompt/detector.ts";
+import { addTally, DEFAULTS, fit, loadRows, pct, predict, SPENT_SETS, tally, type Config, type Model, type Row, type Tally } from "./learn.ts";
+import { guardsAt } from "./revision.ts";
+
+export const VARIANTS: Record<string, Partial<Config>> = {
+  chosen: {}, // learn.ts DEFAULTS: spent sets train, one fold per author, hard rules on user text only, hand-written × 6 / × 8, pooled budget 0.3 %
+  "trd-0.8": { maxDocRuleThreshold: 0.8 },
+  "no-hard": { hardRules: false }, // no rule blocks alone: the combiner decides every strong hit
+  "no-spent": { trainOnSpent: false, oof: "random", handWeight: 3, stackHandWeight: 5 }, // spent sets only calibrate, 5 folds by hash (round-4 recipe)
+  "random-oof": { oof: "random" }, // combiner and thresholds on 5 folds by text hash instead of one per author
+  "hard-all-sources": { hardUserOnly: false }, // hard rules block documents too (rounds 3–4)
+  "doc-rule": { docRuleThreshold: true }, // a separate threshold for a strong rule hit in a document
+  "mean-recall": { objective: "mean-recall" }, // thresholds maximise the mean recall of the author groups, not the attacks caught
+  "hand-3": { handWeight: 3, stackHandWeight: 5 }, // rounds 3–4 weights
+  "hand-1": { handWeight: 1, stackHandWeight: 1 },
+  "budget-0.5": { pooledBudget: 0.005 },
+  "budget-0.4": { pooledBudget: 0.004 },
+  "budget-1": { pooledBudget: 0.01 },
+  "l2-1e-3": { l2: 0.001 },
+  "l2-1e-5": { l2: 0.00001 },
+  "epochs-80": { epochs: 80 },
+  "dim-32k": { dim: 32768 },
+};
+
+const { values } = parseArgs({
+  options: {
+    variant: { type: "string", multiple: true, default: ["chosen"] }, // "--variant none": no LOAO run
+    only: { type: "string", multiple: true },
+    "no-baseline": { type: "boolean", default: false },
+    baseline: { type: "string", default: "7eafa52" },
+    "check-shipped": { type: "boolean", default: false },
+  },
+});
+const GROUPS = [...SPENT_SETS, "written"];
+const held = values.only ?? GROUPS;
+const t0 = performance.now();
+const secs = (): string => `${((performance.now() - t0) / 1000).toFixed(0)} s`;
+
+const rowsByDim = new Map<number, Row[]>();
+const rowsFor = (dim: number): Row[] => {
+  let rs = rowsByDim.get(dim);
+  if (!rs) {
+    rs = loadRows(dim);
+    rowsByDim.set(dim, rs);
+    console.log(`loaded ${rs.length} rows (dim ${dim}, ${secs()})`);
+  }
+  return rs;
+};
+
+const line = (name: string, t: Tally, extra = ""): string =>
+  `| ${name.padEnd(11)} | ${pct(t.caught, t.att).padStart(7)} (${t.caught}/${t.att}) | ${pct(t.caughtPt, t.attPt).padStart(7)} (${t.caughtPt}/${t.attPt}) | ` +
+  `${pct(t.fp, t.ben).padStart(6)} (${t.fp}/${t.ben}) | ${pct(t.fpDoc, t.benDoc).padStart(6)} (${t.fpDoc}/${t.benDoc}) |${extra}`;
+const header = (extra = ""): void => {
+  console.log(`| held out    | recall           | pt recall        | FP benign         | FP documents     |${extra}`);
+  console.log(`|---|---|---|---|---|${extra ? "---|" : ""}`);
+};
+function summary(per: [string, Tally][]): void {
+  const pooled = per.reduce((a, [, t]) => addTally(a, t), { att: 0, caught: 0, attPt: 0, caughtPt: 0, ben: 0, fp: 0, benDoc: 0, fpDoc: 0 });
+  console.log(line("pooled", pooled));
+  const worstFp = per.reduce((a, b) => (b[1].fp / Math.max(1, b[1].ben) > a[1].fp / Math.max(1, a[1].ben) ? b : a));
+  const worstRecall = per.reduce((a, b) => (b[1].caught / Math.max(1, b[1].att) < a[1].caught / Math.max(1, a[1].att) ? b : a));
+  const worstPt = per.reduce((a, b) => (b[1].caughtPt / Math.max(1, b[1].attPt) < a[1].caughtPt / Math.max(1, a[1].attPt) ? b : a));
+  console.log(
+    `worst author: FP ${pct(worstFp[1].fp, worstFp[1].ben)} (${worstFp[0]}), recall ${pct(worstRecall[1].caught, worstRecall[1].att)} (${worstRecall[0]}), ` +
+      `pt ${pct(worstPt[1].caughtPt, worstPt[1].attPt)} (${worstPt[0]})`,
+  );
+  // the six sets of other authors alone (the hand-written group has 10× more attacks and dominates the pooled recall)
+  const sets = per.filter(([g]) => g !== "written").reduce((a, [, t]) => addTally(a, t), { att: 0, caught: 0, attPt: 0, caughtPt: 0, ben: 0, fp: 0, benDoc: 0, fpDoc: 0 });
+  console.log(line("spent sets", sets));
+}
+
+if (!values["no-baseline"]) {
+  const rows = rowsFor(DEFAULTS.dim);
+  const detect = (await guardsAt(values.baseline)).detectInjection;
+  console.log(`\n## baseline: the detector at ${values.baseline} (round 4), in-sample for written, dev-v3, holdout-v3, holdout-v4\n`);
+  header();
+  const per: [string, Tally][] = [];
+  for (const g of held) {
+    const rs = rows.filter((r) => r.group === g);
+    const t = tally(rs, rs.map((r) => detect(r.text, { source: r.doc ? "document" : "user" }).flagged));
+    per.push([g, t]);
+    console.log(line(g, t));
+  }
+  summary(per);
+}
+
+if (values["check-shipped"]) {
+  // the shipped model through learn.ts's decision and through the detector itself: the same flags on every row
+  const data = JSON.parse(readFileSync(new URL("../../exercises/08-injecao-prompt/model.json", import.meta.url), "utf8")) as {
+    dim: number;
+    bias: number;
+    weights: [number, number][];
+    stack: { bias: number; weights: Record<string, number>; threshold: number; documentThreshold: number; ruleThreshold: number; documentRuleThreshold: number; hard: string[]; hardUserOnly?: boolean };
+  };
+  const w = new Float64Array(data.dim);
+  for (const [i, v] of data.weights) w[i] = v;
+  const m: Model = {
+    ngram: { w, b: data.bias },
+    stack: { bias: data.stack.bias, weights: data.stack.weights },
+    hard: data.stack.hard,
+    hardUserOnly: data.stack.hardUserOnly === true,
+    th: { t: data.stack.threshold, td: data.stack.documentThreshold, tr: data.stack.ruleThreshold, trd: data.stack.documentRuleThreshold },
+    calib: { rows: [], q: [] },
+  };
+  const rows = rowsFor(data.dim);
+  const mine = predict(m, rows);
+  const theirs = rows.map((r) => detectarInjecao(r.text, { source: r.doc ? "document" : "user" }).flagged);
+  const diff = rows.filter((_, i) => mine[i] !== theirs[i]);
+  console.log(`\n## check: shipped model.json, learn.ts vs detector.ts: ${diff.length} of ${rows.length} rows differ`);
+  for (const r of diff.slice(0, 10)) console.log(`  ${r.group} ${r.label} ${r.text.slice(0, 80).replace(/\n/g, " ")}`);
+  header();
+  const per: [string, Tally][] = [];
+  for (const g of held) {
+    const idx = rows.map((r, i) => [r, i] as const).filter(([r]) => r.group === g);
+    const t = tally(idx.map(([r]) => r), idx.map(([, i]) => theirs[i]!));
+    per.push([g, t]);
+    console.log(line(g, t, " (in-sample)"));
+  }
+  summary(per);
+}
+
+for (const name of values.variant.filter((v) => v !== "none")) {
+  const over = VARIANTS[name];
+  if (!over) throw new Error(`unknown variant ${name}; one of ${Object.keys(VARIANTS).join(", ")}`);
+  const cfg: Config = { ...DEFAULTS, ...over };
+  const rows = rowsFor(cfg.dim);
+  console.log(`\n## LOAO, variant "${name}" ${JSON.stringify(over)}\n`);
+  header(" thresholds t/td/tr/trd, hard |");
+  const per: [string, Tally][] = [];
+  for (const g of held) {
+    const m = fit(rows.filter((r) => r.group !== g), cfg);
+    const rs = rows.filter((r) => r.group === g);
+    const t = tally(rs, predict(m, rs));
+    per.push([g, t]);
+    console.log(line(g, t, ` ${m.th.t}/${m.th.td}/${m.th.tr}/${m.th.trd}, ${m.hard.length} | ${secs()}`));
+  }
+  summary(per);
+}
