@@ -31,6 +31,8 @@ import { DEV_V3_INJECTION } from "./cases/dev-v3.ts";
 import { HOLDOUT_V4_INJECTION } from "./cases/holdout-v4.ts";
 import { HOLDOUT_V5_INJECTION } from "./cases/holdout-v5.ts";
 import { HOLDOUT_V6_INJECTION } from "./cases/holdout-v6.ts";
+import { HOLDOUT_V7A_INJECTION } from "./cases/holdout-v7-a.ts";
+import { HOLDOUT_V7B_INJECTION } from "./cases/holdout-v7-b.ts";
 import type { GoldEntity, GroundingCase, InjectionCase, PiiCase, Split } from "./types.ts";
 import { seededRandom as rng } from "../../lib/cli/rng.ts";
 
@@ -246,6 +248,9 @@ writeSet("holdout-v4.jsonl", "h4", "holdout-v4", HOLDOUT_V4_INJECTION);
 writeSet("holdout-v5.jsonl", "h5", "holdout-v5", HOLDOUT_V5_INJECTION);
 // holdout-v6: sealed, by another author, written after the detector was frozen (false alarms on more texts).
 writeSet("holdout-v6.jsonl", "h6", "holdout-v6", HOLDOUT_V6_INJECTION);
+// holdout-v7: sealed, two more authors each with their own setting (part A a pharmacy, part B a digital bank), written
+// without reading the detector, its data or each other; measured once.
+writeSet("holdout-v7.jsonl", "h7", "holdout-v7", [...HOLDOUT_V7A_INJECTION, ...HOLDOUT_V7B_INJECTION]);
 
 const gSplit = splitter();
 const grounding: GroundingCase[] = GROUNDING_CASES.map((c, i) => ({

@@ -14,8 +14,10 @@ import type { TipoDePii } from "../../solutions/07-bloqueio-pii/pii.ts";
  * holdout-v6: fourth sealed issue-20 holdout by another author, written after the detector was frozen to measure
  * its false alarms on a larger set of benign look-alikes (data/holdout-v6.jsonl; read by evaluate.ts only when
  * asked for by name).
+ * holdout-v7: fifth sealed one, by two more authors (a pharmacy and a digital bank; data/holdout-v7.jsonl; read by
+ * evaluate.ts only when asked for by name).
  */
-export type Split = "dev" | "test" | "holdout" | "holdout-v2" | "holdout-v3" | "dev-v3" | "holdout-v4" | "holdout-v5" | "holdout-v6";
+export type Split = "dev" | "test" | "holdout" | "holdout-v2" | "holdout-v3" | "dev-v3" | "holdout-v4" | "holdout-v5" | "holdout-v6" | "holdout-v7";
 
 /**
  * Issue-20 evaluation sets that were each measured once as sealed sets and are SPENT: since round 5 they are

@@ -22,10 +22,8 @@ export async function registrarLimite(app: FastifyInstance, ctx: Contexto): Prom
     timeWindow: ctx.opcoes.limite.janelaMs,
     keyGenerator: identificarCliente,
     // Com Redis: o contador fica lá, compartilhado entre as instâncias.
-    // Stryker disable next-line all: só conta com Redis; test/capstone/escala.test.ts cobre o limite no Redis real.
     ...(ctx.redis ? { redis: ctx.redis, nameSpace: "chatbot:limite:" } : {}),
     // Redis fora do ar não derruba o atendimento: melhor atender sem limite do que não atender.
-    // Stryker disable next-line all: sem Redis não há erro de conexão para ignorar.
     skipOnError: true,
     // O que esta função devolve é lançado como erro: vira a resposta pelo tratador de erros.ts.
     errorResponseBuilder: (_request, contexto) =>
