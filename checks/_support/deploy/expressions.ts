@@ -1,3 +1,4 @@
+// size: one evaluator of GitHub Actions expressions (tokenizer, parser, GitHub's loose comparisons, built-in functions); its parts only make sense together.
 /**
  * GitHub Actions expressions (`if:` and `${{ }}`), evaluated the way the runner does:
  * - literals, contexts (`github.ref`, `steps.health.outcome`, `env['X']`), `!`, `==`, `!=`, `<`…, `&&`, `||`,

@@ -1,3 +1,4 @@
+// size: one simulated run of a deploy job (expression filling, the bash sandbox with recording fakes, GITHUB_OUTPUT/ENV between steps, three scenarios); split parts would share all their state.
 /**
  * Exercise 10's workflow run without GitHub: which jobs and steps an event starts (trigger filters plus every
  * `if:` evaluated as the runner does), and the deploy job executed in bash with fake deploy tools.
