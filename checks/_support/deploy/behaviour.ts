@@ -15,15 +15,15 @@ import path from "node:path";
 import { execForm } from "./dockerfile.ts";
 import type { Problem } from "./common.ts";
 
-interface Ran {
+export interface Ran {
   code: number | null;
   timedOut: boolean;
 }
 
 /** Runs argv with a hard bound (a hung health check is a failing one, as for Docker's --timeout). */
-function run(argv: string[], env: NodeJS.ProcessEnv, boundMs = 10_000): Promise<Ran> {
+export function run(argv: string[], env: NodeJS.ProcessEnv, boundMs = 10_000, cwd?: string): Promise<Ran> {
   return new Promise((resolve) => {
-    const child = spawn(argv[0]!, argv.slice(1), { env, stdio: "ignore" });
+    const child = spawn(argv[0]!, argv.slice(1), { env, cwd, stdio: "ignore" });
     let timedOut = false;
     const timer = setTimeout(() => {
       timedOut = true;

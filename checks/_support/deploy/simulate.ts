@@ -9,11 +9,11 @@
  * health-failure scenario the app answers 500 (curl with --fail exits 22, without it exits 0). `${{ }}` is
  * replaced first, `$GITHUB_OUTPUT`/`$GITHUB_ENV` are honoured. Nothing leaves the machine.
  */
-import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { run, type Ran } from "./behaviour.ts";
 import { commandWords, shellCommands } from "./common.ts";
 import { conditionHolds, interpolate, type Contexts, type Value } from "./expressions.ts";
 import type { WorkflowJob, WorkflowModel, WorkflowStep } from "./workflow.ts";
@@ -214,24 +214,9 @@ if [ "$__SIM_FALHA" = 1 ]; then exit 1; fi
 printf '%s\\n' "$__SIM_ANTERIOR"
 `;
 
-function runBash(script: string, env: NodeJS.ProcessEnv, cwd: string, boundMs: number): Promise<{ code: number | null; timedOut: boolean }> {
-  return new Promise((resolve) => {
-    const bash = ["/bin/bash", "/usr/bin/bash"].find((p) => fs.existsSync(p)) ?? "bash";
-    const child = spawn(bash, ["--noprofile", "--norc", "-eo", "pipefail", "-c", script], { env, cwd, stdio: "ignore" });
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      child.kill("SIGKILL");
-    }, boundMs);
-    child.on("error", () => {
-      clearTimeout(timer);
-      resolve({ code: 127, timedOut: false });
-    });
-    child.on("close", (code) => {
-      clearTimeout(timer);
-      resolve({ code, timedOut });
-    });
-  });
+function runBash(script: string, env: NodeJS.ProcessEnv, cwd: string, boundMs: number): Promise<Ran> {
+  const bash = ["/bin/bash", "/usr/bin/bash"].find((p) => fs.existsSync(p)) ?? "bash";
+  return run([bash, "--noprofile", "--norc", "-eo", "pipefail", "-c", script], env, boundMs, cwd);
 }
 
 /** `name=value` lines and `name<<EOF … EOF` blocks of $GITHUB_OUTPUT / $GITHUB_ENV. */
