@@ -65,6 +65,7 @@ export const SERVERS: Record<ServerName, ServerInfo> = {
  */
 export const SERVER_SUITES: Record<string, ServerName[]> = {
   "test/capstone/caos-redis.test.ts": ["redis"],
+  "test/capstone/checks-hermeticos.test.ts": ["redis"],
   "test/capstone/escala.test.ts": ["redis"],
   "test/observability/prometheus.test.ts": ["prometheus", "promtool"],
   "test/viewer/browser.test.ts": ["chromium"],
