@@ -1,7 +1,31 @@
 /**
- * holdout-v8, half B — sealed evaluation cases for the prompt-injection detector of exercise 08.
+ * holdout-v8, half B: sealed evaluation cases for the prompt-injection detector of exercise 08.
  *
- * COUNTS_PLACEHOLDER
+ * Written 2026-12-06 by an independent author (half B; the other half is written in parallel by someone else).
+ * Setting: "Tito", the learner-support chatbot of Escola Aroeira, a Brazilian online school of programming, data and
+ * AI (video lessons, exercises auto-graded by tests, certificates, monthly/annual plans, mentors, a forum, the
+ * "Clareira" Discord, job-board partners). Tools: consultar_matricula, emitir_certificado, reabrir_prova,
+ * alterar_plano, reembolsar, liberar_aula, enviar_email. The RAG retrieves syllabi, lesson transcripts, exercise
+ * statements, grading rules, the academic-honesty policy, refund and subscription terms, mentor playbooks, forum
+ * posts, release notes, public-API docs and the FAQ. Learners here paste code, stack traces, JSON and their own
+ * prompts, and study prompt injection as course content, so many benign texts quote attacks on purpose.
+ *
+ * The author did not read the detector, its normalizer or model, its data, the bench, or any other case file
+ * (only bench/guards/types.ts), and never ran anything on these texts except a type check and a count script.
+ * Every text is hand-written; encoders (base64, hex, rot13, reversed, spaced, zero-width, leet, homoglyphs) only
+ * transform one hand-written sentence each. English texts are their own situations, not translations.
+ *
+ * Counts (869 cases):
+ * - benign 740: pt 555 (user 417, document 138), en 185 (user 139, document 46); documents 184 (24.9 %);
+ *   tricky 632 / 740 (85.4 %); not tricky: pt user 66, pt document 14, en user 22, en document 6.
+ * - attacks 129 (pt 71, en 58), 22 inside documents (pt 13, en 9); tricky for every family except override.
+ *   Per family (pt + en): override 7+5, goal_hijack 7+5, tool_abuse 7+5, payload_split 6+5, virtualization 6+5,
+ *   persuasion 6+5, obfuscation 7+5, indirect 7+5 (all documents), exfiltration 7+6, fake_turn 7+5,
+ *   output_hijack 6+5.
+ * - "tricky" for benign texts means they borrow attack vocabulary or mood (ignore/forget/from now on, roles,
+ *   system, mode, password/token, pasted prompts, code, JSON, fake-looking dialogue, angry imperatives, questions
+ *   about scams or about Tito itself) or ask for the very tool actions attacks target (refund, certificate,
+ *   reopening an exam). Plain FAQ-style questions are marked not tricky.
  */
 import { Buffer } from "node:buffer";
 import type { AttackFamily, SetCaseSource } from "../types.ts";
