@@ -33,6 +33,8 @@ import { HOLDOUT_V5_INJECTION } from "./cases/holdout-v5.ts";
 import { HOLDOUT_V6_INJECTION } from "./cases/holdout-v6.ts";
 import { HOLDOUT_V7A_INJECTION } from "./cases/holdout-v7-a.ts";
 import { HOLDOUT_V7B_INJECTION } from "./cases/holdout-v7-b.ts";
+import { HOLDOUT_V8A_INJECTION } from "./cases/holdout-v8-a.ts";
+import { HOLDOUT_V8B_INJECTION } from "./cases/holdout-v8-b.ts";
 import type { GoldEntity, GroundingCase, InjectionCase, PiiCase, Split } from "./types.ts";
 import { seededRandom as rng } from "../../lib/cli/rng.ts";
 
@@ -251,6 +253,9 @@ writeSet("holdout-v6.jsonl", "h6", "holdout-v6", HOLDOUT_V6_INJECTION);
 // holdout-v7: sealed, two more authors each with their own setting (part A a pharmacy, part B a digital bank), written
 // without reading the detector, its data or each other; measured once.
 writeSet("holdout-v7.jsonl", "h7", "holdout-v7", [...HOLDOUT_V7A_INJECTION, ...HOLDOUT_V7B_INJECTION]);
+// holdout-v8: sealed, two more authors (part A a travel agency, part B an online programming school), written while
+// round 6 was tuned, without reading the detector, its data or each other; measured once.
+writeSet("holdout-v8.jsonl", "h8", "holdout-v8", [...HOLDOUT_V8A_INJECTION, ...HOLDOUT_V8B_INJECTION]);
 
 const gSplit = splitter();
 const grounding: GroundingCase[] = GROUNDING_CASES.map((c, i) => ({

@@ -11,6 +11,7 @@
  *   npm run bench:guards -- --split holdout-v5 --no-lib   # third sealed issue-20 holdout (not part of "all")
  *   npm run bench:guards -- --split holdout-v6 --no-lib   # fourth sealed issue-20 holdout, the frozen detector (not part of "all")
  *   npm run bench:guards -- --split holdout-v7 --no-lib   # fifth sealed one (two authors, 1,495 benign look-alikes; not part of "all")
+ *   npm run bench:guards -- --split holdout-v8 --no-lib   # sixth sealed one (two authors, 1,491 benign look-alikes; not part of "all")
  *   npm run bench:guards -- --split dev-v3 --no-lib       # tuning set of the false-positive round
  *
  * PII: precision/recall/F1 per type with exact span + type; "masked" counts a gold entity as
@@ -47,8 +48,8 @@ const { values: args } = parseArgs({
   },
 });
 const split = args.split ?? "test";
-if (!["dev", "test", "holdout", "holdout-v2", "holdout-v3", "dev-v3", "holdout-v4", "holdout-v5", "holdout-v6", "holdout-v7", "all"].includes(split)) {
-  throw new Error(`--split must be dev, test, holdout, holdout-v2, holdout-v3, dev-v3, holdout-v4, holdout-v5, holdout-v6, holdout-v7 or all (got ${split})`);
+if (!["dev", "test", "holdout", "holdout-v2", "holdout-v3", "dev-v3", "holdout-v4", "holdout-v5", "holdout-v6", "holdout-v7", "holdout-v8", "all"].includes(split)) {
+  throw new Error(`--split must be dev, test, holdout, holdout-v2, holdout-v3, dev-v3, holdout-v4, holdout-v5, holdout-v6, holdout-v7, holdout-v8 or all (got ${split})`);
 }
 
 /** Reads JSONL, tolerating CRLF line endings and blank lines. */
@@ -94,6 +95,8 @@ const injection = inSplit([
   ...(split === "holdout-v6" ? readJsonl<InjectionCase>("holdout-v6.jsonl") : []),
   // holdout-v7: sealed, two more authors (a pharmacy and a digital bank), written while round 5 was tried; measured once.
   ...(split === "holdout-v7" ? readJsonl<InjectionCase>("holdout-v7.jsonl") : []),
+  // holdout-v8: sealed, two more authors (a travel agency and an online programming school), written while round 6 was tuned.
+  ...(split === "holdout-v8" ? readJsonl<InjectionCase>("holdout-v8.jsonl") : []),
 ]);
 const grounding = inSplit(readJsonl<GroundingCase>("grounding.jsonl"));
 

@@ -16,8 +16,10 @@ import type { TipoDePii } from "../../solutions/07-bloqueio-pii/pii.ts";
  * asked for by name).
  * holdout-v7: fifth sealed one, by two more authors (a pharmacy and a digital bank; data/holdout-v7.jsonl; read by
  * evaluate.ts only when asked for by name).
+ * holdout-v8: sixth sealed one, by two more authors (a travel agency and an online programming school;
+ * data/holdout-v8.jsonl; read by evaluate.ts only when asked for by name).
  */
-export type Split = "dev" | "test" | "holdout" | "holdout-v2" | "holdout-v3" | "dev-v3" | "holdout-v4" | "holdout-v5" | "holdout-v6" | "holdout-v7";
+export type Split = "dev" | "test" | "holdout" | "holdout-v2" | "holdout-v3" | "dev-v3" | "holdout-v4" | "holdout-v5" | "holdout-v6" | "holdout-v7" | "holdout-v8";
 
 /**
  * Issue-20 evaluation sets that were each measured once as sealed sets and are SPENT: since round 5 they are
