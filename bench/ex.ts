@@ -43,4 +43,8 @@ for (const [name, samples] of Object.entries(times)) {
   const m = median(samples);
   console.log(`${name}: mediana ${fmt(m)} = ${(m / floor).toFixed(1)}× o piso  [${samples.map(fmt).join(", ")}]`);
 }
+if (base) {
+  const rounds = times[`npm run ex:${id}`]!.map((t, i) => t - times[`ex:${id} em ${base}`]![i]!);
+  console.log(`A/B: mediana das diferenças por rodada (este − ${base}): ${(median(rounds) * 1000 >= 0 ? "+" : "") + Math.round(median(rounds))} ms`);
+}
 console.log(`meta: ex:${id} ≤ 5× o piso (load average ${os.loadavg()[0]!.toFixed(1)}, ${os.cpus().length} núcleos)`);
