@@ -3,7 +3,8 @@
  * unless it cannot run). The floor is `node --import tsx` on an empty file; the goal is ex:N ≤ 5× it.
  * Runs are interleaved (floor, ex:N, floor, ...) so machine load hits both alike; medians are reported.
  * Run: npm run bench:ex [-- N]   (BENCH_RUNS=7 by default)
- * A/B: BENCH_BASE=/path/to/other/checkout adds that checkout's ex:N to the same interleaved rounds.
+ * A/B: BENCH_BASE=/path/to/other/checkout (several: comma-separated) adds those checkouts' ex:N to the same
+ * interleaved rounds, and prints the median of the per-round differences against each.
  */
 import fs from "node:fs";
 import os from "node:os";
@@ -24,10 +25,10 @@ const variants: Record<string, { args: string[]; cwd: string }> = {
   [`npm run ex:${id}`]: { args: ["scripts/ex.mjs", id], cwd: ROOT },
 };
 if (process.env.BENCH_OLD) variants[`ex:${id} antigo (tsx + filho depois)`] = { args: ["--import", "tsx", "scripts/ex.ts", id], cwd: ROOT };
-const base = process.env.BENCH_BASE ? path.resolve(process.env.BENCH_BASE) : undefined;
-if (base) variants[`ex:${id} em ${base}`] = { args: ["scripts/ex.mjs", id], cwd: base };
+const bases = (process.env.BENCH_BASE ?? "").split(",").filter(Boolean).map((b) => path.resolve(b));
+for (const base of bases) variants[`ex:${id} em ${base}`] = { args: ["scripts/ex.mjs", id], cwd: base };
 const times: Record<string, number[]> = Object.fromEntries(Object.keys(variants).map((k) => [k, []]));
-for (const dir of base ? [ROOT, base] : [ROOT]) await exec(process.execPath, ["scripts/ex.mjs", id], { cwd: dir, env, timeoutMs: 120_000 }); // warm the disk cache
+for (const dir of [ROOT, ...bases]) await exec(process.execPath, ["scripts/ex.mjs", id], { cwd: dir, env, timeoutMs: 120_000 }); // warm the disk cache
 for (let i = 0; i < runs; i++) {
   // Alternating order: no variant always runs right after the same neighbour.
   const order = i % 2 ? Object.entries(variants).reverse() : Object.entries(variants);
@@ -43,8 +44,8 @@ for (const [name, samples] of Object.entries(times)) {
   const m = median(samples);
   console.log(`${name}: mediana ${fmt(m)} = ${(m / floor).toFixed(1)}× o piso  [${samples.map(fmt).join(", ")}]`);
 }
-if (base) {
+for (const base of bases) {
   const rounds = times[`npm run ex:${id}`]!.map((t, i) => t - times[`ex:${id} em ${base}`]![i]!);
-  console.log(`A/B: mediana das diferenças por rodada (este − ${base}): ${(median(rounds) * 1000 >= 0 ? "+" : "") + Math.round(median(rounds))} ms`);
+  console.log(`A/B: mediana das diferenças por rodada (este − ${base}): ${median(rounds) >= 0 ? "+" : ""}${Math.round(median(rounds))} ms`);
 }
 console.log(`meta: ex:${id} ≤ 5× o piso (load average ${os.loadavg()[0]!.toFixed(1)}, ${os.cpus().length} núcleos)`);
