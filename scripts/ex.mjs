@@ -28,7 +28,7 @@ if (query && /^\d{1,2}$/.test(query) && !args.includes("--watch")) {
     exerciseDir = path.join(ROOT, "exercises", name.replace(/\.test\.ts$/, ""));
     // The checks child is the critical path (its results come last); this process has slack. Yielding the CPU
     // to it when both compete (a 2-core machine, other work running) shortens the run. Set after the spawn, so the
-    // child keeps the normal priority. Lowering one's own priority needs no privilege (Windows: "below normal").
+    // child keeps the normal priority. Lowering one's own priority needs no privilege (+5 is still "normal" on Windows).
     try {
       os.setPriority(Math.min(os.getPriority() + 5, 19));
     } catch {
