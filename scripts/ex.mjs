@@ -3,7 +3,6 @@
 // the child ~150 ms earlier is most of what keeps ex:N within 5x a bare `node --import tsx`
 // (bench/ex.ts measures it).
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { spawnChecks } from "./lib/checks-spawn.mjs";
 import { ROOT } from "../lib/cli/paths.mjs";
@@ -26,14 +25,6 @@ if (query && /^\d{1,2}$/.test(query) && !args.includes("--watch")) {
     const output = spawnChecks({ root: ROOT, target: path.join(ROOT, "exercises"), files: [file], env: { WORKBOOK_CHECKS_CACHE: "1" }, early: true, onSpawn: (c) => (child = c) });
     globalThis.__workbookEarlyChecks = { file, output, cancel: () => child?.kill() };
     exerciseDir = path.join(ROOT, "exercises", name.replace(/\.test\.ts$/, ""));
-    // The checks child is the critical path (its results come last); this process has slack. Yielding the CPU
-    // to it when both compete (a 2-core machine, other work running) shortens the run. Set after the spawn, so the
-    // child keeps the normal priority. Lowering one's own priority needs no privilege (+5 is still "normal" on Windows).
-    try {
-      os.setPriority(Math.min(os.getPriority() + 5, 19));
-    } catch {
-      // not allowed here: same run, only slower
-    }
   }
 }
 // Packages loaded here, before tsx's hooks exist, skip the hooks' per-module round trips (tsx resolves
