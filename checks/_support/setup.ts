@@ -5,11 +5,10 @@
 // under test cannot reach its memory: its control API asks for a token, read here and removed from the
 // environment before any graded module loads, and its journal of calls and control actions stays with the grader.
 import { afterAll, chai } from "vitest";
+import { applyEnvironment, readConfig } from "#lib/config";
+import { labClient } from "#lib/lab/client";
+import { startLab } from "#lib/lab/server";
 import { installLab } from "./lab.ts";
-
-// Loaded side by side, not one after the other as static imports would: the lab's ~30 modules each wait on a
-// round trip to vitest's main thread, and those waits overlap the config's own loading (zod, dotenv).
-const [{ applyEnvironment, readConfig }, { labClient }, { startLab }] = await Promise.all([import("#lib/config"), import("#lib/lab/client"), import("#lib/lab/server")]);
 
 /** Trades the token from the environment for a fresh one only this module holds. */
 async function freshToken(url: string, token: string | undefined): Promise<string> {
