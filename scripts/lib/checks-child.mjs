@@ -23,7 +23,8 @@ function readTag() {
     try {
       n = fs.readSync(0, buffer, 0, buffer.length, null);
     } catch (error) {
-      if (error.code === "EAGAIN") continue;
+      if (error.code === "EAGAIN") continue; // non-blocking pipe, the line not written yet
+      if (error.code === "EOF") break; // Windows: the pipe closed with nothing (more) in it
       throw error;
     }
     if (n === 0) break;
