@@ -22,7 +22,7 @@ if (query && /^\d{1,2}$/.test(query) && !args.includes("--watch")) {
   if (name) {
     let child;
     const file = `checks/${name}`;
-    const output = spawnChecks({ root: ROOT, target: path.join(ROOT, "exercises"), files: [file], env: { WORKBOOK_CHECKS_CACHE: "1" }, onSpawn: (c) => (child = c) });
+    const output = spawnChecks({ root: ROOT, target: path.join(ROOT, "exercises"), files: [file], env: { WORKBOOK_CHECKS_CACHE: "1" }, early: true, onSpawn: (c) => (child = c) });
     globalThis.__workbookEarlyChecks = { file, output, cancel: () => child?.kill() };
     exerciseDir = path.join(ROOT, "exercises", name.replace(/\.test\.ts$/, ""));
   }

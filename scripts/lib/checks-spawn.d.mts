@@ -5,6 +5,8 @@ export interface SpawnChecksOptions {
   files: string[];
   env?: NodeJS.ProcessEnv;
   timeoutMs?: number;
+  /** Resolve on the child's results line, before it exits (checks-child.mjs); the caller kills the child. */
+  early?: boolean;
   onSpawn?: (child: ChildProcess) => void;
 }
 export interface SpawnChecksOutput {

@@ -2,29 +2,31 @@
 // `npm run ex:N` launcher (scripts/ex.mjs) can start the checks before tsx is even loaded; run-checks.ts
 // wraps it with types and parses the result.
 import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 const CHILD = path.join(path.dirname(fileURLToPath(import.meta.url)), "checks-child.mjs");
 
 /**
- * @param {{ root: string, target: string, files: string[], env?: NodeJS.ProcessEnv, timeoutMs?: number, onSpawn?: (child: import("node:child_process").ChildProcess) => void }} options
+ * `early`: resolve as soon as the child printed its results (see checks-child.mjs), with the results line as `stdout`
+ * and `code` null, without waiting for vitest to close and the child to exit; the caller ends the child when done.
+ * @param {{ root: string, target: string, files: string[], env?: NodeJS.ProcessEnv, timeoutMs?: number, early?: boolean, onSpawn?: (child: import("node:child_process").ChildProcess) => void }} options
  * @returns {Promise<{ code: number | null, stdout: string, stderr: string, timedOut: boolean }>}
  */
-export function spawnChecks({ root, target, files, env, timeoutMs, onSpawn }) {
+export function spawnChecks({ root, target, files, env, timeoutMs, early, onSpawn }) {
   return new Promise((resolve, reject) => {
+    const tag = early ? `\u001eresultados-${randomBytes(16).toString("hex")}:` : undefined;
     const child = spawn(process.execPath, [CHILD, root, path.resolve(root, target), ...files], {
       cwd: root,
-      env: { ...process.env, ...env, FORCE_COLOR: "0" },
-      stdio: ["ignore", "pipe", "pipe"],
+      env: { ...process.env, ...env, FORCE_COLOR: "0", ...(early ? { WORKBOOK_CHECKS_EARLY: "1" } : {}) },
+      stdio: [early ? "pipe" : "ignore", "pipe", "pipe"],
     });
+    if (tag) child.stdin.on("error", () => {}).end(`${tag}\n`); // a child that died at once: its close reports it
     onSpawn?.(child);
     let stdout = "";
     let stderr = "";
-    // setEncoding: a multi-byte character split across two chunks is decoded whole.
-    child.stdout.setEncoding("utf8").on("data", (d) => (stdout += d));
-    child.stderr.setEncoding("utf8").on("data", (d) => (stderr += d));
-    child.on("error", reject);
+    let settled = false;
     let timedOut = false;
     const timer = timeoutMs
       ? setTimeout(() => {
@@ -32,8 +34,22 @@ export function spawnChecks({ root, target, files, env, timeoutMs, onSpawn }) {
           child.kill("SIGKILL");
         }, timeoutMs)
       : undefined;
+    // setEncoding: a multi-byte character split across two chunks is decoded whole.
+    child.stdout.setEncoding("utf8").on("data", (d) => {
+      stdout += d;
+      const at = tag && !settled ? stdout.indexOf(tag) : -1;
+      const end = at < 0 ? -1 : stdout.indexOf("\n", at);
+      if (end < 0) return;
+      settled = true;
+      clearTimeout(timer);
+      resolve({ code: null, stdout: stdout.slice(at + tag.length, end), stderr, timedOut: false });
+    });
+    child.stderr.setEncoding("utf8").on("data", (d) => (stderr += d));
+    child.on("error", reject);
     child.on("close", (code) => {
       clearTimeout(timer);
+      if (settled) return;
+      settled = true;
       resolve({ code, stdout, stderr, timedOut });
     });
   });
