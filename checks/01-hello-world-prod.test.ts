@@ -11,10 +11,12 @@ import { rejeitaImportDeSolucoes } from "./_support/sem-solucoes.ts";
 
 rejeitaImportDeSolucoes("01-hello-world-prod");
 
-// The real flushTraces, counting the flushes that have finished: main() must not return before its flush has
-// finished. Delivery needs network I/O, so an un-awaited flush cannot finish before main() resolves; reading the
-// lab's runs afterwards raced with it (the catalogue's "flushTraces() called without await" passed 2 runs in 7).
-const entregas = vi.hoisted(() => ({ chamadas: 0, concluidas: 0 }));
+// The real flushTraces, counting the flushes that have finished and keeping what the lab held when the last one
+// finished: main() must not return before its flush has finished, and that flush must come after the traced call.
+// Delivery needs network I/O, so an un-awaited flush cannot finish before main() resolves; reading the lab's runs
+// after main() raced with it (the catalogue's "flushTraces() called without await" passed 2 runs in 7, and "flush
+// done before the traced call" passed under load, when the background delivery won the race).
+const entregas = vi.hoisted(() => ({ chamadas: 0, concluidas: 0, runsNaUltima: [] as Array<{ name: string; inputs?: unknown }> }));
 vi.mock("#lib/tracing", async (importOriginal) => {
   const real = await importOriginal<typeof import("#lib/tracing")>();
   return {
@@ -22,6 +24,8 @@ vi.mock("#lib/tracing", async (importOriginal) => {
     flushTraces: async (...args: Parameters<typeof real.flushTraces>) => {
       entregas.chamadas++;
       const entregue = await real.flushTraces(...args);
+      const { lab: laboratorio } = await import("./_support/lab.ts");
+      entregas.runsNaUltima = await laboratorio.runs();
       entregas.concluidas++;
       return entregue;
     },
@@ -120,6 +124,11 @@ describe("Exercício 1 — hello_chain em produção", () => {
         aoVoltar.concluidas,
         "main() chamou flushTraces() mas voltou antes de a entrega terminar (faltou o await). Os traces saem em segundo plano e o processo termina logo depois de main(): sem esperar, o trace de hello_chain se perde. Use await flushTraces() no fim de main() (TODO 4).",
       ).toBeGreaterThan(0);
+      // Decide pelo que o laboratório tinha quando a última entrega de main() terminou, não por uma corrida depois.
+      expect(
+        entregas.runsNaUltima.some((r) => r.name === "hello_chain" && mentions(r.inputs, "produção de IA")),
+        "Quando a última entrega de main() (flushTraces) terminou, o trace de hello_chain ainda não chegou ao LangSmith: flushTraces() só entrega o que já foi rastreado. Chame await flushTraces() no fim de main(), depois de hello_chain (TODO 4).",
+      ).toBe(true);
     }
     const respostas = (await lab.calls()).map((c) => c.text);
     expect(impressos.some((linha) => respostas.includes(linha)), 'main() deveria imprimir a frase gerada para "produção de IA" com console.log.').toBe(true);

@@ -3,7 +3,7 @@
 // chamadas estavam em voo ao mesmo tempo (o que o provedor veria), injeta falhas e simula latência.
 import { ChatGoogleGenerativeAI } from "@langchain/google-genai";
 import { ChatOpenAI } from "@langchain/openai";
-import { beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { geminiOptions, openAIOptions } from "#lib/config";
 import type { ModelCall } from "#lib/lab/types";
 import { lab } from "./_support/lab.ts";
@@ -13,6 +13,8 @@ import { ModeloVirtual } from "./_support/modelo-virtual.ts";
 
 rejeitaImportDeSolucoes("04-batch-paralelismo-filas");
 
+// O setTimeout de verdade, guardado antes de qualquer relógio falso (os esperas do próprio check não são adiantadas).
+const setTimeoutReal = globalThis.setTimeout;
 type Alvo = typeof import("@alvo/04-batch-paralelismo-filas/batch_filas.ts");
 type AlvoFila = typeof import("@alvo/04-batch-paralelismo-filas/fila.ts");
 const alvo = await loadTarget<Alvo>("04-batch-paralelismo-filas/batch_filas.ts");
@@ -314,16 +316,43 @@ describe("Exercício 4 — batch, paralelismo e filas", () => {
     await modelo.invoke("oi"); // aquece o cliente: a primeira chamada de um processo é mais lenta
     await lab.reset();
     await lab.setFaults([{ kind: "timeout", times: 1, provider: "openai" }]);
+    // Conta as respostas que chegaram de volta (invoke, e batch, que passa por ele).
+    let respondidas = 0;
+    const invokeOriginal = modelo.invoke.bind(modelo);
+    modelo.invoke = async (...args: Parameters<typeof modelo.invoke>) => {
+      const resposta = await invokeOriginal(...args);
+      respondidas++;
+      return resposta;
+    };
     const lista = perguntas(4);
     // Folgado: as chamadas normais do laboratório levam milissegundos, e o veredito não pode depender da carga da
     // máquina (com 200 ms, uma chamada normal num computador ocupado virava ok: false). Só a travada chega ao prazo.
     const timeoutMs = 2_500;
+    // Relógio falso para os prazos (setTimeout, o do p-queue, e AbortSignal.timeout): ele anda junto com o real, e
+    // quando as 3 chamadas normais já voltaram o check adianta o relógio até o prazo, em vez de esperar 2,5 s de
+    // verdade. O veredito é o mesmo do relógio real: só a chamada travada chega ao prazo.
+    const esperarDeVerdade = (ms: number) => new Promise<void>((r) => setTimeoutReal(r, ms).unref());
     // O laboratório segura a chamada travada por 30 s: sem prazo, processarComFila nunca volta antes do limite do check.
     const travou = Symbol("travou");
-    const resultados = await Promise.race([
-      processarComFila(modelo, lista, { concorrencia: 2, tamanhoMaximo: 2, timeoutMs }),
-      new Promise<typeof travou>((r) => setTimeout(() => r(travou), 8_000).unref()),
-    ]);
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"], shouldAdvanceTime: true });
+    const timeoutReal = AbortSignal.timeout;
+    AbortSignal.timeout = (ms: number) => {
+      const controle = new AbortController();
+      setTimeout(() => controle.abort(new DOMException("The operation was aborted due to timeout", "TimeoutError")), ms);
+      return controle.signal;
+    };
+    let resultados: Awaited<ReturnType<typeof processarComFila>> | typeof travou;
+    try {
+      const corrida = processarComFila(modelo, lista, { concorrencia: 2, tamanhoMaximo: 2, timeoutMs });
+      // Adianta só quando as 3 respostas normais já chegaram ao código do aluno (não basta o laboratório ter
+      // respondido: a resposta ainda pode estar a caminho, com o prazo dela correndo). Sem isso, o relógio anda sozinho.
+      for (let i = 0; i < 500 && respondidas < lista.length - 1; i++) await esperarDeVerdade(10);
+      if (respondidas >= lista.length - 1) vi.advanceTimersByTime(timeoutMs);
+      resultados = await Promise.race([corrida, esperarDeVerdade(8_000).then((): typeof travou => travou)]);
+    } finally {
+      AbortSignal.timeout = timeoutReal;
+      vi.useRealTimers();
+    }
     if (resultados === travou) {
       return expect.fail(`processarComFila não voltou: a chamada travada deveria desistir em timeoutMs (${timeoutMs} ms). Cada tarefa precisa de prazo (o timeout do p-queue e o sinal repassado ao modelo).`);
     }

@@ -235,9 +235,10 @@ describe("Exercício 7 — guardas de PII em volta do modelo (TODOs 4, 5, 8 e 9)
     const responder = criarResponder({ politica: "block" });
     const vazia = await responder(pick(["", "   "])).then((r) => `devolveu "${r}"`, (e2: unknown) => e2);
     expect(vazia instanceof Error && /pergunta/i.test(vazia.message), `Uma pergunta vazia deveria ser recusada com um erro que cite "A pergunta" (exigirTexto(pergunta, "A pergunta")); recebi ${vazia instanceof Error ? `"${vazia.message}"` : String(vazia)}.`).toBe(true);
-    await lab.setFaults([{ status: 500, times: 3 }]);
+    // 403 e não 500: o SDK não retenta um 4xx, então o check não espera o backoff real das retentativas.
+    await lab.setFaults([{ status: 403, times: 3 }]);
     const falha = await responder(`Qual o prazo de entrega para ${pick(["Recife", "Manaus", "Curitiba"])}?`).then((r) => r, (e2: unknown) => e2);
-    expect(falha !== RECUSA_PII && falha instanceof Error, "Quando o provedor falha (500), criarResponder deveria deixar o erro subir: só ErroPiiBloqueado vira RECUSA_PII.").toBe(true);
+    expect(falha !== RECUSA_PII && falha instanceof Error, "Quando o provedor devolve um erro (aqui um 403), criarResponder deveria deixar o erro subir: só ErroPiiBloqueado vira RECUSA_PII.").toBe(true);
   });
 
   it("na política redact, o modelo só recebe rótulos ([CPF], [EMAIL]…), nunca o dado cru", async () => {
