@@ -70,7 +70,8 @@ export class FilaLimitada {
 
   /** Resolve quando couber mais uma tarefa na fila (backpressure para quem produz). */
   async aguardarVaga(): Promise<void> {
-    // while, não if: vários produtores podem acordar juntos; cada um confere de novo antes de seguir.
+    // while: confere de novo ao acordar. A vaga não fica reservada; com vários produtores, quem perder a corrida
+    // ainda recebe ErroFilaCheia no adicionar (o enunciado pede para tratar esse erro).
     while (this.fila.size >= this.tamanhoMaximo) await this.fila.onSizeLessThan(this.tamanhoMaximo);
   }
 
