@@ -22,6 +22,7 @@ import { exec, execTs } from "./lib/exec.ts";
 import { parseScriptArgs } from "../lib/cli/args.ts";
 import { ensureMaintainerTools } from "./maintainer.mjs";
 import { runChecks } from "./lib/run-checks.ts";
+import { messageProblem } from "./lib/message-rules.ts";
 import { c } from "../lib/cli/colors.ts";
 import { ROOT } from "../lib/cli/paths.mjs";
 
@@ -61,6 +62,9 @@ if ((wanted(1) || wanted(2)) && !ensureMaintainerTools()) {
 // step 7, not part of step 2: its child runs several check workers at once, and the project tests that measure
 // time (chaos, slow sockets, watch) stay alone on their worker.
 const CATALOGUE = "test/anticheat/anticheat.test.ts";
+// Left out of step 2 because step 4 proves the same thing on the same run: every check file against every stub,
+// each failing check's message judged by scripts/lib/message-rules.ts.
+const COVERED_BY_STEP_4 = "test/check-messages.test.ts";
 // At least two workers for step 2: its long files mostly wait (a sandboxed class being graded, Redis down for 15 s,
 // a silent LangSmith), and vitest's default on 2 cores is one worker (236 s → 159 s on an idle 2-core machine).
 const UNIT_WORKERS = Math.max(2, os.availableParallelism() - 1);
@@ -123,7 +127,7 @@ if (wanted(1)) {
 
 if (wanted(2)) {
   header("2. Testes do projeto (vitest --project unit)");
-  const unit = await exec(process.execPath, [path.join(ROOT, "node_modules/vitest/vitest.mjs"), "run", "--project", "unit", `--maxWorkers=${UNIT_WORKERS}`, "--exclude", CATALOGUE, ...skippedSuites.flatMap((suite) => ["--exclude", suite])], {
+  const unit = await exec(process.execPath, [path.join(ROOT, "node_modules/vitest/vitest.mjs"), "run", "--project", "unit", `--maxWorkers=${UNIT_WORKERS}`, "--exclude", CATALOGUE, "--exclude", COVERED_BY_STEP_4, ...skippedSuites.flatMap((suite) => ["--exclude", suite])], {
     cwd: ROOT,
     env: labEnv(),
     timeoutMs: 900_000,
@@ -159,11 +163,11 @@ if (wanted(4)) {
   for (const exercise of ready) {
     const result = stubs.find((r) => r.file === checkFile(exercise));
     const failing = result?.tests.filter((t) => t.state === "failed") ?? [];
-    const bare = failing.filter((t) => !t.message || /^expected /.test(t.message));
+    const bare = failing.filter((t) => messageProblem(t.message));
     record(
       !!result && !result.error && failing.length > 0 && bare.length === 0,
       `stub ${exercise.id} (${exercise.slug}) falha em ${failing.length} de ${result?.tests.length ?? 0} checks`,
-      result?.error ?? (failing.length === 0 ? "o stub passa em todos os checks: um check que não falha não ensina nada" : bare.map((t) => `mensagem sem explicação em "${t.name}": ${t.message}`).join("\n")),
+      result?.error ?? (failing.length === 0 ? "o stub passa em todos os checks: um check que não falha não ensina nada" : bare.map((t) => `mensagem que não ensina em "${t.name}" (${messageProblem(t.message)}): ${t.message}`).join("\n")),
     );
   }
 }
