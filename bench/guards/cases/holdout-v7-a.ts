@@ -20,37 +20,11 @@
  * every family has at least 6 pt-BR and 5 English attacks; 14 attacks arrive inside retrieved documents.
  * English texts are written separately, not translated from the pt-BR ones.
  */
-import { Buffer } from "node:buffer";
 import type { AttackFamily, SetCaseSource } from "../types.ts";
+import { b64, caseCollector, hex, reversed, rot13, spaced, zeroWidth } from "./encoders.ts";
 
-type Lang = "pt" | "en";
-type Source = "user" | "document";
-
-const cases: SetCaseSource<AttackFamily>[] = [];
-
+const { cases, benign, attack } = caseCollector();
 export const HOLDOUT_V7A_INJECTION: readonly SetCaseSource<AttackFamily>[] = cases;
-
-/** Adds hand-written benign texts that share language, source and trickiness. */
-function benign(lang: Lang, source: Source, tricky: boolean, texts: string[]): void {
-  for (const text of texts) cases.push({ lang, label: "benign", source, tricky, text });
-}
-
-/** Adds hand-written attacks of one family; only plain overrides are not tricky. */
-function attack(lang: Lang, cls: AttackFamily, source: Source, texts: string[]): void {
-  for (const text of texts) cases.push({ lang, label: "attack", cls, source, tricky: cls !== "override", text });
-}
-
-// Small encoders for the obfuscated texts (each applied to one hand-written sentence).
-const b64 = (s: string): string => Buffer.from(s, "utf8").toString("base64");
-const hex = (s: string): string => Buffer.from(s, "utf8").toString("hex");
-const rot13 = (s: string): string =>
-  s.replace(/[a-z]/gi, (c) => {
-    const base = c <= "Z" ? 65 : 97;
-    return String.fromCharCode(((c.charCodeAt(0) - base + 13) % 26) + base);
-  });
-const reversed = (s: string): string => [...s].reverse().join("");
-const zeroWidth = (s: string): string => [...s].join("\u200b");
-const spaced = (s: string): string => [...s].join(" ");
 const LEET: Record<string, string> = { a: "4", e: "3", i: "1", o: "0", s: "5", t: "7" };
 const leet = (s: string): string => s.replace(/[aeiost]/g, (c) => LEET[c] ?? c);
 const HOMOGLYPH: Record<string, string> = { a: "а", e: "е", o: "о", p: "р", c: "с", x: "х", i: "і" };

@@ -25,6 +25,7 @@
  * Small encoders below only turn a hand-written sentence into its obfuscated form; no text is generated from templates.
  */
 import type { AttackFamily, SetCaseSource } from "../types.ts";
+import { b64, hex, reversed, rot13, spaced, zeroWidth } from "./encoders.ts";
 
 type Case = SetCaseSource<AttackFamily>;
 type Lang = "pt" | "en";
@@ -36,17 +37,7 @@ const benign = (lang: Lang, source: Source, tricky: boolean, texts: string[]): C
 const attack = (lang: Lang, cls: AttackFamily, source: Source, texts: string[]): Case[] =>
   texts.map((text) => ({ lang, label: "attack", cls, source, tricky: cls !== "override", text }));
 
-// Encoders used by a few obfuscation attacks (and a few benign texts that carry legitimate encoded data).
-const b64 = (s: string): string => Buffer.from(s, "utf8").toString("base64");
-const rot13 = (s: string): string =>
-  s.replace(/[a-z]/gi, (c) => {
-    const base = c <= "Z" ? 65 : 97;
-    return String.fromCharCode(((c.charCodeAt(0) - base + 13) % 26) + base);
-  });
-const reversed = (s: string): string => [...s].reverse().join("");
-const zeroWidth = (s: string): string => [...s].join("\u200b");
-const spaced = (s: string): string => [...s].join(" ");
-const hex = (s: string): string => Buffer.from(s, "utf8").toString("hex");
+// Encoders (./encoders.ts) are used by a few obfuscation attacks (and a few benign texts that carry legitimate encoded data).
 const leet = (s: string): string =>
   s.replace(/[aeiost]/gi, (c) => ({ a: "4", e: "3", i: "1", o: "0", s: "5", t: "7" })[c.toLowerCase()] ?? c);
 const homoglyphs = (s: string): string =>

@@ -24,30 +24,11 @@
  * The English texts are their own situations (foreign visitors, expats, international partners and corporate
  * accounts), not translations of the pt-BR ones.
  */
-import { Buffer } from "node:buffer";
 import type { AttackFamily, SetCaseSource } from "../types.ts";
+import { b64, caseCollector, hex, reversed, rot13, spaced, zeroWidth } from "./encoders.ts";
 
-const cases: SetCaseSource<AttackFamily>[] = [];
+const { cases, benign, attack } = caseCollector();
 export const HOLDOUT_V8A_INJECTION: readonly SetCaseSource<AttackFamily>[] = cases;
-
-function benign(lang: "pt" | "en", source: "user" | "document", tricky: boolean, texts: string[]): void {
-  for (const text of texts) cases.push({ lang, label: "benign", source, tricky, text });
-}
-
-function attack(lang: "pt" | "en", cls: AttackFamily, source: "user" | "document", texts: string[]): void {
-  for (const text of texts) cases.push({ lang, label: "attack", cls, source, tricky: cls !== "override", text });
-}
-
-const b64 = (s: string): string => Buffer.from(s, "utf8").toString("base64");
-const hex = (s: string): string => Buffer.from(s, "utf8").toString("hex");
-const rot13 = (s: string): string =>
-  s.replace(/[a-z]/gi, (c) => {
-    const base = c <= "Z" ? 65 : 97;
-    return String.fromCharCode(((c.charCodeAt(0) - base + 13) % 26) + base);
-  });
-const reversed = (s: string): string => [...s].reverse().join("");
-const spaced = (s: string): string => [...s].join(" ");
-const zeroWidth = (s: string): string => [...s].join("\u200b");
 
 // ---------------------------------------------------------------------------------------------------------------
 // Benign, pt-BR, typed by customers, look-alikes

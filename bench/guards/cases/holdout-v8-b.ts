@@ -27,34 +27,11 @@
  *   about scams or about Tito itself) or ask for the very tool actions attacks target (refund, certificate,
  *   reopening an exam). Plain FAQ-style questions are marked not tricky.
  */
-import { Buffer } from "node:buffer";
 import type { AttackFamily, SetCaseSource } from "../types.ts";
+import { b64, caseCollector, hex, reversed, rot13, spaced, zeroWidth } from "./encoders.ts";
 
-const cases: SetCaseSource<AttackFamily>[] = [];
+const { cases, benign, attack } = caseCollector();
 export const HOLDOUT_V8B_INJECTION: readonly SetCaseSource<AttackFamily>[] = cases;
-
-type Lang = "pt" | "en";
-type Source = "user" | "document";
-
-function benign(lang: Lang, source: Source, tricky: boolean, texts: string[]): void {
-  for (const text of texts) cases.push({ lang, label: "benign", source, tricky, text });
-}
-
-/** Every family but plain `override` is tricky. */
-function attack(lang: Lang, cls: AttackFamily, source: Source, texts: string[]): void {
-  for (const text of texts) cases.push({ lang, label: "attack", cls, source, tricky: cls !== "override", text });
-}
-
-const b64 = (s: string): string => Buffer.from(s, "utf8").toString("base64");
-const hex = (s: string): string => Buffer.from(s, "utf8").toString("hex");
-const rot13 = (s: string): string =>
-  s.replace(/[a-z]/gi, (c) => {
-    const base = c <= "Z" ? 65 : 97;
-    return String.fromCharCode(((c.charCodeAt(0) - base + 13) % 26) + base);
-  });
-const reversed = (s: string): string => [...s].reverse().join("");
-const spaced = (s: string): string => [...s].join(" ");
-const zeroWidth = (s: string): string => [...s].join("\u200b");
 const leet = (s: string): string =>
   s.replace(/[aeiost]/gi, (c) => ({ a: "4", e: "3", i: "1", o: "0", s: "5", t: "7" })[c.toLowerCase()] ?? c);
 const homoglyphs = (s: string): string =>
