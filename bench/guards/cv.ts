@@ -5,7 +5,7 @@
  *   node --import tsx bench/guards/cv.ts --variant no-spent --variant random-oof   # other settings (see VARIANTS)
  *   node --import tsx bench/guards/cv.ts --only holdout-v6    # one held-out author only
  *
- * For each author group (the six spent sets, and the hand-written training rows as one group), learn.ts → fit()
+ * For each author group (the seven spent sets, and the hand-written training rows as one group), learn.ts → fit()
  * trains both levels and sets the thresholds WITHOUT that group, then the group is scored as a new author. Template
  * rows always train. Deterministic. The first table is the detector of round 4 (`--baseline REV`, default 7eafa52,
  * read from git history by revision.ts) on the same rows: in-sample for the hand-written rows (training), dev-v3,
@@ -80,7 +80,7 @@ function summary(per: [string, Tally][]): void {
     `worst author: FP ${pct(worstFp[1].fp, worstFp[1].ben)} (${worstFp[0]}), recall ${pct(worstRecall[1].caught, worstRecall[1].att)} (${worstRecall[0]}), ` +
       `pt ${pct(worstPt[1].caughtPt, worstPt[1].attPt)} (${worstPt[0]})`,
   );
-  // the six sets of other authors alone (the hand-written group has 10× more attacks and dominates the pooled recall)
+  // the spent sets of other authors alone (the hand-written group has 10× more attacks and dominates the pooled recall)
   const sets = per.filter(([g]) => g !== "written").reduce((a, [, t]) => addTally(a, t), { att: 0, caught: 0, attPt: 0, caughtPt: 0, ben: 0, fp: 0, benDoc: 0, fpDoc: 0 });
   console.log(line("spent sets", sets));
 }

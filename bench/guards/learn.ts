@@ -7,7 +7,8 @@
  *    (group "written", two authors: cases/train-written-attacks.ts and train-written-benign.ts);
  *  - the SPENT evaluation sets of issue 20 (SPENT_SETS below), each by another author, each measured once as a sealed
  *    set: since round 5 they are TRAINING rows of both levels and calibration rows; their bench figures are in-sample.
- *  - data/injection.jsonl (dev/test/holdout) and any other set are never read here.
+ *  - data/injection.jsonl (dev/test/holdout) and any set not spent (types.ts isEvaluationFile) are never training rows
+ *    (read only to keep their texts out).
  *
  * Two levels, both logistic regression (deterministic: fixed folds, full-batch gradient descent):
  *  1. the n-gram model (hashed character/word n-grams, model.ts);
@@ -18,14 +19,14 @@
  * Thresholds: grid search on the authors' out-of-fold scores: the most attacks caught with false alarms within a
  * budget on each author and pooled.
  */
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { atributosDoCombinador, detectarInjecao, sinaisFortesEntreAspas } from "../../exercises/08-injecao-prompt/detector.ts";
 import { extrairAtributos, entradaDoModelo, sigmoide } from "../../exercises/08-injecao-prompt/model.ts";
 import { normalizarParaDeteccao } from "../../exercises/08-injecao-prompt/normalize.ts";
 import { hashString } from "../../lib/cli/rng.ts";
-import { SPENT_SETS, type InjectionCase, type TrainCase } from "./types.ts";
+import { isEvaluationFile, SPENT_SETS, type InjectionCase, type TrainCase } from "./types.ts";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -89,10 +90,15 @@ export function loadRows(dim: number): Row[] {
   const rows = readJsonl<TrainCase>("train.jsonl").map((r) =>
     prepare(r.text, r.label, r.source === "document", r.lang, r.origin === "written" ? "written" : "template", r.origin === "written", dim),
   );
-  // a spent-set text that equals a dev/test/holdout text of injection.jsonl stays out (holdout-v2 shares one benign
-  // question with it): those splits are never training rows
+  // a spent-set text that equals a text of an evaluation set (dev/test/holdout of injection.jsonl, and any sealed set
+  // not spent yet, types.ts isEvaluationFile) stays out (holdout-v2 shares one benign question with injection.jsonl):
+  // those sets are never training rows
   const key = (t: string): string => t.replace(/\s+/g, " ").trim().toLowerCase();
-  const evaluation = new Set(readJsonl<InjectionCase>("injection.jsonl").map((c) => key(c.text)));
+  const evaluation = new Set(
+    readdirSync(path.join(here, "data"))
+      .filter(isEvaluationFile)
+      .flatMap((f) => readJsonl<InjectionCase>(f).map((c) => key(c.text))),
+  );
   for (const set of SPENT_SETS)
     for (const c of readJsonl<InjectionCase>(`${set}.jsonl`)) {
       if (c.split !== set) throw new Error(`${set}.jsonl holds a case of split ${c.split}`);
