@@ -19,7 +19,13 @@ import { addTally, DEFAULTS, fit, loadRows, pct, predict, SPENT_SETS, tally, typ
 import { guardsAt } from "./revision.ts";
 
 export const VARIANTS: Record<string, Partial<Config>> = {
-  chosen: {}, // learn.ts DEFAULTS: spent sets train, one fold per author, hard rules on user text only, hand-written × 6 / × 8, pooled budget 0.3 %
+  // learn.ts DEFAULTS: spent sets train, one fold per author, hard rules (signal@weight) on user text, in documents the
+  // rules of indirect/delimiter/fake_turn that never fired on a benign document (round 6), hand-written × 6 / × 8,
+  // pooled budget 0.3 %
+  chosen: {},
+  "no-doc-hard": { docHardIds: [] }, // round 5: no rule blocks a document alone, the combiner decides
+  "doc-hard-all": { docHardIds: ["override", "new_instructions", "exfiltration", "jailbreak", "roleplay", "delimiter", "fake_turn", "indirect", "exfil_action", "output_control", "privilege", "secret_request", "encoded", "obfuscation", "goal_hijack", "tool_abuse", "payload_split", "virtualization", "persuasion"] }, // any rule, per regex
+  "one-doc-threshold": { docRuleThreshold: false }, // a strong hit in a document uses tr like user text
   "trd-0.8": { maxDocRuleThreshold: 0.8 },
   "no-hard": { hardRules: false }, // no rule blocks alone: the combiner decides every strong hit
   "no-spent": { trainOnSpent: false, oof: "random", handWeight: 3, stackHandWeight: 5 }, // spent sets only calibrate, 5 folds by hash (round-4 recipe)
@@ -106,7 +112,7 @@ if (values["check-shipped"]) {
     dim: number;
     bias: number;
     weights: [number, number][];
-    stack: { bias: number; weights: Record<string, number>; threshold: number; documentThreshold: number; ruleThreshold: number; documentRuleThreshold: number; hard: string[]; hardUserOnly?: boolean };
+    stack: { bias: number; weights: Record<string, number>; threshold: number; documentThreshold: number; ruleThreshold: number; documentRuleThreshold: number; hard: string[]; hardUserOnly?: boolean; hardDocument?: string[] };
   };
   const w = new Float64Array(data.dim);
   for (const [i, v] of data.weights) w[i] = v;
@@ -115,6 +121,7 @@ if (values["check-shipped"]) {
     stack: { bias: data.stack.bias, weights: data.stack.weights },
     hard: data.stack.hard,
     hardUserOnly: data.stack.hardUserOnly === true,
+    hardDocument: data.stack.hardDocument ?? [],
     th: { t: data.stack.threshold, td: data.stack.documentThreshold, tr: data.stack.ruleThreshold, trd: data.stack.documentRuleThreshold },
     calib: { rows: [], q: [] },
   };
@@ -141,14 +148,14 @@ for (const name of values.variant.filter((v) => v !== "none")) {
   const cfg: Config = { ...DEFAULTS, ...over };
   const rows = rowsFor(cfg.dim);
   console.log(`\n## LOAO, variant "${name}" ${JSON.stringify(over)}\n`);
-  header(" thresholds t/td/tr/trd, hard |");
+  header(" thresholds t/td/tr/trd, hard user+documents |");
   const per: [string, Tally][] = [];
   for (const g of held) {
     const m = fit(rows.filter((r) => r.group !== g), cfg);
     const rs = rows.filter((r) => r.group === g);
     const t = tally(rs, predict(m, rs));
     per.push([g, t]);
-    console.log(line(g, t, ` ${m.th.t}/${m.th.td}/${m.th.tr}/${m.th.trd}, ${m.hard.length} | ${secs()}`));
+    console.log(line(g, t, ` ${m.th.t}/${m.th.td}/${m.th.tr}/${m.th.trd}, ${m.hard.length}+${m.hardDocument.length} | ${secs()}`));
   }
   summary(per);
 }

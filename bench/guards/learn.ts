@@ -46,8 +46,10 @@ export interface Row {
   /** the combiner's features with the n-gram feature at 0 (filled in by stackQ) */
   feats: [string, number][];
   ngramKey: string;
-  /** strong rule hits outside quotes, as signal@weight (hard-rule candidates) */
+  /** strong rule hits outside quotes, as signal@weight (hard-rule candidates in user text) */
   strongKeys: string[];
+  /** the same hits as one key per rule, signal@weight#rule (hard-rule candidates in documents, detector.ts regras) */
+  ruleKeys: string[];
   strong: boolean;
   /** user text with a document rule's hit (the detector leaves it to source "document") */
   docStyle: boolean;
@@ -74,6 +76,7 @@ export function prepare(text: string, label: 0 | 1, doc: boolean, lang: "pt" | "
     feats,
     ngramKey,
     strongKeys: signals.filter((s) => s.weight >= 0.5 && !quoted.has(s.id)).map((s) => `${s.id}@${s.weight}`),
+    ruleKeys: signals.filter((s) => s.weight >= 0.5 && !quoted.has(s.id)).flatMap((s) => s.regras ?? []),
     strong: signals.some((s) => s.weight >= 0.5),
     docStyle,
   };
@@ -127,8 +130,14 @@ export interface Config {
   pooledBudget: number;
   /** rules that never fired strongly on a benign row block alone ("hard"); false: the combiner decides every hit */
   hardRules: boolean;
-  /** hard rules block only user text, except the document rules ("indirect"), which block documents too */
+  /** hard rules (signal@weight) block only user text; documents are blocked alone only by `hardDocument` rules */
   hardUserOnly: boolean;
+  /**
+   * signals whose rules were written for documents: with hardUserOnly, each such rule (one regex, key
+   * signal@weight#rule) that fired strongly on an attack and never on a benign DOCUMENT of the given authors
+   * blocks a retrieved document alone (round 6); [] = none (round 5)
+   */
+  docHardIds: string[];
   /** a hard rule must fire strongly on at least this many attack rows, and on no benign row */
   hardMinAttacks: number;
   /** ...and on attacks of at least this many author groups (template and written count as groups) */
@@ -155,11 +164,12 @@ export const DEFAULTS: Config = {
   pooledBudget: 0.003,
   hardRules: true,
   hardUserOnly: true,
+  docHardIds: ["indirect", "delimiter", "fake_turn"],
   hardMinAttacks: 1,
   hardMinGroups: 1,
   docRuleThreshold: true,
   objective: "hits",
-  maxDocRuleThreshold: 0.8,
+  maxDocRuleThreshold: 1,
 };
 
 // sample weights: hand-written × w, then each class gets half of the total
@@ -284,23 +294,31 @@ export interface Thresholds {
   /** strong rule hit in a retrieved document */
   trd: number;
 }
+/** Which rule hits block alone: signal@weight keys (user text; every source without userOnly), per-rule keys in documents. */
+export interface Hard {
+  user: ReadonlySet<string>;
+  doc: ReadonlySet<string>;
+  userOnly: boolean;
+}
 export interface Model {
   ngram: Ngram;
   stack: Stack;
   hard: string[];
   hardUserOnly: boolean;
+  /** per-rule keys that block a retrieved document alone (with hardUserOnly) */
+  hardDocument: string[];
   th: Thresholds;
   /** calibration rows and their (out-of-fold) q, for reports */
   calib: { rows: Row[]; q: number[] };
 }
 
+export const hardOf = (m: Pick<Model, "hard" | "hardDocument" | "hardUserOnly">): Hard => ({ user: new Set(m.hard), doc: new Set(m.hardDocument), userOnly: m.hardUserOnly });
+/** with userOnly, a retrieved document is blocked alone only by a per-rule key of `doc` (detector.ts hardDocument) */
+export const isHard = (r: Row, h: Hard): boolean =>
+  h.userOnly && r.doc ? r.ruleKeys.some((k) => h.doc.has(k)) : r.strongKeys.some((k) => h.user.has(k));
 /** The detector's decision (detector.ts): a hard rule; or q ≥ tr with a strong rule hit; or q ≥ the source's threshold. */
-/** with userOnly, only the document rules ("indirect") stay hard in a retrieved document */
-export const docHardKey = (k: string): boolean => k.startsWith("indirect@");
-export const isHard = (r: Row, hard: ReadonlySet<string>, userOnly: boolean): boolean =>
-  r.strongKeys.some((k) => hard.has(k) && (!userOnly || !r.doc || docHardKey(k)));
-export function decide(r: Row, q: number, hard: ReadonlySet<string>, th: Thresholds, userOnly: boolean): boolean {
-  if (isHard(r, hard, userOnly)) return true;
+export function decide(r: Row, q: number, h: Hard, th: Thresholds): boolean {
+  if (isHard(r, h)) return true;
   if (r.strong) return q >= (r.doc ? th.trd : th.tr);
   return q >= (r.doc ? th.td : th.t) && !r.docStyle;
 }
@@ -314,7 +332,7 @@ const HIGH = GRID.filter((t) => t >= 0.5);
  * each group (and ≤ max(1, budget × n) on its documents) and ≤ pooledBudget over all groups; ties go to the
  * higher thresholds.
  */
-export function searchThresholds(rows: readonly Row[], q: readonly number[], hard: ReadonlySet<string>, userOnly: boolean, budget: number, pooledBudget: number, docRule: boolean, objective: Config["objective"] = "hits"): Thresholds & { hits: number } {
+export function searchThresholds(rows: readonly Row[], q: readonly number[], hard: Hard, budget: number, pooledBudget: number, docRule: boolean, objective: Config["objective"] = "hits"): Thresholds & { hits: number } {
   const groups = [...new Set(rows.map((r) => r.group))];
   // per group: counts by threshold index for each decision path
   const G = groups.map(() => ({ hardTP: 0, hardFP: 0, hardFPdoc: 0, nBen: 0, nBenDoc: 0, nAtt: 0, sT: new Int32Array(GRID.length), sF: new Int32Array(GRID.length), sTd: new Int32Array(GRID.length), sFd: new Int32Array(GRID.length), uT: new Int32Array(GRID.length), uF: new Int32Array(GRID.length), dT: new Int32Array(GRID.length), dF: new Int32Array(GRID.length) }));
@@ -324,7 +342,7 @@ export function searchThresholds(rows: readonly Row[], q: readonly number[], har
       g.nBen++;
       if (r.doc) g.nBenDoc++;
     } else g.nAtt++;
-    if (isHard(r, hard, userOnly)) {
+    if (isHard(r, hard)) {
       if (r.label === 1) g.hardTP++;
       else {
         g.hardFP++;
@@ -402,7 +420,7 @@ export function fit(rows: readonly Row[], cfg: Config, log = false): Model {
   // with hardUserOnly a hard rule never decides a document, so only user text can disqualify it
   for (const r of rows)
     for (const k of new Set(r.strongKeys)) {
-      if (r.label === 0 && r.doc && cfg.hardUserOnly && !docHardKey(k)) continue;
+      if (r.label === 0 && r.doc && cfg.hardUserOnly) continue;
       const c = fires.get(k) ?? [0, 0];
       c[r.label]++;
       fires.set(k, c);
@@ -412,7 +430,19 @@ export function fit(rows: readonly Row[], cfg: Config, log = false): Model {
     .filter(([k, [ben, att]]) => cfg.hardRules && ben === 0 && att >= Math.max(1, cfg.hardMinAttacks) && (attackGroups.get(k)?.size ?? 0) >= cfg.hardMinGroups)
     .map(([k]) => k)
     .sort();
-  const hardSet = new Set(hard);
+  // in documents (with hardUserOnly): one key per rule of the document signals (docHardIds), hard when it fired
+  // strongly on an attack (any source) and on no benign DOCUMENT of any group given
+  const docFires = new Map<string, [number, number]>();
+  for (const r of rows)
+    for (const k of new Set(r.ruleKeys)) {
+      if (!cfg.docHardIds.includes(k.slice(0, k.indexOf("@")))) continue;
+      if (r.label === 0 && !r.doc) continue;
+      const c = docFires.get(k) ?? [0, 0];
+      c[r.label]++;
+      docFires.set(k, c);
+    }
+  const hardDocument = cfg.hardUserOnly && cfg.hardRules ? [...docFires].filter(([, [ben, att]]) => ben === 0 && att >= 1).map(([k]) => k).sort() : [];
+  const hardSet: Hard = { user: new Set(hard), doc: new Set(hardDocument), userOnly: cfg.hardUserOnly };
   // calibration: every hand-written row, scored with its out-of-fold n-gram score (or the final model's when it
   // was not trained on)
   const pos = new Map<Row, number>();
@@ -422,14 +452,14 @@ export function fit(rows: readonly Row[], cfg: Config, log = false): Model {
     const i = pos.get(r);
     return stackQ(stack, r, i !== undefined ? oof[i]! : ngramP(ngram, r));
   });
-  const th = searchThresholds(calibRows, calibQ, hardSet, cfg.hardUserOnly, cfg.budget, cfg.pooledBudget, cfg.docRuleThreshold, cfg.objective);
-  return { ngram, stack, hard, hardUserOnly: cfg.hardUserOnly, th: { t: th.t, td: th.td, tr: th.tr, trd: Math.min(th.trd, cfg.maxDocRuleThreshold) }, calib: { rows: calibRows, q: calibQ } };
+  const th = searchThresholds(calibRows, calibQ, hardSet, cfg.budget, cfg.pooledBudget, cfg.docRuleThreshold, cfg.objective);
+  return { ngram, stack, hard, hardUserOnly: cfg.hardUserOnly, hardDocument, th: { t: th.t, td: th.td, tr: th.tr, trd: Math.min(th.trd, cfg.maxDocRuleThreshold) }, calib: { rows: calibRows, q: calibQ } };
 }
 
 /** The detector's flag for each row under a fitted model. */
 export function predict(m: Model, rows: readonly Row[]): boolean[] {
-  const hard = new Set(m.hard);
-  return rows.map((r) => decide(r, stackQ(m.stack, r, ngramP(m.ngram, r)), hard, m.th, m.hardUserOnly));
+  const hard = hardOf(m);
+  return rows.map((r) => decide(r, stackQ(m.stack, r, ngramP(m.ngram, r)), hard, m.th));
 }
 
 export interface Tally {
