@@ -15,7 +15,7 @@
 import { parseArgs } from "node:util";
 import { readFileSync } from "node:fs";
 import { detectarInjecao } from "../../exercises/08-injecao-prompt/detector.ts";
-import { addTally, DEFAULTS, fit, loadRows, pct, predict, SPENT_SETS, tally, type Config, type Model, type Row, type Tally } from "./learn.ts";
+import { addTally, DEFAULTS, fit, hardOf, isHard, loadRows, ngramP, pct, predict, SPENT_SETS, stackQ, tally, type Config, type Model, type Row, type Tally } from "./learn.ts";
 import { guardsAt } from "./revision.ts";
 
 export const VARIANTS: Record<string, Partial<Config>> = {
@@ -23,7 +23,10 @@ export const VARIANTS: Record<string, Partial<Config>> = {
   // rules of indirect/delimiter/fake_turn that never fired on a benign document (round 6), hand-written × 6 / × 8,
   // pooled budget 0.3 %
   chosen: {},
-  "no-doc-hard": { docHardIds: [] }, // round 5: no rule blocks a document alone, the combiner decides
+  "doc-strict": { docHardStrict: true }, // a document rule that fired on a benign user text is not hard in documents either
+  "no-doc-hard": { docHardIds: [] },
+  "strict-author-0.5": { docHardStrict: true, budget: 0.005 }, // false alarms ≤ 0.5 % per calibration author (not 1 %)
+  "strict-pooled-0.2": { docHardStrict: true, pooledBudget: 0.002 }, // ≤ 0.2 % over all calibration authors (not 0.3 %) // round 5: no rule blocks a document alone, the combiner decides
   "doc-hard-all": { docHardIds: ["override", "new_instructions", "exfiltration", "jailbreak", "roleplay", "delimiter", "fake_turn", "indirect", "exfil_action", "output_control", "privilege", "secret_request", "encoded", "obfuscation", "goal_hijack", "tool_abuse", "payload_split", "virtualization", "persuasion"] }, // any rule, per regex
   "one-doc-threshold": { docRuleThreshold: false }, // a strong hit in a document uses tr like user text
   "trd-0.8": { maxDocRuleThreshold: 0.8 },
@@ -51,6 +54,7 @@ const { values } = parseArgs({
     "no-baseline": { type: "boolean", default: false },
     baseline: { type: "string", default: "7eafa52" },
     "check-shipped": { type: "boolean", default: false },
+    errors: { type: "boolean", default: false }, // list each held-out author's false alarms (hard rule or q)
   },
 });
 const GROUPS = [...SPENT_SETS, "written"];
@@ -153,8 +157,15 @@ for (const name of values.variant.filter((v) => v !== "none")) {
   for (const g of held) {
     const m = fit(rows.filter((r) => r.group !== g), cfg);
     const rs = rows.filter((r) => r.group === g);
-    const t = tally(rs, predict(m, rs));
+    const flags = predict(m, rs);
+    const t = tally(rs, flags);
     per.push([g, t]);
+    if (values.errors)
+      rs.forEach((r, i) => {
+        if (r.label === 1 || !flags[i]) return;
+        const why = isHard(r, hardOf(m)) ? `hard ${(r.doc ? r.ruleKeys : r.strongKeys).join(" ")}` : `q ${stackQ(m.stack, r, ngramP(m.ngram, r)).toFixed(3)}${r.strong ? ` strong ${r.strongKeys.join(" ")}` : ""}`;
+        console.log(`    FP ${r.doc ? "doc " : "user"} ${why} | ${r.text.slice(0, 140).replace(/\n/g, " ")}`);
+      });
     console.log(line(g, t, ` ${m.th.t}/${m.th.td}/${m.th.tr}/${m.th.trd}, ${m.hard.length}+${m.hardDocument.length} | ${secs()}`));
   }
   summary(per);

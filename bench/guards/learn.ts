@@ -138,6 +138,8 @@ export interface Config {
    * blocks a retrieved document alone (round 6); [] = none (round 5)
    */
   docHardIds: string[];
+  /** a benign USER text where such a rule fires strongly disqualifies it in documents too (the regex over-matches) */
+  docHardStrict: boolean;
   /** a hard rule must fire strongly on at least this many attack rows, and on no benign row */
   hardMinAttacks: number;
   /** ...and on attacks of at least this many author groups (template and written count as groups) */
@@ -165,6 +167,7 @@ export const DEFAULTS: Config = {
   hardRules: true,
   hardUserOnly: true,
   docHardIds: ["indirect", "delimiter", "fake_turn"],
+  docHardStrict: false,
   hardMinAttacks: 1,
   hardMinGroups: 1,
   docRuleThreshold: true,
@@ -431,12 +434,12 @@ export function fit(rows: readonly Row[], cfg: Config, log = false): Model {
     .map(([k]) => k)
     .sort();
   // in documents (with hardUserOnly): one key per rule of the document signals (docHardIds), hard when it fired
-  // strongly on an attack (any source) and on no benign DOCUMENT of any group given
+  // strongly on an attack (any source) and on no benign DOCUMENT of any group given (docHardStrict: on no benign text)
   const docFires = new Map<string, [number, number]>();
   for (const r of rows)
     for (const k of new Set(r.ruleKeys)) {
       if (!cfg.docHardIds.includes(k.slice(0, k.indexOf("@")))) continue;
-      if (r.label === 0 && !r.doc) continue;
+      if (r.label === 0 && !r.doc && !cfg.docHardStrict) continue;
       const c = docFires.get(k) ?? [0, 0];
       c[r.label]++;
       docFires.set(k, c);
