@@ -23,7 +23,8 @@ export const VARIANTS: Record<string, Partial<Config>> = {
   // rules of indirect/delimiter/fake_turn that never fired on a benign document (round 6), hand-written × 6 / × 8,
   // pooled budget 0.3 %
   chosen: {},
-  "doc-strict": { docHardStrict: true }, // a document rule that fired on a benign user text is not hard in documents either
+  "doc-loose": { docHardStrict: false }, // a benign user text does not disqualify a document rule (only benign documents do)
+  "doc-strict": { docHardStrict: true }, // = chosen since the round-6 run
   "no-doc-hard": { docHardIds: [] },
   "strict-author-0.5": { docHardStrict: true, budget: 0.005 }, // false alarms ≤ 0.5 % per calibration author (not 1 %)
   "strict-pooled-0.2": { docHardStrict: true, pooledBudget: 0.002 }, // ≤ 0.2 % over all calibration authors (not 0.3 %) // round 5: no rule blocks a document alone, the combiner decides

@@ -167,7 +167,7 @@ export const DEFAULTS: Config = {
   hardRules: true,
   hardUserOnly: true,
   docHardIds: ["indirect", "delimiter", "fake_turn"],
-  docHardStrict: false,
+  docHardStrict: true,
   hardMinAttacks: 1,
   hardMinGroups: 1,
   docRuleThreshold: true,
