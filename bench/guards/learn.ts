@@ -150,6 +150,10 @@ export interface Config {
   objective: "hits" | "mean-recall";
   /** cap on the document-rule threshold trd (1 = none) */
   maxDocRuleThreshold: number;
+  /** a strong rule hit never raises the bar: tr ≤ t and trd ≤ td (round 6) */
+  monotone: boolean;
+  /** thresholds searched by 0.01 between 0.8 and 1 (not 0.02) */
+  fineGrid: boolean;
 }
 
 export const DEFAULTS: Config = {
@@ -162,7 +166,7 @@ export const DEFAULTS: Config = {
   stackL2: 0.001,
   trainOnSpent: true,
   oof: "group",
-  budget: 0.01,
+  budget: 0.005,
   pooledBudget: 0.003,
   hardRules: true,
   hardUserOnly: true,
@@ -173,6 +177,8 @@ export const DEFAULTS: Config = {
   docRuleThreshold: true,
   objective: "hits",
   maxDocRuleThreshold: 1,
+  monotone: true,
+  fineGrid: true,
 };
 
 // sample weights: hand-written × w, then each class gets half of the total
@@ -328,17 +334,19 @@ export function decide(r: Row, q: number, h: Hard, th: Thresholds): boolean {
 
 // thresholds 0.02–0.98 by 0.02, plus 0.95, 0.97 and 0.99 (a threshold must stay below 1: detector.ts ignores 1)
 const GRID = [...Array.from({ length: 49 }, (_, i) => round3(0.02 + i * 0.02)), 0.95, 0.97, 0.99].sort((a, b) => a - b);
-const HIGH = GRID.filter((t) => t >= 0.5);
+// fine: also every odd hundredth from 0.81 to 0.99 (the band where the combiner's thresholds land)
+const FINE_GRID = [...new Set([...GRID, ...Array.from({ length: 10 }, (_, i) => round3(0.81 + i * 0.02))])].sort((a, b) => a - b);
 
 /**
  * Grid search over (t, td, tr): the most attacks caught on the calibration groups with false alarms ≤ budget on
  * each group (and ≤ max(1, budget × n) on its documents) and ≤ pooledBudget over all groups; ties go to the
  * higher thresholds.
  */
-export function searchThresholds(rows: readonly Row[], q: readonly number[], hard: Hard, budget: number, pooledBudget: number, docRule: boolean, objective: Config["objective"] = "hits"): Thresholds & { hits: number } {
+export function searchThresholds(rows: readonly Row[], q: readonly number[], hard: Hard, budget: number, pooledBudget: number, docRule: boolean, objective: Config["objective"] = "hits", monotone = false, fine = false): Thresholds & { hits: number } {
+  const grid = fine ? FINE_GRID : GRID;
   const groups = [...new Set(rows.map((r) => r.group))];
   // per group: counts by threshold index for each decision path
-  const G = groups.map(() => ({ hardTP: 0, hardFP: 0, hardFPdoc: 0, nBen: 0, nBenDoc: 0, nAtt: 0, sT: new Int32Array(GRID.length), sF: new Int32Array(GRID.length), sTd: new Int32Array(GRID.length), sFd: new Int32Array(GRID.length), uT: new Int32Array(GRID.length), uF: new Int32Array(GRID.length), dT: new Int32Array(GRID.length), dF: new Int32Array(GRID.length) }));
+  const G = groups.map(() => ({ hardTP: 0, hardFP: 0, hardFPdoc: 0, nBen: 0, nBenDoc: 0, nAtt: 0, sT: new Int32Array(grid.length), sF: new Int32Array(grid.length), sTd: new Int32Array(grid.length), sFd: new Int32Array(grid.length), uT: new Int32Array(grid.length), uF: new Int32Array(grid.length), dT: new Int32Array(grid.length), dF: new Int32Array(grid.length) }));
   rows.forEach((r, i) => {
     const g = G[groups.indexOf(r.group)]!;
     if (r.label === 0) {
@@ -353,7 +361,7 @@ export function searchThresholds(rows: readonly Row[], q: readonly number[], har
       }
       return;
     }
-    GRID.forEach((t, j) => {
+    grid.forEach((t, j) => {
       if (q[i]! < t) return;
       if (r.strong) {
         if (r.label === 1) (r.doc ? g.sTd : g.sT)[j]!++;
@@ -364,12 +372,14 @@ export function searchThresholds(rows: readonly Row[], q: readonly number[], har
   });
   const nBenAll = G.reduce((a, g) => a + g.nBen, 0);
   let best: Thresholds & { hits: number } = { t: 0.99, td: 0.99, tr: 0.99, trd: 0.99, hits: -1 };
-  for (let a = 0; a < GRID.length; a++) {
-    if (GRID[a]! < 0.5) continue;
-    for (let d = 0; d < GRID.length; d++) {
-      if (GRID[d]! < 0.5) continue;
-      for (let s = 0; s < GRID.length; s++) {
-        for (let sd = docRule ? 0 : s; sd < (docRule ? GRID.length : s + 1); sd++) {
+  for (let a = 0; a < grid.length; a++) {
+    if (grid[a]! < 0.5) continue;
+    for (let d = 0; d < grid.length; d++) {
+      if (grid[d]! < 0.5) continue;
+      for (let s = 0; s < grid.length; s++) {
+        if (monotone && grid[s]! > grid[a]!) continue;
+        for (let sd = docRule ? 0 : s; sd < (docRule ? grid.length : s + 1); sd++) {
+          if (monotone && grid[sd]! > grid[d]!) continue;
           let hits = 0;
           let fpAll = 0;
           let ok = true;
@@ -385,8 +395,8 @@ export function searchThresholds(rows: readonly Row[], q: readonly number[], har
             hits += objective === "hits" ? h : h / Math.max(1, g.nAtt);
           }
           if (!ok || fpAll > pooledBudget * nBenAll) continue;
-          const sum = GRID[a]! + GRID[d]! + GRID[s]! + GRID[sd]!;
-          if (hits > best.hits || (hits === best.hits && sum >= best.t + best.td + best.tr + best.trd)) best = { t: GRID[a]!, td: GRID[d]!, tr: GRID[s]!, trd: GRID[sd]!, hits };
+          const sum = grid[a]! + grid[d]! + grid[s]! + grid[sd]!;
+          if (hits > best.hits || (hits === best.hits && sum >= best.t + best.td + best.tr + best.trd)) best = { t: grid[a]!, td: grid[d]!, tr: grid[s]!, trd: grid[sd]!, hits };
         }
       }
     }
@@ -455,7 +465,7 @@ export function fit(rows: readonly Row[], cfg: Config, log = false): Model {
     const i = pos.get(r);
     return stackQ(stack, r, i !== undefined ? oof[i]! : ngramP(ngram, r));
   });
-  const th = searchThresholds(calibRows, calibQ, hardSet, cfg.budget, cfg.pooledBudget, cfg.docRuleThreshold, cfg.objective);
+  const th = searchThresholds(calibRows, calibQ, hardSet, cfg.budget, cfg.pooledBudget, cfg.docRuleThreshold, cfg.objective, cfg.monotone, cfg.fineGrid);
   return { ngram, stack, hard, hardUserOnly: cfg.hardUserOnly, hardDocument, th: { t: th.t, td: th.td, tr: th.tr, trd: Math.min(th.trd, cfg.maxDocRuleThreshold) }, calib: { rows: calibRows, q: calibQ } };
 }
 

@@ -54,7 +54,7 @@ const hard = hardOf(m);
 // per author group, on the out-of-fold scores the thresholds were chosen on, and the trade-off for other budgets
 const groups = [...new Set(m.calib.rows.map((r) => r.group))];
 for (const budget of [0.003, 0.005, 0.01, 0.02]) {
-  const th = searchThresholds(m.calib.rows, m.calib.q, hard, Math.max(budget, cfg.budget), budget, cfg.docRuleThreshold, cfg.objective);
+  const th = searchThresholds(m.calib.rows, m.calib.q, hard, Math.max(budget, cfg.budget), budget, cfg.docRuleThreshold, cfg.objective, cfg.monotone, cfg.fineGrid);
   const flags = m.calib.rows.map((r, i) => decide(r, m.calib.q[i]!, hard, th));
   const t = tally(m.calib.rows, flags);
   console.log(`  pooled budget ${budget}: t ${th.t} td ${th.td} tr ${th.tr} trd ${th.trd} | out-of-fold recall ${pct(t.caught, t.att)}, pt ${pct(t.caughtPt, t.attPt)}, FP ${pct(t.fp, t.ben)} (${t.fp}/${t.ben})`);
