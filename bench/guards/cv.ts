@@ -19,9 +19,9 @@ import { addTally, DEFAULTS, fit, hardOf, isHard, loadRows, ngramP, pct, predict
 import { guardsAt } from "./revision.ts";
 
 export const VARIANTS: Record<string, Partial<Config>> = {
-  // learn.ts DEFAULTS: spent sets train, one fold per author, hard rules (signal@weight) on user text, in documents the
-  // rules of indirect/delimiter/fake_turn that never fired on a benign document (round 6), hand-written × 6 / × 8,
-  // pooled budget 0.3 %
+  // learn.ts DEFAULTS (round 6): spent sets train, one fold per author, hard rules (signal@weight) on user text, in
+  // documents the rules of indirect/delimiter/fake_turn that never fired on a benign text, hand-written × 6 / × 8,
+  // false alarms ≤ 0.5 % per author and ≤ 0.3 % pooled, monotone thresholds by 0.01 above 0.8
   chosen: {},
   "doc-loose": { docHardStrict: false }, // a benign user text does not disqualify a document rule (only benign documents do)
   "doc-strict": { docHardStrict: true }, // = chosen since the round-6 run
