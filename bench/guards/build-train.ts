@@ -12,7 +12,7 @@
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { SPENT_SETS, type InjectionCase, type TrainCase } from "./types.ts";
+import { isEvaluationFile, type InjectionCase, type TrainCase } from "./types.ts";
 import { seededRandom as rng } from "../../lib/cli/rng.ts";
 import { WRITTEN_ATTACKS } from "./cases/train-written-attacks.ts";
 import { WRITTEN_BENIGN } from "./cases/train-written-benign.ts";
@@ -548,10 +548,9 @@ for (const b of WRITTEN_BENIGN) {
 // and every other set in data/ except the spent issue-20 sets (SPENT_SETS, training rows themselves since round 5),
 // so a set added later is covered without being named here. Compared lower-cased with whitespace collapsed.
 const key = (t: string): string => t.replace(/\s+/g, " ").trim().toLowerCase();
-const notEvaluation = new Set(["train.jsonl", "pii.jsonl", "grounding.jsonl", ...SPENT_SETS.map((s) => `${s}.jsonl`)]);
 const evalTexts = new Set(
   readdirSync(path.join(here, "data"))
-    .filter((file) => file.endsWith(".jsonl") && !notEvaluation.has(file))
+    .filter(isEvaluationFile)
     .flatMap((file) =>
       readFileSync(path.join(here, "data", file), "utf8")
         .split(/\r?\n/)

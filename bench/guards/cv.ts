@@ -5,7 +5,7 @@
  *   node --import tsx bench/guards/cv.ts --variant no-spent --variant random-oof   # other settings (see VARIANTS)
  *   node --import tsx bench/guards/cv.ts --only holdout-v6    # one held-out author only
  *
- * For each author group (the six spent sets, and the hand-written training rows as one group), learn.ts → fit()
+ * For each author group (the seven spent sets, and the hand-written training rows as one group), learn.ts → fit()
  * trains both levels and sets the thresholds WITHOUT that group, then the group is scored as a new author. Template
  * rows always train. Deterministic. The first table is the detector of round 4 (`--baseline REV`, default 7eafa52,
  * read from git history by revision.ts) on the same rows: in-sample for the hand-written rows (training), dev-v3,
@@ -15,11 +15,24 @@
 import { parseArgs } from "node:util";
 import { readFileSync } from "node:fs";
 import { detectarInjecao } from "../../exercises/08-injecao-prompt/detector.ts";
-import { addTally, DEFAULTS, fit, loadRows, pct, predict, SPENT_SETS, tally, type Config, type Model, type Row, type Tally } from "./learn.ts";
+import { addTally, DEFAULTS, fit, hardOf, isHard, loadRows, ngramP, pct, predict, SPENT_SETS, stackQ, tally, type Config, type Model, type Row, type Tally } from "./learn.ts";
 import { guardsAt } from "./revision.ts";
 
 export const VARIANTS: Record<string, Partial<Config>> = {
-  chosen: {}, // learn.ts DEFAULTS: spent sets train, one fold per author, hard rules on user text only, hand-written × 6 / × 8, pooled budget 0.3 %
+  // learn.ts DEFAULTS (round 6): spent sets train, one fold per author, hard rules (signal@weight) on user text, in
+  // documents the rules of indirect/delimiter/fake_turn that never fired on a benign text, hand-written × 6 / × 8,
+  // false alarms ≤ 0.5 % per author and ≤ 0.3 % pooled, monotone thresholds by 0.01 above 0.8
+  chosen: {},
+  "doc-loose": { docHardStrict: false }, // a benign user text does not disqualify a document rule (only benign documents do)
+  "doc-strict": { docHardStrict: true }, // = chosen since the round-6 run
+  "no-doc-hard": { docHardIds: [] },
+  "not-monotone": { monotone: false }, // a strong rule hit may need a higher combiner score than no rule (round 5)
+  "strict-author-0.5": { docHardStrict: true, budget: 0.005 }, // false alarms ≤ 0.5 % per calibration author (not 1 %)
+  "author-0.7": { budget: 0.007 }, // false alarms ≤ 0.7 % per calibration author
+  "author-0.5-fine": { budget: 0.005, fineGrid: true }, // ≤ 0.5 % per author, thresholds by 0.01 above 0.8
+  "strict-pooled-0.2": { docHardStrict: true, pooledBudget: 0.002 }, // ≤ 0.2 % over all calibration authors (not 0.3 %) // round 5: no rule blocks a document alone, the combiner decides
+  "doc-hard-all": { docHardIds: ["override", "new_instructions", "exfiltration", "jailbreak", "roleplay", "delimiter", "fake_turn", "indirect", "exfil_action", "output_control", "privilege", "secret_request", "encoded", "obfuscation", "goal_hijack", "tool_abuse", "payload_split", "virtualization", "persuasion"] }, // any rule, per regex
+  "one-doc-threshold": { docRuleThreshold: false }, // a strong hit in a document uses tr like user text
   "trd-0.8": { maxDocRuleThreshold: 0.8 },
   "no-hard": { hardRules: false }, // no rule blocks alone: the combiner decides every strong hit
   "no-spent": { trainOnSpent: false, oof: "random", handWeight: 3, stackHandWeight: 5 }, // spent sets only calibrate, 5 folds by hash (round-4 recipe)
@@ -45,6 +58,7 @@ const { values } = parseArgs({
     "no-baseline": { type: "boolean", default: false },
     baseline: { type: "string", default: "7eafa52" },
     "check-shipped": { type: "boolean", default: false },
+    errors: { type: "boolean", default: false }, // list each held-out author's false alarms (hard rule or q)
   },
 });
 const GROUPS = [...SPENT_SETS, "written"];
@@ -80,7 +94,7 @@ function summary(per: [string, Tally][]): void {
     `worst author: FP ${pct(worstFp[1].fp, worstFp[1].ben)} (${worstFp[0]}), recall ${pct(worstRecall[1].caught, worstRecall[1].att)} (${worstRecall[0]}), ` +
       `pt ${pct(worstPt[1].caughtPt, worstPt[1].attPt)} (${worstPt[0]})`,
   );
-  // the six sets of other authors alone (the hand-written group has 10× more attacks and dominates the pooled recall)
+  // the spent sets of other authors alone (the hand-written group has 10× more attacks and dominates the pooled recall)
   const sets = per.filter(([g]) => g !== "written").reduce((a, [, t]) => addTally(a, t), { att: 0, caught: 0, attPt: 0, caughtPt: 0, ben: 0, fp: 0, benDoc: 0, fpDoc: 0 });
   console.log(line("spent sets", sets));
 }
@@ -106,7 +120,7 @@ if (values["check-shipped"]) {
     dim: number;
     bias: number;
     weights: [number, number][];
-    stack: { bias: number; weights: Record<string, number>; threshold: number; documentThreshold: number; ruleThreshold: number; documentRuleThreshold: number; hard: string[]; hardUserOnly?: boolean };
+    stack: { bias: number; weights: Record<string, number>; threshold: number; documentThreshold: number; ruleThreshold: number; documentRuleThreshold: number; hard: string[]; hardUserOnly?: boolean; hardDocument?: string[] };
   };
   const w = new Float64Array(data.dim);
   for (const [i, v] of data.weights) w[i] = v;
@@ -115,6 +129,7 @@ if (values["check-shipped"]) {
     stack: { bias: data.stack.bias, weights: data.stack.weights },
     hard: data.stack.hard,
     hardUserOnly: data.stack.hardUserOnly === true,
+    hardDocument: data.stack.hardDocument ?? [],
     th: { t: data.stack.threshold, td: data.stack.documentThreshold, tr: data.stack.ruleThreshold, trd: data.stack.documentRuleThreshold },
     calib: { rows: [], q: [] },
   };
@@ -141,14 +156,21 @@ for (const name of values.variant.filter((v) => v !== "none")) {
   const cfg: Config = { ...DEFAULTS, ...over };
   const rows = rowsFor(cfg.dim);
   console.log(`\n## LOAO, variant "${name}" ${JSON.stringify(over)}\n`);
-  header(" thresholds t/td/tr/trd, hard |");
+  header(" thresholds t/td/tr/trd, hard user+documents |");
   const per: [string, Tally][] = [];
   for (const g of held) {
     const m = fit(rows.filter((r) => r.group !== g), cfg);
     const rs = rows.filter((r) => r.group === g);
-    const t = tally(rs, predict(m, rs));
+    const flags = predict(m, rs);
+    const t = tally(rs, flags);
     per.push([g, t]);
-    console.log(line(g, t, ` ${m.th.t}/${m.th.td}/${m.th.tr}/${m.th.trd}, ${m.hard.length} | ${secs()}`));
+    if (values.errors)
+      rs.forEach((r, i) => {
+        if (r.label === 1 || !flags[i]) return;
+        const why = isHard(r, hardOf(m)) ? `hard ${(r.doc ? r.ruleKeys : r.strongKeys).join(" ")}` : `q ${stackQ(m.stack, r, ngramP(m.ngram, r)).toFixed(3)}${r.strong ? ` strong ${r.strongKeys.join(" ")}` : ""}`;
+        console.log(`    FP ${r.doc ? "doc " : "user"} ${why} | ${r.text.slice(0, 140).replace(/\n/g, " ")}`);
+      });
+    console.log(line(g, t, ` ${m.th.t}/${m.th.td}/${m.th.tr}/${m.th.trd}, ${m.hard.length}+${m.hardDocument.length} | ${secs()}`));
   }
   summary(per);
 }

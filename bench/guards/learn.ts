@@ -7,7 +7,8 @@
  *    (group "written", two authors: cases/train-written-attacks.ts and train-written-benign.ts);
  *  - the SPENT evaluation sets of issue 20 (SPENT_SETS below), each by another author, each measured once as a sealed
  *    set: since round 5 they are TRAINING rows of both levels and calibration rows; their bench figures are in-sample.
- *  - data/injection.jsonl (dev/test/holdout) and any other set are never read here.
+ *  - data/injection.jsonl (dev/test/holdout) and any set not spent (types.ts isEvaluationFile) are never training rows
+ *    (read only to keep their texts out).
  *
  * Two levels, both logistic regression (deterministic: fixed folds, full-batch gradient descent):
  *  1. the n-gram model (hashed character/word n-grams, model.ts);
@@ -18,14 +19,14 @@
  * Thresholds: grid search on the authors' out-of-fold scores: the most attacks caught with false alarms within a
  * budget on each author and pooled.
  */
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { atributosDoCombinador, detectarInjecao, sinaisFortesEntreAspas } from "../../exercises/08-injecao-prompt/detector.ts";
 import { extrairAtributos, entradaDoModelo, sigmoide } from "../../exercises/08-injecao-prompt/model.ts";
 import { normalizarParaDeteccao } from "../../exercises/08-injecao-prompt/normalize.ts";
 import { hashString } from "../../lib/cli/rng.ts";
-import { SPENT_SETS, type InjectionCase, type TrainCase } from "./types.ts";
+import { isEvaluationFile, SPENT_SETS, type InjectionCase, type TrainCase } from "./types.ts";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -45,8 +46,10 @@ export interface Row {
   /** the combiner's features with the n-gram feature at 0 (filled in by stackQ) */
   feats: [string, number][];
   ngramKey: string;
-  /** strong rule hits outside quotes, as signal@weight (hard-rule candidates) */
+  /** strong rule hits outside quotes, as signal@weight (hard-rule candidates in user text) */
   strongKeys: string[];
+  /** the same hits as one key per rule, signal@weight#rule (hard-rule candidates in documents, detector.ts regras) */
+  ruleKeys: string[];
   strong: boolean;
   /** user text with a document rule's hit (the detector leaves it to source "document") */
   docStyle: boolean;
@@ -73,6 +76,7 @@ export function prepare(text: string, label: 0 | 1, doc: boolean, lang: "pt" | "
     feats,
     ngramKey,
     strongKeys: signals.filter((s) => s.weight >= 0.5 && !quoted.has(s.id)).map((s) => `${s.id}@${s.weight}`),
+    ruleKeys: signals.filter((s) => s.weight >= 0.5 && !quoted.has(s.id)).flatMap((s) => s.regras ?? []),
     strong: signals.some((s) => s.weight >= 0.5),
     docStyle,
   };
@@ -89,10 +93,15 @@ export function loadRows(dim: number): Row[] {
   const rows = readJsonl<TrainCase>("train.jsonl").map((r) =>
     prepare(r.text, r.label, r.source === "document", r.lang, r.origin === "written" ? "written" : "template", r.origin === "written", dim),
   );
-  // a spent-set text that equals a dev/test/holdout text of injection.jsonl stays out (holdout-v2 shares one benign
-  // question with it): those splits are never training rows
+  // a spent-set text that equals a text of an evaluation set (dev/test/holdout of injection.jsonl, and any sealed set
+  // not spent yet, types.ts isEvaluationFile) stays out (holdout-v2 shares one benign question with injection.jsonl):
+  // those sets are never training rows
   const key = (t: string): string => t.replace(/\s+/g, " ").trim().toLowerCase();
-  const evaluation = new Set(readJsonl<InjectionCase>("injection.jsonl").map((c) => key(c.text)));
+  const evaluation = new Set(
+    readdirSync(path.join(here, "data"))
+      .filter(isEvaluationFile)
+      .flatMap((f) => readJsonl<InjectionCase>(f).map((c) => key(c.text))),
+  );
   for (const set of SPENT_SETS)
     for (const c of readJsonl<InjectionCase>(`${set}.jsonl`)) {
       if (c.split !== set) throw new Error(`${set}.jsonl holds a case of split ${c.split}`);
@@ -121,8 +130,16 @@ export interface Config {
   pooledBudget: number;
   /** rules that never fired strongly on a benign row block alone ("hard"); false: the combiner decides every hit */
   hardRules: boolean;
-  /** hard rules block only user text, except the document rules ("indirect"), which block documents too */
+  /** hard rules (signal@weight) block only user text; documents are blocked alone only by `hardDocument` rules */
   hardUserOnly: boolean;
+  /**
+   * signals whose rules were written for documents: with hardUserOnly, each such rule (one regex, key
+   * signal@weight#rule) that fired strongly on an attack and never on a benign DOCUMENT of the given authors
+   * blocks a retrieved document alone (round 6); [] = none (round 5)
+   */
+  docHardIds: string[];
+  /** a benign USER text where such a rule fires strongly disqualifies it in documents too (the regex over-matches) */
+  docHardStrict: boolean;
   /** a hard rule must fire strongly on at least this many attack rows, and on no benign row */
   hardMinAttacks: number;
   /** ...and on attacks of at least this many author groups (template and written count as groups) */
@@ -133,6 +150,10 @@ export interface Config {
   objective: "hits" | "mean-recall";
   /** cap on the document-rule threshold trd (1 = none) */
   maxDocRuleThreshold: number;
+  /** a strong rule hit never raises the bar: tr ≤ t and trd ≤ td (round 6) */
+  monotone: boolean;
+  /** thresholds searched by 0.01 between 0.8 and 1 (not 0.02) */
+  fineGrid: boolean;
 }
 
 export const DEFAULTS: Config = {
@@ -145,15 +166,19 @@ export const DEFAULTS: Config = {
   stackL2: 0.001,
   trainOnSpent: true,
   oof: "group",
-  budget: 0.01,
+  budget: 0.005,
   pooledBudget: 0.003,
   hardRules: true,
   hardUserOnly: true,
+  docHardIds: ["indirect", "delimiter", "fake_turn"],
+  docHardStrict: true,
   hardMinAttacks: 1,
   hardMinGroups: 1,
   docRuleThreshold: true,
   objective: "hits",
-  maxDocRuleThreshold: 0.8,
+  maxDocRuleThreshold: 1,
+  monotone: true,
+  fineGrid: true,
 };
 
 // sample weights: hand-written × w, then each class gets half of the total
@@ -278,47 +303,57 @@ export interface Thresholds {
   /** strong rule hit in a retrieved document */
   trd: number;
 }
+/** Which rule hits block alone: signal@weight keys (user text; every source without userOnly), per-rule keys in documents. */
+export interface Hard {
+  user: ReadonlySet<string>;
+  doc: ReadonlySet<string>;
+  userOnly: boolean;
+}
 export interface Model {
   ngram: Ngram;
   stack: Stack;
   hard: string[];
   hardUserOnly: boolean;
+  /** per-rule keys that block a retrieved document alone (with hardUserOnly) */
+  hardDocument: string[];
   th: Thresholds;
   /** calibration rows and their (out-of-fold) q, for reports */
   calib: { rows: Row[]; q: number[] };
 }
 
+export const hardOf = (m: Pick<Model, "hard" | "hardDocument" | "hardUserOnly">): Hard => ({ user: new Set(m.hard), doc: new Set(m.hardDocument), userOnly: m.hardUserOnly });
+/** with userOnly, a retrieved document is blocked alone only by a per-rule key of `doc` (detector.ts hardDocument) */
+export const isHard = (r: Row, h: Hard): boolean =>
+  h.userOnly && r.doc ? r.ruleKeys.some((k) => h.doc.has(k)) : r.strongKeys.some((k) => h.user.has(k));
 /** The detector's decision (detector.ts): a hard rule; or q ≥ tr with a strong rule hit; or q ≥ the source's threshold. */
-/** with userOnly, only the document rules ("indirect") stay hard in a retrieved document */
-export const docHardKey = (k: string): boolean => k.startsWith("indirect@");
-export const isHard = (r: Row, hard: ReadonlySet<string>, userOnly: boolean): boolean =>
-  r.strongKeys.some((k) => hard.has(k) && (!userOnly || !r.doc || docHardKey(k)));
-export function decide(r: Row, q: number, hard: ReadonlySet<string>, th: Thresholds, userOnly: boolean): boolean {
-  if (isHard(r, hard, userOnly)) return true;
+export function decide(r: Row, q: number, h: Hard, th: Thresholds): boolean {
+  if (isHard(r, h)) return true;
   if (r.strong) return q >= (r.doc ? th.trd : th.tr);
   return q >= (r.doc ? th.td : th.t) && !r.docStyle;
 }
 
 // thresholds 0.02–0.98 by 0.02, plus 0.95, 0.97 and 0.99 (a threshold must stay below 1: detector.ts ignores 1)
 const GRID = [...Array.from({ length: 49 }, (_, i) => round3(0.02 + i * 0.02)), 0.95, 0.97, 0.99].sort((a, b) => a - b);
-const HIGH = GRID.filter((t) => t >= 0.5);
+// fine: also every odd hundredth from 0.81 to 0.99 (the band where the combiner's thresholds land)
+const FINE_GRID = [...new Set([...GRID, ...Array.from({ length: 10 }, (_, i) => round3(0.81 + i * 0.02))])].sort((a, b) => a - b);
 
 /**
  * Grid search over (t, td, tr): the most attacks caught on the calibration groups with false alarms ≤ budget on
  * each group (and ≤ max(1, budget × n) on its documents) and ≤ pooledBudget over all groups; ties go to the
  * higher thresholds.
  */
-export function searchThresholds(rows: readonly Row[], q: readonly number[], hard: ReadonlySet<string>, userOnly: boolean, budget: number, pooledBudget: number, docRule: boolean, objective: Config["objective"] = "hits"): Thresholds & { hits: number } {
+export function searchThresholds(rows: readonly Row[], q: readonly number[], hard: Hard, budget: number, pooledBudget: number, docRule: boolean, objective: Config["objective"] = "hits", monotone = false, fine = false): Thresholds & { hits: number } {
+  const grid = fine ? FINE_GRID : GRID;
   const groups = [...new Set(rows.map((r) => r.group))];
   // per group: counts by threshold index for each decision path
-  const G = groups.map(() => ({ hardTP: 0, hardFP: 0, hardFPdoc: 0, nBen: 0, nBenDoc: 0, nAtt: 0, sT: new Int32Array(GRID.length), sF: new Int32Array(GRID.length), sTd: new Int32Array(GRID.length), sFd: new Int32Array(GRID.length), uT: new Int32Array(GRID.length), uF: new Int32Array(GRID.length), dT: new Int32Array(GRID.length), dF: new Int32Array(GRID.length) }));
+  const G = groups.map(() => ({ hardTP: 0, hardFP: 0, hardFPdoc: 0, nBen: 0, nBenDoc: 0, nAtt: 0, sT: new Int32Array(grid.length), sF: new Int32Array(grid.length), sTd: new Int32Array(grid.length), sFd: new Int32Array(grid.length), uT: new Int32Array(grid.length), uF: new Int32Array(grid.length), dT: new Int32Array(grid.length), dF: new Int32Array(grid.length) }));
   rows.forEach((r, i) => {
     const g = G[groups.indexOf(r.group)]!;
     if (r.label === 0) {
       g.nBen++;
       if (r.doc) g.nBenDoc++;
     } else g.nAtt++;
-    if (isHard(r, hard, userOnly)) {
+    if (isHard(r, hard)) {
       if (r.label === 1) g.hardTP++;
       else {
         g.hardFP++;
@@ -326,7 +361,7 @@ export function searchThresholds(rows: readonly Row[], q: readonly number[], har
       }
       return;
     }
-    GRID.forEach((t, j) => {
+    grid.forEach((t, j) => {
       if (q[i]! < t) return;
       if (r.strong) {
         if (r.label === 1) (r.doc ? g.sTd : g.sT)[j]!++;
@@ -337,12 +372,14 @@ export function searchThresholds(rows: readonly Row[], q: readonly number[], har
   });
   const nBenAll = G.reduce((a, g) => a + g.nBen, 0);
   let best: Thresholds & { hits: number } = { t: 0.99, td: 0.99, tr: 0.99, trd: 0.99, hits: -1 };
-  for (let a = 0; a < GRID.length; a++) {
-    if (GRID[a]! < 0.5) continue;
-    for (let d = 0; d < GRID.length; d++) {
-      if (GRID[d]! < 0.5) continue;
-      for (let s = 0; s < GRID.length; s++) {
-        for (let sd = docRule ? 0 : s; sd < (docRule ? GRID.length : s + 1); sd++) {
+  for (let a = 0; a < grid.length; a++) {
+    if (grid[a]! < 0.5) continue;
+    for (let d = 0; d < grid.length; d++) {
+      if (grid[d]! < 0.5) continue;
+      for (let s = 0; s < grid.length; s++) {
+        if (monotone && grid[s]! > grid[a]!) continue;
+        for (let sd = docRule ? 0 : s; sd < (docRule ? grid.length : s + 1); sd++) {
+          if (monotone && grid[sd]! > grid[d]!) continue;
           let hits = 0;
           let fpAll = 0;
           let ok = true;
@@ -358,8 +395,8 @@ export function searchThresholds(rows: readonly Row[], q: readonly number[], har
             hits += objective === "hits" ? h : h / Math.max(1, g.nAtt);
           }
           if (!ok || fpAll > pooledBudget * nBenAll) continue;
-          const sum = GRID[a]! + GRID[d]! + GRID[s]! + GRID[sd]!;
-          if (hits > best.hits || (hits === best.hits && sum >= best.t + best.td + best.tr + best.trd)) best = { t: GRID[a]!, td: GRID[d]!, tr: GRID[s]!, trd: GRID[sd]!, hits };
+          const sum = grid[a]! + grid[d]! + grid[s]! + grid[sd]!;
+          if (hits > best.hits || (hits === best.hits && sum >= best.t + best.td + best.tr + best.trd)) best = { t: grid[a]!, td: grid[d]!, tr: grid[s]!, trd: grid[sd]!, hits };
         }
       }
     }
@@ -396,7 +433,7 @@ export function fit(rows: readonly Row[], cfg: Config, log = false): Model {
   // with hardUserOnly a hard rule never decides a document, so only user text can disqualify it
   for (const r of rows)
     for (const k of new Set(r.strongKeys)) {
-      if (r.label === 0 && r.doc && cfg.hardUserOnly && !docHardKey(k)) continue;
+      if (r.label === 0 && r.doc && cfg.hardUserOnly) continue;
       const c = fires.get(k) ?? [0, 0];
       c[r.label]++;
       fires.set(k, c);
@@ -406,7 +443,19 @@ export function fit(rows: readonly Row[], cfg: Config, log = false): Model {
     .filter(([k, [ben, att]]) => cfg.hardRules && ben === 0 && att >= Math.max(1, cfg.hardMinAttacks) && (attackGroups.get(k)?.size ?? 0) >= cfg.hardMinGroups)
     .map(([k]) => k)
     .sort();
-  const hardSet = new Set(hard);
+  // in documents (with hardUserOnly): one key per rule of the document signals (docHardIds), hard when it fired
+  // strongly on an attack (any source) and on no benign DOCUMENT of any group given (docHardStrict: on no benign text)
+  const docFires = new Map<string, [number, number]>();
+  for (const r of rows)
+    for (const k of new Set(r.ruleKeys)) {
+      if (!cfg.docHardIds.includes(k.slice(0, k.indexOf("@")))) continue;
+      if (r.label === 0 && !r.doc && !cfg.docHardStrict) continue;
+      const c = docFires.get(k) ?? [0, 0];
+      c[r.label]++;
+      docFires.set(k, c);
+    }
+  const hardDocument = cfg.hardUserOnly && cfg.hardRules ? [...docFires].filter(([, [ben, att]]) => ben === 0 && att >= 1).map(([k]) => k).sort() : [];
+  const hardSet: Hard = { user: new Set(hard), doc: new Set(hardDocument), userOnly: cfg.hardUserOnly };
   // calibration: every hand-written row, scored with its out-of-fold n-gram score (or the final model's when it
   // was not trained on)
   const pos = new Map<Row, number>();
@@ -416,14 +465,14 @@ export function fit(rows: readonly Row[], cfg: Config, log = false): Model {
     const i = pos.get(r);
     return stackQ(stack, r, i !== undefined ? oof[i]! : ngramP(ngram, r));
   });
-  const th = searchThresholds(calibRows, calibQ, hardSet, cfg.hardUserOnly, cfg.budget, cfg.pooledBudget, cfg.docRuleThreshold, cfg.objective);
-  return { ngram, stack, hard, hardUserOnly: cfg.hardUserOnly, th: { t: th.t, td: th.td, tr: th.tr, trd: Math.min(th.trd, cfg.maxDocRuleThreshold) }, calib: { rows: calibRows, q: calibQ } };
+  const th = searchThresholds(calibRows, calibQ, hardSet, cfg.budget, cfg.pooledBudget, cfg.docRuleThreshold, cfg.objective, cfg.monotone, cfg.fineGrid);
+  return { ngram, stack, hard, hardUserOnly: cfg.hardUserOnly, hardDocument, th: { t: th.t, td: th.td, tr: th.tr, trd: Math.min(th.trd, cfg.maxDocRuleThreshold) }, calib: { rows: calibRows, q: calibQ } };
 }
 
 /** The detector's flag for each row under a fitted model. */
 export function predict(m: Model, rows: readonly Row[]): boolean[] {
-  const hard = new Set(m.hard);
-  return rows.map((r) => decide(r, stackQ(m.stack, r, ngramP(m.ngram, r)), hard, m.th, m.hardUserOnly));
+  const hard = hardOf(m);
+  return rows.map((r) => decide(r, stackQ(m.stack, r, ngramP(m.ngram, r)), hard, m.th));
 }
 
 export interface Tally {

@@ -7,7 +7,7 @@
  * The pipeline lives in learn.ts (shared with cv.ts, the leave-one-author-out cross-validation that chose the
  * settings; defaults = learn.ts DEFAULTS). Training rows since round 5: data/train.jsonl (template + hand-written
  * rows) AND the spent issue-20 evaluation sets (learn.ts SPENT_SETS: holdout-v2, dev-v3, holdout-v3, holdout-v4,
- * holdout-v5, holdout-v6); their bench figures are in-sample now. data/injection.jsonl (dev/test/holdout) and any
+ * holdout-v5, holdout-v6, holdout-v7 since round 6); their bench figures are in-sample now. data/injection.jsonl (dev/test/holdout) and any
  * other set are never read. The thresholds come from the authors' out-of-fold scores (each author scored by an
  * n-gram model that never saw that author), not from in-sample scores. Deterministic: re-running gives the same file.
  */
@@ -15,7 +15,7 @@ import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { DEFAULTS, decide, fit, loadRows, ngramP, pct, searchThresholds, SPENT_SETS, tally, type Config } from "./learn.ts";
+import { DEFAULTS, decide, fit, hardOf, loadRows, ngramP, pct, searchThresholds, SPENT_SETS, tally, type Config } from "./learn.ts";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const { values } = parseArgs({
@@ -49,18 +49,18 @@ const t0 = performance.now();
 const rows = loadRows(cfg.dim);
 console.log(`${rows.length} rows: ${[...new Set(rows.map((r) => r.group))].map((g) => `${g} ${rows.filter((r) => r.group === g).length}`).join(", ")}`);
 const m = fit(rows, cfg, true);
-const hard = new Set(m.hard);
+const hard = hardOf(m);
 
 // per author group, on the out-of-fold scores the thresholds were chosen on, and the trade-off for other budgets
 const groups = [...new Set(m.calib.rows.map((r) => r.group))];
 for (const budget of [0.003, 0.005, 0.01, 0.02]) {
-  const th = searchThresholds(m.calib.rows, m.calib.q, hard, m.hardUserOnly, Math.max(budget, cfg.budget), budget, cfg.docRuleThreshold, cfg.objective);
-  const flags = m.calib.rows.map((r, i) => decide(r, m.calib.q[i]!, hard, th, m.hardUserOnly));
+  const th = searchThresholds(m.calib.rows, m.calib.q, hard, Math.max(budget, cfg.budget), budget, cfg.docRuleThreshold, cfg.objective, cfg.monotone, cfg.fineGrid);
+  const flags = m.calib.rows.map((r, i) => decide(r, m.calib.q[i]!, hard, th));
   const t = tally(m.calib.rows, flags);
   console.log(`  pooled budget ${budget}: t ${th.t} td ${th.td} tr ${th.tr} trd ${th.trd} | out-of-fold recall ${pct(t.caught, t.att)}, pt ${pct(t.caughtPt, t.attPt)}, FP ${pct(t.fp, t.ben)} (${t.fp}/${t.ben})`);
 }
-const flags = m.calib.rows.map((r, i) => decide(r, m.calib.q[i]!, hard, m.th, m.hardUserOnly));
-console.log(`chosen: threshold ${m.th.t}, documents ${m.th.td}, with a strong rule ${m.th.tr} (in a document ${m.th.trd}); ${m.hard.length} hard rules: ${m.hard.join(", ")}`);
+const flags = m.calib.rows.map((r, i) => decide(r, m.calib.q[i]!, hard, m.th));
+console.log(`chosen: threshold ${m.th.t}, documents ${m.th.td}, with a strong rule ${m.th.tr} (in a document ${m.th.trd}); ${m.hard.length} hard rules: ${m.hard.join(", ")}; ${m.hardDocument.length} hard in documents: ${m.hardDocument.join(", ")}`);
 for (const g of groups) {
   const idx = m.calib.rows.map((r, i) => [r, i] as const).filter(([r]) => r.group === g);
   const t = tally(idx.map(([r]) => r), idx.map(([, i]) => flags[i]!));
@@ -79,7 +79,7 @@ const model = {
   dim: cfg.dim,
   bias: m.ngram.b,
   weights,
-  stack: { bias: m.stack.bias, threshold: m.th.t, documentThreshold: m.th.td, ruleThreshold: m.th.tr, documentRuleThreshold: m.th.trd, hard: m.hard, hardUserOnly: m.hardUserOnly, weights: m.stack.weights },
+  stack: { bias: m.stack.bias, threshold: m.th.t, documentThreshold: m.th.td, ruleThreshold: m.th.tr, documentRuleThreshold: m.th.trd, hard: m.hard, hardUserOnly: m.hardUserOnly, hardDocument: m.hardDocument, weights: m.stack.weights },
   meta: {
     trainedOn: ["bench/guards/data/train.jsonl", ...(cfg.trainOnSpent ? SPENT_SETS.map((s) => `bench/guards/data/${s}.jsonl`) : [])],
     examples: train.length,

@@ -12,10 +12,15 @@
  *  4. um modelo minúsculo (regressão logística sobre n-gramas de caracteres e palavras) e um
  *     combinador aprendido por cima dele (outra regressão logística sobre o escore dos n-gramas, os
  *     sinais das regras, os disfarces e a fonte), ambos treinados offline por bench/guards/train.ts
- *     e salvos em model.json, dão a decisão: só as regras "duras" (que nunca dispararam em texto
- *     benigno do treino, fora de aspas) bloqueiam sozinhas; um sinal forte de outra regra vale se o
- *     combinador não tiver certeza de que o texto é benigno; sem regra forte, o combinador sozinho
- *     precisa de muita certeza. Desligue com `useModel: false` (volta à soma das regras acima).
+ *     e salvos em model.json, dão a decisão: só as regras "duras" bloqueiam sozinhas; um sinal forte
+ *     de outra regra vale se o combinador não tiver certeza de que o texto é benigno; sem regra forte,
+ *     o combinador sozinho precisa de muita certeza. Quem é duro sai dos dados: em mensagem do usuário,
+ *     a regra que nunca disparou (fora de aspas) em mensagem benigna de nenhum autor do treino; em
+ *     documento recuperado (manual, política, artigo que cita um ataque), só as regras escritas para
+ *     documentos (injeção indireta, delimitadores e turnos falsos), uma a uma, que nunca dispararam
+ *     num documento benigno do treino. Os limiares foram escolhidos com textos de autores que o modelo
+ *     não viu (validação cruzada "deixa um autor de fora", bench/guards/cv.ts): o que importa é o
+ *     texto de gente nova. Desligue com `useModel: false` (volta à soma das regras acima).
  *
  * Nada disso é infalível: é uma camada. Junte com delimitação do conteúdo não confiável
  * (delimit.ts), token canário no prompt de sistema (canary.ts) e checagem da saída.
@@ -53,6 +58,11 @@ export interface SinalDeInjecao {
   match: string;
   /** Achado só depois de desfazer um disfarce (leetspeak, base64, …)? */
   obfuscated: boolean;
+  /**
+   * Chaves ("sinal@peso#regra") de cada regra deste sinal que disparou com peso forte (≥ 0,5): o model.json diz
+   * quais delas bloqueiam sozinhas num documento recuperado (veja `hardDocument`).
+   */
+  regras?: string[];
 }
 
 export interface ResultadoInjecao {
@@ -117,6 +127,16 @@ interface Rule {
   documentOnly?: boolean;
   /** Só vale para source = "user" (em documentos, "your" fala com o leitor, não com a IA). */
   userOnly?: boolean;
+}
+
+/**
+ * Chave estável de uma regra: "sinal@peso#hash do regex". Mudar o regex muda a chave, e a regra perde o poder de
+ * bloquear sozinha num documento até o modelo ser treinado de novo (bench/guards/train.ts).
+ */
+function chaveDaRegra(id: IdDoSinal, weight: number, source: string): string {
+  let h = 0x811c9dc5; // FNV-1a, 32 bits
+  for (let i = 0; i < source.length; i++) h = Math.imul(h ^ source.charCodeAt(i), 0x01000193) >>> 0;
+  return `${id}@${weight}#${h.toString(36)}`;
 }
 
 // Monta alternativas: alt("a", "b c") → "(?:a|b c)".
@@ -252,7 +272,10 @@ const RULES: readonly Rule[] = [
 
   // 8. Injeção indireta: texto dentro de documentos falando com a IA.
   { id: "indirect", weight: 0.8, re: rx(`\\bif you (?:are|'re) (?:an? )?(?:ai|a\\.i\\.|llm|large language model|language model|assistant|chatbot|bot|gpt|model|agent)\\b|\\bse voce (?:for|e|esta sendo) (?:um |uma )?(?:ia|i\\.a\\.|inteligencia artificial|modelo de linguagem|llm|assistente|chatbot|bot|robo|agente)\\b`) },
-  { id: "indirect", weight: 0.75, re: rx(`\\b(?:note|message|instructions?|attention|notice|important|reminder|aviso|nota|mensagem|instruc(?:ao|oes)|atencao|importante|lembrete)\\s*(?:to|for|para|ao|a|à)\\s*(?:the |o |a |os )?(?:ai|llm|assistant|language model|model|chatbot|bot|agent|ia|assistente|modelo|robo|agente|gpt)s?\\b`) },
+  // A mesma regra em duas (mesmo sinal, mesmo peso): o recado endereçado ("Message to the AI: …") e a menção no meio
+  // da frase ("instruções para o assistente são proibidas"); cada uma decide sozinha se bloqueia um documento.
+  { id: "indirect", weight: 0.75, re: rx(`\\b(?:note|message|instructions?|attention|notice|important|reminder|aviso|nota|mensagem|instruc(?:ao|oes)|atencao|importante|lembrete)\\s*(?:to|for|para|ao|a|à)\\s*(?:the |o |a |os )?(?:ai|llm|assistant|language model|model|chatbot|bot|agent|ia|assistente|modelo|robo|agente|gpt)s?\\b\\s*:`) },
+  { id: "indirect", weight: 0.75, re: rx(`\\b(?:note|message|instructions?|attention|notice|important|reminder|aviso|nota|mensagem|instruc(?:ao|oes)|atencao|importante|lembrete)\\s*(?:to|for|para|ao|a|à)\\s*(?:the |o |a |os )?(?:ai|llm|assistant|language model|model|chatbot|bot|agent|ia|assistente|modelo|robo|agente|gpt)s?\\b(?!\\s*:)`) },
   { id: "indirect", weight: 0.75, re: rx(`\\b(?:ai|llm|assistant|chatbot|gpt|ia|assistente|modelo|bot)s?\\b(?: reading this| lendo isto| que (?:esta )?(?:lendo|le|processando) (?:isto|este|esse))`) },
   { id: "indirect", weight: 0.7, re: rx(`\\bwhen (?:you (?:are )?)?(?:summariz|read|process|translat|analyz|review)(?:e|es|ing)\\b (?:this|the) (?:document|text|page|email|e-mail|file|content|message|article)\\b|\\b(?:ao|quando (?:voce )?(?:for )?)(?:resumir|ler|processar|traduzir|analisar|revisar)\\b (?:este|esse|o|a|esta|essa) (?:documento|texto|pagina|e-?mail|arquivo|conteudo|mensagem|artigo)\\b`) },
   { id: "indirect", weight: 0.8, re: rx(`\\b(?:do not|don'?t|never)\\b (?:tell|inform|mention|reveal|show|alert|warn|let)\\b (?:this |it )?(?:to )?(?:the )?user|\\bnao (?:conte|diga|informe|mencione|revele|mostre|avise|alerte)\\b (?:nada |isso |isto )?(?:ao|para o|a o|pro) usuario`) },
@@ -473,6 +496,8 @@ export function ancorasDasRegras(source: string): string[] | undefined {
 
 const RULE_ANCHORS: readonly (string[] | undefined)[] = RULES.map((r) => ancorasDasRegras(r.re.source));
 const FAMILY_ANCHORS: readonly (string[] | undefined)[] = FAMILY_RULES.map((r) => ancorasDasRegras(r.re.source));
+const RULE_KEYS: readonly string[] = RULES.map((r) => chaveDaRegra(r.id, r.weight, r.re.source));
+const FAMILY_KEYS: readonly string[] = FAMILY_RULES.map((r) => chaveDaRegra(r.id, r.weight, r.re.source));
 
 // Frases-chave para a visão "squashed" (só letras): pega "i-g-n-o-r-e a-l-l…".
 const SQUASHED_KEYS: readonly [string, IdDoSinal][] = [
@@ -529,20 +554,53 @@ interface Stack {
   /** Limiar do combinador sozinho para documentos recuperados (padrão: threshold). */
   documentThreshold: number;
   ruleThreshold: number;
+  /** Limiar com regra forte em documento recuperado (padrão: ruleThreshold). */
+  documentRuleThreshold: number;
   /** Regras que bloqueiam sozinhas: "sinal@peso" (peso sem desconto de citação). */
   hard: ReadonlySet<string>;
+  /**
+   * true: `hard` só vale para texto do usuário; num documento recuperado só bloqueiam sozinhas as regras
+   * de `hardDocument` (chaves "sinal@peso#regra", uma por regra, veja SinalDeInjecao.regras).
+   */
+  hardUserOnly: boolean;
+  hardDocument: ReadonlySet<string>;
 }
 
 function loadStack(data: unknown): Stack | undefined {
-  const s = (data as { stack?: { bias?: unknown; weights?: unknown; threshold?: unknown; documentThreshold?: unknown; ruleThreshold?: unknown; hard?: unknown } } | null)
-    ?.stack;
+  const s = (
+    data as {
+      stack?: {
+        bias?: unknown;
+        weights?: unknown;
+        threshold?: unknown;
+        documentThreshold?: unknown;
+        ruleThreshold?: unknown;
+        documentRuleThreshold?: unknown;
+        hard?: unknown;
+        hardUserOnly?: unknown;
+        hardDocument?: unknown;
+      };
+    } | null
+  )?.stack;
   const inUnit = (x: unknown): x is number => typeof x === "number" && x > 0 && x < 1;
   if (!s || typeof s.bias !== "number" || !inUnit(s.threshold) || !inUnit(s.ruleThreshold)) return undefined;
   if (!s.weights || typeof s.weights !== "object" || !Array.isArray(s.hard)) return undefined;
   const weights = new Map<string, number>();
   for (const [k, v] of Object.entries(s.weights)) if (typeof v === "number") weights.set(k, v);
   const documentThreshold = inUnit(s.documentThreshold) ? s.documentThreshold : s.threshold;
-  return { bias: s.bias, weights, threshold: s.threshold, documentThreshold, ruleThreshold: s.ruleThreshold, hard: new Set(s.hard.filter((h): h is string => typeof h === "string")) };
+  const documentRuleThreshold = inUnit(s.documentRuleThreshold) ? s.documentRuleThreshold : s.ruleThreshold;
+  const strings = (xs: unknown): Set<string> => new Set(Array.isArray(xs) ? xs.filter((h): h is string => typeof h === "string") : []);
+  return {
+    bias: s.bias,
+    weights,
+    threshold: s.threshold,
+    documentThreshold,
+    ruleThreshold: s.ruleThreshold,
+    documentRuleThreshold,
+    hard: strings(s.hard),
+    hardUserOnly: s.hardUserOnly === true,
+    hardDocument: strings(s.hardDocument),
+  };
 }
 
 const STACK = loadStack(modelData);
@@ -633,9 +691,11 @@ export function detectarInjecao(text: string, options: OpcoesInjecao = {}): Resu
   const isDocument = options.source === "document";
   const norm = normalizarParaDeteccao(text);
   const best = new Map<IdDoSinal, SinalDeInjecao>();
-  const add = (s: SinalDeInjecao): void => {
+  const strongRules = new Map<IdDoSinal, Set<string>>(); // chaves das regras que dispararam com peso forte
+  const add = (s: SinalDeInjecao, rule?: string): void => {
     const cur = best.get(s.id);
     if (!cur || s.weight > cur.weight) best.set(s.id, s);
+    if (rule && s.weight >= 0.5) strongRules.set(s.id, (strongRules.get(s.id) ?? new Set()).add(rule));
   };
 
   // Sinais vistos no texto "limpo", sem desfazer disfarces (fortes = peso ≥ 0,5).
@@ -658,7 +718,7 @@ export function detectarInjecao(text: string, options: OpcoesInjecao = {}): Resu
       quotes ??= DISCUSSION.test(view.text) ? quotedRanges(view.text) : [];
       const quoted = quotes.some(([a, b]) => a <= m.index && end <= b);
       const weight = quoted ? rule.weight * QUOTE_DISCOUNT : rule.weight;
-      add({ id: rule.id, weight, match: m[0].trim().slice(0, 80), obfuscated: view.obfuscated });
+      add({ id: rule.id, weight, match: m[0].trim().slice(0, 80), obfuscated: view.obfuscated }, RULE_KEYS[index]);
       if (!view.obfuscated) plainSeen.add(rule.id);
       if (!view.obfuscated && quoted) plainQuoted.add(rule.id);
       if (!view.obfuscated && weight >= 0.5) plainStrong.add(rule.id);
@@ -673,14 +733,14 @@ export function detectarInjecao(text: string, options: OpcoesInjecao = {}): Resu
         rule.re.lastIndex = 0;
         const m = rule.re.exec(view.text);
         if (!m) continue;
-        add({ id: rule.id, weight: rule.weight, match: m[0].trim().slice(0, 80), obfuscated: view.obfuscated });
+        add({ id: rule.id, weight: rule.weight, match: m[0].trim().slice(0, 80), obfuscated: view.obfuscated }, FAMILY_KEYS[index]);
         if (!view.obfuscated) plainStrong.add(rule.id); // achado no texto limpo: não é "disfarce"
       }
       const cues = cuesOf(view.text);
       for (const [first, seconds, id, weight] of COMBOS) {
         const second = seconds.find((c) => cues.has(c));
         if (!cues.has(first) || !second) continue;
-        add({ id, weight, match: `${first} + ${second}`, obfuscated: view.obfuscated });
+        add({ id, weight, match: `${first} + ${second}`, obfuscated: view.obfuscated }, `${id}@${weight}#${first}+${second}`);
         if (!view.obfuscated) plainStrong.add(id);
       }
     }
@@ -691,7 +751,7 @@ export function detectarInjecao(text: string, options: OpcoesInjecao = {}): Resu
   const squashedViews = [norm.squashed, ...norm.decoded.map((d) => d.replace(/[^a-z]/g, ""))];
   for (const [key, id] of SQUASHED_KEYS) {
     if (plainSeen.has(id)) continue;
-    if (squashedViews.some((v) => v.includes(key))) add({ id, weight: 0.9, match: key, obfuscated: true });
+    if (squashedViews.some((v) => v.includes(key))) add({ id, weight: 0.9, match: key, obfuscated: true }, `${id}@0.9#${key}`);
   }
 
   // Disfarce + ataque é pior que ataque: um sinal forte achado só depois de desfazer o disfarce,
@@ -713,11 +773,22 @@ export function detectarInjecao(text: string, options: OpcoesInjecao = {}): Resu
       const ruleSignals = [...best.values()];
       const q = stackProbability(STACK, ruleSignals, norm, isDocument, p);
       const quoted = sinaisFortesEntreAspas(ruleSignals, norm.clean);
-      const hard = ruleSignals.some((s) => s.weight >= 0.5 && !quoted.has(s.id) && STACK.hard.has(`${s.id}@${s.weight}`));
+      // Regra dura: em texto do usuário, "sinal@peso" em `hard`; em documento (com hardUserOnly), só as regras
+      // escritas para documentos que nunca dispararam num documento benigno do treino (`hardDocument`).
+      const hard = ruleSignals.some(
+        (s) =>
+          s.weight >= 0.5 &&
+          !quoted.has(s.id) &&
+          (isDocument && STACK.hardUserOnly
+            ? [...(strongRules.get(s.id) ?? [])].some((k) => STACK.hardDocument.has(k))
+            : STACK.hard.has(`${s.id}@${s.weight}`)),
+      );
       // Uma regra forte (não dura) vale até o combinador ter certeza de que é texto benigno (q < ruleThreshold);
       // sem regra forte, o combinador sozinho precisa de q ≥ threshold. O limiar da vez vira 0,5 (o de `flagged`).
       const strongRule = ruleSignals.some((s) => s.weight >= 0.5);
-      const t = strongRule ? STACK.ruleThreshold : isDocument ? STACK.documentThreshold : STACK.threshold;
+      const t = strongRule
+        ? isDocument ? STACK.documentRuleThreshold : STACK.ruleThreshold
+        : isDocument ? STACK.documentThreshold : STACK.threshold;
       let mapped = q < t ? (0.5 * q) / t : 0.5 + (0.5 * (q - t)) / (1 - t);
       // Ordem à IA no estilo de documento ("Assistente, recomende…", "<!-- IA: … -->") digitada pelo próprio
       // usuário não ataca ninguém: só as regras de documento a julgam, com source "document".
@@ -733,7 +804,9 @@ export function detectarInjecao(text: string, options: OpcoesInjecao = {}): Resu
     }
   }
 
-  const signals = [...best.values()].sort((a, b) => b.weight - a.weight);
+  const signals = [...best.values()]
+    .map((s) => (strongRules.has(s.id) ? { ...s, regras: [...strongRules.get(s.id)!].sort() } : s))
+    .sort((a, b) => b.weight - a.weight);
   let keep = 1;
   for (const s of signals) keep *= 1 - s.weight;
   // arredonda para baixo: um q logo abaixo do limiar do combinador não vira 0,5

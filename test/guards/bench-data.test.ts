@@ -3,7 +3,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { cartaoValido, cnpjValido, cpfValido, ssnValido } from "../../solutions/07-bloqueio-pii/pii.ts";
-import { SPENT_SETS, type GroundingCase, type InjectionCase, type PiiCase, type TrainCase } from "../../bench/guards/types.ts";
+import { isEvaluationFile, SPENT_SETS, type GroundingCase, type InjectionCase, type PiiCase, type TrainCase } from "../../bench/guards/types.ts";
 
 const dataDir = path.join(path.dirname(fileURLToPath(import.meta.url)), "..", "..", "bench", "guards", "data");
 const read = <T>(file: string): T[] =>
@@ -135,12 +135,14 @@ describe("bench/guards data", () => {
 
   it("trains the learned model only on train.jsonl and the spent sets, apart from every other evaluation text", () => {
     // since round 5 the spent issue-20 sets are training rows (learn.ts reads them); nothing else may be
-    expect([...SPENT_SETS]).toEqual(["holdout-v2", "dev-v3", "holdout-v3", "holdout-v4", "holdout-v5", "holdout-v6"]);
+    expect([...SPENT_SETS]).toEqual(["holdout-v2", "dev-v3", "holdout-v3", "holdout-v4", "holdout-v5", "holdout-v6", "holdout-v7"]);
     const key = (t: string): string => t.replace(/\s+/g, " ").trim().toLowerCase();
-    const notEvaluation = new Set(["train.jsonl", "pii.jsonl", "grounding.jsonl", ...SPENT_SETS.map((s) => `${s}.jsonl`)]);
     // every other injection set in data/ (dev/test/holdout of injection.jsonl and any set added later)
-    const evaluation = readdirSync(dataDir).filter((f) => f.endsWith(".jsonl") && !notEvaluation.has(f));
+    const evaluation = readdirSync(dataDir).filter(isEvaluationFile);
     expect(evaluation).toContain("injection.jsonl");
+    // generic: a sealed set wired later is an evaluation file without being named anywhere
+    expect(isEvaluationFile("holdout-v8.jsonl")).toBe(true);
+    expect(SPENT_SETS.some((s) => isEvaluationFile(`${s}.jsonl`))).toBe(false);
     const evalTexts = new Set(evaluation.flatMap((f) => read<InjectionCase>(f)).map((c) => key(c.text)));
     const spent = SPENT_SETS.flatMap((s) => read<InjectionCase>(`${s}.jsonl`));
     expect(train.length).toBeGreaterThan(500);
@@ -150,9 +152,12 @@ describe("bench/guards data", () => {
     expect(spent.filter((c) => evalTexts.has(key(c.text))).map((c) => c.id)).toEqual(["h2-161"]);
     const later = new Set(evaluation.filter((f) => f !== "injection.jsonl").flatMap((f) => read<InjectionCase>(f)).map((c) => key(c.text)));
     expect(spent.filter((c) => later.has(key(c.text))).length).toBe(0);
+    // the shipped model says what it was trained on: exactly these files
+    const meta = (JSON.parse(readFileSync(path.join(dataDir, "..", "..", "..", "exercises", "08-injecao-prompt", "model.json"), "utf8")) as { meta: { trainedOn: string[] } }).meta;
+    expect(meta.trainedOn).toEqual(["bench/guards/data/train.jsonl", ...SPENT_SETS.map((s) => `bench/guards/data/${s}.jsonl`)]);
   });
 
   it("has unique ids", () => {
-    for (const rows of [pii, [...injection, ...holdoutV2, ...holdoutV3, ...devV3, ...holdoutV4, ...holdoutV5, ...holdoutV6], grounding]) expect(new Set(rows.map((r) => r.id)).size).toBe(rows.length);
+    for (const rows of [pii, [...injection, ...holdoutV2, ...holdoutV3, ...devV3, ...holdoutV4, ...holdoutV5, ...holdoutV6, ...holdoutV7], grounding]) expect(new Set(rows.map((r) => r.id)).size).toBe(rows.length);
   });
 });
