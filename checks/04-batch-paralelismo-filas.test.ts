@@ -13,7 +13,7 @@ import { ModeloVirtual } from "./_support/modelo-virtual.ts";
 
 rejeitaImportDeSolucoes("04-batch-paralelismo-filas");
 
-// O setTimeout de verdade, guardado antes de qualquer relógio falso (os esperas do próprio check não são adiantadas).
+// O setTimeout de verdade, guardado antes de qualquer relógio falso (as esperas do próprio check não são adiantadas).
 const setTimeoutReal = globalThis.setTimeout;
 type Alvo = typeof import("@alvo/04-batch-paralelismo-filas/batch_filas.ts");
 type AlvoFila = typeof import("@alvo/04-batch-paralelismo-filas/fila.ts");
