@@ -65,9 +65,10 @@ const CATALOGUE = "test/anticheat/anticheat.test.ts";
 // Left out of step 2 because step 4 proves the same thing on the same run: every check file against every stub,
 // each failing check's message judged by scripts/lib/message-rules.ts.
 const COVERED_BY_STEP_4 = "test/check-messages.test.ts";
-// At least two workers for step 2: its long files mostly wait (a sandboxed class being graded, Redis down for 15 s,
-// a silent LangSmith), and vitest's default on 2 cores is one worker (236 s → 159 s on an idle 2-core machine).
-const UNIT_WORKERS = Math.max(2, os.availableParallelism() - 1);
+// One worker per core plus one for step 2: its long files mostly wait (a sandboxed class being graded, Redis down for
+// 15 s, a silent LangSmith). On an idle 2-core machine: vitest's default (1 worker) 236 s, 2 workers 159 s (an earlier
+// day) and 205 vs 187 s with 3 (same day, same clone; 344 vs 333 CPU s).
+const UNIT_WORKERS = os.availableParallelism() + 1;
 const ready = exercises.filter((e) => e.status === "ready");
 let passed = 0;
 let failed = 0;
