@@ -16,7 +16,7 @@ rejeitaImportDeSolucoes("01-hello-world-prod");
 // Delivery needs network I/O, so an un-awaited flush cannot finish before main() resolves; reading the lab's runs
 // after main() raced with it (the catalogue's "flushTraces() called without await" passed 2 runs in 7, and "flush
 // done before the traced call" passed under load, when the background delivery won the race).
-const entregas = vi.hoisted(() => ({ chamadas: 0, concluidas: 0, runsNaUltima: [] as Array<{ name: string; inputs?: unknown }> }));
+const entregas = vi.hoisted(() => ({ chamadas: 0, concluidas: 0, runsNaUltima: [] as Array<{ name: string; inputs?: unknown; end_time?: string }> }));
 vi.mock("#lib/tracing", async (importOriginal) => {
   const real = await importOriginal<typeof import("#lib/tracing")>();
   return {
@@ -52,6 +52,14 @@ function statusNaCadeia(erro: unknown): number | undefined {
 function descendants(runs: StoredRun[], root: StoredRun): StoredRun[] {
   const children = runs.filter((r) => r.parent_run_id === root.id);
   return children.flatMap((c) => [c, ...descendants(runs, c)]);
+}
+
+// The run's END must have arrived, not only its start: the SDK sends the start while the model call is still
+// running (its batching timer is ~250 ms, shorter than a slow call under load), so "hello_chain with these inputs"
+// alone was true without any flush. The end is queued when hello_chain returns and leaves on that timer or on a
+// flush: without a flush it cannot arrive before main() returns, however slow the machine is.
+function concluido(run: { name: string; inputs?: unknown; end_time?: string }, topico: string): boolean {
+  return run.name === "hello_chain" && mentions(run.inputs, topico) && Boolean(run.end_time);
 }
 
 function mentions(value: unknown, text: string): boolean {
@@ -114,7 +122,7 @@ describe("Exercício 1 — hello_chain em produção", () => {
     const { main } = alvo();
     const antes = { chamadas: entregas.chamadas, concluidas: entregas.concluidas };
     let aoVoltar = { chamadas: 0, concluidas: 0 };
-    let runsAoVoltar: Array<{ name: string; inputs?: unknown }> = [];
+    let runsAoVoltar: Array<{ name: string; inputs?: unknown; end_time?: string }> = [];
     const impressos = await captureConsole(async () => {
       await main();
       aoVoltar = { chamadas: entregas.chamadas - antes.chamadas, concluidas: entregas.concluidas - antes.concluidas };
@@ -129,14 +137,14 @@ describe("Exercício 1 — hello_chain em produção", () => {
       ).toBeGreaterThan(0);
       // Decide pelo que o laboratório tinha quando a última entrega de main() terminou, não por uma corrida depois.
       expect(
-        entregas.runsNaUltima.some((r) => r.name === "hello_chain" && mentions(r.inputs, "produção de IA")),
+        entregas.runsNaUltima.some((r) => concluido(r, "produção de IA")),
         "Quando a última entrega de main() (flushTraces) terminou, o trace de hello_chain ainda não chegou ao LangSmith: flushTraces() só entrega o que já foi rastreado. Chame await flushTraces() no fim de main(), depois de hello_chain (TODO 4).",
       ).toBe(true);
     }
     const respostas = (await lab.calls()).map((c) => c.text);
     expect(impressos.some((linha) => respostas.includes(linha)), 'main() deveria imprimir a frase gerada para "produção de IA" com console.log.').toBe(true);
     // Sem flushTraces() por aqui: quem precisa esperar a entrega é o seu main().
-    const entregue = runsAoVoltar.some((r) => r.name === "hello_chain" && mentions(r.inputs, "produção de IA"));
+    const entregue = runsAoVoltar.some((r) => concluido(r, "produção de IA"));
     expect(entregue, "Quando main() termina, o trace de hello_chain ainda não chegou ao LangSmith: os traces saem em segundo plano. Chame await flushTraces() no fim de main() (TODO 4).").toBe(true);
   });
 });
