@@ -38,6 +38,16 @@ export const variants: Record<string, Variant[]> = {
       caughtBy: /entrega os traces antes de terminar/,
     },
     {
+      // The SDK sends a run's start on its 250 ms batching timer: a call slower than that (a loaded machine) has its
+      // start delivered before main() returns. Only the run's end tells a flush from luck (accepted at b3fdb87 once).
+      name: "flush removed from main(), with a traced call slower than the SDK's batching timer",
+      edits: [
+        { file: "hello_world_prod.ts", find: "  await flushTraces();\n}", replace: "}" },
+        { file: "hello_world_prod.ts", find: "    const resposta = await chain.invoke({ topico });", replace: "    await new Promise((r) => setTimeout(r, 400));\n    const resposta = await chain.invoke({ topico });" },
+      ],
+      caughtBy: /entrega os traces antes de terminar/,
+    },
+    {
       name: "traced under another name",
       edits: [{ file: "hello_world_prod.ts", find: '{ name: "hello_chain", run_type: "chain" }', replace: '{ name: "hello", run_type: "chain" }' }],
       caughtBy: /trace "hello_chain" chega ao LangSmith/,
