@@ -629,8 +629,9 @@ describe("Exercício 6 — o app (criarAssistente) com a configuração segura",
     expect(chamada!.model, 'Use o modelo do enunciado: model "gpt-4o-mini".').toBe("gpt-4o-mini");
     expect(resposta, "ask() deveria devolver o texto da resposta do modelo.").toBe(chamada!.text);
     const runs = await lab.runs();
-    const raiz = runs.find((r) => r.name === "perguntar" && JSON.stringify(r.inputs ?? {}).includes(pergunta.slice(0, 20)));
-    expect(raiz, `Nenhum run "perguntar" com a pergunta chegou ao LangSmith (recebi: ${runs.map((r) => r.name).join(", ") || "nada"}). Use traceable(fn, { name: "perguntar", client }) e espere a entrega em close().`).toBeDefined();
+    // Só o fim do run prova a entrega no close(): o início pode ter saído sozinho durante uma chamada lenta.
+    const raiz = runs.find((r) => r.name === "perguntar" && JSON.stringify(r.inputs ?? {}).includes(pergunta.slice(0, 20)) && r.end_time);
+    expect(raiz, `Nenhum run "perguntar" com a pergunta chegou completo (início e fim) ao LangSmith (recebi: ${runs.map((r) => r.name).join(", ") || "nada"}). Use traceable(fn, { name: "perguntar", client }) e espere a entrega em close().`).toBeDefined();
     const qual = vazou(JSON.stringify(runs) + c.texto(), segredos);
     expect(qual, `A ${qual ?? ""} apareceu no trace ou no log de uma chamada normal: nunca passe a config (ou a chave) como entrada de uma função rastreada nem a registre no log.`).toBeUndefined();
   });
