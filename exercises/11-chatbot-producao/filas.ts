@@ -105,9 +105,12 @@ export function criarFilaBullMQ(ctx: Contexto, redisUrl: string): FilaDeJobs {
       return id;
     },
     async consultar(id) {
+      // O estado antes dos dados: lidos na ordem inversa, um job que termina entre as duas leituras aparece
+      // "concluido" com os dados de antes (sem a resposta).
+      const estado = await comPrazo(conexaoFila, () => fila.getJobState(id));
+      if (estado === "unknown") return undefined;
       const job = await comPrazo(conexaoFila, () => fila.getJob(id));
       if (!job) return undefined;
-      const estado = await comPrazo(conexaoFila, () => job.getState());
       if (estado === "completed") return { jobId: id, estado: "concluido", ...(job.returnvalue as { resposta: string; runId: string }) };
       if (estado === "failed") return { jobId: id, estado: "falhou", erro: motivoDaFalha(job.failedReason) };
       return { jobId: id, estado: estado === "active" ? "processando" : "aguardando" };
