@@ -1,7 +1,6 @@
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { defineConfig, type Plugin } from "vitest/config";
-import { labBundle } from "./scripts/lib/lab-bundle.mjs";
 import { solutionFallback } from "./scripts/lib/solution-files.mjs";
 
 // One config for everything. WORKBOOK_TARGET chooses what the checks grade:
@@ -47,8 +46,10 @@ const labFromBundle: Plugin = {
   name: "workbook-lab-bundle",
   enforce: "pre",
   async configureVitest({ experimental_defineCacheKeyGenerator }) {
+    // Loaded by path, only here: the grading sandbox's copy of the workbook holds no scripts/lib/lab-bundle.mjs.
     // No esbuild, a read-only folder: the sources, as everywhere else.
-    labBuild = await labBundle(root).catch(() => undefined);
+    const builder = pathToFileURL(path.join(root, "scripts", "lib", "lab-bundle.mjs")).href;
+    labBuild = await (import(builder) as Promise<typeof import("./scripts/lib/lab-bundle.mjs")>).then((m) => m.labBundle(root)).catch(() => undefined);
     // Transforms cached on disk (fsModuleCache) keep the import paths resolved below: a file that may import the lab
     // is cached per build, so a rebuilt lab is never reached through an old path.
     experimental_defineCacheKeyGenerator(({ sourceCode }) => (/lab[\\/]server/.test(sourceCode) ? path.basename(labBuild ?? labServer) : undefined));
