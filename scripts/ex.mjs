@@ -40,8 +40,8 @@ if (exerciseDir) {
     for (const [, spec] of source.matchAll(/^\s*import\s[^;]*?from\s*["']([^"'.#/][^"']*)["']/gm)) if (!spec.startsWith("node:")) packages.add(spec);
   }
 }
-// The lab's one-file build (the checks child builds it too, if a source changed; either build is the same).
-const labBuild = labBundle(ROOT).catch(() => undefined);
+// The lab's one-file build, if one is up to date (else the checks child makes it, and this run uses the sources).
+const labBuild = labBundle(ROOT, { build: false }).catch(() => undefined);
 await Promise.allSettled([...packages].map((spec) => import(spec)));
 await import("tsx");
 const bundle = await labBuild;
