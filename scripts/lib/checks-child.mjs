@@ -36,7 +36,8 @@ function readTag() {
   return text.split("\n")[0] || undefined;
 }
 
-const prespawned = process.env.WORKBOOK_CHECKS_PRESPAWN === "0" ? undefined : prespawnWorker();
+const pool = process.env.WORKBOOK_CHECKS_POOL ?? "threads";
+const prespawned = pool !== "threads" || process.env.WORKBOOK_CHECKS_PRESPAWN === "0" ? undefined : prespawnWorker();
 
 /**
  * Starts vitest's threads worker now, while this thread is still loading vitest and its config (≈ 300 ms), so the
@@ -55,8 +56,15 @@ function prespawnWorker() {
     ...{ BASE_URL: "/", MODE: "test", DEV: production ? "" : "1", PROD: production ? "1" : "" },
     WORKBOOK_TARGET_DIR: process.env.WORKBOOK_TARGET,
   };
+  if (process.platform === "win32") for (const name in env) env[name.toUpperCase()] = env[name]; // as vitest does
   const thread = new Worker(path.join(dist, "workers", "threads.js"), { env, execArgv, stdout: true, stderr: true });
-  return { thread, env, execArgv };
+  const spawned = { thread, env, execArgv };
+  // A worker that failed before being handed over is not handed over (vitest then starts its own).
+  const drop = () => {
+    if (spawned.thread === thread) spawned.thread = undefined;
+  };
+  thread.once("error", drop).once("exit", drop);
+  return spawned;
 }
 
 const { createVitest, ThreadsPoolWorker } = await import("vitest/node");
@@ -84,7 +92,7 @@ const vitest = await createVitest(
     watch: false,
     project: ["checks"],
     // Threads start faster than forks (≈ 130 ms here) and are what the watch mode's warm runner uses.
-    pool: process.env.WORKBOOK_CHECKS_POOL ?? "threads",
+    pool,
     // Transforms cached on disk between runs (keyed by content; ≈ 150 ms per ex:N). Only ex:N asks for
     // it: grading and verify keep vitest's default.
     experimental: { fsModuleCache: process.env.WORKBOOK_CHECKS_CACHE === "1" },
