@@ -1,5 +1,5 @@
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { defineConfig, type Plugin } from "vitest/config";
 import { solutionFallback } from "./scripts/lib/solution-files.mjs";
 
@@ -34,16 +34,46 @@ const importGuard: Plugin = {
   },
 };
 
+// The student's runs of the checks (`npm run ex:N`, `npm test`: WORKBOOK_CHECKS_CACHE=1) load the lab from a one-file
+// JavaScript build of lib/lab/server.ts and its imports, natively: one module instead of ~40 through the module runner.
+// The same sources, rebuilt whenever one changes (scripts/lib/lab-bundle.mjs); one instance for setup.ts, the sentinel
+// and lib/session.ts. Grading, verify and the project's tests load lib/lab/server.ts as before.
+const labServer = path.join(root, "lib", "lab", "server.ts");
+const labBundleFile = /[\\/]\.workbook[\\/]cache[\\/]lab[\\/]lab-[0-9a-f]{16}\.mjs$/;
+const importsLabServer = /(^|[\\/])lab[\\/]server(\.ts)?$/;
+let labBuild: string | undefined;
+const labFromBundle: Plugin = {
+  name: "workbook-lab-bundle",
+  enforce: "pre",
+  async configureVitest({ experimental_defineCacheKeyGenerator }) {
+    // Loaded by path, only here: the grading sandbox's copy of the workbook holds no scripts/lib/lab-bundle.mjs.
+    // No esbuild, a read-only folder: the sources, as everywhere else.
+    const builder = pathToFileURL(path.join(root, "scripts", "lib", "lab-bundle.mjs")).href;
+    labBuild = await (import(builder) as Promise<typeof import("./scripts/lib/lab-bundle.mjs")>).then((m) => m.labBundle(root)).catch(() => undefined);
+    // Transforms cached on disk (fsModuleCache) keep the import paths resolved below: a file that may import the lab
+    // is cached per build, so a rebuilt lab is never reached through an old path.
+    experimental_defineCacheKeyGenerator(({ sourceCode }) => (/lab[\\/]server/.test(sourceCode) ? path.basename(labBuild ?? labServer) : undefined));
+  },
+  async resolveId(source, importer, options) {
+    if (!importsLabServer.test(source)) return null;
+    const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+    if (!labBuild || !resolved || path.resolve(resolved.id.split("?")[0]!) !== labServer) return resolved;
+    return labBuild;
+  },
+};
+const labBundled = process.env.WORKBOOK_CHECKS_CACHE === "1";
+
 export default defineConfig({
   plugins,
   resolve: { alias },
   test: {
     projects: [
       {
-        plugins: [...plugins, importGuard],
+        plugins: [...plugins, importGuard, ...(labBundled ? [labFromBundle] : [])],
         resolve: { alias },
         test: {
           name: "checks",
+          server: { deps: { external: [labBundleFile] } },
           include: ["checks/**/*.test.ts"],
           setupFiles: ["checks/_support/setup.ts"],
           testTimeout: 10_000,
