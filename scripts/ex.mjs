@@ -4,10 +4,7 @@
 // (bench/ex.ts measures it).
 import fs from "node:fs";
 import path from "node:path";
-import { register } from "node:module";
-import { pathToFileURL } from "node:url";
 import { spawnChecks } from "./lib/checks-spawn.mjs";
-import { labBundle } from "./lib/lab-bundle.mjs";
 import { ROOT } from "../lib/cli/paths.mjs";
 
 const args = process.argv.slice(2);
@@ -40,10 +37,6 @@ if (exerciseDir) {
     for (const [, spec] of source.matchAll(/^\s*import\s[^;]*?from\s*["']([^"'.#/][^"']*)["']/gm)) if (!spec.startsWith("node:")) packages.add(spec);
   }
 }
-// The lab's one-file build, if one is up to date (else the checks child makes it, and this run uses the sources).
-const labBuild = labBundle(ROOT, { build: false }).catch(() => undefined);
 await Promise.allSettled([...packages].map((spec) => import(spec)));
 await import("tsx");
-const bundle = await labBuild;
-if (bundle) register("./lib/lab-hooks.mjs", { parentURL: import.meta.url, data: { from: pathToFileURL(path.join(ROOT, "lib", "lab", "server.ts")).href, to: pathToFileURL(bundle).href } });
 await import("./ex.ts");
