@@ -160,7 +160,9 @@ if (wanted(3)) {
 
 if (wanted(4)) {
   header("4. Checks contra exercises/ (todo stub falha, com mensagem que ensina)");
-  const stubs = await runChecks({ root: ROOT, files: ready.map(checkFile), target: "exercises", env: labEnv() });
+  // As `npm test` runs them (WORKBOOK_CHECKS_CACHE=1: vitest's disk cache and the lab's one-file build), so the
+  // verdicts proven here are the ones a student gets; step 3 and the catalogue load the lab's sources.
+  const stubs = await runChecks({ root: ROOT, files: ready.map(checkFile), target: "exercises", env: { ...labEnv(), WORKBOOK_CHECKS_CACHE: "1" } });
   for (const exercise of ready) {
     const result = stubs.find((r) => r.file === checkFile(exercise));
     const failing = result?.tests.filter((t) => t.state === "failed") ?? [];

@@ -15,14 +15,16 @@ const ENTRY = path.join("lib", "lab", "server.ts");
 const SELF = fileURLToPath(import.meta.url);
 
 /**
- * The path of an up-to-date build of the lab under `<root>/.workbook/cache/lab/`, building it if needed.
+ * The path of an up-to-date build of the lab under `<root>/.workbook/cache/lab/`, building it if needed
+ * (with `{ build: false }`: undefined when there is none).
  * @param {string} root the workbook's root folder
- * @returns {Promise<string>}
+ * @param {{ build?: boolean }} [options]
+ * @returns {Promise<string | undefined>}
  */
-export async function labBundle(root) {
+export async function labBundle(root, { build: mayBuild = true } = {}) {
   const dir = path.join(root, ".workbook", "cache", "lab");
   const manifestFile = path.join(dir, "manifest.json");
-  return fresh(root, dir, manifestFile) ?? (await build(root, dir, manifestFile));
+  return fresh(root, dir, manifestFile) ?? (mayBuild ? await build(root, dir, manifestFile) : undefined);
 }
 
 const hashOf = (file) => createHash("sha256").update(fs.readFileSync(file)).digest("hex");

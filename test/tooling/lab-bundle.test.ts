@@ -1,5 +1,5 @@
-// The lab's one-file build (scripts/lib/lab-bundle.mjs), used by the checks of `npm run ex:N` / `npm test` and by
-// ex:N's own process: it must never be stale. A changed source gives a new build, and the checks (whose transforms
+// The lab's one-file build (scripts/lib/lab-bundle.mjs), used by the checks of `npm run ex:N` / `npm test`: it must
+// never be stale. A changed source gives a new build, and the checks (whose transforms
 // vitest caches on disk, resolved imports included) reach the new one.
 import fs from "node:fs";
 import path from "node:path";
