@@ -29,6 +29,7 @@ export const VARIANTS: Record<string, Partial<Config>> = {
   "not-monotone": { monotone: false }, // a strong rule hit may need a higher combiner score than no rule (round 5)
   "strict-author-0.5": { docHardStrict: true, budget: 0.005 }, // false alarms ≤ 0.5 % per calibration author (not 1 %)
   "author-0.7": { budget: 0.007 }, // false alarms ≤ 0.7 % per calibration author
+  "author-0.4": { budget: 0.004 }, // false alarms ≤ 0.4 % per calibration author (round 7)
   "author-0.5-fine": { budget: 0.005, fineGrid: true }, // ≤ 0.5 % per author, thresholds by 0.01 above 0.8
   "strict-pooled-0.2": { docHardStrict: true, pooledBudget: 0.002 }, // ≤ 0.2 % over all calibration authors (not 0.3 %) // round 5: no rule blocks a document alone, the combiner decides
   "doc-hard-all": { docHardIds: ["override", "new_instructions", "exfiltration", "jailbreak", "roleplay", "delimiter", "fake_turn", "indirect", "exfil_action", "output_control", "privilege", "secret_request", "encoded", "obfuscation", "goal_hijack", "tool_abuse", "payload_split", "virtualization", "persuasion"] }, // any rule, per regex
