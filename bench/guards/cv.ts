@@ -30,6 +30,9 @@ export const VARIANTS: Record<string, Partial<Config>> = {
   "strict-author-0.5": { docHardStrict: true, budget: 0.005 }, // false alarms ≤ 0.5 % per calibration author (not 1 %)
   "author-0.7": { budget: 0.007 }, // false alarms ≤ 0.7 % per calibration author
   "author-0.4": { budget: 0.004 }, // false alarms ≤ 0.4 % per calibration author (round 7)
+  "hard-floor-0.3": { hardFloor: 0.3 }, // a hard rule blocks alone only with the combiner's q ≥ 0.3 (round 7)
+  "hard-floor-0.5": { hardFloor: 0.5 },
+  "hard-floor-0.7": { hardFloor: 0.7 },
   "author-0.5-fine": { budget: 0.005, fineGrid: true }, // ≤ 0.5 % per author, thresholds by 0.01 above 0.8
   "strict-pooled-0.2": { docHardStrict: true, pooledBudget: 0.002 }, // ≤ 0.2 % over all calibration authors (not 0.3 %) // round 5: no rule blocks a document alone, the combiner decides
   "doc-hard-all": { docHardIds: ["override", "new_instructions", "exfiltration", "jailbreak", "roleplay", "delimiter", "fake_turn", "indirect", "exfil_action", "output_control", "privilege", "secret_request", "encoded", "obfuscation", "goal_hijack", "tool_abuse", "payload_split", "virtualization", "persuasion"] }, // any rule, per regex
@@ -121,7 +124,7 @@ if (values["check-shipped"]) {
     dim: number;
     bias: number;
     weights: [number, number][];
-    stack: { bias: number; weights: Record<string, number>; threshold: number; documentThreshold: number; ruleThreshold: number; documentRuleThreshold: number; hard: string[]; hardUserOnly?: boolean; hardDocument?: string[] };
+    stack: { bias: number; weights: Record<string, number>; threshold: number; documentThreshold: number; ruleThreshold: number; documentRuleThreshold: number; hard: string[]; hardUserOnly?: boolean; hardDocument?: string[]; hardFloor?: number };
   };
   const w = new Float64Array(data.dim);
   for (const [i, v] of data.weights) w[i] = v;
@@ -131,6 +134,7 @@ if (values["check-shipped"]) {
     hard: data.stack.hard,
     hardUserOnly: data.stack.hardUserOnly === true,
     hardDocument: data.stack.hardDocument ?? [],
+    hardFloor: data.stack.hardFloor ?? 0,
     th: { t: data.stack.threshold, td: data.stack.documentThreshold, tr: data.stack.ruleThreshold, trd: data.stack.documentRuleThreshold },
     calib: { rows: [], q: [] },
   };
@@ -168,7 +172,8 @@ for (const name of values.variant.filter((v) => v !== "none")) {
     if (values.errors)
       rs.forEach((r, i) => {
         if (r.label === 1 || !flags[i]) return;
-        const why = isHard(r, hardOf(m)) ? `hard ${(r.doc ? r.ruleKeys : r.strongKeys).join(" ")}` : `q ${stackQ(m.stack, r, ngramP(m.ngram, r)).toFixed(3)}${r.strong ? ` strong ${r.strongKeys.join(" ")}` : ""}`;
+        const q = stackQ(m.stack, r, ngramP(m.ngram, r));
+        const why = isHard(r, hardOf(m)) && q >= m.hardFloor ? `hard ${(r.doc ? r.ruleKeys : r.strongKeys).join(" ")} (q ${q.toFixed(3)})` : `q ${q.toFixed(3)}${r.strong ? ` strong ${r.strongKeys.join(" ")}` : ""}`;
         console.log(`    FP ${r.doc ? "doc " : "user"} ${why} | ${r.text.slice(0, 140).replace(/\n/g, " ")}`);
       });
     console.log(line(g, t, ` ${m.th.t}/${m.th.td}/${m.th.tr}/${m.th.trd}, ${m.hard.length}+${m.hardDocument.length} | ${secs()}`));

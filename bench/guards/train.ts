@@ -79,7 +79,7 @@ const model = {
   dim: cfg.dim,
   bias: m.ngram.b,
   weights,
-  stack: { bias: m.stack.bias, threshold: m.th.t, documentThreshold: m.th.td, ruleThreshold: m.th.tr, documentRuleThreshold: m.th.trd, hard: m.hard, hardUserOnly: m.hardUserOnly, hardDocument: m.hardDocument, weights: m.stack.weights },
+  stack: { bias: m.stack.bias, threshold: m.th.t, documentThreshold: m.th.td, ruleThreshold: m.th.tr, documentRuleThreshold: m.th.trd, hard: m.hard, hardUserOnly: m.hardUserOnly, hardDocument: m.hardDocument, ...(m.hardFloor > 0 ? { hardFloor: m.hardFloor } : {}), weights: m.stack.weights },
   meta: {
     trainedOn: ["bench/guards/data/train.jsonl", ...(cfg.trainOnSpent ? SPENT_SETS.map((s) => `bench/guards/data/${s}.jsonl`) : [])],
     examples: train.length,

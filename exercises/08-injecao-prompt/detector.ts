@@ -591,6 +591,8 @@ interface Stack {
    */
   hardUserOnly: boolean;
   hardDocument: ReadonlySet<string>;
+  /** Uma regra dura só bloqueia sozinha com q ≥ hardFloor (0: sempre; rodada 7). */
+  hardFloor: number;
 }
 
 function loadStack(data: unknown): Stack | undefined {
@@ -606,6 +608,7 @@ function loadStack(data: unknown): Stack | undefined {
         hard?: unknown;
         hardUserOnly?: unknown;
         hardDocument?: unknown;
+        hardFloor?: unknown;
       };
     } | null
   )?.stack;
@@ -627,6 +630,7 @@ function loadStack(data: unknown): Stack | undefined {
     hard: strings(s.hard),
     hardUserOnly: s.hardUserOnly === true,
     hardDocument: strings(s.hardDocument),
+    hardFloor: inUnit(s.hardFloor) ? s.hardFloor : 0,
   };
 }
 
@@ -802,7 +806,7 @@ export function detectarInjecao(text: string, options: OpcoesInjecao = {}): Resu
       const quoted = sinaisFortesEntreAspas(ruleSignals, norm.clean);
       // Regra dura: em texto do usuário, "sinal@peso" em `hard`; em documento (com hardUserOnly), só as regras
       // escritas para documentos que nunca dispararam num documento benigno do treino (`hardDocument`).
-      const hard = ruleSignals.some(
+      const hard = q >= STACK.hardFloor && ruleSignals.some(
         (s) =>
           s.weight >= 0.5 &&
           !quoted.has(s.id) &&
