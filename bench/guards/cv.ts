@@ -15,14 +15,16 @@
 import { parseArgs } from "node:util";
 import { readFileSync } from "node:fs";
 import { detectarInjecao } from "../../exercises/08-injecao-prompt/detector.ts";
-import { addTally, DEFAULTS, fit, hardOf, isHard, loadRows, ngramP, pct, predict, SPENT_SETS, stackQ, tally, type Config, type Model, type Row, type Tally } from "./learn.ts";
+import { addTally, DEFAULTS, fit, hardBlocks, hardOf, loadRows, ngramP, pct, predict, SPENT_SETS, stackQ, tally, type Config, type Model, type Row, type Tally } from "./learn.ts";
 import { guardsAt } from "./revision.ts";
 
 export const VARIANTS: Record<string, Partial<Config>> = {
   // learn.ts DEFAULTS (round 6): spent sets train, one fold per author, hard rules (signal@weight) on user text, in
   // documents the rules of indirect/delimiter/fake_turn that never fired on a benign text, hand-written × 6 / × 8,
-  // false alarms ≤ 0.5 % per author and ≤ 0.3 % pooled, monotone thresholds by 0.01 above 0.8
+  // false alarms ≤ 0.5 % per author and ≤ 0.3 % pooled, monotone thresholds by 0.01 above 0.8; round 7: a hard rule
+  // blocks alone only with the combiner's q ≥ 0.7 (hardFloor)
   chosen: {},
+  "round-6": { hardFloor: 0 }, // round 6's settings (with round 7's rules when run on this detector.ts)
   "doc-loose": { docHardStrict: false }, // a benign user text does not disqualify a document rule (only benign documents do)
   "doc-strict": { docHardStrict: true }, // = chosen since the round-6 run
   "no-doc-hard": { docHardIds: [] },
@@ -30,7 +32,7 @@ export const VARIANTS: Record<string, Partial<Config>> = {
   "strict-author-0.5": { docHardStrict: true, budget: 0.005 }, // false alarms ≤ 0.5 % per calibration author (not 1 %)
   "author-0.7": { budget: 0.007 }, // false alarms ≤ 0.7 % per calibration author
   "author-0.4": { budget: 0.004 }, // false alarms ≤ 0.4 % per calibration author (round 7)
-  "hard-floor-0.3": { hardFloor: 0.3 }, // a hard rule blocks alone only with the combiner's q ≥ 0.3 (round 7)
+  "hard-floor-0.3": { hardFloor: 0.3 }, // a hard rule blocks user text alone only with the combiner's q ≥ 0.3 (round 7)
   "hard-floor-0.5": { hardFloor: 0.5 },
   "hard-floor-0.7": { hardFloor: 0.7 },
   "author-0.5-fine": { budget: 0.005, fineGrid: true }, // ≤ 0.5 % per author, thresholds by 0.01 above 0.8
@@ -173,7 +175,7 @@ for (const name of values.variant.filter((v) => v !== "none")) {
       rs.forEach((r, i) => {
         if (r.label === 1 || !flags[i]) return;
         const q = stackQ(m.stack, r, ngramP(m.ngram, r));
-        const why = isHard(r, hardOf(m)) && q >= m.hardFloor ? `hard ${(r.doc ? r.ruleKeys : r.strongKeys).join(" ")} (q ${q.toFixed(3)})` : `q ${q.toFixed(3)}${r.strong ? ` strong ${r.strongKeys.join(" ")}` : ""}`;
+        const why = hardBlocks(r, hardOf(m), q) ? `hard ${(r.doc ? r.ruleKeys : r.strongKeys).join(" ")} (q ${q.toFixed(3)})` : `q ${q.toFixed(3)}${r.strong ? ` strong ${r.strongKeys.join(" ")}` : ""}`;
         console.log(`    FP ${r.doc ? "doc " : "user"} ${why} | ${r.text.slice(0, 140).replace(/\n/g, " ")}`);
       });
     console.log(line(g, t, ` ${m.th.t}/${m.th.td}/${m.th.tr}/${m.th.trd}, ${m.hard.length}+${m.hardDocument.length} | ${secs()}`));

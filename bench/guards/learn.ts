@@ -154,7 +154,10 @@ export interface Config {
   monotone: boolean;
   /** thresholds searched by 0.01 between 0.8 and 1 (not 0.02) */
   fineGrid: boolean;
-  /** a hard rule blocks alone only when the combiner's q ≥ hardFloor (0: always, rounds 3–6; round 7) */
+  /**
+   * a hard rule (signal@weight) blocks alone only when the combiner's q ≥ hardFloor (0: always, rounds 3–6; round 7);
+   * the per-rule document keys (hardDocument) block a retrieved document at any q, as in round 6
+   */
   hardFloor: number;
 }
 
@@ -181,7 +184,7 @@ export const DEFAULTS: Config = {
   maxDocRuleThreshold: 1,
   monotone: true,
   fineGrid: true,
-  hardFloor: 0,
+  hardFloor: 0.7,
 };
 
 // sample weights: hand-written × w, then each class gets half of the total
@@ -331,9 +334,11 @@ export const hardOf = (m: Pick<Model, "hard" | "hardDocument" | "hardUserOnly" |
 /** with userOnly, a retrieved document is blocked alone only by a per-rule key of `doc` (detector.ts hardDocument) */
 export const isHard = (r: Row, h: Hard): boolean =>
   h.userOnly && r.doc ? r.ruleKeys.some((k) => h.doc.has(k)) : r.strongKeys.some((k) => h.user.has(k));
+/** a hard hit blocks alone: the per-rule document keys always, the signal@weight keys only with q ≥ the floor (round 7) */
+export const hardBlocks = (r: Row, h: Hard, q: number): boolean => isHard(r, h) && ((h.userOnly && r.doc) || q >= h.floor);
 /** The detector's decision (detector.ts): a hard rule; or q ≥ tr with a strong rule hit; or q ≥ the source's threshold. */
 export function decide(r: Row, q: number, h: Hard, th: Thresholds): boolean {
-  if (isHard(r, h) && q >= h.floor) return true;
+  if (hardBlocks(r, h, q)) return true;
   if (r.strong) return q >= (r.doc ? th.trd : th.tr);
   return q >= (r.doc ? th.td : th.t) && !r.docStyle;
 }
@@ -359,7 +364,7 @@ export function searchThresholds(rows: readonly Row[], q: readonly number[], har
       g.nBen++;
       if (r.doc) g.nBenDoc++;
     } else g.nAtt++;
-    if (isHard(r, hard) && q[i]! >= hard.floor) {
+    if (hardBlocks(r, hard, q[i]!)) {
       if (r.label === 1) g.hardTP++;
       else {
         g.hardFP++;

@@ -591,7 +591,7 @@ interface Stack {
    */
   hardUserOnly: boolean;
   hardDocument: ReadonlySet<string>;
-  /** Uma regra dura só bloqueia sozinha com q ≥ hardFloor (0: sempre; rodada 7). */
+  /** Uma regra dura de `hard` só bloqueia sozinha com q ≥ hardFloor (0: sempre; rodada 7); `hardDocument` não tem piso. */
   hardFloor: number;
 }
 
@@ -806,13 +806,13 @@ export function detectarInjecao(text: string, options: OpcoesInjecao = {}): Resu
       const quoted = sinaisFortesEntreAspas(ruleSignals, norm.clean);
       // Regra dura: em texto do usuário, "sinal@peso" em `hard`; em documento (com hardUserOnly), só as regras
       // escritas para documentos que nunca dispararam num documento benigno do treino (`hardDocument`).
-      const hard = q >= STACK.hardFloor && ruleSignals.some(
+      const hard = ruleSignals.some(
         (s) =>
           s.weight >= 0.5 &&
           !quoted.has(s.id) &&
           (isDocument && STACK.hardUserOnly
             ? [...(strongRules.get(s.id) ?? [])].some((k) => STACK.hardDocument.has(k))
-            : STACK.hard.has(`${s.id}@${s.weight}`)),
+            : q >= STACK.hardFloor && STACK.hard.has(`${s.id}@${s.weight}`)),
       );
       // Uma regra forte (não dura) vale até o combinador ter certeza de que é texto benigno (q < ruleThreshold);
       // sem regra forte, o combinador sozinho precisa de q ≥ threshold. O limiar da vez vira 0,5 (o de `flagged`).
