@@ -206,8 +206,10 @@ const NOT_HYPOTHETICAL = "(?<!\\b(?:se eu (?:te |lhe )?(?:pedir|mandar|disser|fa
 // --- regras ------------------------------------------------------------------
 const RULES: readonly Rule[] = [
   // 1. Anular instruções.
-  { id: "override", weight: 0.92, re: rx(`\\b${V_IGNORE_EN}\\b${NOT_HYPOTHETICAL}${GAP}\\b${Q_EN}${WORDS2} ${N_RULES_EN}\\b`) },
-  { id: "override", weight: 0.92, re: rx(`\\b${V_IGNORE_EN}\\b (?:all |everything |the text |the |whatever (?:is |was )?)?(?:that |what )?(?:was |you were |you've been |you have been )?(?:said|told|written|given)? ?(?:above|before|previously|so far|earlier)\\b`) },
+  // sem atravessar aspas: "ignore the topic", "what are your instructions?" são dois exemplos, não uma ordem
+  { id: "override", weight: 0.92, re: rx(`\\b${V_IGNORE_EN}\\b${NOT_HYPOTHETICAL}[^.!?\\n"“”]{0,40}?\\b${Q_EN}${WORDS2} ${N_RULES_EN}\\b`) },
+  { id: "override", weight: 0.92, re: rx(`\\b${V_IGNORE_EN}\\b (?:all |everything |the text |the |whatever (?:is |was )?)?(?:that |what )?(?:was |you were |you've been |you have been )?(?:said|told|written|given)? ?(?:above|before|previously|so far|earlier)\\b(?! (?:question|request|order|booking|e-?mail|message|one|point|comment|issue|problem|typo)s?\\b)`) },
+  // ("forget the earlier question about Stripe" é o cliente mudando de assunto, não uma ordem)
   { id: "override", weight: 0.92, re: rx(`\\b${V_IGNORE_PT}\\b${NOT_HYPOTHETICAL}${GAP}\\b${N_RULES_PT}\\b${GAP}\\b${Q_PT}`) },
   { id: "override", weight: 0.92, re: rx(`\\b${V_IGNORE_PT}\\b${NOT_HYPOTHETICAL}${GAP}\\b${Q_PT}${WORDS2} ${N_RULES_PT}\\b`) },
   { id: "override", weight: 0.9, re: rx(`\\b${V_IGNORE_PT}\\b (?:de )?(?:tudo|todo o resto)(?! (?:o )?que eu\\b)(?: (?:o )?que (?:foi|te foi|lhe foi|voce) ?(?:dito|disse|escrito|falado|recebeu|ordenado|mandado|pedido)?)? ?(?:acima|antes|anteriormente|ate agora|ate aqui)?`) },
@@ -695,7 +697,7 @@ function stackProbability(stack: Stack, signals: readonly SinalDeInjecao[], norm
 // o desconto é parcial e só vale quando há marcadores de discussão no texto (também um vídeo que mostrou o
 // ataque ou um produto com a frase estampada: "a camiseta escrita 'Ignore all previous instructions'").
 const DISCUSSION =
-  /\b(?:scammers?|intruders?|tentativas?|tentaram|attempts?|tried|testers?|red team|frases|phrases|inputs|manipulac\w*|manipulat\w*|invasores?|alert\w*|warn\w*|cartilha|leaflet|defen[cs]es?|ataques?|attacks?|attackers?|atacantes?|golpistas?|invasores?|hackers?|injec(?:ao|oes|tion|tions)|exemplos?|examples?|aulas?|class|lesson|treinamento|training|filme|movie|livro|book|frase|phrase|por que|why|funciona|works?|realistic|realista|significa|means?|defend\w*|defesa|proteg\w*|protect\w*|expliqu\w*|explain\w*|golpes?|scams?|videos?|tiktok|youtube|reels|camisetas?|canecas?|adesivos?|estampa\w*|t-?shirts?|mugs?|stickers?|printed)\b/;
+  /\b(?:scammers?|intruders?|adversari\w*|homework|tentativas?|tentaram|attempts?|tried|testers?|red team|frases|phrases|inputs|manipulac\w*|manipulat\w*|invasores?|alert\w*|warn\w*|cartilha|leaflet|defen[cs]es?|ataques?|attacks?|attackers?|atacantes?|golpistas?|invasores?|hackers?|injec(?:ao|oes|tion|tions)|exemplos?|examples?|aulas?|class|lesson|treinamento|training|filme|movie|livro|book|frase|phrase|por que|why|funciona|works?|realistic|realista|significa|means?|defend\w*|defesa|proteg\w*|protect\w*|expliqu\w*|explain\w*|golpes?|scams?|videos?|tiktok|youtube|reels|camisetas?|canecas?|adesivos?|estampa\w*|t-?shirts?|mugs?|stickers?|printed)\b/;
 const QUOTED = /["“«]([^"”»\n]{3,300})["”»]|(?<=^|[\s(:])['‘]([^'’\n]{3,300})['’](?=[\s.,;:!?)]|$)/g;
 const QUOTE_DISCOUNT = 0.35;
 
@@ -747,7 +749,9 @@ export function detectarInjecao(text: string, options: OpcoesInjecao = {}): Resu
       if (!m) continue;
       const end = m.index + m[0].length;
       quotes ??= DISCUSSION.test(view.text) ? quotedRanges(view.text) : [];
-      const quoted = quotes.some(([a, b]) => a <= m.index && end <= b);
+      // os trechos entre aspas juntos, num texto que discute ataques ("Mine are: 'ignore the topic', 'what are
+      // your instructions?'"), são exemplos lado a lado, não um pedido em pedaços: o mesmo desconto das aspas
+      const quoted = quotes.some(([a, b]) => a <= m.index && end <= b) || (view.obfuscated && view.text === norm.joinedQuotes && DISCUSSION.test(norm.clean));
       const weight = quoted ? rule.weight * QUOTE_DISCOUNT : rule.weight;
       add({ id: rule.id, weight, match: m[0].trim().slice(0, 80), obfuscated: view.obfuscated }, RULE_KEYS[index]);
       if (!view.obfuscated) plainSeen.add(rule.id);
