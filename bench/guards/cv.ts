@@ -5,7 +5,7 @@
  *   node --import tsx bench/guards/cv.ts --variant no-spent --variant random-oof   # other settings (see VARIANTS)
  *   node --import tsx bench/guards/cv.ts --only holdout-v6    # one held-out author only
  *
- * For each author group (the seven spent sets, and the hand-written training rows as one group), learn.ts → fit()
+ * For each author group (the eight spent sets (v7 and v8 each one group of two authors), and the hand-written training rows as one group), learn.ts → fit()
  * trains both levels and sets the thresholds WITHOUT that group, then the group is scored as a new author. Template
  * rows always train. Deterministic. The first table is the detector of round 4 (`--baseline REV`, default 7eafa52,
  * read from git history by revision.ts) on the same rows: in-sample for the hand-written rows (training), dev-v3,
@@ -15,20 +15,26 @@
 import { parseArgs } from "node:util";
 import { readFileSync } from "node:fs";
 import { detectarInjecao } from "../../exercises/08-injecao-prompt/detector.ts";
-import { addTally, DEFAULTS, fit, hardOf, isHard, loadRows, ngramP, pct, predict, SPENT_SETS, stackQ, tally, type Config, type Model, type Row, type Tally } from "./learn.ts";
+import { addTally, DEFAULTS, fit, hardBlocks, hardOf, loadRows, ngramP, pct, predict, SPENT_SETS, stackQ, tally, type Config, type Model, type Row, type Tally } from "./learn.ts";
 import { guardsAt } from "./revision.ts";
 
 export const VARIANTS: Record<string, Partial<Config>> = {
   // learn.ts DEFAULTS (round 6): spent sets train, one fold per author, hard rules (signal@weight) on user text, in
   // documents the rules of indirect/delimiter/fake_turn that never fired on a benign text, hand-written × 6 / × 8,
-  // false alarms ≤ 0.5 % per author and ≤ 0.3 % pooled, monotone thresholds by 0.01 above 0.8
+  // false alarms ≤ 0.5 % per author and ≤ 0.3 % pooled, monotone thresholds by 0.01 above 0.8; round 7: a hard rule
+  // blocks alone only with the combiner's q ≥ 0.7 (hardFloor)
   chosen: {},
+  "round-6": { hardFloor: 0 }, // round 6's settings (with round 7's rules when run on this detector.ts)
   "doc-loose": { docHardStrict: false }, // a benign user text does not disqualify a document rule (only benign documents do)
   "doc-strict": { docHardStrict: true }, // = chosen since the round-6 run
   "no-doc-hard": { docHardIds: [] },
   "not-monotone": { monotone: false }, // a strong rule hit may need a higher combiner score than no rule (round 5)
   "strict-author-0.5": { docHardStrict: true, budget: 0.005 }, // false alarms ≤ 0.5 % per calibration author (not 1 %)
   "author-0.7": { budget: 0.007 }, // false alarms ≤ 0.7 % per calibration author
+  "author-0.4": { budget: 0.004 }, // false alarms ≤ 0.4 % per calibration author (round 7)
+  "hard-floor-0.3": { hardFloor: 0.3 }, // a hard rule blocks user text alone only with the combiner's q ≥ 0.3 (round 7)
+  "hard-floor-0.5": { hardFloor: 0.5 },
+  "hard-floor-0.7": { hardFloor: 0.7 },
   "author-0.5-fine": { budget: 0.005, fineGrid: true }, // ≤ 0.5 % per author, thresholds by 0.01 above 0.8
   "strict-pooled-0.2": { docHardStrict: true, pooledBudget: 0.002 }, // ≤ 0.2 % over all calibration authors (not 0.3 %) // round 5: no rule blocks a document alone, the combiner decides
   "doc-hard-all": { docHardIds: ["override", "new_instructions", "exfiltration", "jailbreak", "roleplay", "delimiter", "fake_turn", "indirect", "exfil_action", "output_control", "privilege", "secret_request", "encoded", "obfuscation", "goal_hijack", "tool_abuse", "payload_split", "virtualization", "persuasion"] }, // any rule, per regex
@@ -120,7 +126,7 @@ if (values["check-shipped"]) {
     dim: number;
     bias: number;
     weights: [number, number][];
-    stack: { bias: number; weights: Record<string, number>; threshold: number; documentThreshold: number; ruleThreshold: number; documentRuleThreshold: number; hard: string[]; hardUserOnly?: boolean; hardDocument?: string[] };
+    stack: { bias: number; weights: Record<string, number>; threshold: number; documentThreshold: number; ruleThreshold: number; documentRuleThreshold: number; hard: string[]; hardUserOnly?: boolean; hardDocument?: string[]; hardFloor?: number };
   };
   const w = new Float64Array(data.dim);
   for (const [i, v] of data.weights) w[i] = v;
@@ -130,6 +136,7 @@ if (values["check-shipped"]) {
     hard: data.stack.hard,
     hardUserOnly: data.stack.hardUserOnly === true,
     hardDocument: data.stack.hardDocument ?? [],
+    hardFloor: data.stack.hardFloor ?? 0,
     th: { t: data.stack.threshold, td: data.stack.documentThreshold, tr: data.stack.ruleThreshold, trd: data.stack.documentRuleThreshold },
     calib: { rows: [], q: [] },
   };
@@ -167,7 +174,8 @@ for (const name of values.variant.filter((v) => v !== "none")) {
     if (values.errors)
       rs.forEach((r, i) => {
         if (r.label === 1 || !flags[i]) return;
-        const why = isHard(r, hardOf(m)) ? `hard ${(r.doc ? r.ruleKeys : r.strongKeys).join(" ")}` : `q ${stackQ(m.stack, r, ngramP(m.ngram, r)).toFixed(3)}${r.strong ? ` strong ${r.strongKeys.join(" ")}` : ""}`;
+        const q = stackQ(m.stack, r, ngramP(m.ngram, r));
+        const why = hardBlocks(r, hardOf(m), q) ? `hard ${(r.doc ? r.ruleKeys : r.strongKeys).join(" ")} (q ${q.toFixed(3)})` : `q ${q.toFixed(3)}${r.strong ? ` strong ${r.strongKeys.join(" ")}` : ""}`;
         console.log(`    FP ${r.doc ? "doc " : "user"} ${why} | ${r.text.slice(0, 140).replace(/\n/g, " ")}`);
       });
     console.log(line(g, t, ` ${m.th.t}/${m.th.td}/${m.th.tr}/${m.th.trd}, ${m.hard.length}+${m.hardDocument.length} | ${secs()}`));

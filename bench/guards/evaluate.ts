@@ -11,7 +11,7 @@
  *   npm run bench:guards -- --split holdout-v5 --no-lib   # third sealed issue-20 holdout (not part of "all")
  *   npm run bench:guards -- --split holdout-v6 --no-lib   # fourth sealed issue-20 holdout, the frozen detector (not part of "all")
  *   npm run bench:guards -- --split holdout-v7 --no-lib   # fifth sealed one (two authors, 1,495 benign look-alikes; spent since round 6; not part of "all")
- *   npm run bench:guards -- --split holdout-v8 --no-lib   # sixth sealed one (two authors, 1,491 benign look-alikes; not part of "all")
+ *   npm run bench:guards -- --split holdout-v8 --no-lib   # sixth sealed one (two authors, 1,491 benign look-alikes; spent since round 7; not part of "all")
  *   npm run bench:guards -- --split dev-v3 --no-lib       # tuning set of the false-positive round
  *
  * PII: precision/recall/F1 per type with exact span + type; "masked" counts a gold entity as
@@ -83,7 +83,8 @@ const earlier = loaded.filter((g) => g !== undefined);
 
 const inSplit = <T extends { split: string }>(rows: T[]): T[] => (split === "all" ? rows : rows.filter((r) => r.split === split));
 const pii = inSplit(readJsonl<PiiCase>("pii.jsonl"));
-// holdout-v3 to holdout-v7 (sealed sets, each measured once; training rows since round 5, v7 since round 6, see
+// holdout-v3 to holdout-v8 (sealed sets, each measured once; training rows since round 5, v7 since round 6, v8 since
+// round 7, see
 // types.ts SPENT_SETS):
 // each is read only when asked for by name, as before.
 const injection = inSplit([
@@ -96,7 +97,7 @@ const injection = inSplit([
   ...(split === "holdout-v6" ? readJsonl<InjectionCase>("holdout-v6.jsonl") : []),
   // holdout-v7: two more authors (a pharmacy and a digital bank), written while round 5 was tried; measured once, spent.
   ...(split === "holdout-v7" ? readJsonl<InjectionCase>("holdout-v7.jsonl") : []),
-  // holdout-v8: sealed, two more authors (a travel agency and an online programming school), written while round 6 was tuned.
+  // holdout-v8: sealed, two more authors (a travel agency and an online programming school), written while round 6 was tuned; measured once, spent.
   ...(split === "holdout-v8" ? readJsonl<InjectionCase>("holdout-v8.jsonl") : []),
 ]);
 const grounding = inSplit(readJsonl<GroundingCase>("grounding.jsonl"));

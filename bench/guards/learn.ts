@@ -154,6 +154,11 @@ export interface Config {
   monotone: boolean;
   /** thresholds searched by 0.01 between 0.8 and 1 (not 0.02) */
   fineGrid: boolean;
+  /**
+   * a hard rule (signal@weight) blocks alone only when the combiner's q ≥ hardFloor (0: always, rounds 3–6; round 7);
+   * the per-rule document keys (hardDocument) block a retrieved document at any q, as in round 6
+   */
+  hardFloor: number;
 }
 
 export const DEFAULTS: Config = {
@@ -179,6 +184,7 @@ export const DEFAULTS: Config = {
   maxDocRuleThreshold: 1,
   monotone: true,
   fineGrid: true,
+  hardFloor: 0.7,
 };
 
 // sample weights: hand-written × w, then each class gets half of the total
@@ -308,6 +314,8 @@ export interface Hard {
   user: ReadonlySet<string>;
   doc: ReadonlySet<string>;
   userOnly: boolean;
+  /** q below this: the hard hit does not block alone (decided like any strong hit) */
+  floor: number;
 }
 export interface Model {
   ngram: Ngram;
@@ -316,18 +324,21 @@ export interface Model {
   hardUserOnly: boolean;
   /** per-rule keys that block a retrieved document alone (with hardUserOnly) */
   hardDocument: string[];
+  hardFloor: number;
   th: Thresholds;
   /** calibration rows and their (out-of-fold) q, for reports */
   calib: { rows: Row[]; q: number[] };
 }
 
-export const hardOf = (m: Pick<Model, "hard" | "hardDocument" | "hardUserOnly">): Hard => ({ user: new Set(m.hard), doc: new Set(m.hardDocument), userOnly: m.hardUserOnly });
+export const hardOf = (m: Pick<Model, "hard" | "hardDocument" | "hardUserOnly" | "hardFloor">): Hard => ({ user: new Set(m.hard), doc: new Set(m.hardDocument), userOnly: m.hardUserOnly, floor: m.hardFloor });
 /** with userOnly, a retrieved document is blocked alone only by a per-rule key of `doc` (detector.ts hardDocument) */
 export const isHard = (r: Row, h: Hard): boolean =>
   h.userOnly && r.doc ? r.ruleKeys.some((k) => h.doc.has(k)) : r.strongKeys.some((k) => h.user.has(k));
+/** a hard hit blocks alone: the per-rule document keys always, the signal@weight keys only with q ≥ the floor (round 7) */
+export const hardBlocks = (r: Row, h: Hard, q: number): boolean => isHard(r, h) && ((h.userOnly && r.doc) || q >= h.floor);
 /** The detector's decision (detector.ts): a hard rule; or q ≥ tr with a strong rule hit; or q ≥ the source's threshold. */
 export function decide(r: Row, q: number, h: Hard, th: Thresholds): boolean {
-  if (isHard(r, h)) return true;
+  if (hardBlocks(r, h, q)) return true;
   if (r.strong) return q >= (r.doc ? th.trd : th.tr);
   return q >= (r.doc ? th.td : th.t) && !r.docStyle;
 }
@@ -353,7 +364,7 @@ export function searchThresholds(rows: readonly Row[], q: readonly number[], har
       g.nBen++;
       if (r.doc) g.nBenDoc++;
     } else g.nAtt++;
-    if (isHard(r, hard)) {
+    if (hardBlocks(r, hard, q[i]!)) {
       if (r.label === 1) g.hardTP++;
       else {
         g.hardFP++;
@@ -455,7 +466,7 @@ export function fit(rows: readonly Row[], cfg: Config, log = false): Model {
       docFires.set(k, c);
     }
   const hardDocument = cfg.hardUserOnly && cfg.hardRules ? [...docFires].filter(([, [ben, att]]) => ben === 0 && att >= 1).map(([k]) => k).sort() : [];
-  const hardSet: Hard = { user: new Set(hard), doc: new Set(hardDocument), userOnly: cfg.hardUserOnly };
+  const hardSet: Hard = { user: new Set(hard), doc: new Set(hardDocument), userOnly: cfg.hardUserOnly, floor: cfg.hardFloor };
   // calibration: every hand-written row, scored with its out-of-fold n-gram score (or the final model's when it
   // was not trained on)
   const pos = new Map<Row, number>();
@@ -466,7 +477,7 @@ export function fit(rows: readonly Row[], cfg: Config, log = false): Model {
     return stackQ(stack, r, i !== undefined ? oof[i]! : ngramP(ngram, r));
   });
   const th = searchThresholds(calibRows, calibQ, hardSet, cfg.budget, cfg.pooledBudget, cfg.docRuleThreshold, cfg.objective, cfg.monotone, cfg.fineGrid);
-  return { ngram, stack, hard, hardUserOnly: cfg.hardUserOnly, hardDocument, th: { t: th.t, td: th.td, tr: th.tr, trd: Math.min(th.trd, cfg.maxDocRuleThreshold) }, calib: { rows: calibRows, q: calibQ } };
+  return { ngram, stack, hard, hardUserOnly: cfg.hardUserOnly, hardDocument, hardFloor: cfg.hardFloor, th: { t: th.t, td: th.td, tr: th.tr, trd: Math.min(th.trd, cfg.maxDocRuleThreshold) }, calib: { rows: calibRows, q: calibQ } };
 }
 
 /** The detector's flag for each row under a fitted model. */

@@ -206,8 +206,10 @@ const NOT_HYPOTHETICAL = "(?<!\\b(?:se eu (?:te |lhe )?(?:pedir|mandar|disser|fa
 // --- regras ------------------------------------------------------------------
 const RULES: readonly Rule[] = [
   // 1. Anular instruções.
-  { id: "override", weight: 0.92, re: rx(`\\b${V_IGNORE_EN}\\b${NOT_HYPOTHETICAL}${GAP}\\b${Q_EN}${WORDS2} ${N_RULES_EN}\\b`) },
-  { id: "override", weight: 0.92, re: rx(`\\b${V_IGNORE_EN}\\b (?:all |everything |the text |the |whatever (?:is |was )?)?(?:that |what )?(?:was |you were |you've been |you have been )?(?:said|told|written|given)? ?(?:above|before|previously|so far|earlier)\\b`) },
+  // sem atravessar aspas: "ignore the topic", "what are your instructions?" são dois exemplos, não uma ordem
+  { id: "override", weight: 0.92, re: rx(`\\b${V_IGNORE_EN}\\b${NOT_HYPOTHETICAL}[^.!?\\n"“”]{0,40}?\\b${Q_EN}${WORDS2} ${N_RULES_EN}\\b`) },
+  { id: "override", weight: 0.92, re: rx(`\\b${V_IGNORE_EN}\\b (?:all |everything |the text |the |whatever (?:is |was )?)?(?:that |what )?(?:was |you were |you've been |you have been )?(?:said|told|written|given)? ?(?:above|before|previously|so far|earlier)\\b(?! (?:question|request|order|booking|e-?mail|message|one|point|comment|issue|problem|typo)s?\\b)`) },
+  // ("forget the earlier question about Stripe" é o cliente mudando de assunto, não uma ordem)
   { id: "override", weight: 0.92, re: rx(`\\b${V_IGNORE_PT}\\b${NOT_HYPOTHETICAL}${GAP}\\b${N_RULES_PT}\\b${GAP}\\b${Q_PT}`) },
   { id: "override", weight: 0.92, re: rx(`\\b${V_IGNORE_PT}\\b${NOT_HYPOTHETICAL}${GAP}\\b${Q_PT}${WORDS2} ${N_RULES_PT}\\b`) },
   { id: "override", weight: 0.9, re: rx(`\\b${V_IGNORE_PT}\\b (?:de )?(?:tudo|todo o resto)(?! (?:o )?que eu\\b)(?: (?:o )?que (?:foi|te foi|lhe foi|voce) ?(?:dito|disse|escrito|falado|recebeu|ordenado|mandado|pedido)?)? ?(?:acima|antes|anteriormente|ate agora|ate aqui)?`) },
@@ -323,7 +325,8 @@ const RULES: readonly Rule[] = [
 // "vamos jogar um RPG", "use o cupom"); por isso a maioria só vale em DUPLA (veja COMBOS).
 
 /** Pistas: pedaços de frase que só viram sinal quando aparecem juntos (COMBOS). */
-type Cue = "pressure" | "fiction" | "target" | "bypass" | "roleChange" | "harmful" | "tool" | "accountAction" | "others" | "personalData";
+type Cue = "pressure" | "fiction" | "target" | "bypass" | "roleChange" | "harmful" | "tool" | "accountAction" | "others" | "personalData"
+  | "toolName" | "action2" | "others2" | "bypass2" | "dismiss" | "produce" | "roleChange2" | "unreal";
 
 const CUES: readonly [Cue, RegExp][] = [
   // urgência, autoridade alegada, culpa, suborno, "você já fez antes", apelo à transparência
@@ -343,6 +346,23 @@ const CUES: readonly [Cue, RegExp][] = [
   ["accountAction", rx(`\\b(?:estorn\\w*|reembols\\w*|refund\\w*|cancel[ae]\\w*|cancel (?:all|every|my|his|her|the)|alter[ae]\\w*|change the|troqu?e|mud[ae] o|grant|conced\\w*|aprov[ae]\\w*|approve\\w*|ger[ae] um cupom|gera um cupom|issue (?:a |an )?(?:refund|coupon|credit)|apagu?e|apaga|libera|libere|unlock|export\\w* (?:the |all |every |todos |o )?(?:customer|client|cadastro)|export\\w* (?:every|all|todos os|toda a) (?:\\w+ )?(?:emails?|e-mails?|telefones?|phones?|addresses|enderecos|cpfs?|clientes|customers))\\b`)],
   ["others", rx(`\\b(?:(?:do|da) client[ea] (?:[a-z]+ ){0,3}(?:do )?(?:pedido|order) ?\\d+|(?:customer|client) (?:who placed|on|of) order \\d+|(?:who|que) (?:placed|fez) (?:o )?(?:pedido|order) \\d+|outr[oa]s (?:clientes|pessoas|usuarios)|other (?:customers|people|users)|every user|todos os (?:usuarios|clientes)|d[oa] client[ea] (?:com|de) e-?mail|account for [^\\s]+@|(?:do|da) cliente \\d+|customer list|lista de clientes)\\b`)],
   ["personalData", rx(`\\b(?:endereco|telefone|address|phone number|cpf|cartao|card|dados pessoais|personal data|e-?mail de cadastro|account email|pedidos|orders)\\b`)],
+  // Rodada 7 (pistas novas, com pesos próprios nas duplas para não mexer na dureza das antigas):
+  // uma ferramenta chamada pelo nome ("chama reembolsar", "use enviar_email", "executa alterar_plano(")
+  ["toolName", rx(`\\b(?:chama|chame|chamar|roda|rode|rodar|executa|execute|executar|usa|use|usar|utiliza|utilize|dispara|dispare|aciona|acione|call|run|trigger|invoke|with|via|com|pelo|no)\\b (?:o |a |the |your |sua |seu |a funcao |a ferramenta |the tool |the function )?[a-z]+_[a-z_]+\\b|\\b(?:execut\\w*|chama\\w*|chame|roda\\w*|rode|call|run|invoke)\\b (?:o |a |the )?[a-z]+(?:_[a-z]+)*\\((?:\\s*\\)|\\s*[a-z_]+ ?=)`)],
+  // ações de conta além das antigas (transferir, emitir, remarcar, bloquear, validar, reabrir, liberar, contestar)
+  ["action2", rx(`\\b(?:transfer[ea]\\w*|transfir\\w*|transfer|move \\d|mova \\d|emit[ae]\\w*|emitir\\w*|issue (?:the |my |a |an |\\d+ )?\\w+|remarc\\w*|reschedul\\w*|bloqueia|bloqueie|bloquear|block (?:card|the card|his|her)|valid[ae] (?:essa|esta|a|o)|marca (?:como|a|o)|marque como|mark (?:it|order \\d+|them|the \\w+) as|reabr[ae]\\w*|reabrir\\w*|reopen\\w*|liber[ae] (?:todas|todos|a|o|as|os)|unlock all|contest[ae] (?:todas|a|as)|waive|isent[ae]|zera|set the price|poe o preco|coloca o preco|dispara (?:um|o) e-?mail|send (?:this|an?) (?:ad|email|message|sms) (?:to|with))\\b`)],
+  // de outra pessoa, dito pelo próprio atacante ("não é meu", "é da minha vizinha", "my ex's card")
+  ["others2", rx(`\\b(?:nao (?:e|sao) (?:meu|minha|meus|minhas)|(?:e|sao) d[oa] (?:minha |meu )?(?:vizinh[oa]|ex|socio|socia|concorrente|colega|namorad[oa]|inquilin[oa])|(?:meu|minha) (?:vizinh[oa]|concorrente|ex|ex-\\w+|socio|socia) (?:e|que|nao|pediu|deixou)|it'?s (?:my )?(?:ex|neighbou?r|coworker|employee|tenant)'?s|(?:my|his|her) ex'?s|not (?:mine|my order|my account)|isn'?t mine|(?:he|she)'?s (?:my )?(?:competitor|concorrente)|meu concorrente|my competitor|every (?:passenger|customer|student|open order) (?:on|who|with|in)|(?:to|for) every (?:customer|student|passenger|subscriber)|pra todos os (?:alunos|clientes|passageiros)|(?:to|for) all (?:customers|students|subscribers|passengers)|outra conta|another account|different (?:card|account)|cartao diferente|conta (?:4|5|6|7|8|9|1|2|3)\\d{3}-\\d{4} pra minha|account \\d{4}-\\d{4} to my)\\b`)],
+  // contornar limites e aprovações ("em loop", "abaixo da alçada", "sem confirmação do titular", "backdated")
+  ["bypass2", rx(`\\b(?:em loop|in a loop|vezes seguidas|times in a row|um de cada vez|one at a time|(?:abaixo|under|below) (?:d[oa] |the )?(?:alcada|limite|limit)|nenhum passa do limite|hits? (?:the )?r\\$|under the limit|backdat\\w*|retroativ\\w*|force ?= ?true|sem (?:checar|conferir|pedir|passar pela?|aprovacao|analise|autorizacao|confirmacao do titular)|don'?t (?:check|verify|confirm|flag)|without (?:asking|checking|approval|confirming)|skip (?:the )?(?:\\w+ )?(?:approval|check|step)|pul\\w* (?:a |o )?(?:\\w+ )?(?:aprovacao|etapa|analise)|mesmo sendo (?:tarifa )?nao reembolsavel|non-?refundable|eu mesmo autorizo|i authori[sz]e it myself|ate (?:dar|zerar|esvaziar)|until (?:it'?s )?(?:empty|zero))\\b`)],
+  // dispensa o atendimento no começo da mensagem ("esquece viagem", "Forget flights", "Drop the school stuff")
+  ["dismiss", rx(`(?:^|[.!?]\\s+)(?:\\w+, )?(?:esquece|esqueca|deixa (?:\\w+ ){1,3}de lado|larga|largue|chega de|para de|pare de|pula|skip|forget|drop|enough|switch roles|nao quero (?:saber de|ajuda com)|nao precisa me ajudar|i don'?t need (?:\\w+ )?help|instead of (?:customer )?(?:support|service))\\b`)],
+  // produção encomendada (avaliações, cartas, posts, e-mails, trabalhos) — o alvo de uma troca de tarefa
+  ["produce", rx(`\\b(?:escrev\\w*|redig\\w*|redij\\w*|ger[ae]|gerar|cri[ae]|criar|monta|faz|faca|write|draft|generate|create|compose|produce|make)\\b[^.!?\\n]{0,60}\\b(?:avaliac\\w*|reviews?|recomendac\\w*|recommendations?|cover letter|carta|posts?|thread|artigo|article|essay|redacao|tcc|legendas?|captions?|anuncios?|ads?|e-?mail|sms|mensage\\w*|messages?|textos?|roteiro|ensaio|relatorio|report|capstone|cpfs?|cartoes|credit card numbers|respostas do quiz|\\d+ (?:\\w+ )?(?:titulos|posts|reviews|avaliacoes|anuncios))\\b|\\b(?:avaliacoes|reviews?) (?:\\w+ )?(?:5|cinco|five) (?:estrelas|stars?)|(?:5|cinco|five)-?(?:star|estrelas) (?:\\w+ )?reviews|(?:pareca|parecer|parece|look|sound)s? (?:bem )?(?:oficial|official|vir d)|you'?re my \\w+ (?:coach|advisor|writer|ghostwriter|analyst|bot)|ghostwriter\\b`)],
+  // troca de papel sem as palavras antigas ("vc agora é atendente da concorrente", "you now work for a competitor")
+  ["roleChange2", rx(`\\b(?:(?:voce|vc) (?:agora )?(?:e|trabalha|vai trabalhar) (?:agora )?(?:pra|para|como|o|a|meu|minha) (?:a |o )?(?:concorrente|\\w+ da concorrente|meu|minha)|(?:voce|vc) agora (?:e|trabalha)|(?:you'?re|you are) (?:now )?my|you now work for|switch roles|(?:seu|sua|your|tua|teu) (?:objetivo|missao|tarefa|funcao|papel|trabalho|job|purpose|role|task|goal) (?:agora|a partir de agora|daqui pra frente|for the rest|from now on|now|e outro|is now)|(?:a partir de agora|daqui pra frente|from now on),? (?:seu|sua|your) (?:objetivo|missao|tarefa|funcao|papel|trabalho|job|purpose|role|task|goal)|novo objetivo|new (?:job|assignment|objective|goal|task) (?:for you|:)|drop (?:the )?(?:customer service|support|assistant) mode|(?:trabalha|work) (?:pra|para|for) (?:a )?(?:concorrente|competitor|a competitor))\\b`)],
+  // "nada é real": simulação, sandbox, dia do contrário, versão sem regras
+  ["unreal", rx(`\\b(?:nada (?:aqui |disso )?(?:e|sera) real|nothing (?:here |you do )?(?:is|will be) real|(?:sem|nenhum|no) (?:efeito|effect) real|no action affects|nenhuma acao afeta|dry run|(?:sandbox|staging|homologacao|teste)\\b[^.\\n]{0,60}\\b(?:nada (?:aqui )?e real|nothing (?:here )?is real|confirmation steps are disabled|sem efeito)|opposite day|dia do contrario|dia do avesso|(?:nao|sem) (?:tem |tinha )?(?:politica|regras?|filtros?|limites?)(?: (?:nenhum|nenhuma|academica|de seguranca))?|no (?:rules|policies|filters|restrictions)|without (?:\\w+'s )?(?:any )?(?:rules|policies|filters)|rules were suspended|regras suspensas|broken free|\\w+ sem (?:filtro|limites|regras)|(?:o|the) dan|do anything now|pode fazer qualquer coisa|can do anything|developer preview|policy checks are|confirmation steps are disabled|(?:avo|vovo|vo|grandma|granny|grandmother)\\b[^\\n]{0,160}\\b(?:dormir|sleep))\\b`)],
 ];
 
 /** Duplas de pistas que, juntas, são ataque. [pista A, pistas B (qualquer uma), sinal, peso] */
@@ -353,6 +373,15 @@ const COMBOS: readonly [Cue, readonly Cue[], IdDoSinal, number][] = [
   ["tool", ["accountAction", "others", "bypass"], "tool_abuse", 0.6],
   ["others", ["personalData"], "tool_abuse", 0.6],
   ["accountAction", ["bypass"], "tool_abuse", 0.6],
+  // rodada 7: pesos abaixo dos antigos do mesmo sinal, para que uma dupla nova nunca troque a chave dura de um acerto antigo
+  ["toolName", ["accountAction", "action2", "others", "others2", "bypass", "bypass2"], "tool_abuse", 0.59],
+  ["others2", ["accountAction", "action2", "tool"], "tool_abuse", 0.58],
+  ["bypass2", ["accountAction", "action2", "tool"], "tool_abuse", 0.57],
+  ["dismiss", ["produce", "harmful"], "goal_hijack", 0.54],
+  ["roleChange2", ["produce", "harmful", "accountAction", "others2", "target"], "goal_hijack", 0.53],
+  ["roleChange", ["produce"], "goal_hijack", 0.52],
+  ["unreal", ["accountAction", "action2", "target", "toolName", "tool", "others2", "bypass2"], "virtualization", 0.58],
+  ["fiction", ["unreal"], "virtualization", 0.57],
 ];
 
 // Depois de nomear o leitor automático, o documento manda nele ("deve", "must", "encaminhe"…).
@@ -564,6 +593,8 @@ interface Stack {
    */
   hardUserOnly: boolean;
   hardDocument: ReadonlySet<string>;
+  /** Uma regra dura de `hard` só bloqueia sozinha com q ≥ hardFloor (0: sempre; rodada 7); `hardDocument` não tem piso. */
+  hardFloor: number;
 }
 
 function loadStack(data: unknown): Stack | undefined {
@@ -579,6 +610,7 @@ function loadStack(data: unknown): Stack | undefined {
         hard?: unknown;
         hardUserOnly?: unknown;
         hardDocument?: unknown;
+        hardFloor?: unknown;
       };
     } | null
   )?.stack;
@@ -600,6 +632,7 @@ function loadStack(data: unknown): Stack | undefined {
     hard: strings(s.hard),
     hardUserOnly: s.hardUserOnly === true,
     hardDocument: strings(s.hardDocument),
+    hardFloor: inUnit(s.hardFloor) ? s.hardFloor : 0,
   };
 }
 
@@ -664,7 +697,7 @@ function stackProbability(stack: Stack, signals: readonly SinalDeInjecao[], norm
 // o desconto é parcial e só vale quando há marcadores de discussão no texto (também um vídeo que mostrou o
 // ataque ou um produto com a frase estampada: "a camiseta escrita 'Ignore all previous instructions'").
 const DISCUSSION =
-  /\b(?:scammers?|intruders?|tentativas?|tentaram|attempts?|tried|testers?|red team|frases|phrases|inputs|manipulac\w*|manipulat\w*|invasores?|alert\w*|warn\w*|cartilha|leaflet|defen[cs]es?|ataques?|attacks?|attackers?|atacantes?|golpistas?|invasores?|hackers?|injec(?:ao|oes|tion|tions)|exemplos?|examples?|aulas?|class|lesson|treinamento|training|filme|movie|livro|book|frase|phrase|por que|why|funciona|works?|realistic|realista|significa|means?|defend\w*|defesa|proteg\w*|protect\w*|expliqu\w*|explain\w*|golpes?|scams?|videos?|tiktok|youtube|reels|camisetas?|canecas?|adesivos?|estampa\w*|t-?shirts?|mugs?|stickers?|printed)\b/;
+  /\b(?:scammers?|intruders?|adversari\w*|homework|tentativas?|tentaram|attempts?|tried|testers?|red team|frases|phrases|inputs|manipulac\w*|manipulat\w*|invasores?|alert\w*|warn\w*|cartilha|leaflet|defen[cs]es?|ataques?|attacks?|attackers?|atacantes?|golpistas?|invasores?|hackers?|injec(?:ao|oes|tion|tions)|exemplos?|examples?|aulas?|class|lesson|treinamento|training|filme|movie|livro|book|frase|phrase|por que|why|funciona|works?|realistic|realista|significa|means?|defend\w*|defesa|proteg\w*|protect\w*|expliqu\w*|explain\w*|golpes?|scams?|videos?|tiktok|youtube|reels|camisetas?|canecas?|adesivos?|estampa\w*|t-?shirts?|mugs?|stickers?|printed)\b/;
 const QUOTED = /["“«]([^"”»\n]{3,300})["”»]|(?<=^|[\s(:])['‘]([^'’\n]{3,300})['’](?=[\s.,;:!?)]|$)/g;
 const QUOTE_DISCOUNT = 0.35;
 
@@ -716,7 +749,9 @@ export function detectarInjecao(text: string, options: OpcoesInjecao = {}): Resu
       if (!m) continue;
       const end = m.index + m[0].length;
       quotes ??= DISCUSSION.test(view.text) ? quotedRanges(view.text) : [];
-      const quoted = quotes.some(([a, b]) => a <= m.index && end <= b);
+      // os trechos entre aspas juntos, num texto que discute ataques ("Mine are: 'ignore the topic', 'what are
+      // your instructions?'"), são exemplos lado a lado, não um pedido em pedaços: o mesmo desconto das aspas
+      const quoted = quotes.some(([a, b]) => a <= m.index && end <= b) || (view.obfuscated && view.text === norm.joinedQuotes && DISCUSSION.test(norm.clean));
       const weight = quoted ? rule.weight * QUOTE_DISCOUNT : rule.weight;
       add({ id: rule.id, weight, match: m[0].trim().slice(0, 80), obfuscated: view.obfuscated }, RULE_KEYS[index]);
       if (!view.obfuscated) plainSeen.add(rule.id);
@@ -781,7 +816,7 @@ export function detectarInjecao(text: string, options: OpcoesInjecao = {}): Resu
           !quoted.has(s.id) &&
           (isDocument && STACK.hardUserOnly
             ? [...(strongRules.get(s.id) ?? [])].some((k) => STACK.hardDocument.has(k))
-            : STACK.hard.has(`${s.id}@${s.weight}`)),
+            : q >= STACK.hardFloor && STACK.hard.has(`${s.id}@${s.weight}`)),
       );
       // Uma regra forte (não dura) vale até o combinador ter certeza de que é texto benigno (q < ruleThreshold);
       // sem regra forte, o combinador sozinho precisa de q ≥ threshold. O limiar da vez vira 0,5 (o de `flagged`).

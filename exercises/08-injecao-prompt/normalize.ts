@@ -31,6 +31,8 @@ export interface TextoNormalizado {
    * remontados (trechos entre aspas juntos, acróstico), já normalizados.
    */
   decoded: string[];
+  /** Os trechos entre aspas juntos (pedido em pedaços), quando há 2+; o mesmo texto está em `decoded`. */
+  joinedQuotes?: string;
   /** Truques encontrados. */
   obfuscation: TipoDeOfuscacao[];
 }
@@ -194,9 +196,11 @@ export function normalizarParaDeteccao(raw: string): TextoNormalizado {
 
   // Pedido em pedaços: 2+ trechos entre aspas, juntos na ordem em que aparecem.
   const parts = [...withoutTags.matchAll(QUOTED_PART)].map((m) => m[1] ?? "");
+  let joinedQuotes: string | undefined;
   if (parts.length >= 2) {
     found.add("split");
-    decoded.push(squeeze(basicClean(parts.join(" "), found)));
+    joinedQuotes = squeeze(basicClean(parts.join(" "), found));
+    decoded.push(joinedQuotes);
   }
   // Acróstico: a primeira palavra de cada linha (3+ linhas).
   const lines = spacedClean.split("\n").map((l) => l.trim()).filter((l) => l !== "");
@@ -240,6 +244,7 @@ export function normalizarParaDeteccao(raw: string): TextoNormalizado {
     despaced: squeeze(desyllabled),
     squashed,
     decoded: decoded.map(squeeze),
+    ...(joinedQuotes !== undefined ? { joinedQuotes: squeeze(joinedQuotes) } : {}),
     obfuscation: [...found],
   };
 }
