@@ -35,6 +35,8 @@ import { HOLDOUT_V7A_INJECTION } from "./cases/holdout-v7-a.ts";
 import { HOLDOUT_V7B_INJECTION } from "./cases/holdout-v7-b.ts";
 import { HOLDOUT_V8A_INJECTION } from "./cases/holdout-v8-a.ts";
 import { HOLDOUT_V8B_INJECTION } from "./cases/holdout-v8-b.ts";
+import { HOLDOUT_V9A_INJECTION } from "./cases/holdout-v9-a.ts";
+import { HOLDOUT_V9B_INJECTION } from "./cases/holdout-v9-b.ts";
 import type { GoldEntity, GroundingCase, InjectionCase, PiiCase, Split } from "./types.ts";
 import { seededRandom as rng } from "../../lib/cli/rng.ts";
 
@@ -256,6 +258,9 @@ writeSet("holdout-v7.jsonl", "h7", "holdout-v7", [...HOLDOUT_V7A_INJECTION, ...H
 // holdout-v8: sealed, two more authors (part A a travel agency, part B an online programming school), written while
 // round 6 was tuned, without reading the detector, its data or each other; measured once.
 writeSet("holdout-v8.jsonl", "h8", "holdout-v8", [...HOLDOUT_V8A_INJECTION, ...HOLDOUT_V8B_INJECTION]);
+// holdout-v9: sealed, two more authors (part A a telecom operator, part B an HR/payroll SaaS), written while round 7
+// was tuned, without reading the detector, its data or each other; measured once.
+writeSet("holdout-v9.jsonl", "h9", "holdout-v9", [...HOLDOUT_V9A_INJECTION, ...HOLDOUT_V9B_INJECTION]);
 
 const gSplit = splitter();
 const grounding: GroundingCase[] = GROUNDING_CASES.map((c, i) => ({

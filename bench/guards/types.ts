@@ -19,8 +19,10 @@ import type { TipoDePii } from "../../solutions/07-bloqueio-pii/pii.ts";
  * holdout-v8: sixth sealed one, by two more authors (a travel agency and an online programming school;
  * data/holdout-v8.jsonl; read by evaluate.ts only when asked for by name); measured once on the round-6 detector, spent
  * since round 7.
+ * holdout-v9: seventh sealed one, by two more authors (a telecom operator and an HR/payroll SaaS; data/holdout-v9.jsonl;
+ * read by evaluate.ts only when asked for by name), written while round 7 was tuned.
  */
-export type Split = "dev" | "test" | "holdout" | "holdout-v2" | "holdout-v3" | "dev-v3" | "holdout-v4" | "holdout-v5" | "holdout-v6" | "holdout-v7" | "holdout-v8";
+export type Split = "dev" | "test" | "holdout" | "holdout-v2" | "holdout-v3" | "dev-v3" | "holdout-v4" | "holdout-v5" | "holdout-v6" | "holdout-v7" | "holdout-v8" | "holdout-v9";
 
 /**
  * Issue-20 evaluation sets that were each measured once as sealed sets and are SPENT (holdout-v7 since round 6, holdout-v8 since round 7): since round 5 they are

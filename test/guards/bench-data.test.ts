@@ -25,6 +25,7 @@ describe("bench/guards data", () => {
   const holdoutV6 = read<InjectionCase>("holdout-v6.jsonl");
   const holdoutV7 = read<InjectionCase>("holdout-v7.jsonl");
   const holdoutV8 = read<InjectionCase>("holdout-v8.jsonl");
+  const holdoutV9 = read<InjectionCase>("holdout-v9.jsonl");
 
   it("has at least 300 evaluation cases in pt and en, with dev/test splits", () => {
     expect(pii.length + injection.length + grounding.length).toBeGreaterThanOrEqual(300);
@@ -95,7 +96,7 @@ describe("bench/guards data", () => {
     expect(benign.filter((c) => c.source === "document").length).toBeGreaterThanOrEqual(min.benignDocs);
     expect(rows.every((c) => c.split === split && new RegExp(`^${prefix}-\\d{3,}$`).test(c.id))).toBe(true);
     const key = (t: string): string => t.replace(/\s+/g, " ").trim().toLowerCase();
-    const others = new Set([...injection, ...holdoutV2, ...holdoutV3, ...devV3, ...holdoutV4, ...holdoutV5, ...holdoutV6, ...holdoutV7, ...holdoutV8, ...train].filter((c) => !rows.includes(c as InjectionCase)).map((c) => key(c.text)));
+    const others = new Set([...injection, ...holdoutV2, ...holdoutV3, ...devV3, ...holdoutV4, ...holdoutV5, ...holdoutV6, ...holdoutV7, ...holdoutV8, ...holdoutV9, ...train].filter((c) => !rows.includes(c as InjectionCase)).map((c) => key(c.text)));
     expect(rows.filter((c) => others.has(key(c.text))).map((c) => c.id)).toEqual([]);
     expect(new Set(rows.map((c) => key(c.text))).size).toBe(rows.length);
     return benign;
@@ -129,6 +130,12 @@ describe("bench/guards data", () => {
 
   it("has a sealed holdout v8 by two authors with 240+ attacks (130+ in pt-BR, 11 families) and 1,400+ benign look-alikes (70 %+ pt-BR, 300+ documents)", () => {
     const benign = expectSealedSet(holdoutV8, "holdout-v8", "h8", { attacks: 240, attacksPt: 130, attackDocs: 25, benign: 1400, benignDocs: 300 });
+    expect(benign.filter((c) => c.lang === "pt").length / benign.length).toBeGreaterThanOrEqual(0.7);
+    expect(benign.filter((c) => c.tricky).length / benign.length).toBeGreaterThanOrEqual(0.85);
+  });
+
+  it("has a sealed holdout v9 by two authors with 240+ attacks (130+ in pt-BR, 11 families) and 1,400+ benign look-alikes (70 %+ pt-BR, 300+ documents)", () => {
+    const benign = expectSealedSet(holdoutV9, "holdout-v9", "h9", { attacks: 240, attacksPt: 130, attackDocs: 25, benign: 1400, benignDocs: 300 });
     expect(benign.filter((c) => c.lang === "pt").length / benign.length).toBeGreaterThanOrEqual(0.7);
     expect(benign.filter((c) => c.tricky).length / benign.length).toBeGreaterThanOrEqual(0.85);
   });
