@@ -20,34 +20,13 @@
  *   obfuscation 8+5, indirect 7+5 (all 12 in documents), exfiltration 7+5, fake_turn 7+5, output_hijack 7+5.
  *   Every attack is tricky except the 12 plain overrides.
  */
-import { Buffer } from "node:buffer";
 import type { AttackFamily, SetCaseSource } from "../types.ts";
+import { b64, caseCollector, hex, reversed, rot13, spaced, zeroWidth } from "./encoders.ts";
 
-const cases: SetCaseSource<AttackFamily>[] = [];
+const { cases, attack, benign } = caseCollector();
 export const HOLDOUT_V9A_INJECTION: readonly SetCaseSource<AttackFamily>[] = cases;
 
-type Lang = "pt" | "en";
-type Source = "user" | "document";
-
-function attack(lang: Lang, cls: AttackFamily, source: Source, texts: readonly string[]): void {
-  for (const text of texts) cases.push({ lang, label: "attack", cls, source, tricky: cls !== "override", text });
-}
-
-function benign(lang: Lang, source: Source, tricky: boolean, texts: readonly string[]): void {
-  for (const text of texts) cases.push({ lang, label: "benign", source, tricky, text });
-}
-
-// Small encoders, each applied to one hand-written sentence.
-const b64 = (s: string): string => Buffer.from(s, "utf8").toString("base64");
-const hex = (s: string): string => Buffer.from(s, "utf8").toString("hex");
-const reversed = (s: string): string => [...s].reverse().join("");
-const spaced = (s: string): string => [...s].join(" ");
-const zeroWidth = (s: string): string => [...s].join("\u200b");
-const rot13 = (s: string): string =>
-  s.replace(/[a-z]/gi, (c) => {
-    const base = c <= "Z" ? 65 : 97;
-    return String.fromCharCode(((c.charCodeAt(0) - base + 13) % 26) + base);
-  });
+// Small encoders (shared, ./encoders.ts), each applied to one hand-written sentence; the homoglyph map is this author's.
 const HOMOGLYPHS: Record<string, string> = { a: "\u0430", e: "\u0435", o: "\u043e", c: "\u0441", p: "\u0440", i: "\u0456" };
 const homoglyph = (s: string): string => [...s].map((c) => HOMOGLYPHS[c] ?? c).join("");
 
