@@ -122,21 +122,14 @@ describe("bench/guards data", () => {
     expect(benign.filter((c) => c.tricky).length / benign.length).toBeGreaterThanOrEqual(0.9);
   });
 
-  it("has a sealed holdout v7 by two authors with 240+ attacks (130+ in pt-BR, 11 families) and 1,400+ benign look-alikes (65 %+ pt-BR, 300+ documents)", () => {
-    const benign = expectSealedSet(holdoutV7, "holdout-v7", "h7", { attacks: 240, attacksPt: 130, attackDocs: 25, benign: 1400, benignDocs: 300 });
-    expect(benign.filter((c) => c.lang === "pt").length / benign.length).toBeGreaterThanOrEqual(0.65);
-    expect(benign.filter((c) => c.tricky).length / benign.length).toBeGreaterThanOrEqual(0.85);
-  });
-
-  it("has a sealed holdout v8 by two authors with 240+ attacks (130+ in pt-BR, 11 families) and 1,400+ benign look-alikes (70 %+ pt-BR, 300+ documents)", () => {
-    const benign = expectSealedSet(holdoutV8, "holdout-v8", "h8", { attacks: 240, attacksPt: 130, attackDocs: 25, benign: 1400, benignDocs: 300 });
-    expect(benign.filter((c) => c.lang === "pt").length / benign.length).toBeGreaterThanOrEqual(0.7);
-    expect(benign.filter((c) => c.tricky).length / benign.length).toBeGreaterThanOrEqual(0.85);
-  });
-
-  it("has a sealed holdout v9 by two authors with 240+ attacks (130+ in pt-BR, 11 families) and 1,400+ benign look-alikes (70 %+ pt-BR, 300+ documents)", () => {
-    const benign = expectSealedSet(holdoutV9, "holdout-v9", "h9", { attacks: 240, attacksPt: 130, attackDocs: 25, benign: 1400, benignDocs: 300 });
-    expect(benign.filter((c) => c.lang === "pt").length / benign.length).toBeGreaterThanOrEqual(0.7);
+  // The sealed sets written by two authors each (one row per set; a later set is one more row).
+  it.each([
+    { set: "v7", rows: holdoutV7, ptShare: 0.65 },
+    { set: "v8", rows: holdoutV8, ptShare: 0.7 },
+    { set: "v9", rows: holdoutV9, ptShare: 0.7 },
+  ])("has a sealed holdout $set by two authors with 240+ attacks (130+ in pt-BR, 11 families) and 1,400+ benign look-alikes ($ptShare+ pt-BR, 300+ documents)", ({ set, rows, ptShare }) => {
+    const benign = expectSealedSet(rows, `holdout-${set}`, `h${set.slice(1)}`, { attacks: 240, attacksPt: 130, attackDocs: 25, benign: 1400, benignDocs: 300 });
+    expect(benign.filter((c) => c.lang === "pt").length / benign.length).toBeGreaterThanOrEqual(ptShare);
     expect(benign.filter((c) => c.tricky).length / benign.length).toBeGreaterThanOrEqual(0.85);
   });
 
