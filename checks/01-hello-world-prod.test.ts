@@ -16,7 +16,7 @@ rejeitaImportDeSolucoes("01-hello-world-prod");
 // Delivery needs network I/O, so an un-awaited flush cannot finish before main() resolves; reading the lab's runs
 // after main() raced with it (the catalogue's "flushTraces() called without await" passed 2 runs in 7, and "flush
 // done before the traced call" passed under load, when the background delivery won the race).
-const entregas = vi.hoisted(() => ({ chamadas: 0, concluidas: 0, runsNaUltima: [] as Array<{ name: string; inputs?: unknown; end_time?: string }> }));
+const entregas = vi.hoisted(() => ({ chamadas: 0, concluidas: 0, runsNaUltima: [] as StoredRun[] }));
 vi.mock("#lib/tracing", async (importOriginal) => {
   const real = await importOriginal<typeof import("#lib/tracing")>();
   return {
@@ -58,7 +58,7 @@ function descendants(runs: StoredRun[], root: StoredRun): StoredRun[] {
 // running (its batching timer is ~250 ms, shorter than a slow call under load), so "hello_chain with these inputs"
 // alone was true without any flush. The end is queued when hello_chain returns and leaves on that timer or on a
 // flush: without a flush it cannot arrive before main() returns, however slow the machine is.
-function concluido(run: { name: string; inputs?: unknown; end_time?: string }, topico: string): boolean {
+function concluido(run: StoredRun, topico: string): boolean {
   return run.name === "hello_chain" && mentions(run.inputs, topico) && Boolean(run.end_time);
 }
 
@@ -122,7 +122,7 @@ describe("Exercício 1 — hello_chain em produção", () => {
     const { main } = alvo();
     const antes = { chamadas: entregas.chamadas, concluidas: entregas.concluidas };
     let aoVoltar = { chamadas: 0, concluidas: 0 };
-    let runsAoVoltar: Array<{ name: string; inputs?: unknown; end_time?: string }> = [];
+    let runsAoVoltar: StoredRun[] = [];
     const impressos = await captureConsole(async () => {
       await main();
       aoVoltar = { chamadas: entregas.chamadas - antes.chamadas, concluidas: entregas.concluidas - antes.concluidas };
