@@ -2,7 +2,8 @@
  * `npm run ex:N` against its floor, measured in the same run (not a timed test: prints figures, exits 0
  * unless it cannot run). The floor is `node --import tsx` on an empty file; the goal is ex:N ≤ 5× it.
  * Runs are interleaved (floor, ex:N, floor, ...) so machine load hits both alike; medians are reported.
- * Run: npm run bench:ex [-- N]   (BENCH_RUNS=7 by default)
+ * Run: npm run bench:ex [-- N]   (BENCH_RUNS=7 by default). Every variant runs on the Node that runs this script
+ * (`/path/to/node --import tsx bench/ex.ts` for another version); the floor depends on it (docs/facts.md §1).
  * A/B: BENCH_BASE=/path/to/other/checkout (several: comma-separated) adds those checkouts' ex:N to the same
  * interleaved rounds, and prints the median of the per-round differences against each.
  */
@@ -48,4 +49,4 @@ for (const base of bases) {
   const rounds = times[`npm run ex:${id}`]!.map((t, i) => t - times[`ex:${id} em ${base}`]![i]!);
   console.log(`A/B: mediana das diferenças por rodada (este − ${base}): ${median(rounds) >= 0 ? "+" : ""}${Math.round(median(rounds))} ms`);
 }
-console.log(`meta: ex:${id} ≤ 5× o piso (load average ${os.loadavg()[0]!.toFixed(1)}, ${os.cpus().length} núcleos)`);
+console.log(`meta: ex:${id} ≤ 5× o piso (Node ${process.version}, load average ${os.loadavg()[0]!.toFixed(1)}, ${os.cpus().length} núcleos)`);

@@ -3,10 +3,14 @@
 // the child ~150 ms earlier is most of what keeps ex:N within 5x a bare `node --import tsx`
 // (bench/ex.ts measures it).
 import fs from "node:fs";
+import module from "node:module";
 import path from "node:path";
 import { spawnChecks } from "./lib/checks-spawn.mjs";
 import { ROOT } from "../lib/cli/paths.mjs";
 
+// Node ≥ 22.1: V8's compile cache for every module loaded from here on (LangChain, tsx, the exercise), the same one
+// tsx turns on; stale entries are impossible (keyed by source hash). Node 20 has no such cache and skips this.
+module.enableCompileCache?.();
 const args = process.argv.slice(2);
 let exerciseDir;
 const query = args.find((a) => !a.startsWith("-"));
