@@ -10,7 +10,7 @@ import { fileURLToPath } from "node:url";
 const CHILD = path.join(path.dirname(fileURLToPath(import.meta.url)), "checks-child.mjs");
 // Node ≥ 22.1 caches V8's compiled code of every module the child and its test worker load (vite, vitest, LangChain):
 // ≈ 100 ms per run there. The folder tsx's own compile cache uses; Node 20 ignores the variable.
-const COMPILE_CACHE = process.env.NODE_COMPILE_CACHE ?? path.join(os.tmpdir(), "node-compile-cache");
+export const COMPILE_CACHE = process.env.NODE_COMPILE_CACHE ?? path.join(os.tmpdir(), "node-compile-cache");
 
 /**
  * `early`: resolve as soon as the child printed its results (see checks-child.mjs), with the results line as `stdout`

@@ -7,6 +7,7 @@ import { fork, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { CheckFileResult } from "./run-checks.ts";
+import { COMPILE_CACHE } from "./checks-spawn.mjs";
 
 const CHILD = path.join(path.dirname(fileURLToPath(import.meta.url)), "watch-child.mjs");
 
@@ -59,7 +60,7 @@ export class WarmChecks {
       cwd: root,
       // Plain node: tsx's loader would make vitest start ~1 s slower (see checks-child.mjs).
       execArgv: [],
-      env: { ...process.env, ...env, FORCE_COLOR: "0" },
+      env: { ...process.env, NODE_COMPILE_CACHE: COMPILE_CACHE, ...env, FORCE_COLOR: "0" },
       stdio: ["ignore", "ignore", "pipe", "ipc"],
     });
     this.child = child;
