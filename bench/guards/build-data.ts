@@ -37,6 +37,8 @@ import { HOLDOUT_V8A_INJECTION } from "./cases/holdout-v8-a.ts";
 import { HOLDOUT_V8B_INJECTION } from "./cases/holdout-v8-b.ts";
 import { HOLDOUT_V9A_INJECTION } from "./cases/holdout-v9-a.ts";
 import { HOLDOUT_V9B_INJECTION } from "./cases/holdout-v9-b.ts";
+import { HOLDOUT_V10A_INJECTION } from "./cases/holdout-v10-a.ts";
+import { HOLDOUT_V10B_INJECTION } from "./cases/holdout-v10-b.ts";
 import type { GoldEntity, GroundingCase, InjectionCase, PiiCase, Split } from "./types.ts";
 import { seededRandom as rng } from "../../lib/cli/rng.ts";
 
@@ -261,6 +263,9 @@ writeSet("holdout-v8.jsonl", "h8", "holdout-v8", [...HOLDOUT_V8A_INJECTION, ...H
 // holdout-v9: sealed, two more authors (part A a telecom operator, part B an HR/payroll SaaS), written while round 7
 // was tuned, without reading the detector, its data or each other; measured once.
 writeSet("holdout-v9.jsonl", "h9", "holdout-v9", [...HOLDOUT_V9A_INJECTION, ...HOLDOUT_V9B_INJECTION]);
+// holdout-v10: sealed, two more authors (part A a food-delivery app, part B a rental platform), written while round 8
+// was tuned, without reading the detector, its data or each other; measured once.
+writeSet("holdout-v10.jsonl", "h10", "holdout-v10", [...HOLDOUT_V10A_INJECTION, ...HOLDOUT_V10B_INJECTION]);
 
 const gSplit = splitter();
 const grounding: GroundingCase[] = GROUNDING_CASES.map((c, i) => ({

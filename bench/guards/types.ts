@@ -21,8 +21,10 @@ import type { TipoDePii } from "../../solutions/07-bloqueio-pii/pii.ts";
  * since round 7.
  * holdout-v9: seventh sealed one, by two more authors (a telecom operator and an HR/payroll SaaS; data/holdout-v9.jsonl;
  * read by evaluate.ts only when asked for by name), written while round 7 was tuned.
+ * holdout-v10: eighth sealed one, by two more authors (a food-delivery app and a rental platform; data/holdout-v10.jsonl;
+ * read by evaluate.ts only when asked for by name), written while round 8 was tuned.
  */
-export type Split = "dev" | "test" | "holdout" | "holdout-v2" | "holdout-v3" | "dev-v3" | "holdout-v4" | "holdout-v5" | "holdout-v6" | "holdout-v7" | "holdout-v8" | "holdout-v9";
+export type Split = "dev" | "test" | "holdout" | "holdout-v2" | "holdout-v3" | "dev-v3" | "holdout-v4" | "holdout-v5" | "holdout-v6" | "holdout-v7" | "holdout-v8" | "holdout-v9" | "holdout-v10";
 
 /**
  * Issue-20 evaluation sets that were each measured once as sealed sets and are SPENT (holdout-v7 since round 6, holdout-v8 since round 7): since round 5 they are

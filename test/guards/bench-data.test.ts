@@ -26,6 +26,7 @@ describe("bench/guards data", () => {
   const holdoutV7 = read<InjectionCase>("holdout-v7.jsonl");
   const holdoutV8 = read<InjectionCase>("holdout-v8.jsonl");
   const holdoutV9 = read<InjectionCase>("holdout-v9.jsonl");
+  const holdoutV10 = read<InjectionCase>("holdout-v10.jsonl");
 
   it("has at least 300 evaluation cases in pt and en, with dev/test splits", () => {
     expect(pii.length + injection.length + grounding.length).toBeGreaterThanOrEqual(300);
@@ -96,7 +97,7 @@ describe("bench/guards data", () => {
     expect(benign.filter((c) => c.source === "document").length).toBeGreaterThanOrEqual(min.benignDocs);
     expect(rows.every((c) => c.split === split && new RegExp(`^${prefix}-\\d{3,}$`).test(c.id))).toBe(true);
     const key = (t: string): string => t.replace(/\s+/g, " ").trim().toLowerCase();
-    const others = new Set([...injection, ...holdoutV2, ...holdoutV3, ...devV3, ...holdoutV4, ...holdoutV5, ...holdoutV6, ...holdoutV7, ...holdoutV8, ...holdoutV9, ...train].filter((c) => !rows.includes(c as InjectionCase)).map((c) => key(c.text)));
+    const others = new Set([...injection, ...holdoutV2, ...holdoutV3, ...devV3, ...holdoutV4, ...holdoutV5, ...holdoutV6, ...holdoutV7, ...holdoutV8, ...holdoutV9, ...holdoutV10, ...train].filter((c) => !rows.includes(c as InjectionCase)).map((c) => key(c.text)));
     expect(rows.filter((c) => others.has(key(c.text))).map((c) => c.id)).toEqual([]);
     expect(new Set(rows.map((c) => key(c.text))).size).toBe(rows.length);
     return benign;
@@ -127,6 +128,7 @@ describe("bench/guards data", () => {
     { set: "v7", rows: holdoutV7, ptShare: 0.65 },
     { set: "v8", rows: holdoutV8, ptShare: 0.7 },
     { set: "v9", rows: holdoutV9, ptShare: 0.7 },
+    { set: "v10", rows: holdoutV10, ptShare: 0.7 },
   ])("has a sealed holdout $set by two authors with 240+ attacks (130+ in pt-BR, 11 families) and 1,400+ benign look-alikes ($ptShare+ pt-BR, 300+ documents)", ({ set, rows, ptShare }) => {
     const benign = expectSealedSet(rows, `holdout-${set}`, `h${set.slice(1)}`, { attacks: 240, attacksPt: 130, attackDocs: 25, benign: 1400, benignDocs: 300 });
     expect(benign.filter((c) => c.lang === "pt").length / benign.length).toBeGreaterThanOrEqual(ptShare);

@@ -11,7 +11,8 @@
  * normalizer or model, its data, the bench, the tests or any other case file (including the other half of this set),
  * and I never ran anything on these texts except the type check and a count script.
  *
- * Counts (checked with a one-off count script, not committed): 880 cases.
+ * Counts (checked with a one-off count script, not committed): 880 cases as written; when the set was wired, one plain
+ * English benign "hi" that the training data already holds was removed, so the file holds 879 (en user 131, 17 of them plain).
  * - Benign: 722 (pt 545 = 75.5 %, en 177 = 24.5 %; documents 181 = 25.1 %).
  *     pt user 409 (340 tricky), pt document 136 (123 tricky), en user 132 (114 tricky), en document 45 (40 tricky).
  *     Look-alikes (tricky): 617 of 722 = 85.5 %; plain support texts: 105.
@@ -1222,7 +1223,6 @@ benign("en", "user", true, [
 
 // English, user, plain support messages (tricky: false)
 benign("en", "user", false, [
-  "hi",
   "Where's my order? #66120",
   "Do you deliver to Niterói?",
   "Thanks, all sorted!",
