@@ -178,6 +178,40 @@ describe("Exercício 1 — o que acontece quando algo dá errado", () => {
   });
 });
 
+// red team 2 (2026-12-06): the topic pasted into the template's text (fromTemplate(`… ${topico}`)) looked right
+// for plain topics; a topic with braces then reads as a template variable and the chain breaks (or is rewritten).
+it("um tópico com chaves chega ao modelo como texto: o tópico é o valor de {topico}, não parte do template", async () => {
+  const { hello_chain } = alvo();
+  const t = `${pick(["objetos JSON", "templates", "dicionários"])} como {${pick(["chave", "valor", "nome"])}} ${Math.random().toString(36).slice(2, 6)}`;
+  let resposta: unknown;
+  const erro = await errorOf(async () => {
+    resposta = await hello_chain(t);
+  });
+  const pergunta = (await lab.calls()).filter((c) => c.provider === "gemini").at(-1)?.messages.filter((m) => m.role === "user").at(-1)?.content;
+  expect(
+    erro === undefined && pergunta === `Escreva uma frase sobre ${t}`,
+    `Com o tópico ${JSON.stringify(t)}, o modelo deveria receber "Escreva uma frase sobre ${t}", mas ${erro ? `hello_chain lançou "${erro.message.split("\n")[0]}"` : `recebeu ${JSON.stringify(pergunta)} (resposta: ${JSON.stringify(resposta)})`}. ` +
+      "O tópico vem do usuário: passe-o como VALOR da variável ({topico} no template fixo do livro, chain.invoke({ topico })), nunca colado no texto do template, onde as chaves dele viram variáveis.",
+  ).toBe(true);
+});
+
+// red team 2 (2026-12-06): main() catching the error and only printing it made `npm run ex:1` end with success.
+it("main() não esconde a falha: com o Gemini recusando, o erro sai de main() (o processo termina com erro)", async () => {
+  const { main } = alvo();
+  const status = pick([400, 403]);
+  await lab.setFaults([{ status, provider: "gemini", times: 3 }]);
+  let erro: Error | undefined;
+  await captureConsole(async () => {
+    erro = await errorOf(() => main());
+  });
+  expect(
+    erro,
+    `O Gemini respondeu ${status} e main() terminou normalmente: quem roda o programa (o terminal, o CI, um agendador) vê sucesso onde houve falha. ` +
+      "Não envolva a chamada em try/catch que só imprime o erro: deixe-o sair de main() (o runMain imprime a mensagem e termina o processo com código 1), ou relance-o depois de registrar.",
+  ).toBeDefined();
+  expect(statusNaCadeia(erro), `main() falhou, mas o erro perdeu o status ${status} do provedor ("${erro?.message.split("\n")[0]}").`).toBe(status);
+});
+
 // Acrescentado pelo teste de mutação (npm run mutation 1): sem ele, run_type: "" em vez de "chain" passava.
 it('o run "hello_chain" é do tipo chain (o padrão do traceable; não troque o run_type)', async () => {
   const { hello_chain } = alvo();

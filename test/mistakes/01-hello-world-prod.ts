@@ -210,4 +210,27 @@ const chamarModelo = traceable(
     caughtBy: /hello_chain/,
     says: /soluções de referência/,
   },
+  // red team 2 (2026-12-06)
+  {
+    name: "main() swallows the error: prints it and exits 0",
+    family: "error-path",
+    edits: [
+      {
+        file: F,
+        find: '  console.log(await hello_chain("produção de IA"));',
+        replace: '  try {\n    console.log(await hello_chain("produção de IA"));\n  } catch (erro) {\n    console.error("Não foi possível gerar a frase:", (erro as Error).message);\n  }',
+      },
+    ],
+    caughtBy: /main\(\) não esconde a falha/,
+    says: /terminou normalmente/,
+  },
+  {
+    name: "topic pasted into the template text (a topic with braces breaks the chain)",
+    family: "other",
+    edits: [
+      { file: F, find: "    const chain = prompt.pipe(llm);\n    const resposta = await chain.invoke({ topico });", replace: "    const modelo = ChatPromptTemplate.fromTemplate(`Escreva uma frase sobre ${topico}`);\n    const resposta = await modelo.pipe(llm).invoke({});" },
+    ],
+    caughtBy: /um tópico com chaves/,
+    says: /nunca colado no texto do template/,
+  },
 ];
