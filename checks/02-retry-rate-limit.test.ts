@@ -2,6 +2,7 @@
 // Checks do Exercício 2 — retry-rate-limit. Rodam contra o laboratório local: o lab injeta falhas (429, 5xx,
 // timeouts) e registra cada requisição que chegou ao "provedor". As esperas usam um relógio falso (FakeClock):
 // nenhum check dorme segundos de verdade, então quem dorme com setTimeout direto fica de fora.
+import { getEventListeners } from "node:events";
 import { ChatGoogleGenerativeAI } from "@langchain/google-genai";
 import { ChatOpenAI } from "@langchain/openai";
 import { AIMessage } from "@langchain/core/messages";
@@ -670,11 +671,19 @@ describe("Exercício 2 — as peças de retry.ts (TODOs 1 a 6) e do balde (TODOs
 
   it("comRetry: desistir por tentativas ou por prazo lança ErroRetryEsgotado com o motivo e o tempo gasto", async () => {
     const { comRetry, ErroRetryEsgotado } = alvo();
-    const relogio = new FakeClock();
+    // red team 2 (2026-12-06): this clock does not start at the wall clock's time, so a start or a deadline read
+    // from Date.now() (mixed clocks) no longer looks right by coincidence.
+    const relogio = new FakeClock(Date.UTC(2031, pick([0, 3, 6, 9]), pick([1, 10, 20]), 12));
     const inicio = relogio.now();
     const erro503 = Object.assign(new Error("HTTP 503"), { status: 503 });
-    const r = await rodar(() => comRetry(() => Promise.reject(erro503), { maxAttempts: 3, baseDelayMs: 100, maxDelayMs: 1_000, random: () => 1, sleep: relogio.sleep, now: relogio.now }));
+    let tentativas = 0;
+    const r = await rodar(() => comRetry(() => (tentativas++, Promise.reject(erro503)), { maxAttempts: 3, baseDelayMs: 100, maxDelayMs: 1_000, random: () => 1, sleep: relogio.sleep, now: relogio.now }));
     semTodo(r);
+    expect(
+      tentativas,
+      `Com maxAttempts 3, prazo padrão de 60 s e esperas de 100 e 200 ms no relógio de options.now(), comRetry deveria tentar 3 vezes, mas tentou ${tentativas} (${descrever(r)}). ` +
+        "O relógio recebido aqui não marca a mesma hora que o do sistema: se o início ou o prazo vêm de Date.now() e o resto de now(), as contas misturam dois relógios. Use options.now() em todas as leituras de tempo.",
+    ).toBe(3);
     const e = (r.tipo === "erro" ? r.erro : undefined) as { reason?: unknown; elapsedMs?: unknown } | undefined;
     expect(e instanceof ErroRetryEsgotado, `Esgotadas as 3 tentativas, comRetry deveria rejeitar com ErroRetryEsgotado, mas ${descrever(r)}.`).toBe(true);
     expect([e?.reason, e?.elapsedMs], `ErroRetryEsgotado("attempts", maxAttempts, tempo gasto = now() − início, último erro): esperas de 100 e 200 ms dão 300 ms; recebi reason/elapsedMs ${JSON.stringify([e?.reason, e?.elapsedMs])}.`).toEqual([
@@ -739,6 +748,57 @@ describe("Exercício 2 — as peças de retry.ts (TODOs 1 a 6) e do balde (TODOs
     semTodo(r);
     expect(r.tipo === "erro" && r.erro === motivo, `Cancelado durante a chamada, comRetry deveria rejeitar com signal.reason, mas ${descrever(r)}.`).toBe(true);
     expect([eventos.length, relogio.sleeps.length], "Cancelado é cancelado: sinal abortado → lance signal.reason antes de decidir se retenta (sem onRetry, sem sleep) (TODO 6).").toEqual([0, 0]);
+  });
+
+  // red team 2 (2026-12-06): an attempt timer never cleared (each call left a live attemptTimeoutMs timer behind) and the
+  // caller's abort listener never removed (a long-lived signal, e.g. a server's shutdown signal, gains one per attempt).
+  it("comRetry não deixa nada para trás: o temporizador de cada tentativa e o ouvinte no signal de quem chamou saem quando ela acaba", async () => {
+    const { comRetry } = alvo();
+    const relogio = new FakeClock();
+    const controle = new AbortController();
+    const ouvintesAntes = getEventListeners(controle.signal, "abort").length;
+    const prazo = 29_000 + Math.floor(Math.random() * 1_000);
+    const setTimeoutOriginal = globalThis.setTimeout;
+    const clearTimeoutOriginal = globalThis.clearTimeout;
+    const vivos = new Set<unknown>();
+    // Conta só os temporizadores com o prazo da tentativa: os do check e os do SDK não entram na conta.
+    globalThis.setTimeout = ((fn: (...a: unknown[]) => void, ms?: number, ...args: unknown[]) => {
+      const t = setTimeoutOriginal(() => {
+        vivos.delete(t);
+        fn(...args);
+      }, ms);
+      if (ms === prazo) vivos.add(t);
+      return t;
+    }) as typeof setTimeout;
+    globalThis.clearTimeout = ((t?: Parameters<typeof clearTimeout>[0]) => {
+      vivos.delete(t);
+      clearTimeoutOriginal(t);
+    }) as typeof clearTimeout;
+    let r: Resultado;
+    let vivosAoVoltar: number;
+    try {
+      let n = 0;
+      const erro503 = Object.assign(new Error("HTTP 503"), { status: 503 });
+      r = await rodar(() => comRetry(() => (++n === 1 ? Promise.reject(erro503) : Promise.resolve("ok")), { attemptTimeoutMs: prazo, signal: controle.signal, sleep: relogio.sleep, now: relogio.now, random: () => 0 }));
+      vivosAoVoltar = vivos.size;
+    } finally {
+      globalThis.setTimeout = setTimeoutOriginal;
+      globalThis.clearTimeout = clearTimeoutOriginal;
+      for (const t of vivos) clearTimeoutOriginal(t as Parameters<typeof clearTimeout>[0]);
+    }
+    semTodo(r);
+    expect(r.tipo, `Um 503 e depois sucesso: comRetry deveria devolver o valor, mas ${descrever(r)}.`).toBe("ok");
+    expect(
+      vivosAoVoltar,
+      `comRetry voltou, mas ${vivosAoVoltar} temporizador(es) de ${prazo} ms (o attemptTimeoutMs) continuam armados: o prazo de uma tentativa que já terminou precisa ser desarmado. ` +
+        "Em executarTentativa, faça clearTimeout(timer) no finally: senão cada chamada deixa um temporizador vivo por até 30 s (memória presa num servidor, e um script que não termina).",
+    ).toBe(0);
+    const ouvintes = getEventListeners(controle.signal, "abort").length - ouvintesAntes;
+    expect(
+      ouvintes,
+      `comRetry voltou, mas deixou ${ouvintes} ouvinte(s) de "abort" no signal que você recebeu em options.signal. ` +
+        "Quem chama pode reaproveitar o mesmo signal em muitas chamadas (ex.: o de desligamento do servidor): remova o ouvinte no finally de executarTentativa (removeEventListener), senão eles se acumulam a cada tentativa.",
+    ).toBe(0);
   });
 
   it("callLlmWithRetry: prompt vazio ou que não é string → TypeError, sem chamar o provedor; o modelo recebe o signal", async () => {

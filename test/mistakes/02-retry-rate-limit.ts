@@ -183,4 +183,38 @@ export const mistakes: Mistake[] = [
     caughtBy: /onRetry é avisada antes de cada espera/,
     says: /ANTES de cada espera/,
   },
+  // red team 2 (2026-12-06)
+  {
+    name: "attempt timer never cleared (a finished call keeps a 30 s timer alive)",
+    family: "time",
+    edits: [{ file: R, find: "    clearTimeout(timer);\n    outer?.removeEventListener", replace: "    outer?.removeEventListener" }],
+    caughtBy: /não deixa nada para trás/,
+    says: /clearTimeout\(timer\)/,
+  },
+  {
+    name: "caller's abort listener never removed (one more listener per attempt on a long-lived signal)",
+    family: "concurrency",
+    edits: [{ file: R, find: '    outer?.removeEventListener("abort", onOuterAbort);\n', replace: "" }],
+    caughtBy: /não deixa nada para trás/,
+    says: /removeEventListener/,
+  },
+  {
+    name: "Retry-After date measured against Date.now() instead of the nowMs received",
+    family: "time",
+    edits: [{ file: R, find: "  return Math.max(0, date - nowMs);", replace: "  return Math.max(0, date - Date.now());" }],
+    caughtBy: /lerRetryAfter: segundos, data HTTP/,
+  },
+  {
+    name: "start of the deadline read from Date.now() (mixed clocks)",
+    family: "time",
+    edits: [{ file: R, find: "  const startedAt = now();", replace: "  const startedAt = Date.now();" }],
+    caughtBy: /desistir por tentativas ou por prazo/,
+    says: /misturam dois relógios/,
+  },
+  {
+    name: "bucket refill reads Date.now() instead of the injected now",
+    family: "time",
+    edits: [{ file: T, find: "    const now = this.now();\n    const elapsed", replace: "    const now = Date.now();\n    const elapsed" }],
+    caughtBy: RAJADA,
+  },
 ];
