@@ -313,6 +313,35 @@ describe("Exercício 3 — cache: latência e custo antes e depois", () => {
     expect((await lab.calls()).length, "Com maxEntradas 2, guardar uma 3ª resposta deveria remover a usada há mais tempo (LRU), não a mais usada.").toBe(4);
     await modelo.invoke(b);
     expect((await lab.calls()).length, "A entrada removida (a menos usada) deveria ter saído do cache.").toBe(5);
+    // red team 2 (2026-12-06): the key must keep llmKey (CacheComEscopo puts the model's parameters there).
+    const chamadasAte = async () => (await lab.calls()).length;
+    const compartilhado = new CacheComValidade({ ttlMs: 60_000, maxEntradas: 10, agora: () => agora });
+    const d = pergunta();
+    let antes = await chamadasAte();
+    await criarModelo({ cache: compartilhado, temperature: 0 }).invoke(d);
+    await criarModelo({ cache: compartilhado, temperature: 0.9 }).invoke(d);
+    expect(
+      (await chamadasAte()) - antes,
+      "Dois modelos com temperaturas diferentes (0 e 0.9) dividindo o mesmo CacheComValidade trocaram respostas: a 2ª pergunta não chegou ao provedor. " +
+        "A chave da entrada precisa usar o prompt E a llmKey (this.keyEncoder(prompt, llmKey)): é na llmKey que o CacheComEscopo põe o modelo e a temperatura.",
+    ).toBe(2);
+    // red team 2 (2026-12-06): a refreshed (re-stored) answer is the most recently used one.
+    const lru = new CacheComValidade({ ttlMs, maxEntradas: 2, agora: () => agora });
+    const m = criarModelo({ cache: lru });
+    const [e, f, g] = [pergunta(), pergunta(), pergunta()];
+    await m.invoke(e);
+    agora += ttlMs / 2;
+    await m.invoke(f);
+    agora += ttlMs / 2; // e venceu; f ainda vale
+    await m.invoke(e); // guardada de novo: agora é a mais recente
+    await m.invoke(g); // passa de maxEntradas: sai f, a usada há mais tempo
+    antes = await chamadasAte();
+    await m.invoke(e);
+    expect(
+      (await chamadasAte()) - antes,
+      "Uma resposta vencida foi buscada de novo e guardada (update), e logo depois foi ela que saiu do cache ao passar de maxEntradas, não a usada há mais tempo. " +
+        "No Map, set() numa chave que já existe mantém a posição antiga: no update (e ao achar uma entrada vencida no lookup), apague a chave antes de inserir.",
+    ).toBe(0);
     const erroDe = (opcoes: { ttlMs: number; maxEntradas: number }): unknown => {
       try {
         new CacheComValidade(opcoes);

@@ -254,4 +254,25 @@ export const mistakes: Mistake[] = [
     caughtBy: /cache/,
     says: /soluções de referência/,
   },
+  // red team 2 (2026-12-06)
+  {
+    name: "bonus: CacheComValidade keyed by the prompt only (the scope in llmKey is lost)",
+    family: "other",
+    edits: [
+      { file: C, find: "    const chave = this.keyEncoder(prompt, llmKey);", replace: "    const chave = prompt;" },
+      { file: C, find: "    const chave = this.keyEncoder(prompt, llmKey);", replace: "    const chave = prompt;" },
+    ],
+    caughtBy: BONUS,
+    says: /keyEncoder\(prompt, llmKey\)/,
+  },
+  {
+    name: "bonus: an expired entry stays in place and its refresh keeps the old LRU position",
+    family: "other",
+    edits: [
+      { file: C, find: "    this.entradas.delete(chave);\n    if (this.agora() >= entrada.venceEm) return null;", replace: "    if (this.agora() >= entrada.venceEm) return null;\n    this.entradas.delete(chave);" },
+      { file: C, find: "    this.entradas.delete(chave);\n    this.entradas.set(chave, { valor", replace: "    this.entradas.set(chave, { valor" },
+    ],
+    caughtBy: BONUS,
+    says: /mantém a posição antiga/,
+  },
 ];
