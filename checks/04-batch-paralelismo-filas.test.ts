@@ -251,6 +251,23 @@ describe("Exercício 4 — batch, paralelismo e filas", () => {
     ).toEqual(lista);
     expect(resultados.map((r) => r.indice), "resultados[i].indice deveria ser i, a posição da pergunta na entrada.").toEqual(lista.map((_, i) => i));
     expect(resultados.map((r) => (r.ok ? r.resposta : "")), "Cada resultado deveria trazer a resposta da SUA pergunta.").toEqual(lista.map((p) => `resposta para: ${p}`));
+    const porQue = (concorrencia: number, n: number, visto: number) =>
+      visto === 1
+        ? `Com concorrencia ${concorrencia} e ${n} perguntas já disponíveis, o modelo deveria ter ${concorrencia} chamadas ao mesmo tempo, mas elas foram feitas uma de cada vez. ` +
+          "Não espere (await) o resultado de uma tarefa antes de entregar a próxima à fila: guarde a promessa e siga o laço; quem limita a concorrência é a FilaLimitada."
+        : `Chamando processarComFila com concorrencia ${concorrencia}, o modelo teve no máximo ${visto} chamadas ao mesmo tempo: cada chamada deveria usar as SUAS opções. ` +
+          "Crie a FilaLimitada dentro de processarComFila (new FilaLimitada(opcoes)), não uma só no topo do arquivo reaproveitada entre chamadas.";
+    // red team 2 (2026-12-06): the queue must really run `concorrencia` tasks at once (an await per task made it
+    // sequential), and each call uses its own options (a module-level queue kept the first call's concorrencia).
+    // Virtual clock: whatever fits starts before time moves, so the count does not depend on machine speed.
+    expect(modelo.maxEmVoo, porQue(3, lista.length, modelo.maxEmVoo)).toBe(3);
+    for (const concorrencia of [2, 4].sort(() => Math.random() - 0.5)) {
+      const outro = new ModeloVirtual(10);
+      const outras = perguntas(6);
+      const saida = await processarComFila(outro, outras, { concorrencia, tamanhoMaximo: outras.length, timeoutMs: 60_000 });
+      expect(saida.map((r) => r.pergunta), `Numa nova chamada (concorrencia ${concorrencia}), os resultados deveriam ser os das novas perguntas, na ordem.`).toEqual(outras);
+      expect(outro.maxEmVoo, porQue(concorrencia, outras.length, outro.maxEmVoo)).toBe(concorrencia);
+    }
   });
 
   it("compararVelocidade mede as duas fases com performance.now(): n × 30 ms uma por vez, ⌈n / maxConcurrency⌉ × 30 ms em lote", async () => {

@@ -218,4 +218,29 @@ export const mistakes: Mistake[] = [
     edits: [{ file: Q, find: "  if (!Number.isInteger(valor) || valor < 1)", replace: "  if (Number.isNaN(valor) || valor < 1)" }],
     caughtBy: /concorrência 0, negativa ou fracionária|maxConcurrency inválido/,
   },
+  // red team 2 (2026-12-06)
+  {
+    name: "deadline only in p-queue's timeout: the task's signal is never aborted (the request stays open)",
+    family: "time",
+    edits: [{ file: Q, find: "          const sinal = AbortSignal.timeout(prazo);", replace: "          const sinal = new AbortController().signal; // o timeout do p-queue já cuida do prazo" }],
+    caughtBy: TRAVA,
+    says: /continuou aberta no provedor/,
+  },
+  {
+    name: "one module-level queue reused by every processarComFila call (options of the first call win)",
+    family: "concurrency",
+    edits: [
+      { file: B, find: "  const fila = new FilaLimitada(opcoes);", replace: "  filaCompartilhada ??= new FilaLimitada(opcoes);\n  const fila = filaCompartilhada;" },
+      { file: B, find: "export async function processarComFila(", replace: "let filaCompartilhada: FilaLimitada | undefined;\nexport async function processarComFila(" },
+    ],
+    caughtBy: /fora de ordem/,
+    says: /SUAS opções/,
+  },
+  {
+    name: "processarComFila awaits each task before producing the next (the queue runs one at a time)",
+    family: "concurrency",
+    edits: [{ file: B, find: "    resultados.push(\n      fila.adicionar(", replace: "    await resultados.at(-1);\n    resultados.push(\n      fila.adicionar(" }],
+    caughtBy: /fora de ordem/,
+    says: /uma de cada vez/,
+  },
 ];
