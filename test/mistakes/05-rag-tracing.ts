@@ -199,4 +199,38 @@ export const mistakes: Mistake[] = [
     caughtBy: RESPONDE,
     says: /clientes OpenAI/,
   },
+  // red team 2 (2026-12-06)
+  {
+    name: "flushTraces() called without await",
+    family: "time",
+    edits: [{ file: F, find: "  // Stryker restore all\n  await flushTraces();\n}", replace: "  // Stryker restore all\n  flushTraces();\n}" }],
+    caughtBy: /main\(\) imprime a resposta e entrega os traces/,
+    says: /faltou o await/,
+  },
+  {
+    name: "flush done before the traced calls",
+    family: "time",
+    edits: [
+      { file: F, find: '  console.log(await rag("Onde Harrison trabalhou?"));', replace: '  await flushTraces(); // nada pendente\n  console.log(await rag("Onde Harrison trabalhou?"));' },
+      { file: F, find: "  // Stryker restore all\n  await flushTraces();\n}", replace: "  // Stryker restore all\n}" },
+    ],
+    caughtBy: /main\(\) imprime a resposta e entrega os traces/,
+    says: /ainda não tinha chegado/,
+  },
+  {
+    name: "OpenAI address and key read into constants at import time",
+    family: "network",
+    edits: [
+      { file: F, find: "let cliente: OpenAI | undefined;", replace: "const OPCOES = { apiKey: process.env.OPENAI_API_KEY, baseURL: process.env.OPENAI_BASE_URL };\nlet cliente: OpenAI | undefined;" },
+      { file: F, find: "new OpenAI({ maxRetries: 2, timeout: 30_000 })", replace: "new OpenAI({ ...OPCOES, maxRetries: 2, timeout: 30_000 })" },
+    ],
+    caughtBy: /criado na primeira chamada/,
+    says: /cliente criado quando o arquivo foi importado/,
+  },
+  {
+    name: "retriever splits the question on spaces (punctuation and accents never match)",
+    family: "other",
+    edits: [{ file: F, find: "    const buscadas = new Set(palavrasChave(pergunta));", replace: "    const buscadas = new Set(pergunta.toLowerCase().split(/\\s+/));" }],
+    caughtBy: RETR,
+  },
 ];
