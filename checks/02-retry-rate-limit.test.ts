@@ -13,11 +13,14 @@ import { FakeClock } from "../test/retry/fake-clock.ts";
 import { lab } from "./_support/lab.ts";
 import { loadTarget, pick } from "./_support/load.ts";
 import { rejeitaImportDeSolucoes } from "./_support/sem-solucoes.ts";
+import { importarComSentinela, mensagemClienteNoImport } from "./_support/sentinela.ts";
 
 rejeitaImportDeSolucoes("02-retry-rate-limit");
 
 type Alvo = typeof import("@alvo/02-retry-rate-limit/rate_limit_retry.ts");
-const alvo = await loadTarget<Alvo>("02-retry-rate-limit/rate_limit_retry.ts");
+// red team 2 (2026-12-06): imported with the Gemini pointing at another lab (as in checks 01 and 05), so a default
+// model built when the file is imported (the final project imports this file) keeps that address and is caught.
+const { resultado: alvo, sentinela } = await importarComSentinela(() => loadTarget<Alvo>("02-retry-rate-limit/rate_limit_retry.ts"));
 
 // Estes checks olham só o que chega ao "provedor": sem tracing, cada chamada custa menos (o arquivo roda em < 1 s).
 process.env.LANGSMITH_TRACING = "false";
@@ -122,6 +125,8 @@ describe("Exercício 2 — callLlmWithRetry", () => {
     const { relogio, opcoes } = falso();
     const r = await rodar(() => callLlmWithRetry(p, opcoes));
     semTodo(r);
+    const noImport = await mensagemClienteNoImport(sentinela, "rate_limit_retry.ts");
+    expect(noImport, `${noImport} Sem options.model, chame criarModelo() dentro de callLlmWithRetry.`).toBeUndefined();
     expect(r.tipo, `Sem nenhuma falha injetada, callLlmWithRetry deveria responder, mas ${descrever(r)}. Comece pelos TODOs de rate_limit_retry.ts.`).toBe("ok");
     const chamadas = await lab.calls();
     expect(chamadas.length, `O laboratório deveria receber exatamente 1 chamada (recebeu ${chamadas.length}).`).toBe(1);
@@ -750,8 +755,9 @@ describe("Exercício 2 — as peças de retry.ts (TODOs 1 a 6) e do balde (TODOs
     expect([eventos.length, relogio.sleeps.length], "Cancelado é cancelado: sinal abortado → lance signal.reason antes de decidir se retenta (sem onRetry, sem sleep) (TODO 6).").toEqual([0, 0]);
   });
 
-  // red team 2 (2026-12-06): an attempt timer never cleared (each call left a live attemptTimeoutMs timer behind) and the
-  // caller's abort listener never removed (a long-lived signal, e.g. a server's shutdown signal, gains one per attempt).
+  // red team 2 (2026-12-06): a comRetry with its own Promise.race timeout instead of executarTentativa, whose timer was
+  // never cleared (each call left a live attemptTimeoutMs timer behind) or whose listener on the caller's signal was
+  // never removed (a long-lived signal, e.g. a server's shutdown signal, gains one per attempt).
   it("comRetry não deixa nada para trás: o temporizador de cada tentativa e o ouvinte no signal de quem chamou saem quando ela acaba", async () => {
     const { comRetry } = alvo();
     const relogio = new FakeClock();
@@ -791,13 +797,13 @@ describe("Exercício 2 — as peças de retry.ts (TODOs 1 a 6) e do balde (TODOs
     expect(
       vivosAoVoltar,
       `comRetry voltou, mas ${vivosAoVoltar} temporizador(es) de ${prazo} ms (o attemptTimeoutMs) continuam armados: o prazo de uma tentativa que já terminou precisa ser desarmado. ` +
-        "Em executarTentativa, faça clearTimeout(timer) no finally: senão cada chamada deixa um temporizador vivo por até 30 s (memória presa num servidor, e um script que não termina).",
+        "Use executarTentativa (ela já faz isso) ou, no seu próprio prazo, faça clearTimeout(timer) no finally: senão cada chamada deixa um temporizador vivo por até 30 s (memória presa num servidor, e um script que não termina).",
     ).toBe(0);
     const ouvintes = getEventListeners(controle.signal, "abort").length - ouvintesAntes;
     expect(
       ouvintes,
       `comRetry voltou, mas deixou ${ouvintes} ouvinte(s) de "abort" no signal que você recebeu em options.signal. ` +
-        "Quem chama pode reaproveitar o mesmo signal em muitas chamadas (ex.: o de desligamento do servidor): remova o ouvinte no finally de executarTentativa (removeEventListener), senão eles se acumulam a cada tentativa.",
+        "Quem chama pode reaproveitar o mesmo signal em muitas chamadas (ex.: o de desligamento do servidor): use executarTentativa (ela já faz isso) ou remova o seu ouvinte no finally (removeEventListener), senão eles se acumulam a cada tentativa.",
     ).toBe(0);
   });
 

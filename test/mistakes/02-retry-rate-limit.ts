@@ -185,16 +185,60 @@ export const mistakes: Mistake[] = [
   },
   // red team 2 (2026-12-06)
   {
-    name: "attempt timer never cleared (a finished call keeps a 30 s timer alive)",
+    name: "own Promise.race timeout in comRetry (instead of executarTentativa): the timer is never cleared",
     family: "time",
-    edits: [{ file: R, find: "    clearTimeout(timer);\n    outer?.removeEventListener", replace: "    outer?.removeEventListener" }],
+    edits: [
+      {
+        file: R,
+        find: "      return await executarTentativa((s) => operation({ signal: s, attempt }), Math.min(policy.attemptTimeoutMs, remaining), signal);",
+        replace: `      const ms = Math.min(policy.attemptTimeoutMs, remaining);
+      const controle = new AbortController();
+      const repassar = () => controle.abort(signal!.reason);
+      signal?.addEventListener("abort", repassar, { once: true });
+      try {
+        const prazo = new Promise<never>((_, rejeitar) =>
+          setTimeout(() => {
+            const e = new ErroPrazoDaTentativa(ms);
+            controle.abort(e);
+            rejeitar(e);
+          }, ms),
+        );
+        prazo.catch(() => undefined);
+        return await Promise.race([operation({ signal: controle.signal, attempt }), prazo]);
+      } finally {
+        signal?.removeEventListener("abort", repassar);
+      }`,
+      },
+    ],
     caughtBy: /não deixa nada para trás/,
     says: /clearTimeout\(timer\)/,
   },
   {
-    name: "caller's abort listener never removed (one more listener per attempt on a long-lived signal)",
+    name: "own Promise.race timeout in comRetry: the listener on the caller's signal is never removed",
     family: "concurrency",
-    edits: [{ file: R, find: '    outer?.removeEventListener("abort", onOuterAbort);\n', replace: "" }],
+    edits: [
+      {
+        file: R,
+        find: "      return await executarTentativa((s) => operation({ signal: s, attempt }), Math.min(policy.attemptTimeoutMs, remaining), signal);",
+        replace: `      const ms = Math.min(policy.attemptTimeoutMs, remaining);
+      const controle = new AbortController();
+      signal?.addEventListener("abort", () => controle.abort(signal.reason));
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      try {
+        const prazo = new Promise<never>((_, rejeitar) => {
+          timer = setTimeout(() => {
+            const e = new ErroPrazoDaTentativa(ms);
+            controle.abort(e);
+            rejeitar(e);
+          }, ms);
+        });
+        prazo.catch(() => undefined);
+        return await Promise.race([operation({ signal: controle.signal, attempt }), prazo]);
+      } finally {
+        clearTimeout(timer);
+      }`,
+      },
+    ],
     caughtBy: /não deixa nada para trás/,
     says: /removeEventListener/,
   },
@@ -216,5 +260,15 @@ export const mistakes: Mistake[] = [
     family: "time",
     edits: [{ file: T, find: "    const now = this.now();\n    const elapsed", replace: "    const now = Date.now();\n    const elapsed" }],
     caughtBy: RAJADA,
+  },
+  {
+    name: "default model created once at import time",
+    family: "network",
+    edits: [
+      { file: L, find: "  const model = injected ?? criarModelo();", replace: "  const model = injected ?? MODELO_PADRAO;" },
+      { file: L, find: "/** O call_llm_with_retry do livro, feito direito", replace: "const MODELO_PADRAO = criarModelo(); // um só para o processo todo\n\n/** O call_llm_with_retry do livro, feito direito" },
+    ],
+    caughtBy: /sem falhas: uma chamada ao Gemini/,
+    says: /cliente criado quando o arquivo foi importado/,
   },
 ];
