@@ -313,6 +313,15 @@ describe("Exercício 3 — cache: latência e custo antes e depois", () => {
     expect((await lab.calls()).length, "Com maxEntradas 2, guardar uma 3ª resposta deveria remover a usada há mais tempo (LRU), não a mais usada.").toBe(4);
     await modelo.invoke(b);
     expect((await lab.calls()).length, "A entrada removida (a menos usada) deveria ter saído do cache.").toBe(5);
+    // red team 2 (2026-12-06): each instance has its own entries (a static or module-level Map mixed them).
+    const outra = new CacheComValidade({ ttlMs: 60_000, maxEntradas: 10, agora: () => agora });
+    const antesOutra = (await lab.calls()).length;
+    await criarModelo({ cache: outra }).invoke(a);
+    expect(
+      (await lab.calls()).length - antesOutra,
+      "Um CacheComValidade NOVO respondeu uma pergunta que só estava guardada em outro cache: as instâncias estão dividindo as entradas. " +
+        "Guarde as entradas num campo da instância (private readonly entradas = new Map(...)), não num Map static nem no topo do arquivo: cada cache tem a sua validade, o seu tamanho e o seu conteúdo.",
+    ).toBe(1);
     // red team 2 (2026-12-06): the key must keep llmKey (CacheComEscopo puts the model's parameters there).
     const chamadasAte = async () => (await lab.calls()).length;
     const compartilhado = new CacheComValidade({ ttlMs: 60_000, maxEntradas: 10, agora: () => agora });

@@ -275,4 +275,25 @@ export const mistakes: Mistake[] = [
     caughtBy: BONUS,
     says: /mantém a posição antiga/,
   },
+  {
+    name: "bonus: evicts on reaching maxEntradas (keeps one answer less)",
+    family: "other",
+    edits: [{ file: C, find: "    while (this.entradas.size > this.maxEntradas) {", replace: "    while (this.entradas.size >= this.maxEntradas) {" }],
+    caughtBy: BONUS,
+  },
+  {
+    name: "bonus: one static Map shared by every CacheComValidade",
+    family: "concurrency",
+    edits: [
+      { file: C, find: "  private readonly entradas = new Map<string, { valor: Generation[]; venceEm: number }>();", replace: "  private static readonly todas = new Map<string, { valor: Generation[]; venceEm: number }>();\n  private readonly entradas = CacheComValidade.todas;" },
+    ],
+    caughtBy: BONUS,
+    says: /dividindo as entradas/,
+  },
+  {
+    name: "cache hit detected by a fast answer (latency under 5 ms)",
+    family: "measurement",
+    edits: [{ file: M, find: "    const acerto = resposta.usage_metadata !== undefined && entrada === 0 && saida === 0;", replace: "    const acerto = latencias.at(-1)! < 5; // o cache responde na hora" }],
+    caughtBy: ACERTO,
+  },
 ];
