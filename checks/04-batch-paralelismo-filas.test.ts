@@ -375,6 +375,13 @@ describe("Exercício 4 — batch, paralelismo e filas", () => {
     }
     const travadas = resultados.filter((r) => !r.ok);
     expect(travadas.length, "A chamada que travou deveria virar um resultado com ok: false (e só ela).").toBe(1);
+    // red team 2 (2026-12-06): the Error object itself in erro passed the regex below (test() turns it into text).
+    const erroTravada: unknown = !travadas[0]!.ok ? travadas[0]!.erro : undefined;
+    expect(
+      typeof erroTravada,
+      `resultado.erro deveria ser o TEXTO do erro (uma string, como no tipo Resultado), mas veio ${erroTravada instanceof Error ? `o próprio objeto ${erroTravada.name}` : typeof erroTravada}: ` +
+        "um Error vira {} num JSON (a resposta de uma API, um log estruturado) e a mensagem se perde. Use erro instanceof Error ? erro.message : String(erro).",
+    ).toBe("string");
     expect(!travadas[0]!.ok && /tempo|prazo|timeout/i.test(travadas[0]!.erro), `O erro deveria dizer que o prazo acabou (recebi: "${!travadas[0]!.ok ? travadas[0]!.erro : ""}").`).toBe(true);
     expect(resultados.filter((r) => r.ok).length, "As outras perguntas deveriam ter sido respondidas normalmente.").toBe(lista.length - 1);
     // O cancelamento precisa chegar à conexão: senão a vaga é liberada mas a requisição continua aberta no provedor.

@@ -243,4 +243,17 @@ export const mistakes: Mistake[] = [
     caughtBy: /fora de ordem/,
     says: /uma de cada vez/,
   },
+  {
+    name: "full-queue test counts the running tasks as waiting (size + pending)",
+    family: "concurrency",
+    edits: [{ file: Q, find: "    if (this.fila.size >= this.tamanhoMaximo) return Promise.reject", replace: "    if (this.fila.size + this.fila.pending >= this.tamanhoMaximo) return Promise.reject" }],
+    caughtBy: FILA,
+  },
+  {
+    name: "processarComFila puts the Error object in erro instead of its message",
+    family: "error-path",
+    edits: [{ file: B, find: "ok: false, erro: mensagemDe(erro) })", replace: "ok: false, erro: erro as string })" }],
+    caughtBy: TRAVA,
+    says: /TEXTO do erro/,
+  },
 ];
