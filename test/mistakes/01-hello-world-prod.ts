@@ -233,4 +233,14 @@ const chamarModelo = traceable(
     caughtBy: /um tópico com chaves/,
     says: /nunca colado no texto do template/,
   },
+  {
+    name: "geminiOptions() read once at import time (the model gets the address of before the environment was ready)",
+    family: "network",
+    edits: [
+      { file: F, find: "// O prompt do livro.", replace: "const OPCOES_GEMINI = geminiOptions();\n\n// O prompt do livro." },
+      { file: F, find: '    const llm = new ChatGoogleGenerativeAI({ model: "gemini-2.5-flash", ...geminiOptions() });', replace: '    const llm = new ChatGoogleGenerativeAI({ model: "gemini-2.5-flash", ...OPCOES_GEMINI });' },
+    ],
+    caughtBy: /cria o modelo quando é chamada/,
+    says: /cliente criado quando o arquivo foi importado/,
+  },
 ];

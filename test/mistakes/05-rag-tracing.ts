@@ -233,4 +233,16 @@ export const mistakes: Mistake[] = [
     edits: [{ file: F, find: "    const buscadas = new Set(palavrasChave(pergunta));", replace: "    const buscadas = new Set(pergunta.toLowerCase().split(/\\s+/));" }],
     caughtBy: RETR,
   },
+  {
+    name: "invalid input answered with the validation message instead of an error",
+    family: "error-path",
+    edits: [
+      {
+        file: F,
+        find: "    const pergunta = validarPergunta(entrada);",
+        replace: "    let pergunta: string;\n    try {\n      pergunta = validarPergunta(entrada);\n    } catch (erro) {\n      return (erro as Error).message; // responde ao usuário o que corrigir\n    }",
+      },
+    ],
+    caughtBy: /rag recusa entrada inválida/,
+  },
 ];
