@@ -1,4 +1,4 @@
-// size: um exercício, um arquivo de checks (32 checks): a correção roda o arquivo de cada exercício (checkFile em lib/exercises.ts); os auxiliares ficam em checks/_support/.
+// size: um exercício, um arquivo de checks (33 checks): a correção roda o arquivo de cada exercício (checkFile em lib/exercises.ts); os auxiliares ficam em checks/_support/.
 // Checks do Exercício 2 — retry-rate-limit. Rodam contra o laboratório local: o lab injeta falhas (429, 5xx,
 // timeouts) e registra cada requisição que chegou ao "provedor". As esperas usam um relógio falso (FakeClock):
 // nenhum check dorme segundos de verdade, então quem dorme com setTimeout direto fica de fora.
