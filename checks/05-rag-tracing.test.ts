@@ -327,6 +327,12 @@ describe("Exercício 5 — pipeline RAG com tracing e validação", () => {
     const erro = await errorOf(() => rag(vazia));
     expect(erro, "rag deveria lançar um erro para pergunta vazia: chame validarPergunta(entrada) na primeira linha da função rastreada.").toBeDefined();
     expect(/vazi[ao]/i.test(erro!.message), `O erro de rag para pergunta vazia deveria ser o da validação ("...vazia..."); recebi: "${erro!.message}".`).toBe(true);
+    // red team 2 (2026-12-06): PerguntaSchema.parse() in rag also said "vazia", inside the ZodError's JSON.
+    expect(
+      PADRAO_DO_ZOD.test(erro!.message),
+      `rag recusou a pergunta vazia com a mensagem crua do zod ("${erro!.message.slice(0, 120)}…"): quem chamou (o usuário, a API) recebe um JSON em vez da frase. ` +
+        "Valide com validarPergunta(entrada), que lança new Error(<mensagem do primeiro problema>), e não com PerguntaSchema.parse().",
+    ).toBe(false);
     for (const invalida of [42, null, "x".repeat(501 + Math.floor(Math.random() * 100))]) {
       const descricao = typeof invalida === "string" ? `<${invalida.length} caracteres>` : JSON.stringify(invalida);
       expect(await errorOf(() => rag(invalida as unknown as string)), `rag(${descricao}) deveria ser recusada pela validação.`).toBeDefined();

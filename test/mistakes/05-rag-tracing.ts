@@ -245,4 +245,11 @@ export const mistakes: Mistake[] = [
     ],
     caughtBy: /rag recusa entrada inválida/,
   },
+  {
+    name: "rag validates with PerguntaSchema.parse (the user gets the ZodError's JSON)",
+    family: "error-path",
+    edits: [{ file: F, find: "    const pergunta = validarPergunta(entrada);", replace: "    const pergunta = PerguntaSchema.parse(entrada); // já lança se for inválida" }],
+    caughtBy: /rag recusa entrada inválida/,
+    says: /mensagem crua do zod/,
+  },
 ];
