@@ -243,4 +243,14 @@ const chamarModelo = traceable(
     caughtBy: /cria o modelo quando é chamada/,
     says: /cliente criado quando o arquivo foi importado/,
   },
+  {
+    name: "flush registered on process exit instead of awaited in main()",
+    family: "time",
+    edits: [
+      { file: F, find: "  // Os traces saem em segundo plano: espere a entrega antes de o processo terminar.\n  await flushTraces();\n", replace: "" },
+      { file: F, find: "// O prompt do livro.", replace: 'process.once("exit", () => void flushTraces()); // entrega os traces quando o processo terminar\n\n// O prompt do livro.' },
+    ],
+    caughtBy: /main\(\) imprime a frase e entrega os traces/,
+    says: /ainda não chegou ao LangSmith/,
+  },
 ];
