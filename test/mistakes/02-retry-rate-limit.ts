@@ -204,7 +204,10 @@ export const mistakes: Mistake[] = [
           }, ms),
         );
         prazo.catch(() => undefined);
-        return await Promise.race([operation({ signal: controle.signal, attempt }), prazo]);
+        // o SDK do Gemini ignora o sinal: a corrida com o cancelamento garante a resposta na hora
+        const cancelado = new Promise<never>((_, rejeitar) => controle.signal.addEventListener("abort", () => rejeitar(controle.signal.reason), { once: true }));
+        cancelado.catch(() => undefined);
+        return await Promise.race([operation({ signal: controle.signal, attempt }), prazo, cancelado]);
       } finally {
         signal?.removeEventListener("abort", repassar);
       }`,
@@ -233,7 +236,10 @@ export const mistakes: Mistake[] = [
           }, ms);
         });
         prazo.catch(() => undefined);
-        return await Promise.race([operation({ signal: controle.signal, attempt }), prazo]);
+        // o SDK do Gemini ignora o sinal: a corrida com o cancelamento garante a resposta na hora
+        const cancelado = new Promise<never>((_, rejeitar) => controle.signal.addEventListener("abort", () => rejeitar(controle.signal.reason), { once: true }));
+        cancelado.catch(() => undefined);
+        return await Promise.race([operation({ signal: controle.signal, attempt }), prazo, cancelado]);
       } finally {
         clearTimeout(timer);
       }`,
