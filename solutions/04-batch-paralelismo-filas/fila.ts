@@ -49,8 +49,9 @@ export class FilaLimitada {
   constructor({ concorrencia, tamanhoMaximo, timeoutMs }: OpcoesFila) {
     validarConcorrencia(concorrencia, "concorrencia");
     // Stryker disable all: validação de tamanhoMaximo e timeoutMs entregue pronta no enunciado.
-    if (!Number.isInteger(tamanhoMaximo) || tamanhoMaximo < 0)
-      throw new RangeError(`tamanhoMaximo precisa ser um inteiro maior ou igual a 0 (recebi ${String(tamanhoMaximo)}).`);
+    // 0 recusaria toda tarefa, mesmo com vaga livre para rodar, e aguardarVaga() nunca resolveria.
+    if (!Number.isInteger(tamanhoMaximo) || tamanhoMaximo < 1)
+      throw new RangeError(`tamanhoMaximo precisa ser um inteiro maior ou igual a 1 (recebi ${String(tamanhoMaximo)}).`);
     if (!Number.isFinite(timeoutMs) || timeoutMs <= 0) throw new RangeError(`timeoutMs precisa ser um número de milissegundos maior que zero (recebi ${String(timeoutMs)}).`);
     // Stryker restore all
     this.tamanhoMaximo = tamanhoMaximo;
