@@ -312,6 +312,8 @@ describe("Exercício 6 — carregarConfig(): ambiente, .env e validação com zo
         { nome: "um stdin que não é terminal (CI, pipe, Docker)", tty: false, extra: {} },
         { nome: "APP_MODE=production num terminal", tty: true, extra: { APP_MODE: "production" } },
         { nome: "CI=true num terminal", tty: true, extra: { CI: "true" } },
+        // red team 2 (2026-12-06): "test" never prompts either (a suite would hang waiting for someone to type).
+        { nome: "APP_MODE=test num terminal (só development pergunta)", tty: true, extra: { APP_MODE: "test" } },
       ];
       for (const cenario of cenarios) {
         const t = terminal(cenario.tty);
@@ -576,11 +578,17 @@ describe("Exercício 6 — o app (criarAssistente) com a configuração segura",
     await lab.reset();
   });
 
-  async function montar() {
+  /**
+   * `chaveCurta`: an OPENAI_API_KEY without the usual shape (a gateway's virtual key such as LiteLLM's `sk-…`
+   * with a dozen characters): neither FORMATOS_DE_CHAVE nor langsmith's default rules know it, so only the
+   * config's own values (valoresSecretos → erroSeguro and the anonymizer's extraRules) hide it.
+   */
+  async function montar({ chaveCurta = false } = {}) {
     const { carregarConfig } = alvoConfig();
     const { criarLogger } = alvoLog();
     const { criarAssistente } = alvoApp();
     const k = chaves();
+    if (chaveCurta) k.OPENAI_API_KEY = `sk-${aleatorio(13)}`;
     const config = await carregarConfig({
       env: { ...k, OPENAI_BASE_URL: `${lab.url}/v1`, LANGSMITH_ENDPOINT: lab.url, APP_MODE: "test" },
       envFile: null,
@@ -637,7 +645,8 @@ describe("Exercício 6 — o app (criarAssistente) com a configuração segura",
   });
 
   it("quando o provedor ecoa a chave no erro, ela não aparece no erro lançado, no log nem no trace", async () => {
-    const { assistente, k, segredos, c } = await montar();
+    // red team 2 (2026-12-06): a short key, so that masking by shape alone does not pass for masking the config's keys.
+    const { assistente, k, segredos, c } = await montar({ chaveCurta: true });
     const status = pick([401, 403]);
     const frase = pick(["Incorrect API key provided", "Invalid API key", "Chave de API inválida"]);
     // A chave aparece duas vezes: uma regra sem a flag "g" só trocaria a primeira.
@@ -647,7 +656,7 @@ describe("Exercício 6 — o app (criarAssistente) com a configuração segura",
     expect(erro, `O provedor respondeu ${status}: ask() deveria lançar um erro.`).toBeDefined();
     const textoErro = erro instanceof Error ? `${erro.message}\n${erro.stack ?? ""}\n${inspect(erro, { depth: 10 })}` : String(erro);
     const noErro = vazou(textoErro, segredos);
-    expect(noErro, "O erro que ask() lançou contém a chave (o provedor a ecoou na mensagem). Capture o erro e lance erroSeguro(erro, valoresSecretos(config)).").toBeUndefined();
+    expect(noErro, `O erro que ask() lançou contém a chave (o provedor a ecoou na mensagem). Capture o erro e lance erroSeguro(erro, valoresSecretos(config)): a OPENAI_API_KEY deste check é curta (${k.OPENAI_API_KEY.length} caracteres, como a chave virtual de um gateway), e só a lista de segredos da config a reconhece; o formato sk-… não basta.`).toBeUndefined();
     expect((erro as { status?: number }).status, `O erro lançado por ask() deveria manter status = ${status}.`).toBe(status);
     const linhasDeErro = c.linhas.filter((l) => {
       try {
@@ -665,7 +674,7 @@ describe("Exercício 6 — o app (criarAssistente) com a configuração segura",
     const runs = await lab.runs();
     expect(runs.some((r) => r.error), 'O run com erro deveria chegar ao LangSmith (a falha também é observabilidade): use traceable(..., { name: "perguntar", client }) e close() para entregar.').toBe(true);
     const noTrace = vazou(JSON.stringify(runs), segredos);
-    expect(noTrace, `A ${noTrace ?? ""} foi parar no LangSmith: o LangChain grava a mensagem de erro do provedor no run. Crie o Client do LangSmith com anonymizer: createSecretAnonymizer({ extraRules: ... }) e passe-o ao traceable.`).toBeUndefined();
+    expect(noTrace, `A ${noTrace ?? ""} foi parar no LangSmith: o LangChain grava a mensagem de erro do provedor no run. Crie o Client do LangSmith com anonymizer: createSecretAnonymizer({ extraRules: ... }), com uma regra para cada valor de valoresSecretos(config) (as regras padrão do langsmith só conhecem os formatos comuns, e esta chave é curta), e passe-o ao traceable.`).toBeUndefined();
   });
 });
 

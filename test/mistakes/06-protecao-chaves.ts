@@ -142,4 +142,26 @@ export const mistakes: Mistake[] = [
     caughtBy: /mascarar\(\) mostra só o prefixo/,
     says: /de 11 já revelam/,
   },
+  // red team 2 (2026-12-06)
+  {
+    name: "erroSeguro(error) called without the config's secrets (only key-shaped text is masked)",
+    family: "security",
+    edits: e(A, "        const seguro = erroSeguro(error, secrets);", "        const seguro = erroSeguro(error);"),
+    caughtBy: ECHO,
+    says: /valoresSecretos\(config\)/,
+  },
+  {
+    name: "anonymizer with the langsmith default rules only (no extraRules for the config's keys)",
+    family: "security",
+    edits: e(A, "extraRules: secrets.map((s) =>", "extraRules: ([] as string[]).map((s) =>"),
+    caughtBy: ECHO,
+    says: /extraRules/,
+  },
+  {
+    name: "APP_MODE=test still prompts in a terminal (only production is treated as non-interactive)",
+    family: "config",
+    edits: e(C, '  if (mode !== "development") return', '  if (mode === "production") return'),
+    caughtBy: /não dá para perguntar/,
+    says: /APP_MODE=test/,
+  },
 ];
