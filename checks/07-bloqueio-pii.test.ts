@@ -1,4 +1,4 @@
-// size: um exercício, um arquivo de checks (18 checks): a correção roda o arquivo de cada exercício (checkFile em lib/exercises.ts); os auxiliares ficam em checks/_support/.
+// size: um exercício, um arquivo de checks (20 checks): a correção roda o arquivo de cada exercício (checkFile em lib/exercises.ts); os auxiliares ficam em checks/_support/.
 // Checks do Exercício 7 — bloqueio-pii. Rodam contra o laboratório local: conferem o que chegou ao "Gemini"
 // (nenhum dado pessoal cru na política redact; nenhuma chamada na política block), o que chegou ao "LangSmith"
 // (runs sem dados pessoais) e o que a sua função devolveu. CPFs, CNPJs, cartões e nomes são sorteados a cada
@@ -8,6 +8,7 @@ import { AIMessage, type BaseMessage } from "@langchain/core/messages";
 import type { ChatResult } from "@langchain/core/outputs";
 import { Runnable } from "@langchain/core/runnables";
 import { ChatGoogleGenerativeAI } from "@langchain/google-genai";
+import { traceable } from "langsmith/traceable";
 import { beforeEach, describe, expect, it } from "vitest";
 import { geminiOptions } from "#lib/config";
 import { flushTraces } from "#lib/tracing";
@@ -295,6 +296,30 @@ describe("Exercício 7 — guardas de PII em volta do modelo (TODOs 4, 5, 8 e 9)
     expect(achados, `O LangSmith recebeu dados pessoais crus (${achados.join(", ")}). O run raiz e o run da própria guarda registram a entrada como ela chegou: crie o Client com anonymizer: createAnonymizer((texto) => mascararPii(texto)) (TODO 6).`).toEqual([]);
   });
 
+  // red team 2 (2026-12-06): createAnonymizer stops at 10 levels by default; a record from a CRM, a tool's result or
+  // a document's metadata nests deeper, and whatever lies below that level goes to LangSmith as it came.
+  it("o anonymizer limpa dado pessoal em qualquer profundidade do trace, não só nos 10 primeiros níveis (TODO 6)", async () => {
+    const { clienteSemPii, enviarTraces } = guarda();
+    const [doc, mail] = [cpf(), email()];
+    const niveis = 12 + rnd(8);
+    let registro: Record<string, unknown> = { titular: { cpf: doc, email: mail } };
+    for (let i = 2; i < niveis; i++) registro = { [pick(["cliente", "cadastro", "dados", "historico", "pedido", "contato"])]: registro };
+    const nome = `cadastro_${rnd(1e6)}`;
+    process.env.LANGSMITH_TRACING = "true";
+    try {
+      await traceable(async (_registro: Record<string, unknown>) => "ok", { name: nome, client: clienteSemPii() })(registro);
+      await enviarTraces();
+    } finally {
+      process.env.LANGSMITH_TRACING = "false";
+    }
+    const run = (await lab.runs()).find((r) => r.name === nome);
+    expect(run, `O run "${nome}" (um traceable com client: clienteSemPii()) não chegou ao LangSmith do laboratório.`).toBeDefined();
+    expect(
+      vazados(JSON.stringify(run), [doc, mail]),
+      `Um cadastro com o CPF e o e-mail a ${niveis} níveis de profundidade chegou cru ao LangSmith: o createAnonymizer só desce 10 níveis por padrão e deixa o que está abaixo como veio. Passe { maxDepth: 24 } (TODO 6): dados de um CRM, o resultado de uma ferramenta ou os metadados de um documento do RAG ficam fundo assim.`,
+    ).toEqual([]);
+  });
+
   it("a guarda de saída pega dado pessoal que o modelo devolve (redact mascara, block lança ErroPiiBloqueado)", async () => {
     const { guardaDePii, ErroPiiBloqueado } = guarda();
     const modelo = new ChatGoogleGenerativeAI({ model: "gemini-2.5-flash", maxRetries: 0, ...geminiOptions() });
@@ -376,6 +401,24 @@ describe("Exercício 7 — guarda de alucinação num RAG (TODOs 7 e 10)", () =>
     const resposta = await criarResponderComDocumentos({ politica: "block" })(pergunta, documentos).catch((erro: unknown) => `lançou ${erro instanceof Error ? `${erro.name}: ${erro.message}` : String(erro)}`);
     expect(resposta, "Na política block, o RAG deveria trocar o ErroPiiBloqueado pela recusa RECUSA_PII (capture-o dentro da função rastreada).").toBe(RECUSA_PII);
     expect((await lab.calls()).length, "Com dado pessoal na pergunta e política block, o modelo não pode ser chamado.").toBe(0);
+  });
+
+  // red team 2 (2026-12-06): the RAG's catch turned every error into the PII refusal.
+  it("no RAG, outro erro (do provedor) não vira a recusa de PII", async () => {
+    const { criarResponderComDocumentos } = piiBlock();
+    const { RECUSA_PII } = guarda();
+    const { pergunta, documentos } = cenario();
+    const rag = criarResponderComDocumentos({ politica: pick(["block", "redact"] as const) });
+    // Primeiro uma chamada normal: prova que o RAG responde com o provedor no ar.
+    const normal = await rag(pergunta, documentos).then((r) => r, (e2: unknown) => e2);
+    expect(typeof normal === "string" && normal !== RECUSA_PII, `Com o provedor no ar e uma pergunta sem dado pessoal, o RAG deveria responder; recebi ${normal instanceof Error ? `o erro "${normal.message.slice(0, 120)}"` : `"${String(normal).slice(0, 120)}"`}.`).toBe(true);
+    // 403 e não 500: o SDK não retenta um 4xx, então o check não espera o backoff real das retentativas.
+    await lab.setFaults([{ status: 403, times: 3 }]);
+    const falha = await rag(pergunta, documentos).then((r) => r, (e2: unknown) => e2);
+    expect(
+      falha !== RECUSA_PII && falha instanceof Error,
+      `O provedor devolveu um erro (403) e o RAG respondeu ${falha instanceof Error ? "com um erro, mas" : `"${String(falha).slice(0, 80)}"`}${falha === RECUSA_PII ? ": a recusa de dados pessoais para uma pergunta sem nenhum dado pessoal. O usuário reescreve a pergunta à toa e ninguém fica sabendo que o provedor caiu" : ""}. Só ErroPiiBloqueado vira RECUSA_PII; qualquer outro erro sobe (throw erro).`,
+    ).toBe(true);
   });
 
   it("uma resposta sustentada pelos documentos passa sem mudança", async () => {

@@ -150,4 +150,31 @@ export const mistakes: Mistake[] = [
     edits: [{ file: G, find: "  return avaliarAncoragem(resposta, contexto).grounded ? resposta : SEM_SUPORTE;", replace: "  return avaliarAncoragem(resposta, contexto) ? resposta : SEM_SUPORTE;" }],
     caughtBy: /fato inventado/,
   },
+  // red team 2 (2026-12-06)
+  {
+    name: "anonymizer with the default depth (PII nested deeper than 10 levels reaches LangSmith)",
+    family: "security",
+    edits: [{ file: G, find: "createAnonymizer((texto: string) => mascararPii(texto), { maxDepth: 24 })", replace: "createAnonymizer((texto: string) => mascararPii(texto))" }],
+    caughtBy: /em qualquer profundidade do trace/,
+    says: /maxDepth: 24/,
+  },
+  {
+    name: "clienteSemPii() builds a new Client on every call (enviarTraces has nothing to flush)",
+    family: "network",
+    edits: [{ file: G, find: "  cliente ??= new Client({ anonymizer: anonimizarPii });\n  return cliente;", replace: "  return new Client({ anonymizer: anonimizarPii });" }],
+    caughtBy: /enviarTraces|passos da chain|não guarda nenhum dado pessoal/,
+  },
+  {
+    name: "RAG turns every error into the PII refusal (a provider 403 looks like PII)",
+    family: "error-path",
+    edits: [{ file: P, find: "        if (erro instanceof ErroPiiBloqueado) return RECUSA_PII;\n        throw erro;\n      }\n    },\n    { name: \"rag_protegido\"", replace: "        void erro;\n        return RECUSA_PII;\n      }\n    },\n    { name: \"rag_protegido\"" }],
+    caughtBy: /no RAG, outro erro/,
+    says: /Só ErroPiiBloqueado vira RECUSA_PII/,
+  },
+  {
+    name: "the RAG accepts an empty question (no exigirTexto; the model is called with nothing to answer)",
+    family: "error-path",
+    edits: [{ file: P, find: "      exigirTexto(pergunta, \"A pergunta\");\n      if (!Array.isArray(documentos)", replace: "      if (!Array.isArray(documentos)" }],
+    caughtBy: /criarResponderComDocumentos recusa/,
+  },
 ];
