@@ -1,4 +1,4 @@
-// size: um exercício, um arquivo de checks (16 checks): a correção roda o arquivo de cada exercício (checkFile em lib/exercises.ts); os auxiliares ficam em checks/_support/.
+// size: um exercício, um arquivo de checks (17 checks): a correção roda o arquivo de cada exercício (checkFile em lib/exercises.ts); os auxiliares ficam em checks/_support/.
 // Checks do Exercício 9 — metricas-feedback. Rodam contra o laboratório local: as chamadas passam pelo seu
 // callback handler, e o texto do registry (o que o Prometheus raspa em /metrics) tem de bater com o que o
 // laboratório serviu (tokens, custo, número de chamadas, erros). O feedback tem de chegar ao "LangSmith"
@@ -386,6 +386,29 @@ describe("Exercício 9 — métricas com um callback handler", () => {
     }
   });
 
+  // red team 2 (2026-12-06): one "current call" slot (or a Map keyed by model) measured each end against the last start.
+  it("chamadas simultâneas: cada fim é medido contra o próprio início (guarde por runId)", async () => {
+    const { handler, ler } = novoHandler();
+    const sufixo = Math.random().toString(36).slice(2, 7);
+    const [a, b] = [`modelo-a-${sufixo}`, `modelo-b-${sufixo}`];
+    const inicio = (runId: string, modelo: string) =>
+      handler.handleChatModelStart({ lc: 1, type: "not_implemented", id: ["teste"] }, [[]], runId, undefined, {}, [], { ls_model_name: modelo, ls_provider: "openai" });
+    const fim = (runId: string) =>
+      handler.handleLLMEnd({ generations: [[{ text: "ok", message: new AIMessage({ content: "ok", usage_metadata: { input_tokens: 5, output_tokens: 2, total_tokens: 7 } }) }]] } as unknown as LLMResult, runId);
+    // Três chamadas em andamento ao mesmo tempo (duas ao mesmo modelo), que terminam fora da ordem de início.
+    const [a1, a2, b1] = [randomUUID(), randomUUID(), randomUUID()];
+    await inicio(a1, a);
+    await inicio(a2, a);
+    await inicio(b1, b);
+    for (const runId of pick([[a1, b1, a2], [b1, a2, a1], [a2, a1, b1]])) await fim(runId);
+    const exp = await ler();
+    const contagem = (modelo: string) => soma(onde(exp, `${DURACAO}_count`, { gen_ai_request_model: modelo, error_type: undefined }));
+    expect(
+      [contagem(a), contagem(b)],
+      `Três chamadas simultâneas (duas ao ${a}, uma ao ${b}) terminaram fora de ordem, e o handler contou ${contagem(a)} e ${contagem(b)} em vez de 2 e 1. Um servidor atende várias perguntas ao mesmo tempo: guarde o início de cada chamada num Map pelo runId (não num campo único do handler, nem pelo nome do modelo) e, no fim, use o que foi guardado para aquele runId.`,
+    ).toEqual([2, 1]);
+  });
+
   it("servirMetricas expõe GET /metrics no formato do Prometheus, em 127.0.0.1", async () => {
     const { servirMetricas } = metricas();
     const { handler, registry } = novoHandler();
@@ -425,7 +448,8 @@ describe("Exercício 9 — feedback no LangSmith", () => {
     const [a, b] = [await atendimento(pergunta()), await atendimento(pergunta())];
     await flushTraces();
     const alvoRun = pick([a, b]);
-    const score = pick([0, 0.5, 1]);
+    // Sempre 0 (👎): `score || undefined` perde justamente a nota ruim, a que mais importa (red team 2, 2026-12-06).
+    const score = 0;
     const comentario = `Comentário ${Math.random().toString(36).slice(2, 8)}`;
     let id: unknown;
     try {
@@ -439,7 +463,7 @@ describe("Exercício 9 — feedback no LangSmith", () => {
     const f = recebidos[0]!;
     expect(f.run_id, "O feedback deveria estar ligado ao run passado em runId (o outro run do check não recebeu feedback).").toBe(alvoRun.runId);
     expect(f.key, 'Use a chave do livro: key "user_feedback" (CHAVE_FEEDBACK).').toBe("user_feedback");
-    expect(f.score, "O score deveria chegar como foi passado.").toBe(score);
+    expect(f.score, `O score 0 (a nota ruim) deveria chegar como 0; chegou ${JSON.stringify(f.score)}. Zero é falso em JavaScript: \`score || undefined\` (ou \`if (score)\`) descarta justamente o 👎. Passe validado.data.score como veio.`).toBe(score);
     expect(f.comment, "O comentário deveria chegar como foi passado.").toBe(comentario);
     const [projeto] = (await (await fetch(`${lab.url}/sessions?name=default`)).json()) as Array<{ id: string }>;
     expect(
@@ -459,6 +483,9 @@ describe("Exercício 9 — feedback no LangSmith", () => {
     } catch (e) {
       return expect.fail(`registrarFeedback lançou um erro com o LangSmith no ar: "${mensagem(e)}". Use new Client().createFeedback({ runId, sessionId, key, score, comment }).`);
     }
+    await flushTraces();
+    const primeiro = (await lab.feedback())[0];
+    expect(primeiro?.score, `O primeiro feedback foi enviado com score 1 e chegou com ${JSON.stringify(primeiro?.score)}: mande o score recebido, como veio.`).toBe(1);
     // 4xx: o SDK não repete (um 5xx seria repetido com espera); o que importa é o que a sua função faz com o erro.
     const status = pick([400, 403, 422]);
     await lab.setFaults([{ provider: "langsmith", route: "feedback", status, times: 5 }]);
@@ -553,6 +580,14 @@ describe("Exercício 9 — feedback: o projeto do LangSmith", () => {
         erro !== undefined && erro.message.includes(inexistente),
         `Quando o projeto "${inexistente}" não existe, registrarFeedback deveria rejeitar com uma mensagem em português que cite o projeto (confira LANGSMITH_PROJECT); recebi ${erro ? `"${erro.message}"` : "nenhum erro"}.`,
       ).toBe(true);
+      // red team 2 (2026-12-06): the failed lookup stayed in the cache. Now the project exists (it was created, or
+      // LangSmith is back): the next feedback must look it up again.
+      espiao.mockClear();
+      const depois = await errorOf(() => registrarFeedback(runId, 1));
+      expect(
+        depois?.message,
+        `Depois de uma consulta ao projeto que falhou, o projeto passou a existir (foi criado, ou o LangSmith voltou), mas o feedback seguinte falhou de novo sem consultar o LangSmith (consultas: ${espiao.mock.calls.length}): a promessa rejeitada ficou no cache, e todo feedback vai falhar até o processo reiniciar. Guarde só o id que deu certo: tire a entrada do cache quando a consulta rejeitar.`,
+      ).toBeUndefined();
     } finally {
       espiao.mockRestore();
       if (anterior === undefined) delete process.env.LANGSMITH_PROJECT;

@@ -149,4 +149,29 @@ export const mistakes: Mistake[] = [
     caughtBy: /registrarFeedback recusa entrada inválida/,
     says: /não é um UUID/,
   },
+  // red team 2 (2026-12-06)
+  {
+    name: "one in-flight slot for the whole handler (every end is measured against the last call that started)",
+    family: "concurrency",
+    edits: [
+      {
+        file: M,
+        find: "  override handleLLMEnd(saida: LLMResult, runId: string): void {\n    const chamada = this.emAndamento.get(runId);\n    if (!chamada) return;\n    this.emAndamento.delete(runId);",
+        replace: "  override handleLLMEnd(saida: LLMResult, runId: string): void {\n    void runId;\n    const chamada = [...this.emAndamento.values()].at(-1);\n    if (!chamada) return;\n    this.emAndamento.clear();",
+      },
+    ],
+    caughtBy: /chamadas simultâneas/,
+  },
+  {
+    name: "score 0 (thumbs down) dropped as falsy (score || undefined)",
+    family: "other",
+    edits: [{ file: F, find: "    score: validado.data.score,", replace: "    score: validado.data.score || undefined," }],
+    caughtBy: /registrarFeedback envia o feedback ligado ao run certo/,
+  },
+  {
+    name: "a failed project lookup stays cached (every later feedback fails until the process restarts)",
+    family: "error-path",
+    edits: [{ file: F, find: "        cache.delete(projeto); // não guarda a falha: a próxima tentativa consulta de novo\n", replace: "" }],
+    caughtBy: /consulta o projeto/,
+  },
 ];
