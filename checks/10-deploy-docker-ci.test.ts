@@ -21,6 +21,7 @@ import {
   type RuleSpec,
 } from "./_support/deploy/index.ts";
 import { healthcheckBehaviour } from "./_support/deploy/behaviour.ts";
+import { healthCheckWaits } from "./_support/deploy-espera.ts";
 import { targetPath } from "./_support/target.ts";
 import { rejeitaImportDeSolucoes } from "./_support/sem-solucoes.ts";
 
@@ -86,4 +87,26 @@ describe("Exercício 10 — .dockerignore", () => {
 
 describe("Exercício 10 — .github/workflows/ci.yml", () => {
   gradeFile(DEPLOY_FILES.workflow, Object.values(WORKFLOW_RULES), (text) => checkWorkflow(text, DEPLOY_FILES.workflow.relativePath));
+});
+
+// red team 2 (2026-12-06): a health check that tries once fails while the new container is still starting, so the
+// rollback undoes every good deploy. Run on a simulated clock (checks/_support/deploy-espera.ts): no real waiting.
+describe("Exercício 10 — .github/workflows/ci.yml: o health check espera a versão nova subir", () => {
+  it("ci.yml: o health check tenta de novo enquanto a versão nova ainda está subindo (connection refused nos primeiros segundos)", async () => {
+    const text = read(DEPLOY_FILES.workflow);
+    expect(text !== null, missingFileMessage(DEPLOY_FILES.workflow, targetPath(EXERCISE))).toBe(true);
+    const subida = 6 + Math.floor(Math.random() * 10);
+    const r = await healthCheckWaits(text!, subida);
+    if (process.platform === "win32") return; // sem bash: a regra "health check da versão nova" já olha o texto
+    expect(r, "Nenhum passo depois do deploy consulta a rota /health com curl ou wget (TODO 5): acrescente `- id: health` com `run: curl --fail --retry 10 --retry-delay 3 --retry-all-errors \"$APP_URL/health\"`.").toBeDefined();
+    const onde = `${DEPLOY_FILES.workflow.relativePath}${r!.line ? `:${r!.line}` : ""}`;
+    expect(
+      r!.hung,
+      `${onde}: rodei o passo "${r!.step}" com a versão nova demorando ${subida} s para subir e ele não terminou (${r!.attempts} tentativas): um laço sem \`sleep\` (ou sem limite) martela o servidor e pode prender o job até o timeout de 6 h do GitHub. Espere entre as tentativas e desista depois de um tempo.`,
+    ).toBe(false);
+    expect(
+      r!.ok,
+      `${onde}: rodei o passo "${r!.step}" com a versão nova demorando ${subida} s para subir (até lá, "connection refused") e ele falhou depois de ${r!.attempts} tentativa(s): o container acabou de ser criado e ainda não escuta a porta. Assim TODO deploy falha e o rollback desfaz até as versões boas. Tente de novo por um tempo: \`curl --fail --retry 10 --retry-delay 3 --retry-all-errors "$APP_URL/health"\` (o \`--retry\` sozinho não repete "connection refused": é preciso \`--retry-all-errors\` ou \`--retry-connrefused\`), ou um laço com \`sleep\`.`,
+    ).toBe(true);
+  });
 });

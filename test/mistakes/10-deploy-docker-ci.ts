@@ -253,4 +253,25 @@ export const mistakes: Mistake[] = [
     caughtBy: /rollback automático/,
     says: /deploy bom/,
   },
+  // red team 2 (2026-12-06): the new container refuses connections for a few seconds (simulated clock).
+  {
+    name: "post-deploy health check without retries (the container is still starting: every deploy rolls back)",
+    family: "time",
+    edits: [{ file: CI, find: 'run: curl --fail --silent --show-error --retry 10 --retry-delay 3 --retry-all-errors "$APP_URL/health"', replace: 'run: curl --fail --silent --show-error "$APP_URL/health"' }],
+    caughtBy: /tenta de novo enquanto a versão nova ainda está subindo/,
+    says: /connection refused/,
+  },
+  {
+    name: "curl --retry without --retry-all-errors (curl does not retry a refused connection)",
+    family: "time",
+    edits: [{ file: CI, find: "--retry 10 --retry-delay 3 --retry-all-errors", replace: "--retry 10 --retry-delay 3" }],
+    caughtBy: /tenta de novo enquanto a versão nova ainda está subindo/,
+    says: /--retry-all-errors/,
+  },
+  {
+    name: "CMD runs the TypeScript source with node (no build output)",
+    family: "deploy",
+    edits: [{ file: D, find: 'CMD ["node", "dist/server.js"]', replace: 'CMD ["node", "server.ts"]' }],
+    caughtBy: /CMD em forma exec/,
+  },
 ];
