@@ -186,7 +186,12 @@ describe("Exercício 11 — chatbot de atendimento em produção", () => {
     const excesso = await de(ip);
     conferirErro(excesso, 429, "LIMITE_EXCEDIDO", `A pergunta ${max + 1} do mesmo endereço com limite ${max}, trocando o x-cliente-id a cada pedido (o limite não pode confiar num cabeçalho que o cliente escreve: use identificarCliente, o endereço da conexão)`);
     const espera = Number(excesso.headers["retry-after"]);
-    expect(espera > 0 && espera <= 60, `O 429 deveria dizer em quantos SEGUNDOS tentar de novo (Retry-After entre 1 e 60 para uma janela de 60 s; veio ${JSON.stringify(excesso.headers["retry-after"])}). contexto.ttl está em milissegundos: divida por 1000.`).toBe(true);
+    // red team 2 (2026-12-06): > 30, not > 0: this check runs in well under 30 s (its timeout is 10 s), so the window
+    // opened by the first question still has most of its 60 s; a window read as 60 ms gives Retry-After 1.
+    expect(
+      espera > 30 && espera <= 60,
+      `O 429 deveria dizer em quantos SEGUNDOS tentar de novo: com uma janela de 60 s aberta pelas perguntas de agora há pouco, o Retry-After fica perto de 60 (entre 31 e 60); veio ${JSON.stringify(excesso.headers["retry-after"])}. ${espera > 60 ? "contexto.ttl está em milissegundos: divida por 1000." : "A janela está curta demais: o timeWindow do @fastify/rate-limit é em MILISSEGUNDOS (passe janelaMs como veio, sem dividir por 1000); com 60 ms, o limite some antes de o cliente perceber."}`,
+    ).toBe(true);
     const falsos: Array<[string, Record<string, string>]> = [
       ["x-cliente-id", { "x-cliente-id": `cliente-${aleatorio()}` }],
       ["x-forwarded-for", { "x-forwarded-for": ipAleatorio() }],

@@ -263,4 +263,39 @@ export const mistakes: Mistake[] = [
     caughtBy: /encerramento: quem chega/,
     says: /sem a query/,
   },
+  // red team 2 (2026-12-06)
+  {
+    name: "rate-limit window given in seconds (janelaMs / 1000: the plugin reads milliseconds, 60 ms window)",
+    family: "time",
+    edits: [{ file: "limite.ts", find: "    timeWindow: ctx.opcoes.limite.janelaMs,", replace: "    timeWindow: ctx.opcoes.limite.janelaMs / 1000," }],
+    caughtBy: /rate limit/,
+    says: /MILISSEGUNDOS|janelaMs|timeWindow/,
+  },
+  {
+    name: "traces flushed before the queue is drained (the jobs that end during close() lose their traces)",
+    family: "network",
+    edits: [
+      { file: "encerramento.ts", find: "  app.addHook(\"onClose\", async () => {\n    for (const", replace: "  app.addHook(\"onClose\", async () => {\n    await flushTraces({ timeoutMs: 3_000 });\n    for (const" },
+      { file: "encerramento.ts", find: "    // Stryker disable next-line ObjectLiteral: o prazo só importa com o LangSmith mudo.\n    await flushTraces({ timeoutMs: 3_000 });\n", replace: "" },
+    ],
+    caughtBy: /encerramento/,
+  },
+  {
+    name: "no connection: close while closing (idle keep-alive connections hold close() for 72 s)",
+    family: "time",
+    edits: [{ file: "encerramento.ts", find: "  app.addHook(\"onSend\", async (_request, reply) => {\n    if (ctx.estado.encerrando) reply.header(\"connection\", \"close\");\n  });\n", replace: "" }],
+    caughtBy: /encerramento/,
+  },
+  {
+    name: "route label falls back to the raw URL for unknown routes (a scanner creates one series per URL)",
+    family: "measurement",
+    edits: [{ file: "metricas.ts", find: "    const rota = request.routeOptions.url ?? \"nao_encontrada\";", replace: "    const rota = request.routeOptions.url ?? request.url;" }],
+    caughtBy: /GET \/metrics/,
+  },
+  {
+    name: "question trimmed after the length check (a question of only spaces reaches the model empty)",
+    family: "other",
+    edits: [{ file: "esquemas.ts", find: "    .trim()\n    .min(1, { error: `${nome} não pode ficar vazia.` })", replace: "    .min(1, { error: `${nome} não pode ficar vazia.` })\n    .trim()" }],
+    caughtBy: /valida|validação/,
+  },
 ];
