@@ -22,6 +22,7 @@ import {
 } from "./_support/deploy/index.ts";
 import { healthcheckBehaviour } from "./_support/deploy/behaviour.ts";
 import { healthCheckWaits } from "./_support/deploy-espera.ts";
+import { COMMIT, imageTags } from "./_support/deploy-tag.ts";
 import { targetPath } from "./_support/target.ts";
 import { rejeitaImportDeSolucoes } from "./_support/sem-solucoes.ts";
 
@@ -107,6 +108,20 @@ describe("Exercício 10 — .github/workflows/ci.yml: o health check espera a ve
     expect(
       r!.ok,
       `${onde}: rodei o passo "${r!.step}" com a versão nova demorando ${subida} s para subir (até lá, "connection refused") e ele falhou depois de ${r!.attempts} tentativa(s): o container acabou de ser criado e ainda não escuta a porta. Assim TODO deploy falha e o rollback desfaz até as versões boas. Tente de novo por um tempo: \`curl --fail --retry 10 --retry-delay 3 --retry-all-errors "$APP_URL/health"\` (o \`--retry\` sozinho não repete "connection refused": é preciso \`--retry-all-errors\` ou \`--retry-connrefused\`), ou um laço com \`sleep\`.`,
+    ).toBe(true);
+  });
+});
+
+// red team 2 (2026-12-06): an image tagged only :latest makes the rollback redeploy the version that just failed.
+describe("Exercício 10 — .github/workflows/ci.yml: a imagem leva o commit na tag", () => {
+  it("ci.yml: a imagem construída leva o commit (github.sha) na tag, não só latest", () => {
+    const text = read(DEPLOY_FILES.workflow);
+    expect(text !== null, missingFileMessage(DEPLOY_FILES.workflow, targetPath(EXERCISE))).toBe(true);
+    const { builds } = imageTags(text!);
+    expect(builds.length, "Nenhum passo constrói a imagem (TODO 4): crie o job \"imagem\" com `docker build -t \"ghcr.io/<dono>/chatbot:${{ github.sha }}\" .`.").toBeGreaterThan(0);
+    expect(
+      builds.some((b) => b.carriesCommit),
+      `${DEPLOY_FILES.workflow.relativePath}${builds[0]!.line ? `:${builds[0]!.line}` : ""}: a imagem é construída e publicada sem o commit na tag (num push do commit ${COMMIT.slice(0, 7)}…, as linhas de docker ficaram: ${builds.map((b) => b.tags.trim()).join(" | ").slice(0, 240) || "(nenhuma tag)"}). Com só :latest, a tag anda junto com cada build: a "imagem em produção" guardada antes do deploy também se chama :latest, e o rollback sobe de novo a versão que acabou de falhar; ninguém sabe qual commit está no ar. Marque a imagem com o commit: \`chatbot:\${{ github.sha }}\` (pode ter :latest também).`,
     ).toBe(true);
   });
 });

@@ -15,7 +15,7 @@ import os from "node:os";
 import path from "node:path";
 import { run } from "./deploy/behaviour.ts";
 import { interpolate, type Contexts, type Value } from "./deploy/expressions.ts";
-import { parseWorkflow, type WorkflowStep } from "./deploy/workflow.ts";
+import { parseWorkflow, type WorkflowModel, type WorkflowStep } from "./deploy/workflow.ts";
 
 export interface WaitOutcome {
   /** The health step found, as "name" or "id" (for messages); undefined when there is none. */
@@ -123,6 +123,35 @@ timeout() { while [ "$#" -gt 0 ] && [ "\${1#-}" != "$1" ]; do shift; done; shift
 export -f __agora __avanca __no_ar __tentativa sleep curl wget timeout
 `.replace(/\\\$\{/g, "${"); // String.raw keeps the backslash of \${ (bash expansion, not a template hole)
 
+/** The commit, run id and run number of the simulated push. */
+export const COMMIT = "0123456789abcdef0123456789abcdef01234567";
+export const RUN_ID = "9876543210";
+export const RUN_NUMBER = "4242";
+
+/** Contexts of a push to main (secrets and variables are stand-ins; earlier steps and jobs succeeded). */
+export function pushToMain(sha: string): Contexts {
+  return {
+    github: { event_name: "push", ref: "refs/heads/main", ref_name: "main", sha, repository: "aluno/chatbot", repository_owner: "aluno", actor: "aluno", run_id: RUN_ID, run_number: RUN_NUMBER },
+    secrets: stand("secrets"),
+    vars: stand("vars"),
+    runner: { os: "Linux", temp: "/tmp", arch: "X64" },
+    inputs: {},
+    matrix: {},
+    steps: new Proxy({} as Record<string, Value>, { get: () => ({ outcome: "success", conclusion: "success", outputs: stand("output") }) }),
+    needs: new Proxy({} as Record<string, Value>, { get: () => ({ result: "success", outputs: stand("output") }) }),
+    env: {},
+  };
+}
+
+/** The environment a step sees (workflow, job and step `env:`, each with its `${{ }}` filled). */
+export function stepEnv(model: WorkflowModel, step: WorkflowStep, ctx: Contexts): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const values of [model.env, step.job.env, step.env]) {
+    for (const [k, v] of Object.entries(values)) env[k] = interpolate(typeof v === "string" ? v : JSON.stringify(v ?? ""), { ...ctx, env: { ...env } });
+  }
+  return env;
+}
+
 /**
  * Runs the workflow's post-deploy health step while the new version is still starting. Undefined without bash
  * (Windows) or when the workflow has no health step (the health rule already says so).
@@ -144,21 +173,8 @@ export async function healthCheckWaits(workflowText: string, startupSeconds: num
     const attempts = path.join(dir, "tentativas");
     fs.writeFileSync(clock, "0");
     fs.writeFileSync(attempts, "");
-    const ctx: Contexts = {
-      github: { event_name: "push", ref: "refs/heads/main", ref_name: "main", sha: "0123456789abcdef0123456789abcdef01234567", repository: "aluno/chatbot", repository_owner: "aluno", actor: "aluno" },
-      secrets: stand("secrets"),
-      vars: stand("vars"),
-      runner: { os: "Linux", temp: "/tmp", arch: "X64" },
-      inputs: {},
-      matrix: {},
-      steps: new Proxy({} as Record<string, Value>, { get: () => ({ outcome: "success", conclusion: "success", outputs: stand("output") }) }),
-      needs: new Proxy({} as Record<string, Value>, { get: () => ({ result: "success", outputs: stand("output") }) }),
-      env: {},
-    };
-    const env: Record<string, string> = {};
-    for (const values of [model.env, step.job.env, step.env]) {
-      for (const [k, v] of Object.entries(values)) env[k] = interpolate(typeof v === "string" ? v : JSON.stringify(v ?? ""), { ...ctx, env: { ...env } });
-    }
+    const ctx = pushToMain(COMMIT);
+    const env = stepEnv(model, step, ctx);
     const script = interpolate(step.run!, { ...ctx, env: { ...env } });
     const bash = ["/bin/bash", "/usr/bin/bash"].find((p) => fs.existsSync(p)) ?? "bash";
     const ran = await run(

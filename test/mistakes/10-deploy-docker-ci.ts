@@ -274,4 +274,14 @@ export const mistakes: Mistake[] = [
     edits: [{ file: D, find: 'CMD ["node", "dist/server.js"]', replace: 'CMD ["node", "server.ts"]' }],
     caughtBy: /CMD em forma exec/,
   },
+  {
+    name: "image tagged :latest only (the saved 'previous image' is the new one: the rollback restores the failure)",
+    family: "deploy",
+    edits: [
+      { file: CI, find: "      IMAGEM: ghcr.io/${{ github.repository_owner }}/chatbot:${{ github.sha }}\n    steps:\n      - uses: actions/checkout@v4", replace: "      IMAGEM: ghcr.io/${{ github.repository_owner }}/chatbot:latest\n    steps:\n      - uses: actions/checkout@v4" },
+      { file: CI, find: "      IMAGEM: ghcr.io/${{ github.repository_owner }}/chatbot:${{ github.sha }}\n      DEPLOY_HOST", replace: "      IMAGEM: ghcr.io/${{ github.repository_owner }}/chatbot:latest\n      DEPLOY_HOST" },
+    ],
+    caughtBy: /leva o commit \(github\.sha\) na tag/,
+    says: /rollback sobe de novo a versão que acabou de falhar/,
+  },
 ];
