@@ -13,7 +13,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { run } from "./deploy/behaviour.ts";
+import { spawn } from "node:child_process";
 import { interpolate, type Contexts, type Value } from "./deploy/expressions.ts";
 import { parseWorkflow, type WorkflowModel, type WorkflowStep } from "./deploy/workflow.ts";
 
@@ -45,18 +45,36 @@ function stand(kind: string): Record<string, Value> {
   });
 }
 
+// Pure bash on an integer clock in milliseconds (no awk, cat or wc per attempt): a correct step ends in a few ms on
+// any machine, and a loop that never waits reaches the attempt cap (500 requests; polling every 0.05 s for 15 s makes 300) at once. The cap, not the
+// wall-clock bound of the run, decides "it does not stop"; the bound is only a net for constructs that make no request.
+const ATTEMPT_CAP = 500;
+/** Only for a step that never makes a request and never ends; a correct step takes milliseconds. */
+const NET_BOUND_MS = 8_000;
 const PRELUDE = String.raw`
-__agora() { cat "$__T"; }
-__avanca() { awk -v a="$(cat "$__T")" -v b="$1" 'BEGIN { printf "%.3f", a + b }' > "$__T.n" && mv "$__T.n" "$__T"; }
-__no_ar() { awk -v a="$(cat "$__T")" -v s="$__SUBIDA" 'BEGIN { exit !(a >= s) }'; }
-__tentativa() { echo x >> "$__N"; }
+__ms() {
+  local v="$1" int frac
+  int="\${v%%.*}"
+  if [ "$int" = "$v" ]; then frac=""; else frac="\${v#*.}"; fi
+  case "$int$frac" in ''|*[!0-9]*) __MS=0; return;; esac
+  [ -z "$int" ] && int=0
+  frac="\${frac}000"; frac="\${frac:0:3}"
+  __MS=$(( (10#$int * 1000 + 10#$frac) * $2 / 1000 ))
+}
+__agora() { read -r __AGORA < "$__T" || true; }
+__avanca() { __agora; echo $(( __AGORA + $1 )) > "$__T"; }
+__no_ar() { __agora; [ "$__AGORA" -ge "$__SUBIDA_MS" ]; }
+__tentativa() {
+  local n; read -r n < "$__N" || true; n=$(( n + 1 )); echo "$n" > "$__N"
+  if [ "$n" -ge "$__LIMITE" ]; then echo 1 > "$__N.laco"; kill -KILL 0; fi
+}
 sleep() {
-  local total=0 a v
+  local total=0 a
   for a in "$@"; do
     case "$a" in
-      *s) v="\${a%s}";; *m) v=$(awk -v x="\${a%m}" 'BEGIN { print x * 60 }');; *h) v=$(awk -v x="\${a%h}" 'BEGIN { print x * 3600 }');; *) v="$a";;
+      *s) __ms "\${a%s}" 1000;; *m) __ms "\${a%m}" 60000;; *h) __ms "\${a%h}" 3600000;; *d) __ms "\${a%d}" 86400000;; *) __ms "$a" 1000;;
     esac
-    total=$(awk -v a="$total" -v b="$v" 'BEGIN { print a + b }')
+    total=$(( total + __MS ))
   done
   __avanca "$total"
 }
@@ -79,7 +97,10 @@ curl() {
       -*w) prox=w;; -*o) prox=o;; -*m) prox=skip;;
     esac
   done
-  local inicio; inicio=$(__agora)
+  case "$retry" in ''|*[!0-9]*) retry=0;; esac
+  __ms "$delay" 1000; local delay_ms=$__MS
+  __ms "$maxtime" 1000; local max_ms=$__MS
+  __agora; local inicio=$__AGORA
   local n=0 espera
   while :; do
     __tentativa
@@ -89,9 +110,10 @@ curl() {
       return 0
     fi
     if [ "$connref" = 1 ] && [ "$n" -lt "$retry" ]; then
-      if [ "$delay" != 0 ]; then espera="$delay"; else espera=$(awk -v k="$n" 'BEGIN { e = 2 ^ k; if (e > 600) e = 600; print e }'); fi
-      if [ "$maxtime" != 0 ] && awk -v a="$(__agora)" -v i="$inicio" -v e="$espera" -v m="$maxtime" 'BEGIN { exit !(a - i + e > m) }'; then break; fi
-      __avanca "$espera"; n=$((n + 1)); continue
+      if [ "$delay_ms" -gt 0 ]; then espera=$delay_ms; else espera=$(( n < 10 ? (1 << n) * 1000 : 600000 )); [ "$espera" -gt 600000 ] && espera=600000; fi
+      __agora
+      if [ "$max_ms" -gt 0 ] && [ $(( __AGORA - inicio + espera )) -gt "$max_ms" ]; then break; fi
+      __avanca "$espera"; n=$(( n + 1 )); continue
     fi
     break
   done
@@ -106,21 +128,23 @@ wget() {
       --tries=*) tries="\${a#--tries=}";; -t*) tries="\${a#-t}";; --waitretry=*) wait="\${a#--waitretry=}";; --retry-connrefused) connref=1;;
     esac
   done
+  case "$tries" in ''|*[!0-9]*) tries=20;; esac
+  case "$wait" in ''|*[!0-9]*) wait=10;; esac
   [ "$tries" = 0 ] && tries=1000000
   while :; do
     __tentativa
     if __no_ar; then return 0; fi
-    n=$((n + 1))
+    n=$(( n + 1 ))
     if [ "$connref" = 1 ] && [ "$n" -lt "$tries" ]; then
       espera=$n; [ "$espera" -gt "$wait" ] && espera=$wait
-      __avanca "$espera"; continue
+      __avanca $(( espera * 1000 )); continue
     fi
     echo "failed: Connection refused." >&2
     return 4
   done
 }
 timeout() { while [ "$#" -gt 0 ] && [ "\${1#-}" != "$1" ]; do shift; done; shift; "$@"; }
-export -f __agora __avanca __no_ar __tentativa sleep curl wget timeout
+export -f __ms __agora __avanca __no_ar __tentativa sleep curl wget timeout
 `.replace(/\\\$\{/g, "${"); // String.raw keeps the backslash of \${ (bash expansion, not a template hole)
 
 /** The commit, run id and run number of the simulated push. */
@@ -153,6 +177,37 @@ export function stepEnv(model: WorkflowModel, step: WorkflowStep, ctx: Contexts)
 }
 
 /**
+ * Runs bash in a process group of its own: the attempt cap ends the whole group (`kill -KILL 0`), subshells included,
+ * and so does the net bound (a step that makes no request and never ends). The group, never this process, is killed.
+ */
+function runGroup(argv: string[], env: NodeJS.ProcessEnv, cwd: string): Promise<{ code: number | null; timedOut: boolean }> {
+  return new Promise((resolve) => {
+    const child = spawn(argv[0]!, argv.slice(1), { env, cwd, stdio: "ignore", detached: true });
+    let timedOut = false;
+    const killGroup = () => {
+      try {
+        process.kill(-child.pid!, "SIGKILL");
+      } catch {
+        // already gone
+      }
+    };
+    const timer = setTimeout(() => {
+      timedOut = true;
+      killGroup();
+    }, NET_BOUND_MS);
+    child.on("error", () => {
+      clearTimeout(timer);
+      resolve({ code: 127, timedOut: false });
+    });
+    child.on("close", (code) => {
+      clearTimeout(timer);
+      killGroup(); // background jobs the step left behind
+      resolve({ code, timedOut });
+    });
+  });
+}
+
+/**
  * Runs the workflow's post-deploy health step while the new version is still starting. Undefined without bash
  * (Windows) or when the workflow has no health step (the health rule already says so).
  */
@@ -171,25 +226,25 @@ export async function healthCheckWaits(workflowText: string, startupSeconds: num
     }
     const clock = path.join(dir, "relogio");
     const attempts = path.join(dir, "tentativas");
-    fs.writeFileSync(clock, "0");
-    fs.writeFileSync(attempts, "");
+    fs.writeFileSync(clock, "0\n");
+    fs.writeFileSync(attempts, "0\n");
     const ctx = pushToMain(COMMIT);
     const env = stepEnv(model, step, ctx);
     const script = interpolate(step.run!, { ...ctx, env: { ...env } });
     const bash = ["/bin/bash", "/usr/bin/bash"].find((p) => fs.existsSync(p)) ?? "bash";
-    const ran = await run(
+    const ran = await runGroup(
       [bash, "--noprofile", "--norc", "-eo", "pipefail", "-c", `${PRELUDE}\n${script}`],
-      { ...env, PATH: bin, HOME: dir, CI: "true", __T: clock, __N: attempts, __SUBIDA: String(startupSeconds) },
-      5_000,
+      { ...env, PATH: bin, HOME: dir, CI: "true", __T: clock, __N: attempts, __SUBIDA_MS: String(startupSeconds * 1000), __LIMITE: String(ATTEMPT_CAP) },
       dir,
     );
+    const capped = fs.existsSync(`${attempts}.laco`);
     return {
       step: step.name ?? step.id ?? `passo ${step.index + 1} do job ${step.job.id}`,
       line: step.line,
-      ok: ran.code === 0 && !ran.timedOut,
-      hung: ran.timedOut,
+      ok: ran.code === 0 && !ran.timedOut && !capped,
+      hung: capped || ran.timedOut,
       startupSeconds,
-      attempts: fs.readFileSync(attempts, "utf8").split("\n").filter(Boolean).length,
+      attempts: Number(fs.readFileSync(attempts, "utf8").trim()) || 0,
     };
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
