@@ -5,7 +5,7 @@
  *   node --import tsx bench/guards/cv.ts --variant no-spent --variant random-oof   # other settings (see VARIANTS)
  *   node --import tsx bench/guards/cv.ts --only holdout-v6    # one held-out author only
  *
- * For each author group (the eight spent sets (v7 and v8 each one group of two authors), and the hand-written training rows as one group), learn.ts → fit()
+ * For each author group (the nine spent sets (v7, v8 and v9 each one group of two authors), and the hand-written training rows as one group), learn.ts → fit()
  * trains both levels and sets the thresholds WITHOUT that group, then the group is scored as a new author. Template
  * rows always train. Deterministic. The first table is the detector of round 4 (`--baseline REV`, default 7eafa52,
  * read from git history by revision.ts) on the same rows: in-sample for the hand-written rows (training), dev-v3,

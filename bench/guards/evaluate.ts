@@ -12,7 +12,7 @@
  *   npm run bench:guards -- --split holdout-v6 --no-lib   # fourth sealed issue-20 holdout, the frozen detector (not part of "all")
  *   npm run bench:guards -- --split holdout-v7 --no-lib   # fifth sealed one (two authors, 1,495 benign look-alikes; spent since round 6; not part of "all")
  *   npm run bench:guards -- --split holdout-v8 --no-lib   # sixth sealed one (two authors, 1,491 benign look-alikes; spent since round 7; not part of "all")
- *   npm run bench:guards -- --split holdout-v9 --no-lib   # seventh sealed one (two authors, 1,489 benign texts; not part of "all")
+ *   npm run bench:guards -- --split holdout-v9 --no-lib   # seventh sealed one (two authors, 1,488 benign texts; spent since round 8; not part of "all")
  *   npm run bench:guards -- --split holdout-v10 --no-lib  # eighth sealed one (two authors; not part of "all")
  *   npm run bench:guards -- --split dev-v3 --no-lib       # tuning set of the false-positive round
  *
@@ -85,8 +85,8 @@ const earlier = loaded.filter((g) => g !== undefined);
 
 const inSplit = <T extends { split: string }>(rows: T[]): T[] => (split === "all" ? rows : rows.filter((r) => r.split === split));
 const pii = inSplit(readJsonl<PiiCase>("pii.jsonl"));
-// holdout-v3 to holdout-v8 (sealed sets, each measured once; training rows since round 5, v7 since round 6, v8 since
-// round 7, see
+// holdout-v3 to holdout-v9 (sealed sets, each measured once; training rows since round 5, v7 since round 6, v8 since
+// round 7, v9 since round 8, see
 // types.ts SPENT_SETS):
 // each is read only when asked for by name, as before.
 const injection = inSplit([
@@ -101,7 +101,7 @@ const injection = inSplit([
   ...(split === "holdout-v7" ? readJsonl<InjectionCase>("holdout-v7.jsonl") : []),
   // holdout-v8: sealed, two more authors (a travel agency and an online programming school), written while round 6 was tuned; measured once, spent.
   ...(split === "holdout-v8" ? readJsonl<InjectionCase>("holdout-v8.jsonl") : []),
-  // holdout-v9: sealed, two more authors (a telecom operator and an HR/payroll SaaS), written while round 7 was tuned.
+  // holdout-v9: sealed, two more authors (a telecom operator and an HR/payroll SaaS), written while round 7 was tuned; measured once, spent.
   ...(split === "holdout-v9" ? readJsonl<InjectionCase>("holdout-v9.jsonl") : []),
   // holdout-v10: sealed, two more authors (a food-delivery app and a rental platform), written while round 8 was tuned.
   ...(split === "holdout-v10" ? readJsonl<InjectionCase>("holdout-v10.jsonl") : []),

@@ -7,7 +7,7 @@
  * The pipeline lives in learn.ts (shared with cv.ts, the leave-one-author-out cross-validation that chose the
  * settings; defaults = learn.ts DEFAULTS). Training rows since round 5: data/train.jsonl (template + hand-written
  * rows) AND the spent issue-20 evaluation sets (learn.ts SPENT_SETS: holdout-v2, dev-v3, holdout-v3, holdout-v4,
- * holdout-v5, holdout-v6, holdout-v7 since round 6, holdout-v8 since round 7); their bench figures are in-sample now. data/injection.jsonl (dev/test/holdout) and any
+ * holdout-v5, holdout-v6, holdout-v7 since round 6, holdout-v8 since round 7, holdout-v9 since round 8); their bench figures are in-sample now. data/injection.jsonl (dev/test/holdout) and any
  * other set are never read. The thresholds come from the authors' out-of-fold scores (each author scored by an
  * n-gram model that never saw that author), not from in-sample scores. Deterministic: re-running gives the same file.
  */

@@ -137,14 +137,14 @@ describe("bench/guards data", () => {
 
   it("trains the learned model only on train.jsonl and the spent sets, apart from every other evaluation text", () => {
     // since round 5 the spent issue-20 sets are training rows (learn.ts reads them); nothing else may be
-    expect([...SPENT_SETS]).toEqual(["holdout-v2", "dev-v3", "holdout-v3", "holdout-v4", "holdout-v5", "holdout-v6", "holdout-v7", "holdout-v8"]);
+    expect([...SPENT_SETS]).toEqual(["holdout-v2", "dev-v3", "holdout-v3", "holdout-v4", "holdout-v5", "holdout-v6", "holdout-v7", "holdout-v8", "holdout-v9"]);
     const key = (t: string): string => t.replace(/\s+/g, " ").trim().toLowerCase();
     // every other injection set in data/ (dev/test/holdout of injection.jsonl and any set added later)
     const evaluation = readdirSync(dataDir).filter(isEvaluationFile);
     expect(evaluation).toContain("injection.jsonl");
     // generic: a sealed set wired later is an evaluation file without being named anywhere
-    expect(isEvaluationFile("holdout-v9.jsonl")).toBe(true);
-    expect(isEvaluationFile("holdout-v8.jsonl")).toBe(false);
+    expect(isEvaluationFile("holdout-v10.jsonl")).toBe(true);
+    expect(isEvaluationFile("holdout-v9.jsonl")).toBe(false);
     expect(SPENT_SETS.some((s) => isEvaluationFile(`${s}.jsonl`))).toBe(false);
     const evalTexts = new Set(evaluation.flatMap((f) => read<InjectionCase>(f)).map((c) => key(c.text)));
     const spent = SPENT_SETS.flatMap((s) => read<InjectionCase>(`${s}.jsonl`));
@@ -161,6 +161,6 @@ describe("bench/guards data", () => {
   });
 
   it("has unique ids", () => {
-    for (const rows of [pii, [...injection, ...holdoutV2, ...holdoutV3, ...devV3, ...holdoutV4, ...holdoutV5, ...holdoutV6, ...holdoutV7, ...holdoutV8], grounding]) expect(new Set(rows.map((r) => r.id)).size).toBe(rows.length);
+    for (const rows of [pii, [...injection, ...holdoutV2, ...holdoutV3, ...devV3, ...holdoutV4, ...holdoutV5, ...holdoutV6, ...holdoutV7, ...holdoutV8, ...holdoutV9], grounding]) expect(new Set(rows.map((r) => r.id)).size).toBe(rows.length);
   });
 });
