@@ -15,9 +15,10 @@
 import { parseArgs } from "node:util";
 import { readFileSync } from "node:fs";
 import { detectarInjecao } from "../../exercises/08-injecao-prompt/detector.ts";
-import { addTally, DEFAULTS, fit, hardBlocks, hardOf, loadRows, ngramP, pct, predict, SPENT_SETS, stackQ, tally, type Config, type Model, type Row, type Tally } from "./learn.ts";
+import { addTally, DEFAULTS, NEW_WRITTEN, fit, hardBlocks, hardOf, loadRows, ngramP, pct, predict, SPENT_SETS, stackQ, tally, type Config, type Model, type Row, type Tally } from "./learn.ts";
 import { guardsAt } from "./revision.ts";
 
+const NGRAM_ALONE = [0.9, 0.95, 0.97, 0.98, 0.99, 0.995];
 export const VARIANTS: Record<string, Partial<Config>> = {
   // learn.ts DEFAULTS (round 6): spent sets train, one fold per author, hard rules (signal@weight) on user text, in
   // documents the rules of indirect/delimiter/fake_turn that never fired on a benign text, hand-written × 6 / × 8,
@@ -55,6 +56,17 @@ export const VARIANTS: Record<string, Partial<Config>> = {
   "l2-1e-5": { l2: 0.00001 },
   "epochs-80": { epochs: 80 },
   "dim-32k": { dim: 32768 },
+  // round 8: spend the false-alarm budget new authors left (v9: 0.4 %) on recall; the n-gram model weighing more
+  "r8-budget-0.7": { budget: 0.007, pooledBudget: 0.004 },
+  "r8-budget-0.8": { budget: 0.008, pooledBudget: 0.005 },
+  "r8-budget-1": { budget: 0.01, pooledBudget: 0.005 },
+  "r8-ngram-alone": { ngramAlone: NGRAM_ALONE }, // the n-gram score alone blocks at p ≥ tm (searched, or off)
+  "r8-ngram-alone-0.8": { ngramAlone: NGRAM_ALONE, budget: 0.008, pooledBudget: 0.005 },
+  "r8-rule-l2-10": { stackRuleL2Scale: 10 }, // the combiner's rule features shrunk 10× harder than the n-gram feature
+  "r8-rule-l2-10-0.8": { stackRuleL2Scale: 10, budget: 0.008, pooledBudget: 0.005 },
+  "r8-features-2": { features: 2 }, // model.ts: abstract tokens (<ferramenta>, <num>, <url>) and skip-bigrams
+  "r8-features-2-0.8": { features: 2, budget: 0.008, pooledBudget: 0.005 },
+  "r8-new-written": { newWritten: true }, // + the two round-8 training authors (written-c, written-d), two more groups
 };
 
 const { values } = parseArgs({
@@ -67,18 +79,20 @@ const { values } = parseArgs({
     errors: { type: "boolean", default: false }, // list each held-out author's false alarms (hard rule or q)
   },
 });
-const GROUPS = [...SPENT_SETS, "written"];
-const held = values.only ?? GROUPS;
+const GROUPS = [...SPENT_SETS, "written", ...NEW_WRITTEN];
+/** the new-author panel of round 8: LOAO rows of the sealed sets written by two blind authors each */
+const PANEL = ["holdout-v7", "holdout-v8", "holdout-v9"];
+const heldFor = (cfg?: Config): string[] => (values.only ?? GROUPS).filter((g) => !cfg || cfg.newWritten || !NEW_WRITTEN.includes(g));
 const t0 = performance.now();
 const secs = (): string => `${((performance.now() - t0) / 1000).toFixed(0)} s`;
 
-const rowsByDim = new Map<number, Row[]>();
-const rowsFor = (dim: number): Row[] => {
-  let rs = rowsByDim.get(dim);
+const rowsByDim = new Map<string, Row[]>();
+const rowsFor = (dim: number, features = 1): Row[] => {
+  let rs = rowsByDim.get(`${dim}/${features}`);
   if (!rs) {
-    rs = loadRows(dim);
-    rowsByDim.set(dim, rs);
-    console.log(`loaded ${rs.length} rows (dim ${dim}, ${secs()})`);
+    rs = loadRows(dim, features);
+    rowsByDim.set(`${dim}/${features}`, rs);
+    console.log(`loaded ${rs.length} rows (dim ${dim}, features ${features}, ${secs()})`);
   }
   return rs;
 };
@@ -101,8 +115,15 @@ function summary(per: [string, Tally][]): void {
       `pt ${pct(worstPt[1].caughtPt, worstPt[1].attPt)} (${worstPt[0]})`,
   );
   // the spent sets of other authors alone (the hand-written group has 10× more attacks and dominates the pooled recall)
-  const sets = per.filter(([g]) => g !== "written").reduce((a, [, t]) => addTally(a, t), { att: 0, caught: 0, attPt: 0, caughtPt: 0, ben: 0, fp: 0, benDoc: 0, fpDoc: 0 });
+  const sets = per.filter(([g]) => !g.startsWith("written")).reduce((a, [, t]) => addTally(a, t), { att: 0, caught: 0, attPt: 0, caughtPt: 0, ben: 0, fp: 0, benDoc: 0, fpDoc: 0 });
   console.log(line("spent sets", sets));
+  // round 8's selection figure: the new-author panel, the two-author sealed pairs held out together (README "round 8")
+  const panel = per.filter(([g]) => PANEL.includes(g));
+  if (panel.length) {
+    const pt = panel.reduce((a, [, t]) => addTally(a, t), { att: 0, caught: 0, attPt: 0, caughtPt: 0, ben: 0, fp: 0, benDoc: 0, fpDoc: 0 });
+    const worstPanel = Math.max(...panel.map(([, t]) => t.fp / Math.max(1, t.ben)));
+    console.log(line(`panel (${panel.length})`, pt, ` worst pair FP ${(100 * worstPanel).toFixed(2)} %`));
+  }
 }
 
 if (!values["no-baseline"]) {
@@ -111,7 +132,7 @@ if (!values["no-baseline"]) {
   console.log(`\n## baseline: the detector at ${values.baseline} (round 4), in-sample for written, dev-v3, holdout-v3, holdout-v4\n`);
   header();
   const per: [string, Tally][] = [];
-  for (const g of held) {
+  for (const g of heldFor(DEFAULTS)) {
     const rs = rows.filter((r) => r.group === g);
     const t = tally(rs, rs.map((r) => detect(r.text, { source: r.doc ? "document" : "user" }).flagged));
     per.push([g, t]);
@@ -124,9 +145,10 @@ if (values["check-shipped"]) {
   // the shipped model through learn.ts's decision and through the detector itself: the same flags on every row
   const data = JSON.parse(readFileSync(new URL("../../exercises/08-injecao-prompt/model.json", import.meta.url), "utf8")) as {
     dim: number;
+    features?: number;
     bias: number;
     weights: [number, number][];
-    stack: { bias: number; weights: Record<string, number>; threshold: number; documentThreshold: number; ruleThreshold: number; documentRuleThreshold: number; hard: string[]; hardUserOnly?: boolean; hardDocument?: string[]; hardFloor?: number };
+    stack: { bias: number; weights: Record<string, number>; threshold: number; documentThreshold: number; ruleThreshold: number; documentRuleThreshold: number; hard: string[]; hardUserOnly?: boolean; hardDocument?: string[]; hardFloor?: number; ngramThreshold?: number };
   };
   const w = new Float64Array(data.dim);
   for (const [i, v] of data.weights) w[i] = v;
@@ -137,10 +159,10 @@ if (values["check-shipped"]) {
     hardUserOnly: data.stack.hardUserOnly === true,
     hardDocument: data.stack.hardDocument ?? [],
     hardFloor: data.stack.hardFloor ?? 0,
-    th: { t: data.stack.threshold, td: data.stack.documentThreshold, tr: data.stack.ruleThreshold, trd: data.stack.documentRuleThreshold },
-    calib: { rows: [], q: [] },
+    th: { t: data.stack.threshold, td: data.stack.documentThreshold, tr: data.stack.ruleThreshold, trd: data.stack.documentRuleThreshold, ...(data.stack.ngramThreshold ? { tm: data.stack.ngramThreshold } : {}) },
+    calib: { rows: [], q: [], p: [] },
   };
-  const rows = rowsFor(data.dim);
+  const rows = rowsFor(data.dim, data.features ?? 1);
   const mine = predict(m, rows);
   const theirs = rows.map((r) => detectarInjecao(r.text, { source: r.doc ? "document" : "user" }).flagged);
   const diff = rows.filter((_, i) => mine[i] !== theirs[i]);
@@ -148,7 +170,7 @@ if (values["check-shipped"]) {
   for (const r of diff.slice(0, 10)) console.log(`  ${r.group} ${r.label} ${r.text.slice(0, 80).replace(/\n/g, " ")}`);
   header();
   const per: [string, Tally][] = [];
-  for (const g of held) {
+  for (const g of heldFor()) {
     const idx = rows.map((r, i) => [r, i] as const).filter(([r]) => r.group === g);
     const t = tally(idx.map(([r]) => r), idx.map(([, i]) => theirs[i]!));
     per.push([g, t]);
@@ -161,11 +183,11 @@ for (const name of values.variant.filter((v) => v !== "none")) {
   const over = VARIANTS[name];
   if (!over) throw new Error(`unknown variant ${name}; one of ${Object.keys(VARIANTS).join(", ")}`);
   const cfg: Config = { ...DEFAULTS, ...over };
-  const rows = rowsFor(cfg.dim);
+  const rows = rowsFor(cfg.dim, cfg.features);
   console.log(`\n## LOAO, variant "${name}" ${JSON.stringify(over)}\n`);
   header(" thresholds t/td/tr/trd, hard user+documents |");
   const per: [string, Tally][] = [];
-  for (const g of held) {
+  for (const g of heldFor(cfg)) {
     const m = fit(rows.filter((r) => r.group !== g), cfg);
     const rs = rows.filter((r) => r.group === g);
     const flags = predict(m, rs);
@@ -174,11 +196,16 @@ for (const name of values.variant.filter((v) => v !== "none")) {
     if (values.errors)
       rs.forEach((r, i) => {
         if (r.label === 1 || !flags[i]) return;
-        const q = stackQ(m.stack, r, ngramP(m.ngram, r));
-        const why = hardBlocks(r, hardOf(m), q) ? `hard ${(r.doc ? r.ruleKeys : r.strongKeys).join(" ")} (q ${q.toFixed(3)})` : `q ${q.toFixed(3)}${r.strong ? ` strong ${r.strongKeys.join(" ")}` : ""}`;
+        const p = ngramP(m.ngram, r);
+        const q = stackQ(m.stack, r, p);
+        const why = hardBlocks(r, hardOf(m), q)
+          ? `hard ${(r.doc ? r.ruleKeys : r.strongKeys).join(" ")} (q ${q.toFixed(3)})`
+          : m.th.tm && p >= m.th.tm
+            ? `n-gram p ${p.toFixed(3)} (q ${q.toFixed(3)})`
+            : `q ${q.toFixed(3)}${r.strong ? ` strong ${r.strongKeys.join(" ")}` : ""}`;
         console.log(`    FP ${r.doc ? "doc " : "user"} ${why} | ${r.text.slice(0, 140).replace(/\n/g, " ")}`);
       });
-    console.log(line(g, t, ` ${m.th.t}/${m.th.td}/${m.th.tr}/${m.th.trd}, ${m.hard.length}+${m.hardDocument.length} | ${secs()}`));
+    console.log(line(g, t, ` ${m.th.t}/${m.th.td}/${m.th.tr}/${m.th.trd}${m.th.tm ? ` tm ${m.th.tm}` : ""}, ${m.hard.length}+${m.hardDocument.length} | ${secs()}`));
   }
   summary(per);
 }

@@ -32,6 +32,9 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 
 export { SPENT_SETS };
 
+/** the round-8 hand-written training authors, one group each (data/train.jsonl origins) */
+export const NEW_WRITTEN = ["written-c", "written-d"];
+
 export interface Row {
   text: string;
   label: 0 | 1;
@@ -55,9 +58,9 @@ export interface Row {
   docStyle: boolean;
 }
 
-export function prepare(text: string, label: 0 | 1, doc: boolean, lang: "pt" | "en", group: string, hand: boolean, dim: number): Row {
+export function prepare(text: string, label: 0 | 1, doc: boolean, lang: "pt" | "en", group: string, hand: boolean, dim: number, features = 1): Row {
   const norm = normalizarParaDeteccao(text);
-  const x = extrairAtributos(entradaDoModelo(norm), dim);
+  const x = extrairAtributos(entradaDoModelo(norm), dim, features);
   const signals = detectarInjecao(text, { source: doc ? "document" : "user", useModel: false }).signals;
   const docStyle =
     !doc && detectarInjecao(text, { source: "document", useModel: false }).signals.some((s) => s.id === "indirect" && s.weight >= 0.5 && !s.obfuscated);
@@ -89,9 +92,9 @@ const readJsonl = <T>(file: string): T[] =>
     .map((l) => JSON.parse(l) as T);
 
 /** train.jsonl plus the spent sets, prepared (a few seconds per 10,000 rows). */
-export function loadRows(dim: number): Row[] {
+export function loadRows(dim: number, features = 1): Row[] {
   const rows = readJsonl<TrainCase>("train.jsonl").map((r) =>
-    prepare(r.text, r.label, r.source === "document", r.lang, r.origin === "written" ? "written" : "template", r.origin === "written", dim),
+    prepare(r.text, r.label, r.source === "document", r.lang, r.origin ?? "template", r.origin !== undefined, dim, features),
   );
   // a spent-set text that equals a text of an evaluation set (dev/test/holdout of injection.jsonl, and any sealed set
   // not spent yet, types.ts isEvaluationFile) stays out (holdout-v2 shares one benign question with injection.jsonl):
@@ -106,13 +109,15 @@ export function loadRows(dim: number): Row[] {
     for (const c of readJsonl<InjectionCase>(`${set}.jsonl`)) {
       if (c.split !== set) throw new Error(`${set}.jsonl holds a case of split ${c.split}`);
       if (evaluation.has(key(c.text))) continue;
-      rows.push(prepare(c.text, c.label === "attack" ? 1 : 0, c.source === "document", c.lang, set, true, dim));
+      rows.push(prepare(c.text, c.label === "attack" ? 1 : 0, c.source === "document", c.lang, set, true, dim, features));
     }
   return rows;
 }
 
 export interface Config {
   dim: number;
+  /** model.ts extrairAtributos version: 1 = character 3–5-grams and word 1–2-grams; 2 = also abstract tokens (round 8) */
+  features: number;
   epochs: number;
   l2: number;
   lr: number;
@@ -159,10 +164,20 @@ export interface Config {
    * the per-rule document keys (hardDocument) block a retrieved document at any q, as in round 6
    */
   hardFloor: number;
+  /**
+   * candidate thresholds of a second path (round 8): the n-gram model's score p ≥ tm blocks alone, whatever the rules
+   * and the combiner say; the threshold search picks one of them (or none) under the same budgets. [] = no such path
+   */
+  ngramAlone: number[];
+  /** train (and calibrate) on the round-8 hand-written groups written-c and written-d (false: as if absent) */
+  newWritten: boolean;
+  /** L2 of the combiner's rule and text features (everything but the n-gram feature) = stackL2 × this (round 8) */
+  stackRuleL2Scale: number;
 }
 
 export const DEFAULTS: Config = {
   dim: 16384,
+  features: 1,
   epochs: 150,
   l2: 0.0001,
   lr: 0.5,
@@ -185,6 +200,9 @@ export const DEFAULTS: Config = {
   monotone: true,
   fineGrid: true,
   hardFloor: 0.7,
+  ngramAlone: [],
+  newWritten: false,
+  stackRuleL2Scale: 1,
 };
 
 // sample weights: hand-written × w, then each class gets half of the total
@@ -269,6 +287,7 @@ export function trainStack(rs: readonly Row[], ps: ArrayLike<number>, cfg: Confi
     return [Int32Array.from(pairs, (p) => p[0]), Float64Array.from(pairs, (p) => p[1])] as const;
   });
   const monotone = names.map((n) => MONOTONE.test(n));
+  const l2 = names.map((n) => cfg.stackL2 * (n.startsWith("ngram:") ? 1 : cfg.stackRuleL2Scale));
   const sw2 = weightsOf(rs, cfg.stackHandWeight);
   const total = sw2.reduce((a, b) => a + b, 0);
   const w = new Float64Array(names.length);
@@ -287,7 +306,7 @@ export function trainStack(rs: readonly Row[], ps: ArrayLike<number>, cfg: Confi
       g[names.length]! += d;
     }
     for (let i = 0; i <= names.length; i++) {
-      const gi = g[i]! / total + (i < names.length ? cfg.stackL2 * w[i]! : 0);
+      const gi = g[i]! / total + (i < names.length ? l2[i]! * w[i]! : 0);
       m[i] = 0.9 * m[i]! + 0.1 * gi;
       v[i] = 0.999 * v[i]! + 0.001 * gi * gi;
       const st = (0.05 * (m[i]! / (1 - 0.9 ** step))) / (Math.sqrt(v[i]! / (1 - 0.999 ** step)) + 1e-8);
@@ -308,6 +327,8 @@ export interface Thresholds {
   tr: number;
   /** strong rule hit in a retrieved document */
   trd: number;
+  /** the n-gram model's score alone blocks at p ≥ tm (round 8; absent or 0: no such path) */
+  tm?: number;
 }
 /** Which rule hits block alone: signal@weight keys (user text; every source without userOnly), per-rule keys in documents. */
 export interface Hard {
@@ -327,7 +348,7 @@ export interface Model {
   hardFloor: number;
   th: Thresholds;
   /** calibration rows and their (out-of-fold) q, for reports */
-  calib: { rows: Row[]; q: number[] };
+  calib: { rows: Row[]; q: number[]; p: number[] };
 }
 
 export const hardOf = (m: Pick<Model, "hard" | "hardDocument" | "hardUserOnly" | "hardFloor">): Hard => ({ user: new Set(m.hard), doc: new Set(m.hardDocument), userOnly: m.hardUserOnly, floor: m.hardFloor });
@@ -337,8 +358,9 @@ export const isHard = (r: Row, h: Hard): boolean =>
 /** a hard hit blocks alone: the per-rule document keys always, the signal@weight keys only with q ≥ the floor (round 7) */
 export const hardBlocks = (r: Row, h: Hard, q: number): boolean => isHard(r, h) && ((h.userOnly && r.doc) || q >= h.floor);
 /** The detector's decision (detector.ts): a hard rule; or q ≥ tr with a strong rule hit; or q ≥ the source's threshold. */
-export function decide(r: Row, q: number, h: Hard, th: Thresholds): boolean {
+export function decide(r: Row, q: number, h: Hard, th: Thresholds, p = 0): boolean {
   if (hardBlocks(r, h, q)) return true;
+  if (th.tm && p >= th.tm) return true;
   if (r.strong) return q >= (r.doc ? th.trd : th.tr);
   return q >= (r.doc ? th.td : th.t) && !r.docStyle;
 }
@@ -353,7 +375,7 @@ const FINE_GRID = [...new Set([...GRID, ...Array.from({ length: 10 }, (_, i) => 
  * each group (and ≤ max(1, budget × n) on its documents) and ≤ pooledBudget over all groups; ties go to the
  * higher thresholds.
  */
-export function searchThresholds(rows: readonly Row[], q: readonly number[], hard: Hard, budget: number, pooledBudget: number, docRule: boolean, objective: Config["objective"] = "hits", monotone = false, fine = false): Thresholds & { hits: number } {
+export function searchThresholds(rows: readonly Row[], q: readonly number[], hard: Hard, budget: number, pooledBudget: number, docRule: boolean, objective: Config["objective"] = "hits", monotone = false, fine = false, blocked?: readonly boolean[]): Thresholds & { hits: number } {
   const grid = fine ? FINE_GRID : GRID;
   const groups = [...new Set(rows.map((r) => r.group))];
   // per group: counts by threshold index for each decision path
@@ -364,7 +386,7 @@ export function searchThresholds(rows: readonly Row[], q: readonly number[], har
       g.nBen++;
       if (r.doc) g.nBenDoc++;
     } else g.nAtt++;
-    if (hardBlocks(r, hard, q[i]!)) {
+    if (hardBlocks(r, hard, q[i]!) || blocked?.[i]) {
       if (r.label === 1) g.hardTP++;
       else {
         g.hardFP++;
@@ -419,8 +441,10 @@ export function searchThresholds(rows: readonly Row[], q: readonly number[], har
  * Trains both levels and sets the thresholds on `rows` (every row given may be used; the caller leaves out the
  * held-out author). Template rows always train and never calibrate.
  */
+const NGRAM_CACHE = new Map<string, { oof: Float64Array; ngram: Ngram }>();
 export function fit(rows: readonly Row[], cfg: Config, log = false): Model {
-  const isSpent = (r: Row): boolean => r.group !== "template" && r.group !== "written";
+  rows = rows.filter((r) => cfg.newWritten || !NEW_WRITTEN.includes(r.group));
+  const isSpent = (r: Row): boolean => r.group !== "template" && !r.group.startsWith("written");
   const train = rows.filter((r) => cfg.trainOnSpent || !isSpent(r));
   // folds: one per author group (template rows spread over them by text hash), or 5 by text hash
   const authorGroups = [...new Set(train.filter((r) => r.group !== "template").map((r) => r.group))].sort();
@@ -428,16 +452,24 @@ export function fit(rows: readonly Row[], cfg: Config, log = false): Model {
   const fold = train.map((r) =>
     cfg.oof === "group" && r.group !== "template" ? authorGroups.indexOf(r.group) : hashString(r.text) % nFolds,
   );
-  const oof = new Float64Array(train.length);
-  for (let f = 0; f < nFolds; f++) {
-    const m = trainNgram(train.filter((_, i) => fold[i] !== f), cfg);
-    train.forEach((r, i) => {
-      if (fold[i] === f) oof[i] = ngramP(m, r);
-    });
-    if (log) console.log(`  fold ${f + 1}/${nFolds}${cfg.oof === "group" ? ` (${authorGroups[f]})` : ""} done`);
+  // the n-gram level depends only on its own settings and the rows: cv.ts runs several variants on one fit of it
+  const cacheKey = JSON.stringify([cfg.dim, cfg.features, cfg.epochs, cfg.l2, cfg.lr, cfg.handWeight, cfg.trainOnSpent, cfg.oof, train.length, train[0]?.text, train.at(-1)?.text, authorGroups]);
+  let cached = NGRAM_CACHE.get(cacheKey);
+  if (!cached) {
+    const oof = new Float64Array(train.length);
+    for (let f = 0; f < nFolds; f++) {
+      const m = trainNgram(train.filter((_, i) => fold[i] !== f), cfg);
+      train.forEach((r, i) => {
+        if (fold[i] === f) oof[i] = ngramP(m, r);
+      });
+      if (log) console.log(`  fold ${f + 1}/${nFolds}${cfg.oof === "group" ? ` (${authorGroups[f]})` : ""} done`);
+    }
+    cached = { oof, ngram: rounded(trainNgram(train, cfg, log)) };
+    if (NGRAM_CACHE.size >= 24) NGRAM_CACHE.delete(NGRAM_CACHE.keys().next().value!);
+    NGRAM_CACHE.set(cacheKey, cached);
   }
+  const { oof, ngram } = cached;
   const stack = trainStack(train, oof, cfg);
-  const ngram = rounded(trainNgram(train, cfg, log));
   // hard rules: fire strongly (outside quotes) on an attack, never on a benign (user) row of any group given
   const fires = new Map<string, [number, number]>();
   const attackGroups = new Map<string, Set<string>>();
@@ -472,18 +504,31 @@ export function fit(rows: readonly Row[], cfg: Config, log = false): Model {
   const pos = new Map<Row, number>();
   train.forEach((r, i) => pos.set(r, i));
   const calibRows = rows.filter((r) => r.group !== "template");
-  const calibQ = calibRows.map((r) => {
+  const calibP = calibRows.map((r) => {
     const i = pos.get(r);
-    return stackQ(stack, r, i !== undefined ? oof[i]! : ngramP(ngram, r));
+    return i !== undefined ? oof[i]! : ngramP(ngram, r);
   });
-  const th = searchThresholds(calibRows, calibQ, hardSet, cfg.budget, cfg.pooledBudget, cfg.docRuleThreshold, cfg.objective, cfg.monotone, cfg.fineGrid);
-  return { ngram, stack, hard, hardUserOnly: cfg.hardUserOnly, hardDocument, hardFloor: cfg.hardFloor, th: { t: th.t, td: th.td, tr: th.tr, trd: Math.min(th.trd, cfg.maxDocRuleThreshold) }, calib: { rows: calibRows, q: calibQ } };
+  const calibQ = calibRows.map((r, i) => stackQ(stack, r, calibP[i]!));
+  let th = searchThresholds(calibRows, calibQ, hardSet, cfg.budget, cfg.pooledBudget, cfg.docRuleThreshold, cfg.objective, cfg.monotone, cfg.fineGrid);
+  let tm = 0;
+  // the n-gram model alone (round 8): each candidate tm blocks the rows with p ≥ tm; the rest as above
+  for (const cand of cfg.ngramAlone) {
+    const alt = searchThresholds(calibRows, calibQ, hardSet, cfg.budget, cfg.pooledBudget, cfg.docRuleThreshold, cfg.objective, cfg.monotone, cfg.fineGrid, calibP.map((p) => p >= cand));
+    if (alt.hits > th.hits) {
+      th = alt;
+      tm = cand;
+    }
+  }
+  return { ngram, stack, hard, hardUserOnly: cfg.hardUserOnly, hardDocument, hardFloor: cfg.hardFloor, th: { t: th.t, td: th.td, tr: th.tr, trd: Math.min(th.trd, cfg.maxDocRuleThreshold), ...(tm > 0 ? { tm } : {}) }, calib: { rows: calibRows, q: calibQ, p: calibP } };
 }
 
 /** The detector's flag for each row under a fitted model. */
 export function predict(m: Model, rows: readonly Row[]): boolean[] {
   const hard = hardOf(m);
-  return rows.map((r) => decide(r, stackQ(m.stack, r, ngramP(m.ngram, r)), hard, m.th));
+  return rows.map((r) => {
+    const p = ngramP(m.ngram, r);
+    return decide(r, stackQ(m.stack, r, p), hard, m.th, p);
+  });
 }
 
 export interface Tally {

@@ -15,7 +15,7 @@ import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { DEFAULTS, decide, fit, hardOf, loadRows, ngramP, pct, searchThresholds, SPENT_SETS, tally, type Config } from "./learn.ts";
+import { DEFAULTS, decide, NEW_WRITTEN, fit, hardOf, loadRows, ngramP, pct, searchThresholds, SPENT_SETS, tally, type Config } from "./learn.ts";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const { values } = parseArgs({
@@ -46,7 +46,7 @@ const cfg: Config = {
 if (!Number.isInteger(Math.log2(cfg.dim))) throw new Error("--dim must be a power of two");
 const t0 = performance.now();
 
-const rows = loadRows(cfg.dim);
+const rows = loadRows(cfg.dim, cfg.features);
 console.log(`${rows.length} rows: ${[...new Set(rows.map((r) => r.group))].map((g) => `${g} ${rows.filter((r) => r.group === g).length}`).join(", ")}`);
 const m = fit(rows, cfg, true);
 const hard = hardOf(m);
@@ -55,19 +55,19 @@ const hard = hardOf(m);
 const groups = [...new Set(m.calib.rows.map((r) => r.group))];
 for (const budget of [0.003, 0.005, 0.01, 0.02]) {
   const th = searchThresholds(m.calib.rows, m.calib.q, hard, Math.max(budget, cfg.budget), budget, cfg.docRuleThreshold, cfg.objective, cfg.monotone, cfg.fineGrid);
-  const flags = m.calib.rows.map((r, i) => decide(r, m.calib.q[i]!, hard, th));
+  const flags = m.calib.rows.map((r, i) => decide(r, m.calib.q[i]!, hard, { ...th, ...(m.th.tm ? { tm: m.th.tm } : {}) }, m.calib.p[i]));
   const t = tally(m.calib.rows, flags);
   console.log(`  pooled budget ${budget}: t ${th.t} td ${th.td} tr ${th.tr} trd ${th.trd} | out-of-fold recall ${pct(t.caught, t.att)}, pt ${pct(t.caughtPt, t.attPt)}, FP ${pct(t.fp, t.ben)} (${t.fp}/${t.ben})`);
 }
-const flags = m.calib.rows.map((r, i) => decide(r, m.calib.q[i]!, hard, m.th));
-console.log(`chosen: threshold ${m.th.t}, documents ${m.th.td}, with a strong rule ${m.th.tr} (in a document ${m.th.trd}); ${m.hard.length} hard rules: ${m.hard.join(", ")}; ${m.hardDocument.length} hard in documents: ${m.hardDocument.join(", ")}`);
+const flags = m.calib.rows.map((r, i) => decide(r, m.calib.q[i]!, hard, m.th, m.calib.p[i]));
+console.log(`chosen: threshold ${m.th.t},${m.th.tm ? ` n-gram alone ${m.th.tm},` : ""} documents ${m.th.td}, with a strong rule ${m.th.tr} (in a document ${m.th.trd}); ${m.hard.length} hard rules: ${m.hard.join(", ")}; ${m.hardDocument.length} hard in documents: ${m.hardDocument.join(", ")}`);
 for (const g of groups) {
   const idx = m.calib.rows.map((r, i) => [r, i] as const).filter(([r]) => r.group === g);
   const t = tally(idx.map(([r]) => r), idx.map(([, i]) => flags[i]!));
   console.log(`  ${g.padEnd(11)} out-of-fold: recall ${pct(t.caught, t.att)} (${t.caught}/${t.att}), pt ${pct(t.caughtPt, t.attPt)}, FP ${pct(t.fp, t.ben)} (${t.fp}/${t.ben})`);
 }
 
-const train = rows.filter((r) => cfg.trainOnSpent || r.group === "template" || r.group === "written");
+const train = rows.filter((r) => (cfg.trainOnSpent || r.group === "template" || r.group.startsWith("written")) && (cfg.newWritten || !NEW_WRITTEN.includes(r.group)));
 let correct = 0;
 for (const r of train) if ((ngramP(m.ngram, r) >= 0.5 ? 1 : 0) === r.label) correct++;
 const weights: [number, number][] = [];
@@ -77,9 +77,10 @@ m.ngram.w.forEach((v, i) => {
 const round3 = (x: number): number => Math.round(x * 1000) / 1000;
 const model = {
   dim: cfg.dim,
+  ...(cfg.features > 1 ? { features: cfg.features } : {}),
   bias: m.ngram.b,
   weights,
-  stack: { bias: m.stack.bias, threshold: m.th.t, documentThreshold: m.th.td, ruleThreshold: m.th.tr, documentRuleThreshold: m.th.trd, hard: m.hard, hardUserOnly: m.hardUserOnly, hardDocument: m.hardDocument, ...(m.hardFloor > 0 ? { hardFloor: m.hardFloor } : {}), weights: m.stack.weights },
+  stack: { bias: m.stack.bias, threshold: m.th.t, documentThreshold: m.th.td, ruleThreshold: m.th.tr, documentRuleThreshold: m.th.trd, hard: m.hard, hardUserOnly: m.hardUserOnly, hardDocument: m.hardDocument, ...(m.hardFloor > 0 ? { hardFloor: m.hardFloor } : {}), ...(m.th.tm ? { ngramThreshold: m.th.tm } : {}), weights: m.stack.weights },
   meta: {
     trainedOn: ["bench/guards/data/train.jsonl", ...(cfg.trainOnSpent ? SPENT_SETS.map((s) => `bench/guards/data/${s}.jsonl`) : [])],
     examples: train.length,

@@ -14,6 +14,8 @@ export interface ModeloAprendido {
   bias: number;
   /** Pesos diferentes de zero: [índice, peso]. */
   weights: [number, number][];
+  /** Versão das características (ausente = 1; 2 = também tokens abstratos, veja extrairAtributos). */
+  features?: number;
   /** Metadados do treino (tamanho, data, acurácia no treino). */
   meta?: Record<string, unknown>;
 }
@@ -31,7 +33,7 @@ function fnv1a(s: string): number {
  * Vetor esparso de características de um texto JÁ normalizado (`normalizarParaDeteccao`):
  * índice → valor (presença, normalizada pelo tamanho).
  */
-export function extrairAtributos(normalized: string, dim: number): Map<number, number> {
+export function extrairAtributos(normalized: string, dim: number, versao = 1): Map<number, number> {
   const feats = new Map<number, number>();
   const text = ` ${normalized.replace(/\s+/g, " ").trim()} `;
   const mask = dim - 1;
@@ -42,6 +44,21 @@ export function extrairAtributos(normalized: string, dim: number): Map<number, n
   for (let i = 0; i < words.length; i++) {
     feats.set(fnv1a(`w:${words[i]}`) & mask, 1);
     if (i + 1 < words.length) feats.set(fnv1a(`b:${words[i]} ${words[i + 1]}`) & mask, 1);
+  }
+  // versão 2: tokens abstratos, que valem entre autores (o nome da ferramenta, o número do pedido e o
+  // endereço mudam de loja para loja; "chama <ferramenta>", "para <email>" não), e pares com uma palavra no meio
+  if (versao >= 2) {
+    const abs = (text.match(/[a-z0-9]+(?:_[a-z0-9]+)+|https?:\/\/\S+|\S+@\S+|[a-z0-9]+/g) ?? []).map((w) =>
+      w.includes("_") ? "<ferramenta>" : /^https?:/.test(w) ? "<url>" : w.includes("@") ? "<email>" : /\d/.test(w) ? "<num>" : w,
+    );
+    for (let i = 0; i < abs.length; i++) {
+      const a = abs[i]!;
+      if (a.startsWith("<")) feats.set(fnv1a(`a:${a}`) & mask, 1);
+      const b = abs[i + 1];
+      if (b !== undefined && (a.startsWith("<") || b.startsWith("<"))) feats.set(fnv1a(`a:${a} ${b}`) & mask, 1);
+      const c = abs[i + 2];
+      if (c !== undefined) feats.set(fnv1a(`s:${a} ${c}`) & mask, 1);
+    }
   }
   const scale = 1 / Math.sqrt(feats.size || 1);
   for (const k of feats.keys()) feats.set(k, scale);
@@ -61,14 +78,14 @@ export function sigmoide(z: number): number {
 }
 
 /** Probabilidade de ataque segundo um modelo dado. */
-export function prever(model: { dim: number; bias: number; dense: Float64Array }, normalized: string): number {
+export function prever(model: { dim: number; bias: number; dense: Float64Array; features?: number }, normalized: string): number {
   let z = model.bias;
-  for (const [i, v] of extrairAtributos(normalized, model.dim)) z += (model.dense[i] ?? 0) * v;
+  for (const [i, v] of extrairAtributos(normalized, model.dim, model.features ?? 1)) z += (model.dense[i] ?? 0) * v;
   return sigmoide(z);
 }
 
 /** Confere o formato do JSON e monta o vetor denso; undefined se vazio ou malformado. */
-export function carregarModelo(data: unknown): { dim: number; bias: number; dense: Float64Array } | undefined {
+export function carregarModelo(data: unknown): { dim: number; bias: number; dense: Float64Array; features: number } | undefined {
   const d = data as Partial<ModeloAprendido> | null;
   if (!d || typeof d.dim !== "number" || d.dim <= 0 || typeof d.bias !== "number" || !Array.isArray(d.weights)) return undefined;
   if (d.weights.length === 0) return undefined;
@@ -77,7 +94,7 @@ export function carregarModelo(data: unknown): { dim: number; bias: number; dens
     if (!Array.isArray(pair) || typeof pair[0] !== "number" || typeof pair[1] !== "number" || pair[0] >= d.dim) return undefined;
     dense[pair[0]] = pair[1];
   }
-  return { dim: d.dim, bias: d.bias, dense };
+  return { dim: d.dim, bias: d.bias, dense, features: typeof d.features === "number" ? d.features : 1 };
 }
 
 const MODEL = carregarModelo(modelData);
