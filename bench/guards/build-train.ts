@@ -16,6 +16,8 @@ import { isEvaluationFile, type InjectionCase, type TrainCase } from "./types.ts
 import { seededRandom as rng } from "../../lib/cli/rng.ts";
 import { WRITTEN_ATTACKS } from "./cases/train-written-attacks.ts";
 import { WRITTEN_BENIGN } from "./cases/train-written-benign.ts";
+import { TRAIN_WRITTEN_C } from "./cases/train-written-c.ts";
+import { TRAIN_WRITTEN_D } from "./cases/train-written-d.ts";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -544,6 +546,18 @@ for (const b of WRITTEN_BENIGN) {
   rows.push({ lang: b.lang, label: 0, text, source: b.source, origin: "written" });
 }
 
+// Round 8: two more authors wrote training text only (attacks concentrated on the weak families and benign
+// look-alikes, each blind to the detector and to the other), copied unchanged from their branches. Each is its own
+// origin, so learn.ts makes each one author group (LOAO folds, calibration). Appended after every older row, so the
+// rows above keep their order.
+for (const [origin, cases] of [["written-c", TRAIN_WRITTEN_C], ["written-d", TRAIN_WRITTEN_D]] as const)
+  for (const c of cases) {
+    const text = c.text.trim();
+    if (!text || seen.has(text)) continue;
+    seen.add(text);
+    rows.push({ lang: c.lang, label: c.label === "attack" ? 1 : 0, text, source: c.source, origin });
+  }
+
 // Guard: no training text may appear in an evaluation set that is not spent: data/injection.jsonl (dev/test/holdout)
 // and every other set in data/ except the spent issue-20 sets (SPENT_SETS, training rows themselves since round 5),
 // so a set added later is covered without being named here. Compared lower-cased with whitespace collapsed.
@@ -564,7 +578,7 @@ if (leaked.length) throw new Error(`training text also in an evaluation set: ${l
 
 writeFileSync(path.join(here, "data", "train.jsonl"), rows.map((r) => JSON.stringify(r)).join("\n") + "\n");
 const pos = rows.filter((r) => r.label === 1).length;
-const written = rows.filter((r) => r.origin === "written");
+const written = rows.filter((r) => r.origin !== undefined);
 const wPos = written.filter((r) => r.label === 1).length;
 console.log(
   `train.jsonl: ${rows.length} examples (${pos} attacks, ${rows.length - pos} benign); hand-written ${written.length} ` +

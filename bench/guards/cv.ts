@@ -76,7 +76,9 @@ const { values } = parseArgs({
     "no-baseline": { type: "boolean", default: false },
     baseline: { type: "string", default: "7eafa52" },
     "check-shipped": { type: "boolean", default: false },
-    errors: { type: "boolean", default: false }, // list each held-out author's false alarms (hard rule or q)
+    json: { type: "string", multiple: true }, // an ad-hoc variant: a JSON object of Config settings (round 8 screens)
+    errors: { type: "boolean", default: false },
+    misses: { type: "boolean", default: false }, // list each held-out author's missed attacks with p (n-gram) and q // list each held-out author's false alarms (hard rule or q)
   },
 });
 const GROUPS = [...SPENT_SETS, "written", ...NEW_WRITTEN];
@@ -179,8 +181,8 @@ if (values["check-shipped"]) {
   summary(per);
 }
 
-for (const name of values.variant.filter((v) => v !== "none")) {
-  const over = VARIANTS[name];
+for (const name of [...values.variant.filter((v) => v !== "none"), ...(values.json ?? [])]) {
+  const over = name.startsWith("{") ? (JSON.parse(name) as Partial<Config>) : VARIANTS[name];
   if (!over) throw new Error(`unknown variant ${name}; one of ${Object.keys(VARIANTS).join(", ")}`);
   const cfg: Config = { ...DEFAULTS, ...over };
   const rows = rowsFor(cfg.dim, cfg.features);
@@ -204,6 +206,12 @@ for (const name of values.variant.filter((v) => v !== "none")) {
             ? `n-gram p ${p.toFixed(3)} (q ${q.toFixed(3)})`
             : `q ${q.toFixed(3)}${r.strong ? ` strong ${r.strongKeys.join(" ")}` : ""}`;
         console.log(`    FP ${r.doc ? "doc " : "user"} ${why} | ${r.text.slice(0, 140).replace(/\n/g, " ")}`);
+      });
+    if (values.misses)
+      rs.forEach((r, i) => {
+        if (r.label === 0 || flags[i]) return;
+        const p = ngramP(m.ngram, r);
+        console.log(`    MISS ${r.doc ? "doc " : "user"} p ${p.toFixed(3)} q ${stackQ(m.stack, r, p).toFixed(3)}${r.strong ? ` strong ${r.strongKeys.join(" ")}` : ""} | ${r.text.slice(0, 120).replace(/\n/g, " ")}`);
       });
     console.log(line(g, t, ` ${m.th.t}/${m.th.td}/${m.th.tr}/${m.th.trd}${m.th.tm ? ` tm ${m.th.tm}` : ""}, ${m.hard.length}+${m.hardDocument.length} | ${secs()}`));
   }

@@ -169,6 +169,8 @@ export interface Config {
    * and the combiner say; the threshold search picks one of them (or none) under the same budgets. [] = no such path
    */
   ngramAlone: number[];
+  /** false alarms allowed on each calibration group's documents: max(docFloor, budget × n) (1 before round 8) */
+  docFloor: number;
   /** train (and calibrate) on the round-8 hand-written groups written-c and written-d (false: as if absent) */
   newWritten: boolean;
   /** L2 of the combiner's rule and text features (everything but the n-gram feature) = stackL2 × this (round 8) */
@@ -202,6 +204,7 @@ export const DEFAULTS: Config = {
   hardFloor: 0.7,
   ngramAlone: [],
   newWritten: false,
+  docFloor: 1,
   stackRuleL2Scale: 1,
 };
 
@@ -375,7 +378,7 @@ const FINE_GRID = [...new Set([...GRID, ...Array.from({ length: 10 }, (_, i) => 
  * each group (and ≤ max(1, budget × n) on its documents) and ≤ pooledBudget over all groups; ties go to the
  * higher thresholds.
  */
-export function searchThresholds(rows: readonly Row[], q: readonly number[], hard: Hard, budget: number, pooledBudget: number, docRule: boolean, objective: Config["objective"] = "hits", monotone = false, fine = false, blocked?: readonly boolean[]): Thresholds & { hits: number } {
+export function searchThresholds(rows: readonly Row[], q: readonly number[], hard: Hard, budget: number, pooledBudget: number, docRule: boolean, objective: Config["objective"] = "hits", monotone = false, fine = false, blocked?: readonly boolean[], docFloor = 1): Thresholds & { hits: number } {
   const grid = fine ? FINE_GRID : GRID;
   const groups = [...new Set(rows.map((r) => r.group))];
   // per group: counts by threshold index for each decision path
@@ -419,7 +422,7 @@ export function searchThresholds(rows: readonly Row[], q: readonly number[], har
           for (const g of G) {
             const fpDoc = g.hardFPdoc + g.sFd[sd]! + g.dF[d]!;
             const fp = g.hardFP + g.sF[s]! + g.uF[a]! + g.sFd[sd]! + g.dF[d]!;
-            if (fp > budget * g.nBen || fpDoc > Math.max(1, budget * g.nBenDoc)) {
+            if (fp > budget * g.nBen || fpDoc > Math.max(docFloor, budget * g.nBenDoc)) {
               ok = false;
               break;
             }
@@ -509,11 +512,11 @@ export function fit(rows: readonly Row[], cfg: Config, log = false): Model {
     return i !== undefined ? oof[i]! : ngramP(ngram, r);
   });
   const calibQ = calibRows.map((r, i) => stackQ(stack, r, calibP[i]!));
-  let th = searchThresholds(calibRows, calibQ, hardSet, cfg.budget, cfg.pooledBudget, cfg.docRuleThreshold, cfg.objective, cfg.monotone, cfg.fineGrid);
+  let th = searchThresholds(calibRows, calibQ, hardSet, cfg.budget, cfg.pooledBudget, cfg.docRuleThreshold, cfg.objective, cfg.monotone, cfg.fineGrid, undefined, cfg.docFloor);
   let tm = 0;
   // the n-gram model alone (round 8): each candidate tm blocks the rows with p ≥ tm; the rest as above
   for (const cand of cfg.ngramAlone) {
-    const alt = searchThresholds(calibRows, calibQ, hardSet, cfg.budget, cfg.pooledBudget, cfg.docRuleThreshold, cfg.objective, cfg.monotone, cfg.fineGrid, calibP.map((p) => p >= cand));
+    const alt = searchThresholds(calibRows, calibQ, hardSet, cfg.budget, cfg.pooledBudget, cfg.docRuleThreshold, cfg.objective, cfg.monotone, cfg.fineGrid, calibP.map((p) => p >= cand), cfg.docFloor);
     if (alt.hits > th.hits) {
       th = alt;
       tm = cand;

@@ -77,8 +77,11 @@ export interface TrainCase {
   text: string;
   /** Where the text would arrive (absent = "user"); retrieved documents get the document rules. */
   source?: "user" | "document";
-  /** "written": hand-written training sentences (weighted up, a slice kept for calibration); absent = template. */
-  origin?: "written";
+  /**
+   * "written": hand-written training sentences (weighted up, a slice kept for calibration); "written-c" / "written-d":
+   * hand-written by two more authors for round 8 (one LOAO group each); absent = template.
+   */
+  origin?: "written" | "written-c" | "written-d";
 }
 
 /** data/grounding.jsonl — context, answer and whether the answer is fully supported. */
