@@ -595,8 +595,6 @@ interface Stack {
   hardDocument: ReadonlySet<string>;
   /** Uma regra dura de `hard` só bloqueia sozinha com q ≥ hardFloor (0: sempre; rodada 7); `hardDocument` não tem piso. */
   hardFloor: number;
-  /** O modelo de n-gramas sozinho bloqueia com p ≥ ngramThreshold (0: nunca; rodada 8). */
-  ngramThreshold: number;
 }
 
 function loadStack(data: unknown): Stack | undefined {
@@ -613,7 +611,6 @@ function loadStack(data: unknown): Stack | undefined {
         hardUserOnly?: unknown;
         hardDocument?: unknown;
         hardFloor?: unknown;
-        ngramThreshold?: unknown;
       };
     } | null
   )?.stack;
@@ -636,7 +633,6 @@ function loadStack(data: unknown): Stack | undefined {
     hardUserOnly: s.hardUserOnly === true,
     hardDocument: strings(s.hardDocument),
     hardFloor: inUnit(s.hardFloor) ? s.hardFloor : 0,
-    ngramThreshold: inUnit(s.ngramThreshold) ? s.ngramThreshold : 0,
   };
 }
 
@@ -833,10 +829,7 @@ export function detectarInjecao(text: string, options: OpcoesInjecao = {}): Resu
       // usuário não ataca ninguém: só as regras de documento a julgam, com source "document".
       if (mapped >= 0.5 && !isDocument && !strongRule && documentStyle(norm.clean)) mapped = 0.499;
       if (mapped >= 0.5) add({ id: "learned", weight: Math.min(mapped, LEARNED_MAX_WEIGHT), match: `p=${q.toFixed(2)}`, obfuscated: false });
-      // o modelo de n-gramas com certeza alta (p ≥ ngramThreshold) bloqueia sozinho, como uma regra dura
-      const sozinho = STACK.ngramThreshold > 0 && p >= STACK.ngramThreshold;
-      if (sozinho) add({ id: "learned", weight: LEARNED_MAX_WEIGHT, match: `p=${p.toFixed(2)}`, obfuscated: false });
-      if (!hard && !sozinho) stacked = mapped;
+      if (!hard) stacked = mapped;
     } else if (p !== undefined && p > 0.5) {
       const weight =
         p >= LEARNED_THRESHOLD
