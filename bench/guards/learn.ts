@@ -4,7 +4,8 @@
  *
  * Data (round 5, see README "Issue 20, round 5"):
  *  - data/train.jsonl: template rows (group "template", the rules' author) and the hand-written training rows
- *    (group "written", two authors: cases/train-written-attacks.ts and train-written-benign.ts);
+ *    (group "written", two authors: cases/train-written-attacks.ts and train-written-benign.ts; since round 8 also
+ *    groups "written-c" and "written-d", one author each, trained on only with Config.newWritten);
  *  - the SPENT evaluation sets of issue 20 (SPENT_SETS below), each by another author, each measured once as a sealed
  *    set: since round 5 they are TRAINING rows of both levels and calibration rows; their bench figures are in-sample.
  *  - data/injection.jsonl (dev/test/holdout) and any set not spent (types.ts isEvaluationFile) are never training rows
