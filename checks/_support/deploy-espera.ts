@@ -49,6 +49,10 @@ function stand(kind: string): Record<string, Value> {
 // any machine, and a loop that never waits reaches the attempt cap (500 requests; polling every 0.05 s for 15 s makes 300) at once. The cap, not the
 // wall-clock bound of the run, decides "it does not stop"; the bound is only a net for constructs that make no request.
 const ATTEMPT_CAP = 500;
+// The system's tools only (no node_modules/.bin, no user folders). curl, wget, sleep and timeout are the prelude's bash
+// functions, which take precedence over any program of that name. No folder of links: the grading sandbox's permission
+// model refuses fs.symlink.
+const SYSTEM_PATH = "/usr/local/bin:/usr/bin:/bin";
 /** Only for a step that never makes a request and never ends; a correct step takes milliseconds. */
 const NET_BOUND_MS = 8_000;
 const PRELUDE = String.raw`
@@ -218,12 +222,6 @@ export async function healthCheckWaits(workflowText: string, startupSeconds: num
   if (!step) return undefined;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "deploy-espera-"));
   try {
-    const bin = path.join(dir, "bin");
-    fs.mkdirSync(bin);
-    for (const tool of ["bash", "sh", "awk", "cat", "mv", "grep", "sed", "tr", "cut", "head", "tail", "seq", "date", "expr", "wc", "jq", "printf", "echo"]) {
-      const real = ["/usr/bin", "/bin"].map((d) => path.join(d, tool)).find((p) => fs.existsSync(p));
-      if (real) fs.symlinkSync(real, path.join(bin, tool));
-    }
     const clock = path.join(dir, "relogio");
     const attempts = path.join(dir, "tentativas");
     fs.writeFileSync(clock, "0\n");
@@ -231,10 +229,11 @@ export async function healthCheckWaits(workflowText: string, startupSeconds: num
     const ctx = pushToMain(COMMIT);
     const env = stepEnv(model, step, ctx);
     const script = interpolate(step.run!, { ...ctx, env: { ...env } });
-    const bash = ["/bin/bash", "/usr/bin/bash"].find((p) => fs.existsSync(p)) ?? "bash";
+    // "bash" found on SYSTEM_PATH: the sandbox's permission model refuses fs.existsSync outside the workspace.
+    const bash = "bash";
     const ran = await runGroup(
       [bash, "--noprofile", "--norc", "-eo", "pipefail", "-c", `${PRELUDE}\n${script}`],
-      { ...env, PATH: bin, HOME: dir, CI: "true", __T: clock, __N: attempts, __SUBIDA_MS: String(startupSeconds * 1000), __LIMITE: String(ATTEMPT_CAP) },
+      { ...env, PATH: SYSTEM_PATH, HOME: dir, CI: "true", __T: clock, __N: attempts, __SUBIDA_MS: String(startupSeconds * 1000), __LIMITE: String(ATTEMPT_CAP) },
       dir,
     );
     const capped = fs.existsSync(`${attempts}.laco`);
