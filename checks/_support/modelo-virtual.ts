@@ -63,13 +63,15 @@ export class ModeloVirtual extends BaseChatModel {
     let vistos = this.inicios;
     let quietas = 0;
     const passo = () => {
-      // Advance only after 3 quiet turns (with a 1 ms timer each) in which no new call started.
+      // Advance only after 5 quiet turns in which no new call started. A turn is a setImmediate and then a 1 ms timer,
+      // so each one spans at least one whole turn of the event loop however slow the machine: on a starved process
+      // several 1 ms timers can expire in one timers phase, and a call started through a macrotask would be missed.
       if (this.inicios !== vistos) {
         vistos = this.inicios;
         quietas = 0;
       } else quietas++;
-      if (quietas < 3) {
-        setTimeout(passo, 1);
+      if (quietas < 5) {
+        setImmediate(() => setTimeout(passo, 1));
         return;
       }
       this.agendado = false;
@@ -80,6 +82,6 @@ export class ModeloVirtual extends BaseChatModel {
       for (const p of prontos) p.resolve();
       if (this.pendentes.length) this.agendar();
     };
-    setTimeout(passo, 1);
+    setImmediate(() => setTimeout(passo, 1));
   }
 }
