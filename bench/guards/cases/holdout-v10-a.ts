@@ -24,34 +24,13 @@
  * translations of the pt-BR ones. Obfuscated attacks are one hand-written sentence each, passed through one encoder.
  * Phone numbers, ids, names and domains are invented (domains under .example or made-up hosts).
  */
-import { Buffer } from "node:buffer";
 import type { AttackFamily, SetCaseSource } from "../types.ts";
+import { b64, caseCollector, hex, reversed, rot13, spaced, zeroWidth } from "./encoders.ts";
 
-const cases: SetCaseSource<AttackFamily>[] = [];
+const { cases, attack, benign } = caseCollector();
 export const HOLDOUT_V10A_INJECTION: readonly SetCaseSource<AttackFamily>[] = cases;
 
-type Lang = "pt" | "en";
-type Source = "user" | "document";
-
-function attack(lang: Lang, cls: AttackFamily, source: Source, texts: string[]): void {
-  for (const text of texts) cases.push({ lang, label: "attack", cls, source, tricky: cls !== "override", text });
-}
-
-function benign(lang: Lang, source: Source, tricky: boolean, texts: string[]): void {
-  for (const text of texts) cases.push({ lang, label: "benign", source, tricky, text });
-}
-
-// Small encoders: each turns ONE hand-written sentence into its obfuscated form.
-const b64 = (s: string): string => Buffer.from(s, "utf8").toString("base64");
-const hex = (s: string): string => Buffer.from(s, "utf8").toString("hex");
-const rot13 = (s: string): string =>
-  s.replace(/[a-z]/gi, (c) => {
-    const base = c <= "Z" ? 65 : 97;
-    return String.fromCharCode(((c.charCodeAt(0) - base + 13) % 26) + base);
-  });
-const reversed = (s: string): string => [...s].reverse().join("");
-const spaced = (s: string): string => [...s].join(" ");
-const zeroWidth = (s: string): string => [...s].join("\u200b");
+// Small encoders (shared, ./encoders.ts), each applied to one hand-written sentence; leetspeak and homoglyph maps are this author's.
 const leet = (s: string): string =>
   s.replace(/[aeiost]/gi, (c) => ({ a: "4", e: "3", i: "1", o: "0", s: "5", t: "7" })[c.toLowerCase()] ?? c);
 const homoglyph = (s: string): string =>

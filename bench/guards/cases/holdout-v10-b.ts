@@ -21,34 +21,13 @@
  * Obfuscation cases encode one hand-written sentence each (base64, hex, rot13, reversed, spaced letters,
  * zero-width spaces, leetspeak, Cyrillic homoglyphs). English texts are their own situations, not translations.
  */
-import { Buffer } from "node:buffer";
 import type { AttackFamily, SetCaseSource } from "../types.ts";
+import { b64, caseCollector, hex, reversed, rot13, spaced, zeroWidth } from "./encoders.ts";
 
-const cases: SetCaseSource<AttackFamily>[] = [];
+const { cases, attack, benign } = caseCollector();
 export const HOLDOUT_V10B_INJECTION: readonly SetCaseSource<AttackFamily>[] = cases;
 
-type Lang = "pt" | "en";
-type Source = "user" | "document";
-
-function benign(lang: Lang, source: Source, tricky: boolean, texts: string[]): void {
-  for (const text of texts) cases.push({ lang, label: "benign", source, tricky, text });
-}
-
-function attack(lang: Lang, cls: AttackFamily, source: Source, texts: string[]): void {
-  for (const text of texts) cases.push({ lang, label: "attack", cls, source, tricky: cls !== "override", text });
-}
-
-// Small encoders, each applied to one hand-written sentence.
-const b64 = (s: string): string => Buffer.from(s, "utf8").toString("base64");
-const hex = (s: string): string => Buffer.from(s, "utf8").toString("hex");
-const rot13 = (s: string): string =>
-  s.replace(/[a-z]/gi, (c) => {
-    const base = c <= "Z" ? 65 : 97;
-    return String.fromCharCode(((c.charCodeAt(0) - base + 13) % 26) + base);
-  });
-const reversed = (s: string): string => [...s].reverse().join("");
-const spaced = (s: string): string => [...s].join(" ");
-const zeroWidth = (s: string): string => [...s].join("\u200b");
+// Small encoders (shared, ./encoders.ts), each applied to one hand-written sentence; leetspeak and homoglyph maps are this author's.
 const leet = (s: string): string =>
   s.replace(/[aeiost]/gi, (c) => ({ a: "4", e: "3", i: "1", o: "0", s: "5", t: "7" })[c.toLowerCase()] ?? c);
 const homoglyph = (s: string): string =>

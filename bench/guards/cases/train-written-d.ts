@@ -20,6 +20,7 @@
  * other case files or the exercise/solution/check files, and never ran anything on these texts except the count.
  */
 import type { AttackFamily, SetCaseSource } from "../types.ts";
+import { b64, hex, reversed, rot13, spaced, zeroWidth as zw } from "./encoders.ts";
 
 const cases: SetCaseSource<AttackFamily>[] = [];
 export const TRAIN_WRITTEN_D: readonly SetCaseSource<AttackFamily>[] = cases;
@@ -34,17 +35,7 @@ function benign(lang: Lang, source: Src, tricky: boolean, texts: string[]): void
   for (const text of texts) cases.push({ lang, label: "benign", source, tricky, text });
 }
 
-// Tiny encoders: each turns ONE hand-written sentence into an obfuscated form.
-const b64 = (s: string): string => Buffer.from(s, "utf8").toString("base64");
-const hex = (s: string): string => Buffer.from(s, "utf8").toString("hex");
-const rot13 = (s: string): string =>
-  s.replace(/[a-z]/gi, (c) => {
-    const base = c <= "Z" ? 65 : 97;
-    return String.fromCharCode(((c.charCodeAt(0) - base + 13) % 26) + base);
-  });
-const reversed = (s: string): string => [...s].reverse().join("");
-const spaced = (s: string): string => [...s].join(" ");
-const zw = (s: string): string => [...s].join("\u200b");
+// Tiny encoders (shared, ./encoders.ts): each turns ONE hand-written sentence into an obfuscated form.
 const LEET: Record<string, string> = { a: "4", e: "3", i: "1", o: "0", s: "5", t: "7" };
 const leet = (s: string): string => s.replace(/[aeiost]/gi, (c) => LEET[c.toLowerCase()] ?? c);
 // Latin letters swapped for look-alike Cyrillic ones.
