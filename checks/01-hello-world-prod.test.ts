@@ -8,29 +8,12 @@ import { loadTarget, pick } from "./_support/load.ts";
 import { captureConsole, errorOf } from "./_support/captura.ts";
 import { importarComSentinela, mensagemClienteNoImport } from "./_support/sentinela.ts";
 import { rejeitaImportDeSolucoes } from "./_support/sem-solucoes.ts";
+import { entregas } from "./_support/entregas.ts";
 
 rejeitaImportDeSolucoes("01-hello-world-prod");
 
-// The real flushTraces, counting the flushes that have finished and keeping what the lab held when the last one
-// finished: main() must not return before its flush has finished, and that flush must come after the traced call.
-// Delivery needs network I/O, so an un-awaited flush cannot finish before main() resolves; reading the lab's runs
-// after main() raced with it (the catalogue's "flushTraces() called without await" passed 2 runs in 7, and "flush
-// done before the traced call" passed under load, when the background delivery won the race).
-const entregas = vi.hoisted(() => ({ chamadas: 0, concluidas: 0, runsNaUltima: [] as StoredRun[] }));
-vi.mock("#lib/tracing", async (importOriginal) => {
-  const real = await importOriginal<typeof import("#lib/tracing")>();
-  return {
-    ...real,
-    flushTraces: async (...args: Parameters<typeof real.flushTraces>) => {
-      entregas.chamadas++;
-      const entregue = await real.flushTraces(...args);
-      const { lab: laboratorio } = await import("./_support/lab.ts");
-      entregas.runsNaUltima = await laboratorio.runs();
-      entregas.concluidas++;
-      return entregue;
-    },
-  };
-});
+// flushTraces counted (checks/_support/entregas.ts): what the lab held when main()'s last flush finished.
+vi.mock("#lib/tracing", (original) => import("./_support/entregas.ts").then((m) => m.tracingContado(original)));
 
 type Alvo = typeof import("@alvo/01-hello-world-prod/hello_world_prod.ts");
 // Importado com o Gemini apontando para outro laboratório: um modelo criado no topo do arquivo fica lá.

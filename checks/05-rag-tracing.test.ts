@@ -11,6 +11,7 @@ import { loadTarget, pick } from "./_support/load.ts";
 import { captureConsole, errorOf } from "./_support/captura.ts";
 import { importarComSentinela, mensagemClienteNoImport } from "./_support/sentinela.ts";
 import { rejeitaImportDeSolucoes } from "./_support/sem-solucoes.ts";
+import { entregas } from "./_support/entregas.ts";
 
 rejeitaImportDeSolucoes("05-rag-tracing");
 
@@ -28,24 +29,8 @@ vi.mock("openai", async (importOriginal) => {
   return { ...original, default: OpenAIContado, OpenAI: OpenAIContado };
 });
 
-// The real flushTraces, counting the flushes that have finished and keeping what the lab held when the last one
-// finished (red team 2, 2026-12-06; the same approach as checks/01): reading the lab's runs after main() raced with an
-// un-awaited flush (its upload was already on the wire and often won), and a flush done BEFORE rag() was missed too.
-const entregas = vi.hoisted(() => ({ chamadas: 0, concluidas: 0, runsNaUltima: [] as StoredRun[] }));
-vi.mock("#lib/tracing", async (importOriginal) => {
-  const real = await importOriginal<typeof import("#lib/tracing")>();
-  return {
-    ...real,
-    flushTraces: async (...args: Parameters<typeof real.flushTraces>) => {
-      entregas.chamadas++;
-      const entregue = await real.flushTraces(...args);
-      const { lab: laboratorio } = await import("./_support/lab.ts");
-      entregas.runsNaUltima = await laboratorio.runs();
-      entregas.concluidas++;
-      return entregue;
-    },
-  };
-});
+// flushTraces counted (checks/_support/entregas.ts): what the lab held when main()'s last flush finished.
+vi.mock("#lib/tracing", (original) => import("./_support/entregas.ts").then((m) => m.tracingContado(original)));
 
 type Alvo = typeof import("@alvo/05-rag-tracing/rag_tracing.ts");
 // Importado com a OpenAI apontando para outro laboratório: um cliente criado no topo do arquivo fica lá.
