@@ -15,6 +15,7 @@ import os from "node:os";
 import path from "node:path";
 import { spawn } from "node:child_process";
 import { interpolate, type Contexts, type Value } from "./deploy/expressions.ts";
+import { stored, textValues } from "./deploy/simulate.ts";
 import { parseWorkflow, type WorkflowModel, type WorkflowStep } from "./deploy/workflow.ts";
 
 export interface WaitOutcome {
@@ -37,12 +38,6 @@ const FAILURE = /\bfailure\(\)|\.(outcome|conclusion|result)\s*==\s*'failure'/;
 /** The health step run after the deploy: a `run:` that asks for /health with curl or wget, not the rollback. */
 function healthStep(steps: WorkflowStep[]): WorkflowStep | undefined {
   return steps.find((s) => s.run && /health/i.test(s.run) && /\b(curl|wget)\b/.test(s.run) && !ROLLBACK.test(`${s.name ?? ""} ${s.id ?? ""}`) && !FAILURE.test(s.if ?? ""));
-}
-
-function stand(kind: string): Record<string, Value> {
-  return new Proxy({} as Record<string, Value>, {
-    get: (_, name) => (typeof name !== "string" ? undefined : /url/i.test(name) ? "https://chatbot.producao.exemplo" : /host|server|servidor/i.test(name) ? "deploy@producao.exemplo" : `${kind}-${name}`),
-  });
 }
 
 // Pure bash on an integer clock in milliseconds (no awk, cat or wc per attempt): a correct step ends in a few ms on
@@ -160,13 +155,13 @@ export const RUN_NUMBER = "4242";
 export function pushToMain(sha: string): Contexts {
   return {
     github: { event_name: "push", ref: "refs/heads/main", ref_name: "main", sha, repository: "aluno/chatbot", repository_owner: "aluno", actor: "aluno", run_id: RUN_ID, run_number: RUN_NUMBER },
-    secrets: stand("secrets"),
-    vars: stand("vars"),
+    secrets: stored("secrets"),
+    vars: stored("vars"),
     runner: { os: "Linux", temp: "/tmp", arch: "X64" },
     inputs: {},
     matrix: {},
-    steps: new Proxy({} as Record<string, Value>, { get: () => ({ outcome: "success", conclusion: "success", outputs: stand("output") }) }),
-    needs: new Proxy({} as Record<string, Value>, { get: () => ({ result: "success", outputs: stand("output") }) }),
+    steps: new Proxy({} as Record<string, Value>, { get: () => ({ outcome: "success", conclusion: "success", outputs: stored("output") }) }),
+    needs: new Proxy({} as Record<string, Value>, { get: () => ({ result: "success", outputs: stored("output") }) }),
     env: {},
   };
 }
@@ -174,9 +169,7 @@ export function pushToMain(sha: string): Contexts {
 /** The environment a step sees (workflow, job and step `env:`, each with its `${{ }}` filled). */
 export function stepEnv(model: WorkflowModel, step: WorkflowStep, ctx: Contexts): Record<string, string> {
   const env: Record<string, string> = {};
-  for (const values of [model.env, step.job.env, step.env]) {
-    for (const [k, v] of Object.entries(values)) env[k] = interpolate(typeof v === "string" ? v : JSON.stringify(v ?? ""), { ...ctx, env: { ...env } });
-  }
+  for (const values of [model.env, step.job.env, step.env]) Object.assign(env, textValues(values, { ...ctx, env: { ...env } }));
   return env;
 }
 

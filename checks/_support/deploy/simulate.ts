@@ -112,8 +112,8 @@ function githubContext(event: Event, run: Run): Record<string, Value> {
   };
 }
 
-/** A stand-in for a repository secret or variable: a URL for *URL*, a host for *HOST*, else a marked value. */
-function stored(kind: "secrets" | "vars"): Record<string, Value> {
+/** A stand-in for a repository secret, variable or step output: a URL for *URL*, a host for *HOST*, else a marked value. */
+export function stored(kind: string): Record<string, Value> {
   return new Proxy({} as Record<string, Value>, {
     get: (_, name) => (typeof name !== "string" ? undefined : /url/i.test(name) ? "https://chatbot.producao.exemplo" : /host|server|servidor/i.test(name) ? "deploy@producao.exemplo" : `${kind}-${name}`),
   });
@@ -247,7 +247,8 @@ function readCalls(file: string): string[][] {
     .map((r) => r.split("\x1f").slice(0, -1));
 }
 
-function textValues(values: Record<string, unknown>, ctx: Contexts): Record<string, string> {
+/** Each value with its `${{ }}` filled (one level of `env:`, `with:` or `outputs:`). */
+export function textValues(values: Record<string, unknown>, ctx: Contexts): Record<string, string> {
   return Object.fromEntries(Object.entries(values).map(([k, v]) => [k, interpolate(typeof v === "string" ? v : JSON.stringify(v ?? ""), ctx)]));
 }
 
