@@ -179,10 +179,19 @@ describe("Exercício 11 — chatbot de atendimento em produção", () => {
     const ip = ipAleatorio();
     const de = (endereco: string, headers: Record<string, string> = {}) =>
       app.inject({ method: "POST", url: "/v1/chat", payload: { pergunta: perguntaNova().pergunta }, headers, remoteAddress: endereco });
+    let resetNaPrimeira: number | undefined;
     for (let i = 0; i < max; i++) {
       const r = await de(ip, { "x-cliente-id": `cliente-${aleatorio()}` });
       expect(r.statusCode, `A pergunta ${i + 1} de ${max} (dentro do limite) deveria passar (veio ${r.statusCode}).`).toBe(200);
+      if (i === 0 && r.headers["x-ratelimit-reset"] !== undefined) resetNaPrimeira = Number(r.headers["x-ratelimit-reset"]);
     }
+    // The first answer already says how long its window lasts (x-ratelimit-reset, in seconds): read there, a window
+    // given in seconds (60 ms) is caught however fast or slow the requests were, before its expiry can hide the 429.
+    if (resetNaPrimeira !== undefined)
+      expect(
+        resetNaPrimeira > 30,
+        `A primeira pergunta de uma janela de 60 s respondeu x-ratelimit-reset: ${resetNaPrimeira} (segundos até a janela acabar): a janela está curta demais. O timeWindow do @fastify/rate-limit é em MILISSEGUNDOS: passe janelaMs como veio, sem dividir por 1000 (com 60 ms, o limite some antes de o cliente perceber).`,
+      ).toBe(true);
     const excesso = await de(ip);
     conferirErro(excesso, 429, "LIMITE_EXCEDIDO", `A pergunta ${max + 1} do mesmo endereço com limite ${max}, trocando o x-cliente-id a cada pedido (o limite não pode confiar num cabeçalho que o cliente escreve: use identificarCliente, o endereço da conexão)`);
     const espera = Number(excesso.headers["retry-after"]);
