@@ -103,11 +103,11 @@ describe("Exercício 10 — .github/workflows/ci.yml: o health check espera a ve
     const onde = `${DEPLOY_FILES.workflow.relativePath}${r!.line ? `:${r!.line}` : ""}`;
     expect(
       r!.hung,
-      `${onde}: rodei o passo "${r!.step}" com a versão nova demorando ${subida} s para subir e ele não terminou (${r!.attempts} tentativas): um laço sem \`sleep\` (ou sem limite) martela o servidor e pode prender o job até o timeout de 6 h do GitHub. Espere entre as tentativas e desista depois de um tempo.`,
+      `${onde}: rodei o passo ${r!.step} com a versão nova demorando ${subida} s para subir e ele não terminou (${r!.attempts} tentativas): um laço sem \`sleep\` (ou sem limite) martela o servidor e pode prender o job até o timeout de 6 h do GitHub. Espere entre as tentativas e desista depois de um tempo.`,
     ).toBe(false);
     expect(
       r!.ok,
-      `${onde}: rodei o passo "${r!.step}" com a versão nova demorando ${subida} s para subir (até lá, "connection refused") e ele falhou depois de ${r!.attempts} tentativa(s): o container acabou de ser criado e ainda não escuta a porta. Assim TODO deploy falha e o rollback desfaz até as versões boas. Tente de novo por um tempo: \`curl --fail --retry 10 --retry-delay 3 --retry-all-errors "$APP_URL/health"\` (o \`--retry\` sozinho não repete "connection refused": é preciso \`--retry-all-errors\` ou \`--retry-connrefused\`), ou um laço com \`sleep\`.`,
+      `${onde}: rodei o passo ${r!.step} com a versão nova demorando ${subida} s para subir (até lá, "connection refused") e ele falhou depois de ${r!.attempts} tentativa(s): o container acabou de ser criado e ainda não escuta a porta. Assim TODO deploy falha e o rollback desfaz até as versões boas. Tente de novo por um tempo: \`curl --fail --retry 10 --retry-delay 3 --retry-all-errors "$APP_URL/health"\` (o \`--retry\` sozinho não repete "connection refused": é preciso \`--retry-all-errors\` ou \`--retry-connrefused\`), ou um laço com \`sleep\`.`,
     ).toBe(true);
   });
 });

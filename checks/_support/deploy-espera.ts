@@ -16,10 +16,10 @@ import path from "node:path";
 import { spawn } from "node:child_process";
 import { interpolate, type Contexts, type Value } from "./deploy/expressions.ts";
 import { stored, textValues } from "./deploy/simulate.ts";
-import { parseWorkflow, type WorkflowModel, type WorkflowStep } from "./deploy/workflow.ts";
+import { parseWorkflow, stepLabel, type WorkflowModel, type WorkflowStep } from "./deploy/workflow.ts";
 
 export interface WaitOutcome {
-  /** The health step found, as "name" or "id" (for messages); undefined when there is none. */
+  /** The health step found, as messages name a step (`stepLabel`, quoted); undefined when there is none. */
   step?: string;
   line?: number;
   /** The step succeeded once the app came up. */
@@ -231,7 +231,7 @@ export async function healthCheckWaits(workflowText: string, startupSeconds: num
     );
     const capped = fs.existsSync(`${attempts}.laco`);
     return {
-      step: step.name ?? step.id ?? `passo ${step.index + 1} do job ${step.job.id}`,
+      step: stepLabel(step),
       line: step.line,
       ok: ran.code === 0 && !ran.timedOut && !capped,
       hung: capped || ran.timedOut,

@@ -7,21 +7,17 @@
  * at least the run (github.run_id / run_number, $GITHUB_RUN_ID / $GITHUB_RUN_NUMBER): a tag that no later build reuses.
  */
 import { interpolate } from "./deploy/expressions.ts";
-import { parseWorkflow, type WorkflowStep } from "./deploy/workflow.ts";
+import { parseWorkflow, stepLabel } from "./deploy/workflow.ts";
 import { COMMIT, RUN_ID, RUN_NUMBER, pushToMain, stepEnv } from "./deploy-espera.ts";
 
 export { COMMIT };
 
 export interface TagOutcome {
-  /** Steps that build, tag or push the image ("name" or "job/step n"), each with whether its tags carry the commit. */
+  /** Steps that build, tag or push the image (named as `stepLabel` does), each with whether its tags carry the commit. */
   builds: Array<{ step: string; line?: number; tags: string; carriesCommit: boolean }>;
 }
 
 const IMAGE_LINE = /\bdocker\s+(?:(?:buildx\s+|image\s+)?build|tag|push|image\s+tag|image\s+push)\b/;
-
-function label(step: WorkflowStep): string {
-  return step.name ?? step.id ?? `passo ${step.index + 1} do job ${step.job.id}`;
-}
 
 export function imageTags(workflowText: string): TagOutcome {
   const model = parseWorkflow(workflowText);
@@ -39,7 +35,7 @@ export function imageTags(workflowText: string): TagOutcome {
       const withVars = script.replace(/\$\{?([A-Za-z_][A-Za-z0-9_]*)(?:,,|\^\^)?\}?/g, (all, name: string) => (name === "GITHUB_SHA" ? COMMIT : name === "GITHUB_RUN_ID" ? RUN_ID : name === "GITHUB_RUN_NUMBER" ? RUN_NUMBER : (env[name] ?? all)));
       tags = withVars.split(/\r?\n/).filter((l) => IMAGE_LINE.test(l)).join("\n");
     }
-    builds.push({ step: label(step), line: step.line, tags, carriesCommit: [COMMIT.slice(0, 7), RUN_ID, RUN_NUMBER].some((v) => tags.includes(v)) });
+    builds.push({ step: stepLabel(step), line: step.line, tags, carriesCommit: [COMMIT.slice(0, 7), RUN_ID, RUN_NUMBER].some((v) => tags.includes(v)) });
   }
   return { builds };
 }

@@ -281,7 +281,8 @@ function runsAfter(model: WorkflowModel, earlier: WorkflowStep, later: WorkflowS
   return ancestors(model, later.job).has(earlier.job.id);
 }
 
-function label(step: WorkflowStep): string {
+/** A step as messages name it: `"its name, id, action or first line" (job id)`. */
+export function stepLabel(step: WorkflowStep): string {
   const text = step.name ?? step.id ?? step.uses ?? (step.run ?? "").trim().split(/\r?\n/)[0] ?? "";
   return `"${text}" (job ${step.job.id})`;
 }
@@ -463,7 +464,7 @@ function ruleInstall(model: WorkflowModel): RuleResult {
   for (const step of allSteps(model)) {
     for (const call of npmCalls(step.run ?? "")) {
       if (call.command === "install" && !call.args.some((a) => !a.startsWith("-"))) {
-        problems.push({ line: step.line, message: `o passo ${label(step)} roda \`npm install\`. Em CI use \`npm ci\`.` });
+        problems.push({ line: step.line, message: `o passo ${stepLabel(step)} roda \`npm install\`. Em CI use \`npm ci\`.` });
       }
     }
   }
@@ -483,8 +484,8 @@ function afterNpmCi(step: WorkflowStep): boolean {
 
 function notInstalledYet(step: WorkflowStep): string {
   return step.job.steps.some(isNpmCi)
-    ? `o passo ${label(step)} roda antes do \`npm ci\` do job. Mova-o para depois da instalação.`
-    : `o job "${step.job.id}" não instala as dependências com \`npm ci\` antes do passo ${label(step)}. Acrescente \`- run: npm ci\` antes dele.`;
+    ? `o passo ${stepLabel(step)} roda antes do \`npm ci\` do job. Mova-o para depois da instalação.`
+    : `o job "${step.job.id}" não instala as dependências com \`npm ci\` antes do passo ${stepLabel(step)}. Acrescente \`- run: npm ci\` antes dele.`;
 }
 
 function ruleTypecheck(model: WorkflowModel): RuleResult {
@@ -511,7 +512,7 @@ async function ruleTests(model: WorkflowModel): Promise<RuleResult> {
   const problems: Problem[] = [];
   for (const step of steps) {
     if (step.continueOnError) {
-      problems.push({ line: step.line, message: `o passo ${label(step)} tem \`continue-on-error: true\`: quando os testes falham, o pipeline segue verde e a imagem é publicada. Tire essa linha.` });
+      problems.push({ line: step.line, message: `o passo ${stepLabel(step)} tem \`continue-on-error: true\`: quando os testes falham, o pipeline segue verde e a imagem é publicada. Tire essa linha.` });
       continue;
     }
     const survives = step.run ? await survivesFailingTests(step.run) : false;
@@ -519,7 +520,7 @@ async function ruleTests(model: WorkflowModel): Promise<RuleResult> {
     if (swallowed) {
       problems.push({
         line: step.line,
-        message: `rodei o passo ${label(step)} com um \`npm test\` que falha e ele terminou com sucesso (\`${(step.run ?? "").trim().split("\n")[0]}\`): os testes nunca derrubariam o pipeline. Deixe só \`npm test\`, sem \`|| true\`/\`exit 0\`.`,
+        message: `rodei o passo ${stepLabel(step)} com um \`npm test\` que falha e ele terminou com sucesso (\`${(step.run ?? "").trim().split("\n")[0]}\`): os testes nunca derrubariam o pipeline. Deixe só \`npm test\`, sem \`|| true\`/\`exit 0\`.`,
       });
     }
   }
@@ -539,7 +540,7 @@ function ruleImage(model: WorkflowModel): RuleResult {
     if (!tests.some((t) => runsAfter(model, t, image))) {
       problems.push({
         line: image.line,
-        message: `o passo ${label(image)} não espera os testes. Ponha-o depois do \`npm test\` no mesmo job, ou declare \`needs: <job dos testes>\` no job "${image.job.id}".`,
+        message: `o passo ${stepLabel(image)} não espera os testes. Ponha-o depois do \`npm test\` no mesmo job, ou declare \`needs: <job dos testes>\` no job "${image.job.id}".`,
       });
     }
   }
@@ -576,16 +577,16 @@ function deployGate(model: WorkflowModel, deploy: WorkflowStep): Problem[] {
   }
   const problems: Problem[] = [];
   if (pr) {
-    problems.push({ line, message: `o deploy também rodaria em pull_request: simulei um PR e o passo ${label(deploy)} rodou. O código de um PR ainda não revisado iria para produção. ${fix}` });
+    problems.push({ line, message: `o deploy também rodaria em pull_request: simulei um PR e o passo ${stepLabel(deploy)} rodou. O código de um PR ainda não revisado iria para produção. ${fix}` });
   }
   if (other) {
     problems.push({
       line,
-      message: `simulei um push na branch "${PUSH_OTHER.branch}" e o passo ${label(deploy)} rodaria: qualquer branch de teste iria para produção. Checar só \`github.event_name == 'push'\` não basta quando \`on: push\` não filtra as branches. ${fix}`,
+      message: `simulei um push na branch "${PUSH_OTHER.branch}" e o passo ${stepLabel(deploy)} rodaria: qualquer branch de teste iria para produção. Checar só \`github.event_name == 'push'\` não basta quando \`on: push\` não filtra as branches. ${fix}`,
     });
   }
   if (!main) {
-    problems.push({ line, message: `simulei um push na main e o passo ${label(deploy)} não rodaria: a versão nova nunca chegaria à produção. Confira \`on: push: branches: [main]\` e as condições \`if:\` do job e dos jobs de que ele depende.` });
+    problems.push({ line, message: `simulei um push na main e o passo ${stepLabel(deploy)} não rodaria: a versão nova nunca chegaria à produção. Confira \`on: push: branches: [main]\` e as condições \`if:\` do job e dos jobs de que ele depende.` });
   }
   return problems;
 }
@@ -605,10 +606,10 @@ function ruleDeploy(model: WorkflowModel): RuleResult {
   const images = allSteps(model).filter(isImageBuild);
   for (const deploy of deploys) {
     if (!doesSomething(deploy)) {
-      problems.push({ line: deploy.line, message: `o passo ${label(deploy)} só imprime texto. Ele precisa publicar a imagem de verdade (um \`run:\` com o comando de deploy ou uma action).` });
+      problems.push({ line: deploy.line, message: `o passo ${stepLabel(deploy)} só imprime texto. Ele precisa publicar a imagem de verdade (um \`run:\` com o comando de deploy ou uma action).` });
     }
     if (!images.some((i) => runsAfter(model, i, deploy))) {
-      problems.push({ line: deploy.line, message: `o passo ${label(deploy)} não espera a imagem ser construída. Declare \`needs: <job da imagem>\` no job "${deploy.job.id}".` });
+      problems.push({ line: deploy.line, message: `o passo ${stepLabel(deploy)} não espera a imagem ser construída. Declare \`needs: <job da imagem>\` no job "${deploy.job.id}".` });
     }
     problems.push(...deployGate(model, deploy));
   }
@@ -690,20 +691,20 @@ function ruleHealth(model: WorkflowModel, sim?: Simulation): RuleResult {
     // With the simulation, the step's behaviour on a 500 decides (a status-code test without --fail is fine).
     for (const curl of sim ? [] : curlCalls(check.run ?? "")) {
       if (!curl.failsOnHttpError) {
-        problems.push({ line: check.line, message: `o passo ${label(check)} usa \`curl\` sem \`--fail\`: uma resposta 500 da versão nova passaria como sucesso e o rollback nunca rodaria. Acrescente \`--fail\` (ou \`-f\`).` });
+        problems.push({ line: check.line, message: `o passo ${stepLabel(check)} usa \`curl\` sem \`--fail\`: uma resposta 500 da versão nova passaria como sucesso e o rollback nunca rodaria. Acrescente \`--fail\` (ou \`-f\`).` });
       }
     }
     if (!sim) {
       // No bash here: the URL as written.
       const local = /\b(localhost|127\.0\.0\.1|0\.0\.0\.0)\b/.exec(check.run ?? "");
-      if (local) problems.push({ line: check.line, message: `o passo ${label(check)} consulta ${local[1]}: esse endereço é a própria máquina do CI (o runner do GitHub), não o servidor onde o deploy pôs a versão nova. Consulte a URL pública do app (ex.: \`$APP_URL/health\` com \`APP_URL: \${{ vars.APP_URL }}\`).` });
+      if (local) problems.push({ line: check.line, message: `o passo ${stepLabel(check)} consulta ${local[1]}: esse endereço é a própria máquina do CI (o runner do GitHub), não o servidor onde o deploy pôs a versão nova. Consulte a URL pública do app (ex.: \`$APP_URL/health\` com \`APP_URL: \${{ vars.APP_URL }}\`).` });
       continue;
     }
     const healthy = ranStep(sim.healthy, check);
     for (const { url } of requestedUrls(healthy?.calls ?? []).filter((u) => RUNNER_ITSELF.test(u.host))) {
       problems.push({
         line: check.line,
-        message: `rodei o passo ${label(check)} e ele consultou ${url}: esse endereço é a própria máquina do CI (o runner do GitHub), não o servidor onde o deploy pôs a versão nova. O teste não diz nada sobre produção. Consulte a URL pública do app, guardada numa variable ou secret do repositório (ex.: \`$APP_URL/health\` com \`APP_URL: \${{ vars.APP_URL }}\`).`,
+        message: `rodei o passo ${stepLabel(check)} e ele consultou ${url}: esse endereço é a própria máquina do CI (o runner do GitHub), não o servidor onde o deploy pôs a versão nova. O teste não diz nada sobre produção. Consulte a URL pública do app, guardada numa variable ou secret do repositório (ex.: \`$APP_URL/health\` com \`APP_URL: \${{ vars.APP_URL }}\`).`,
       });
     }
     const broken = ranStep(sim.broken, check);
@@ -712,8 +713,8 @@ function ruleHealth(model: WorkflowModel, sim?: Simulation): RuleResult {
       problems.push({
         line: check.line,
         message: noFail
-          ? `o passo ${label(check)} usa \`curl\` sem \`--fail\` (o curl sai com 0 em qualquer resposta HTTP): rodei o passo com /health respondendo 500 e ele terminou com sucesso. A versão quebrada ficaria no ar e o rollback nunca rodaria. Acrescente \`--fail\` (ou \`-f\`).`
-          : `rodei o passo ${label(check)} com /health respondendo 500 e ele terminou com sucesso: a versão quebrada ficaria no ar e o rollback nunca rodaria. O passo precisa sair com erro quando o app não responde 200 (ex.: \`curl --fail\`).`,
+          ? `o passo ${stepLabel(check)} usa \`curl\` sem \`--fail\` (o curl sai com 0 em qualquer resposta HTTP): rodei o passo com /health respondendo 500 e ele terminou com sucesso. A versão quebrada ficaria no ar e o rollback nunca rodaria. Acrescente \`--fail\` (ou \`-f\`).`
+          : `rodei o passo ${stepLabel(check)} com /health respondendo 500 e ele terminou com sucesso: a versão quebrada ficaria no ar e o rollback nunca rodaria. O passo precisa sair com erro quando o app não responde 200 (ex.: \`curl --fail\`).`,
       });
     }
   }
@@ -750,7 +751,7 @@ function ruleRollback(model: WorkflowModel, sim?: Simulation): RuleResult {
     return ruleResult(WORKFLOW_RULES.rollback, [
       {
         line: continueOnError.line,
-        message: `o health check ${label(continueOnError)} tem \`continue-on-error: true\`: a falha dele não conta para \`failure()\` e o rollback não rodaria. Tire o continue-on-error, ou use \`if: failure() || steps.${continueOnError.id ?? "health"}.outcome == 'failure'\` no rollback.`,
+        message: `o health check ${stepLabel(continueOnError)} tem \`continue-on-error: true\`: a falha dele não conta para \`failure()\` e o rollback não rodaria. Tire o continue-on-error, ou use \`if: failure() || steps.${continueOnError.id ?? "health"}.outcome == 'failure'\` no rollback.`,
       },
     ]);
   }
@@ -762,33 +763,33 @@ function ruleRollback(model: WorkflowModel, sim?: Simulation): RuleResult {
         line: step.line,
         message:
           condition && !hasStatusFunction(condition)
-            ? `simulei um health check que falha e o passo ${label(step)} foi pulado. Uma condição sem função de status (\`failure()\`, \`always()\`…) vira \`success() && (${condition.trim()})\` no GitHub: depois de um passo que falhou ela é sempre falsa. Ponha \`failure()\` na condição.`
+            ? `simulei um health check que falha e o passo ${stepLabel(step)} foi pulado. Uma condição sem função de status (\`failure()\`, \`always()\`…) vira \`success() && (${condition.trim()})\` no GitHub: depois de um passo que falhou ela é sempre falsa. Ponha \`failure()\` na condição.`
             : condition
-              ? `simulei um health check que falha e o passo ${label(step)} não rodou (a condição \`${condition.trim()}\` deu falso). A condição precisa ser verdadeira depois de uma falha, como \`failure()\`.`
-              : `o passo ${label(step)} não tem \`if: failure()\`: simulei um health check que falha e ele foi pulado (passos sem \`if:\` só rodam quando tudo deu certo). Acrescente \`if: failure()\`.`,
+              ? `simulei um health check que falha e o passo ${stepLabel(step)} não rodou (a condição \`${condition.trim()}\` deu falso). A condição precisa ser verdadeira depois de uma falha, como \`failure()\`.`
+              : `o passo ${stepLabel(step)} não tem \`if: failure()\`: simulei um health check que falha e ele foi pulado (passos sem \`if:\` só rodam quando tudo deu certo). Acrescente \`if: failure()\`.`,
       });
     }
     if (ranStep(sim.healthy, step)?.ran === true) {
-      problems.push({ line: step.line, message: `simulei um deploy bom (health check com 200) e o passo ${label(step)} rodou mesmo assim: cada deploy bem-sucedido seria desfeito na hora. Use \`if: failure()\`.` });
+      problems.push({ line: step.line, message: `simulei um deploy bom (health check com 200) e o passo ${stepLabel(step)} rodou mesmo assim: cada deploy bem-sucedido seria desfeito na hora. Use \`if: failure()\`.` });
     }
     if (!doesSomething(step)) {
-      problems.push({ line: step.line, message: `o passo ${label(step)} só imprime texto. Ele precisa publicar de novo a imagem anterior.` });
+      problems.push({ line: step.line, message: `o passo ${stepLabel(step)} só imprime texto. Ele precisa publicar de novo a imagem anterior.` });
     }
     return ruleResult(WORKFLOW_RULES.rollback, problems);
   }
   if (!good) {
     const step = candidates[0]!;
     if (!FAILURE_CONDITION.test(conditionOf(step)) || !hasStatusFunction(step.if ?? "")) {
-      problems.push({ line: step.line, message: `o passo ${label(step)} não tem \`if: failure()\`: passos comuns só rodam quando tudo deu certo, então o rollback rodaria depois de um deploy bom (ou nunca). Acrescente \`if: failure()\`.` });
+      problems.push({ line: step.line, message: `o passo ${stepLabel(step)} não tem \`if: failure()\`: passos comuns só rodam quando tudo deu certo, então o rollback rodaria depois de um deploy bom (ou nunca). Acrescente \`if: failure()\`.` });
     }
     if (!doesSomething(step)) {
-      problems.push({ line: step.line, message: `o passo ${label(step)} só imprime texto. Ele precisa publicar de novo a imagem anterior.` });
+      problems.push({ line: step.line, message: `o passo ${stepLabel(step)} só imprime texto. Ele precisa publicar de novo a imagem anterior.` });
     }
     return ruleResult(WORKFLOW_RULES.rollback, problems);
   }
   if (sim) problems.push(...sameVersion(model, sim, good));
   else if (/\$\{\{\s*github\.sha\s*\}\}|\$GITHUB_SHA\b/.test(good.run ?? "")) {
-    problems.push({ line: good.line, message: `o passo ${label(good)} publica a versão do commit (\`github.sha\`), que é a versão NOVA, a que acabou de falhar. Guarde a imagem que está em produção antes do deploy e use essa no rollback.` });
+    problems.push({ line: good.line, message: `o passo ${stepLabel(good)} publica a versão do commit (\`github.sha\`), que é a versão NOVA, a que acabou de falhar. Guarde a imagem que está em produção antes do deploy e use essa no rollback.` });
   }
   return ruleResult(WORKFLOW_RULES.rollback, problems);
 }
