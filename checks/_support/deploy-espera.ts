@@ -15,7 +15,7 @@ import os from "node:os";
 import path from "node:path";
 import { spawn } from "node:child_process";
 import { interpolate, type Contexts, type Value } from "./deploy/expressions.ts";
-import { stored, textValues } from "./deploy/simulate.ts";
+import { baseContexts, PUSH_MAIN, stored, textValues, type Run } from "./deploy/simulate.ts";
 import { parseWorkflow, stepLabel, type WorkflowModel, type WorkflowStep } from "./deploy/workflow.ts";
 
 export interface WaitOutcome {
@@ -151,18 +151,13 @@ export const COMMIT = "0123456789abcdef0123456789abcdef01234567";
 export const RUN_ID = "9876543210";
 export const RUN_NUMBER = "4242";
 
-/** Contexts of a push to main (secrets and variables are stand-ins; earlier steps and jobs succeeded). */
+/** Contexts of a push to main of COMMIT (the workflow simulation's, with this run's ids; earlier steps and jobs succeeded). */
 export function pushToMain(sha: string): Contexts {
+  const run: Run = { sha, previousSha: "f".repeat(40), previousImage: "registro.exemplo/chatbot:anterior", runId: RUN_ID, runNumber: RUN_NUMBER };
   return {
-    github: { event_name: "push", ref: "refs/heads/main", ref_name: "main", sha, repository: "aluno/chatbot", repository_owner: "aluno", actor: "aluno", run_id: RUN_ID, run_number: RUN_NUMBER },
-    secrets: stored("secrets"),
-    vars: stored("vars"),
-    runner: { os: "Linux", temp: "/tmp", arch: "X64" },
-    inputs: {},
-    matrix: {},
+    ...baseContexts(PUSH_MAIN, run),
     steps: new Proxy({} as Record<string, Value>, { get: () => ({ outcome: "success", conclusion: "success", outputs: stored("output") }) }),
     needs: new Proxy({} as Record<string, Value>, { get: () => ({ result: "success", outputs: stored("output") }) }),
-    env: {},
   };
 }
 

@@ -79,6 +79,9 @@ export interface Run {
   previousSha: string;
   /** What a fake deploy tool prints when asked (`docker inspect`, `kubectl get …`): the image in production. */
   previousImage: string;
+  /** github.run_id / run_number (defaults 4242 / 42). */
+  runId?: string;
+  runNumber?: string;
 }
 
 export function newRun(): Run {
@@ -100,8 +103,8 @@ function githubContext(event: Event, run: Run): Record<string, Value> {
     repository: "aluno/chatbot",
     repository_owner: "aluno",
     actor: "aluno",
-    run_id: "4242",
-    run_number: "42",
+    run_id: run.runId ?? "4242",
+    run_number: run.runNumber ?? "42",
     run_attempt: "1",
     workflow: "CI",
     server_url: "https://github.com",
@@ -119,7 +122,8 @@ export function stored(kind: string): Record<string, Value> {
   });
 }
 
-function baseContexts(model: WorkflowModel, event: Event, run: Run): Contexts {
+/** The contexts every job and step of a run sees (github, secrets, vars, runner…). */
+export function baseContexts(event: Event, run: Run): Contexts {
   return { github: githubContext(event, run), secrets: stored("secrets"), vars: stored("vars"), runner: { os: "Linux", temp: "/tmp", arch: "X64" }, inputs: {}, matrix: {}, env: {} };
 }
 
@@ -142,7 +146,7 @@ export function jobResults(model: WorkflowModel, event: Event, run: Run, fails =
     const job = pending.splice(index, 1)[0]!;
     const needs = job.needs.map((n) => results.get(n) ?? "success");
     const status = { success: needs.every((r) => r === "success"), failure: needs.some((r) => r === "failure") };
-    const ctx = { ...baseContexts(model, event, run), needs: Object.fromEntries(job.needs.map((n) => [n, { result: results.get(n) ?? "success", outputs: {} }])) };
+    const ctx = { ...baseContexts(event, run), needs: Object.fromEntries(job.needs.map((n) => [n, { result: results.get(n) ?? "success", outputs: {} }])) };
     const runs = conditionHolds(job.if, ctx, status);
     results.set(job.id, !runs ? "skipped" : fails.has(job.id) ? "failure" : "success");
   }
@@ -152,7 +156,7 @@ export function jobResults(model: WorkflowModel, event: Event, run: Run, fails =
 /** Whether a step runs for an event when every step before it succeeded (its job's and its own `if:`). */
 export function stepRuns(model: WorkflowModel, step: WorkflowStep, event: Event, run: Run): boolean {
   if (jobResults(model, event, run).get(step.job.id) !== "success") return false;
-  return conditionHolds(step.if, { ...baseContexts(model, event, run), steps: {}, needs: {} }, { success: true, failure: false });
+  return conditionHolds(step.if, { ...baseContexts(event, run), steps: {}, needs: {} }, { success: true, failure: false });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -290,7 +294,7 @@ export async function runDeployJob(model: WorkflowModel, deployJob: WorkflowJob,
       );
       const needResults = job.needs.map((n) => results.get(n)?.result ?? "success");
       const jobStatus = { success: needResults.every((r) => r === "success"), failure: needResults.some((r) => r === "failure") };
-      const base = { ...baseContexts(model, event, run), needs: needsCtx };
+      const base = { ...baseContexts(event, run), needs: needsCtx };
       if (!conditionHolds(job.if, base, jobStatus)) {
         results.set(job.id, { result: "skipped", outputs: {} });
         for (const step of job.steps) steps.push({ step, ran: false, outcome: "skipped", calls: [], timedOut: false });
