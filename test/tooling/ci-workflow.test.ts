@@ -29,9 +29,11 @@ describe(".github/workflows/ci.yml", () => {
 
   it("tests every Node major allowed by package.json engines, starting with .nvmrc's", () => {
     const engines = (JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")) as { engines: { node: string } }).engines.node;
-    const [, low, high] = /^>=(\d+)\S*\s+<(\d+)$/.exec(engines) ?? [];
-    expect(low && high, `engines.node "${engines}" is not of the form ">=A.B <C"`).toBeTruthy();
-    const majors = Array.from({ length: Number(high) - Number(low) }, (_, i) => Number(low) + i).filter((m) => m % 2 === 0); // LTS lines only
+    // One caret range per LTS line ("^20.17.0 || ^22.13.0 || …"): each line's floor is the one its dependencies ask for.
+    const lines = engines.split("||").map((part) => /^\s*\^(\d+)\.\d+\.\d+\s*$/.exec(part)?.[1]);
+    expect(lines.every(Boolean), `engines.node "${engines}" is not of the form "^A.B.C || ^D.E.F"`).toBe(true);
+    const majors = lines.map(Number);
+    expect(majors.every((m) => m % 2 === 0), "only LTS (even) lines").toBe(true);
     const matrix = jobs.flatMap((j) => j.strategy?.matrix?.node ?? []);
     expect(matrix).toEqual(majors);
     expect(matrix[0]).toBe(Number(fs.readFileSync(path.join(ROOT, ".nvmrc"), "utf8").trim()));
