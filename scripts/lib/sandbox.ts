@@ -161,6 +161,9 @@ export function permissionArgs(ws: Workspace, root: string, { childProcesses = f
     // Programs the checks start (git reads 06's .gitignore; 10 runs the HEALTHCHECK and the workflow's steps in
     // bash) are not under the permission model: for those exercises the separate uid is the boundary.
     ...(childProcesses ? ["--allow-child-process"] : []),
+    // Node ≥ 25 puts the network under the model too; the checks reach the lab on 127.0.0.1, so the workers keep
+    // the network they have on Node 20–24, where the model does not cover it (the lab and the separate uid bound it).
+    ...(process.allowedNodeEnvironmentFlags.has("--allow-net") ? ["--allow-net"] : []),
   ];
 }
 
