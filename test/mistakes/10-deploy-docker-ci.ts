@@ -185,7 +185,7 @@ export const mistakes: Mistake[] = [
   {
     name: "node:latest base image",
     family: "deploy",
-    edits: [{ file: DF, find: "FROM node:20-slim AS runtime", replace: "FROM node:latest AS runtime" }],
+    edits: [{ file: DF, find: "FROM node:24-slim AS runtime", replace: "FROM node:latest AS runtime" }],
     caughtBy: /Dockerfile: NODE_ENV/,
     says: /tag fixa[\s\S]*latest/,
   },
