@@ -51,6 +51,16 @@ describe("exercise 10 files", () => {
     expect(read("solutions", ".github/workflows/ci.yml")).toMatch(new RegExp(`node-version: ${nvmrc}\\n`));
   });
 
+  it("the capstone's image (solution 11) runs the same line as its .nvmrc and the workbook's, with a pinned supported tag", () => {
+    const capstone = (file: string) => fs.readFileSync(path.join(ROOT, "solutions", "11-chatbot-producao", file), "utf8");
+    const nvmrc = Number(fs.readFileSync(path.join(ROOT, ".nvmrc"), "utf8").trim());
+    const dockerfile = capstone("Dockerfile");
+    const baseImage = checkDockerfile(dockerfile).find((r) => r.id === "base-image")!;
+    expect(baseImage.ok, describeFailure(baseImage, "solutions/11-chatbot-producao/Dockerfile")).toBe(true);
+    expect(imageNodeMajor(parseDockerfile(dockerfile))).toBe(nvmrc);
+    expect(Number(capstone(".nvmrc").trim())).toBe(nvmrc);
+  });
+
   it("the solution passes every rule", async () => {
     const results = [
       ...checkDockerfile(read("solutions", "Dockerfile")).map((r) => ({ r, file: "Dockerfile" })),
