@@ -150,6 +150,10 @@ jobs:
     expect(messages(await checkWorkflow(nvmrc, undefined, { readRepoFile: repo({}) }), "setup-node")).toMatch(/\.nvmrc` lê um arquivo que não existe/);
     expect(messages(await checkWorkflow(nvmrc), "setup-node")).toMatch(/não existe/);
     expect(messages(await checkWorkflow(nvmrc, undefined, { readRepoFile: repo({ ".nvmrc": "lts/*\n" }) }), "setup-node")).toMatch(/não fixa uma linha do Node/);
+    // Pointed at the .env, the message never repeats what the file holds.
+    const envFile = await checkWorkflow(variant("node-version: 24", "node-version-file: .env"), undefined, { readRepoFile: repo({ ".env": "OPENAI_API_KEY=sk-segredo-de-teste\n" }) });
+    expect(messages(envFile, "setup-node")).toMatch(/primeira linha do \.env não fixa/);
+    expect(messages(envFile, "setup-node")).not.toContain("segredo");
     const outside = variant("node-version: 24", "node-version-file: ../.nvmrc");
     expect(messages(await checkWorkflow(outside, undefined, { readRepoFile: () => "24" }), "setup-node")).toMatch(/fora do repositório/);
   });

@@ -454,7 +454,8 @@ function versionFromFile(name: string, context: WorkflowContext, example: number
   const spec = (first ?? "").replace(/^(?:node|nodejs)\s+/i, "");
   const major = versionSpecMajor(spec);
   if (major === null) {
-    return { problem: `o ${clean} diz "${spec.slice(0, 40)}", que não fixa uma linha do Node (muda sozinho a cada versão nova). Escreva só a linha, por exemplo \`${example}\`.` };
+    // The file's text is never echoed: node-version-file may point at any file of the folder (.env included).
+    return { problem: `a primeira linha do ${clean} não fixa uma linha do Node (\`lts/*\`, \`node\` ou uma faixa mudam sozinhos a cada versão nova). Escreva só a linha, por exemplo \`${example}\`.` };
   }
   return { majors: [major], shown: `o Node ${major} (do ${clean})` };
 }
