@@ -87,7 +87,11 @@ describe("Exercício 10 — .dockerignore", () => {
 });
 
 describe("Exercício 10 — .github/workflows/ci.yml", () => {
-  gradeFile(DEPLOY_FILES.workflow, Object.values(WORKFLOW_RULES), (text) => checkWorkflow(text, DEPLOY_FILES.workflow.relativePath));
+  // setup-node is judged against the Dockerfile's image (same Node major) and reads node-version-file from the folder.
+  const readRepoFile = (relative: string) => read({ relativePath: relative, skeleton: "" });
+  gradeFile(DEPLOY_FILES.workflow, Object.values(WORKFLOW_RULES), (text) =>
+    checkWorkflow(text, DEPLOY_FILES.workflow.relativePath, { dockerfile: read(DEPLOY_FILES.dockerfile), readRepoFile }),
+  );
 });
 
 // red team 2 (2026-12-06): a health check that tries once fails while the new container is still starting, so the

@@ -49,7 +49,12 @@ try {
 } catch {
   nvmrc = undefined;
 }
-const nodeFix = `nvm install ${nvmrc ?? "20"} && nvm use ${nvmrc ?? "20"}   (sem nvm: baixe o Node ${nvmrc ?? "20"} LTS em https://nodejs.org)`;
+// The Node to install: .nvmrc's; without it, the newest line package.json "engines" allows (no hard-coded major).
+const engineMajors = [...(nodeRange ?? "").matchAll(/(?:^|[\s|^~>=])v?(\d+)(?=[.\s]|$)/g)]
+  .map((m) => Number(m[1]))
+  .filter((major) => semver.intersects(`^${major}.0.0`, nodeRange!));
+const suggested = nvmrc || (engineMajors.length ? String(Math.max(...engineMajors)) : "lts/*");
+const nodeFix = `nvm install ${suggested} && nvm use ${suggested}   (sem nvm: baixe o Node ${suggested === "lts/*" ? "LTS" : `${suggested} LTS`} em https://nodejs.org)`;
 if (!nodeRange) add("Node", "info", `Node ${nodeVersion} (package.json não fixa a versão)`);
 else if (semver.satisfies(nodeVersion, nodeRange)) add("Node", "ok", `Node ${nodeVersion} (o workbook pede ${nodeRange})`);
 else add("Node", "problema", `Node ${nodeVersion}, mas o workbook pede ${nodeRange}: várias bibliotecas (vitest 4, p-queue 9, @langchain/openai 1.5.8) mudam de comportamento fora dessa faixa.`, nodeFix);

@@ -13,7 +13,9 @@ import {
   checkDockerignore,
   checkWorkflow,
   describeFailure,
+  imageNodeMajor,
   isIgnored,
+  lineProblem,
   parseDockerfile,
   parseDockerignore,
 } from "../../checks/_support/deploy/index.ts";
@@ -23,6 +25,9 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..")
 const CHAPTER = path.join(ROOT, "chapters", "09", "06-deploy");
 const read = (relative: string) => fs.readFileSync(path.join(CHAPTER, ...relative.split("/")), "utf8");
 const readJson = <T>(file: string) => JSON.parse(fs.readFileSync(file, "utf8")) as T;
+const readIfAny = (relative: string) => (fs.existsSync(path.join(CHAPTER, ...relative.split("/"))) ? read(relative) : null);
+/** The Node line of the template's image (its final stage), which its CI, .nvmrc and engines follow. */
+const imageMajor = imageNodeMajor(parseDockerfile(read("Dockerfile")));
 
 describe("chapter §6 files pass every exercise-10 rule", () => {
   it("Dockerfile", () => {
@@ -34,7 +39,16 @@ describe("chapter §6 files pass every exercise-10 rule", () => {
   });
 
   it(".github/workflows/ci.yml", async () => {
-    for (const r of await checkWorkflow(read(".github/workflows/ci.yml"))) expect(r.ok, describeFailure(r, "chapters/09/06-deploy/.github/workflows/ci.yml")).toBe(true);
+    const context = { dockerfile: read("Dockerfile"), readRepoFile: readIfAny };
+    for (const r of await checkWorkflow(read(".github/workflows/ci.yml"), undefined, context)) expect(r.ok, describeFailure(r, "chapters/09/06-deploy/.github/workflows/ci.yml")).toBe(true);
+  });
+
+  it("one supported Node line everywhere: the image, .nvmrc and package.json engines", () => {
+    expect(imageMajor).not.toBeNull();
+    expect(lineProblem(imageMajor!)).toBeNull();
+    expect(read(".nvmrc").trim()).toBe(String(imageMajor));
+    const engines = readJson<{ engines: { node: string } }>(path.join(CHAPTER, "package.json")).engines.node;
+    expect(engines).toBe(`>=${imageMajor}.0.0 <${imageMajor! + 1}`);
   });
 });
 
@@ -168,9 +182,9 @@ describe("chapter §6: the GitLab CI equivalent", () => {
   };
   const script = (job: string) => (ci[job]?.script ?? []).join("\n");
 
-  it("tests (npm ci with cache, typecheck, tests) on node:20 before anything else", () => {
+  it("tests (npm ci with cache, typecheck, tests) on the image's Node line before anything else", () => {
     expect(ci.stages).toEqual(["test", "build", "deploy", "rollback"]);
-    expect(String(ci.testes?.image)).toMatch(/^node:20/);
+    expect(String(ci.testes?.image)).toBe(`node:${imageMajor}-slim`);
     expect(JSON.stringify(ci.testes?.cache)).toContain("package-lock.json");
     expect(script("testes")).toMatch(/npm ci[\s\S]*npm run typecheck[\s\S]*npm test/);
   });

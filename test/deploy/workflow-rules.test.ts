@@ -16,7 +16,7 @@ jobs:
       - uses: actions/checkout@v4
       - uses: actions/setup-node@v4
         with:
-          node-version: 20
+          node-version: 24
           cache: npm
       - run: npm ci
       - run: npm run typecheck
@@ -51,6 +51,11 @@ function variant(find: string, replace: string): string {
   return GOOD.replace(find, replace);
 }
 
+/** A Dockerfile whose build and runtime stages use `from` (all setup-node compares with is the final image's line). */
+const dockerfile = (from: string) => `FROM ${from} AS build\nRUN npm ci\nFROM ${from} AS runtime\nCMD ["node", "dist/server.js"]\n`;
+/** A repository holding only the files given (path from the root → text). */
+const repo = (files: Record<string, string>) => (relative: string) => files[relative] ?? null;
+
 const ROLLBACK = `      - name: Rollback
         if: failure()
         run: ./scripts/deploy.sh "app:\${{ github.event.before }}"
@@ -64,14 +69,14 @@ describe("workflow rules: the reference passes", () => {
     expect(failing(await checkWorkflow(GOOD.replace(/\n/g, "\r\n")))).toEqual([]);
   });
 
-  it("accepts the other correct shapes: one job, matrix with 20, node-version-file, rollback on outcome, build-push-action", async () => {
+  it("accepts the other correct shapes: one job, matrix with the image's line, node-version-file, rollback on outcome, build-push-action", async () => {
     const oneJob = `on: [push, pull_request]
 jobs:
   tudo:
     runs-on: ubuntu-latest
     strategy:
       matrix:
-        node: [20, 22]
+        node: [22, 24]
     steps:
       - uses: actions/checkout@v4
       - uses: actions/setup-node@v4
@@ -96,7 +101,61 @@ jobs:
         run: flyctl releases rollback
 `;
     expect(failing(await checkWorkflow(oneJob))).toEqual([]);
-    expect(failing(await checkWorkflow(variant("node-version: 20", "node-version-file: .nvmrc")))).toEqual([]);
+    expect(failing(await checkWorkflow(oneJob, undefined, { dockerfile: dockerfile("node:24-slim") }))).toEqual([]);
+    expect(failing(await checkWorkflow(oneJob, undefined, { dockerfile: dockerfile("node:22.21-bookworm-slim") }))).toEqual([]);
+    const nvmrc = variant("node-version: 24", "node-version-file: .nvmrc");
+    expect(failing(await checkWorkflow(nvmrc, undefined, { dockerfile: dockerfile("node:24-slim"), readRepoFile: repo({ ".nvmrc": "24\n" }) }))).toEqual([]);
+    expect(failing(await checkWorkflow(nvmrc, undefined, { dockerfile: dockerfile("node:24-slim"), readRepoFile: repo({ ".nvmrc": "v24.11.1\r\n" }) }))).toEqual([]);
+  });
+
+  it("accepts setup-node on any LTS line with security support, written as setup-node reads it", async () => {
+    for (const version of ["22", "24", "26", "24.x", "v24.11.1", "'24.11'", "lts/krypton", "lts/lithium"]) {
+      expect(failing(await checkWorkflow(variant("node-version: 24", `node-version: ${version}`))), version).toEqual([]);
+    }
+    expect(failing(await checkWorkflow(variant("node-version: 24", "node-version: 26"), undefined, { dockerfile: dockerfile("node:26-slim") }))).toEqual([]);
+  });
+
+  it("rejects setup-node on Node 20 (or older) with the end-of-life reason", async () => {
+    const eol = messages(await checkWorkflow(variant("node-version: 24", "node-version: 20")), "setup-node");
+    expect(eol).toMatch(/usa o Node 20, que chegou ao fim do suporte em 30\/04\/2026.*correções de segurança/);
+    expect(eol).toMatch(/node-version: 24/);
+    expect(failing(await checkWorkflow(variant("node-version: 24", "node-version: 20")))).toEqual(["setup-node"]);
+    // Even when the Dockerfile is on 20 as well: the same line in both is not enough, it must still be supported.
+    expect(messages(await checkWorkflow(variant("node-version: 24", "node-version: 20"), undefined, { dockerfile: dockerfile("node:20-slim") }), "setup-node")).toMatch(/fim do suporte/);
+    expect(messages(await checkWorkflow(variant("node-version: 24", "node-version: lts/iron")), "setup-node")).toMatch(/Node 20.*fim do suporte/);
+    expect(messages(await checkWorkflow(variant("node-version: 24", "node-version: 18")), "setup-node")).toMatch(/Node 18.*fim do suporte em 30\/04\/2025/);
+    const nvmrc = variant("node-version: 24", "node-version-file: .nvmrc");
+    expect(messages(await checkWorkflow(nvmrc, undefined, { readRepoFile: repo({ ".nvmrc": "20\n" }) }), "setup-node")).toMatch(/Node 20 \(do \.nvmrc\), que chegou ao fim do suporte/);
+  });
+
+  it("rejects setup-node on another line than the image's: what passed CI is not what runs", async () => {
+    const ctx = { dockerfile: dockerfile("node:24-slim") };
+    const on22 = await checkWorkflow(variant("node-version: 24", "node-version: 22"), undefined, ctx);
+    expect(failing(on22)).toEqual(["setup-node"]);
+    expect(messages(on22, "setup-node")).toMatch(/testa com o Node 22, mas a imagem \(o FROM do Dockerfile\) roda o Node 24.*`node-version: 24`/);
+    // A matrix must include the image's line; the file named by node-version-file must hold it.
+    const oneMatrix = variant("node-version: 24", "node-version: ${{ matrix.node }}").replace("    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - uses: actions/setup-node@v4", "    runs-on: ubuntu-latest\n    strategy:\n      matrix:\n        node: [22, 26]\n    steps:\n      - uses: actions/checkout@v4\n      - uses: actions/setup-node@v4");
+    expect(messages(await checkWorkflow(oneMatrix, undefined, ctx), "setup-node")).toMatch(/a matriz node: \[22, 26\].*roda o Node 24/);
+    const nvmrc = variant("node-version: 24", "node-version-file: .nvmrc");
+    expect(messages(await checkWorkflow(nvmrc, undefined, { ...ctx, readRepoFile: repo({ ".nvmrc": "22\n" }) }), "setup-node")).toMatch(/Node 22 \(do \.nvmrc\), mas a imagem .* roda o Node 24/);
+    // The image on 20 and CI on 24: the mismatch is named, and so is the way out of 20.
+    expect(messages(await checkWorkflow(GOOD, undefined, { dockerfile: dockerfile("node:20-slim") }), "setup-node")).toMatch(/roda o Node 20, que chegou ao fim do suporte.*mude o FROM do Dockerfile para a linha do CI \(`node:24-slim`\)/);
+  });
+
+  it("rejects a setup-node version that floats or a node-version-file that is missing or outside the repository", async () => {
+    for (const version of ["lts/*", "latest", "node", "current", "'>=22'"]) {
+      expect(messages(await checkWorkflow(variant("node-version: 24", `node-version: ${version}`)), "setup-node"), version).toMatch(/não fixa uma linha do Node/);
+    }
+    const nvmrc = variant("node-version: 24", "node-version-file: .nvmrc");
+    expect(messages(await checkWorkflow(nvmrc, undefined, { readRepoFile: repo({}) }), "setup-node")).toMatch(/\.nvmrc` lê um arquivo que não existe/);
+    expect(messages(await checkWorkflow(nvmrc), "setup-node")).toMatch(/não existe/);
+    expect(messages(await checkWorkflow(nvmrc, undefined, { readRepoFile: repo({ ".nvmrc": "lts/*\n" }) }), "setup-node")).toMatch(/não fixa uma linha do Node/);
+    // Pointed at the .env, the message never repeats what the file holds.
+    const envFile = await checkWorkflow(variant("node-version: 24", "node-version-file: .env"), undefined, { readRepoFile: repo({ ".env": "OPENAI_API_KEY=sk-segredo-de-teste\n" }) });
+    expect(messages(envFile, "setup-node")).toMatch(/primeira linha do \.env não fixa/);
+    expect(messages(envFile, "setup-node")).not.toContain("segredo");
+    const outside = variant("node-version: 24", "node-version-file: ../.nvmrc");
+    expect(messages(await checkWorkflow(outside, undefined, { readRepoFile: () => "24" }), "setup-node")).toMatch(/fora do repositório/);
   });
 });
 
@@ -160,10 +219,9 @@ describe("workflow rules: tests, install, image", () => {
     expect(messages(noTests, "tests")).toMatch(/nenhum passo roda os testes/);
   });
 
-  it("rejects setup-node without cache, with another Node, or missing", async () => {
+  it("rejects setup-node without cache, or missing", async () => {
     expect(messages(await checkWorkflow(variant("          cache: npm\n", "")), "setup-node")).toMatch(/cache: npm/);
-    expect(messages(await checkWorkflow(variant("node-version: 20", "node-version: 18")), "setup-node")).toMatch(/Node 20/);
-    expect(messages(await checkWorkflow(variant("      - uses: actions/setup-node@v4\n        with:\n          node-version: 20\n          cache: npm\n", "")), "setup-node")).toMatch(
+    expect(messages(await checkWorkflow(variant("      - uses: actions/setup-node@v4\n        with:\n          node-version: 24\n          cache: npm\n", "")), "setup-node")).toMatch(
       /nenhum passo usa actions\/setup-node/,
     );
   });

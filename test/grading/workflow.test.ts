@@ -12,7 +12,9 @@ describe(".github/workflows/grade-class.yml", () => {
     expect(await actionlintProblems(text)).toEqual([]);
   });
   it("grades each student with npm run grade as root (container) and merges with --merge", () => {
-    expect(text).toMatch(/container: node:20-bookworm/);
+    // The grader runs on the workbook's own line (.nvmrc), in the Debian image.
+    const nvmrc = fs.readFileSync(path.resolve(import.meta.dirname, "../../.nvmrc"), "utf8").trim();
+    expect(text).toMatch(new RegExp(`container: node:${nvmrc}-bookworm\\b`));
     expect(text).toMatch(/npm run grade -- "\$@"/);
     expect(text).toMatch(/npm run grade -- --merge notas\/\*\.json/);
   });

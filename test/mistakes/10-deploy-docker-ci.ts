@@ -185,7 +185,7 @@ export const mistakes: Mistake[] = [
   {
     name: "node:latest base image",
     family: "deploy",
-    edits: [{ file: DF, find: "FROM node:20-slim AS runtime", replace: "FROM node:latest AS runtime" }],
+    edits: [{ file: DF, find: "FROM node:24-slim AS runtime", replace: "FROM node:latest AS runtime" }],
     caughtBy: /Dockerfile: NODE_ENV/,
     says: /tag fixa[\s\S]*latest/,
   },
@@ -283,5 +283,25 @@ export const mistakes: Mistake[] = [
     ],
     caughtBy: /leva o commit \(github\.sha\) na tag/,
     says: /rollback sobe de novo a versão que acabou de falhar/,
+  },
+  // nodelts (2026-12-06): Node 20 is end-of-life since 2026-04-30; CI and image on the same line must still be a supported one.
+  {
+    name: "image and CI on node 20 (end-of-life: no security fixes since 2026-04-30)",
+    family: "deploy",
+    edits: [
+      { file: DF, find: "FROM node:24-slim AS deps", replace: "FROM node:20-slim AS deps" },
+      { file: DF, find: "FROM node:24-slim AS build", replace: "FROM node:20-slim AS build" },
+      { file: DF, find: "FROM node:24-slim AS runtime", replace: "FROM node:20-slim AS runtime" },
+      { file: CI, find: "          node-version: 24\n", replace: "          node-version: 20\n" },
+    ],
+    caughtBy: /Dockerfile: NODE_ENV/,
+    says: /Node 20, que chegou ao fim do suporte em 30\/04\/2026[\s\S]*correções de segurança/,
+  },
+  {
+    name: "image on node 24, CI tests on node 22 (what passed CI is not what runs)",
+    family: "deploy",
+    edits: [{ file: CI, find: "          node-version: 24\n", replace: "          node-version: 22\n" }],
+    caughtBy: /setup-node com o mesmo Node da imagem/,
+    says: /Node 22, mas a imagem[\s\S]*roda o Node 24/,
   },
 ];

@@ -1,6 +1,6 @@
 /**
  * Exercise 10 judged by what the files DO, not only by their text:
- *  - the HEALTHCHECK command is run for real (when it is a node command, the only tool node:20-slim has) against
+ *  - the HEALTHCHECK command is run for real (when it is a node command, the only tool the node slim images have) against
  *    a server that answers 200, one that answers 500 and a port where nothing listens;
  *  - the workflow's test steps are run in bash the way GitHub's ubuntu runner runs them (`bash -e`), with an
  *    `npm` on PATH that always fails: a step that still exits 0 can never fail the pipeline.

@@ -23,6 +23,7 @@ import {
   type RuleResult,
   type RuleSpec,
 } from "./common.ts";
+import { EXAMPLE_MAJOR, imageTagMajor, lineProblem, supportedList } from "./node-lines.ts";
 
 // ---------------------------------------------------------------------------------------------
 // Model
@@ -262,8 +263,8 @@ export const DOCKERFILE_RULES = {
   },
   baseImage: {
     id: "base-image",
-    title: "Dockerfile: imagem base node:20 com tag fixa (nada de latest)",
-    why: "`node` sem tag é `node:latest`, que muda de versão maior sem aviso: o build de amanhã pode trazer o Node 24 e quebrar o app que passou no CI com o Node 20. A tag `20` (ou `20-slim`, `20.19-bookworm-slim`) deixa o build reproduzível e igual ao .nvmrc e ao CI.",
+    title: "Dockerfile: imagem base node com tag fixa de uma linha LTS com suporte (nada de latest)",
+    why: "`node` sem tag é `node:latest`, que muda de versão maior sem aviso: o build de amanhã pode trazer outro Node e quebrar o app que passou no CI. Uma tag com a versão (`24`, `24-slim`, `24.11-bookworm-slim`) deixa o build reproduzível, e a versão precisa ser de uma linha LTS que ainda recebe correções de segurança (22, 24 ou 26; o Node 20 chegou ao fim do suporte em 30/04/2026), a mesma nos dois estágios e no CI.",
   },
   multiStage: {
     id: "multi-stage",
@@ -283,7 +284,7 @@ export const DOCKERFILE_RULES = {
   nonRoot: {
     id: "non-root",
     title: "Dockerfile: a imagem final roda como usuário sem privilégios (USER)",
-    why: "sem USER, o processo roda como root dentro do contêiner: se alguém explorar o app (por exemplo, por injeção de prompt que leva a uma ferramenta executar comandos), ganha root. A imagem node:20 já traz o usuário `node` (uid 1000) para isso.",
+    why: "sem USER, o processo roda como root dentro do contêiner: se alguém explorar o app (por exemplo, por injeção de prompt que leva a uma ferramenta executar comandos), ganha root. As imagens oficiais do node já trazem o usuário `node` (uid 1000) para isso.",
   },
   nodeEnv: {
     id: "node-env",
@@ -308,7 +309,19 @@ export const DOCKERFILE_RULES = {
 } satisfies Record<string, RuleSpec>;
 
 const OFFICIAL_NODE = /^(?:(?:docker\.io|index\.docker\.io|registry-1\.docker\.io)\/)?(?:library\/)?node$/i;
-const NODE_20_TAG = /^(?:20|iron)(?:[.-]|$)/i;
+const EXAMPLE_FROM = `FROM node:${EXAMPLE_MAJOR}-slim`;
+
+/**
+ * The Node major the final image runs (the base of the runtime stage's lineage), or null when it cannot be read
+ * (no FROM, not the official node image, no version in the tag). The workflow's setup-node must use the same.
+ */
+export function imageNodeMajor(model: DockerfileModel): number | null {
+  const last = finalStage(model);
+  if (!last) return null;
+  const root = lineage(last)[0]!;
+  if (root.base.unresolved.length || !OFFICIAL_NODE.test(root.base.name) || !root.base.tag) return null;
+  return imageTagMajor(root.base.tag);
+}
 
 function ruleLint(model: DockerfileModel): RuleResult {
   const problems = model.diagnostics.map((d) => ({
@@ -321,8 +334,9 @@ function ruleLint(model: DockerfileModel): RuleResult {
 function ruleBaseImage(model: DockerfileModel): RuleResult {
   const problems: Problem[] = [];
   if (model.stages.length === 0) {
-    problems.push({ message: "não há nenhum FROM: comece com `FROM node:20-slim AS build`." });
+    problems.push({ message: `não há nenhum FROM: comece com \`${EXAMPLE_FROM} AS build\`.` });
   }
+  const majors: Array<{ stage: DockerStage; major: number }> = [];
   for (const stage of model.stages) {
     if (stage.parent) continue;
     const { ref, name, tag, digest, unresolved } = stage.base;
@@ -330,26 +344,50 @@ function ruleBaseImage(model: DockerfileModel): RuleResult {
     if (unresolved.length) {
       problems.push({
         line,
-        message: `a imagem depende de ${unresolved.map((v) => `$${v}`).join(", ")}, que não tem valor padrão: declare antes do FROM, por exemplo \`ARG NODE_VERSION=20-slim\`.`,
+        message: `a imagem depende de ${unresolved.map((v) => `$${v}`).join(", ")}, que não tem valor padrão: declare antes do FROM, por exemplo \`ARG NODE_VERSION=${EXAMPLE_MAJOR}-slim\`.`,
       });
       continue;
     }
     if (!OFFICIAL_NODE.test(name)) {
       problems.push({
         line,
-        message: `a imagem base é "${ref}". Neste exercício use a imagem oficial do Node 20 (node:20, node:20-slim, node:20-alpine…), a mesma versão do .nvmrc e do CI.`,
+        message: `a imagem base é "${ref}". Neste exercício use a imagem oficial do Node numa linha LTS com suporte (node:${EXAMPLE_MAJOR}, node:${EXAMPLE_MAJOR}-slim, node:${EXAMPLE_MAJOR}-alpine…), a mesma versão do CI.`,
       });
-    } else if (!tag) {
+      continue;
+    }
+    if (!tag) {
       problems.push({
         line,
         message: digest
-          ? `"${ref}" fixa um digest mas não diz a versão: escreva a tag junto, por exemplo \`node:20-slim@${digest}\`, para que se leia que é o Node 20.`
-          : `"${ref}" sem tag é o mesmo que node:latest. Fixe a versão: \`FROM node:20-slim\`.`,
+          ? `"${ref}" fixa um digest mas não diz a versão: escreva a tag junto, por exemplo \`node:${EXAMPLE_MAJOR}-slim@${digest}\`, para que se leia qual Node roda na imagem.`
+          : `"${ref}" sem tag é o mesmo que node:latest. Fixe a versão: \`${EXAMPLE_FROM}\`.`,
       });
-    } else if (tag.toLowerCase() === "latest" || /^(latest|current|lts)(-|$)/i.test(tag)) {
-      problems.push({ line, message: `a tag "${tag}" muda de versão sozinha. Fixe o Node 20: \`FROM node:20-slim\`.` });
-    } else if (!NODE_20_TAG.test(tag)) {
-      problems.push({ line, message: `a tag "${tag}" não é do Node 20. O workbook, o .nvmrc e o CI usam Node 20: \`FROM node:20-slim\`.` });
+      continue;
+    }
+    const major = imageTagMajor(tag);
+    if (major === null) {
+      problems.push({
+        line,
+        message: /^(latest|current|lts)(-|$)/i.test(tag)
+          ? `a tag "${tag}" muda de versão sozinha. Fixe a linha do Node: \`${EXAMPLE_FROM}\`.`
+          : `a tag "${tag}" não diz a versão do Node e muda de versão sozinha (é a mais recente daquela variante). Fixe a linha do Node: \`${EXAMPLE_FROM}\`.`,
+      });
+      continue;
+    }
+    const why = lineProblem(major);
+    if (why) {
+      problems.push({ line, message: `a tag "${tag}" é do Node ${major}, que ${why}. Use uma linha LTS com suporte: ${supportedList()}, por exemplo \`${EXAMPLE_FROM}\`.` });
+      continue;
+    }
+    majors.push({ stage, major });
+  }
+  const first = majors[0];
+  for (const { stage, major } of majors.slice(1)) {
+    if (major !== first!.major) {
+      problems.push({
+        line: stage.line,
+        message: `o estágio ${stageLabel(stage)} usa o Node ${major}, mas o estágio ${stageLabel(first!.stage)} usa o Node ${first!.major}: o que foi compilado (e testado) num Node roda em outro. Use a mesma linha nos dois FROM, por exemplo \`node:${first!.major}-slim\`.`,
+      });
     }
   }
   return ruleResult(DOCKERFILE_RULES.baseImage, problems);
@@ -363,7 +401,7 @@ function ruleMultiStage(model: DockerfileModel): RuleResult {
     problems.push({
       line: last.line,
       message:
-        "há um único estágio (um só FROM). Separe em dois: `FROM node:20-slim AS build` (npm ci, compila o TypeScript) e `FROM node:20-slim AS runtime` (só o necessário para rodar).",
+        `há um único estágio (um só FROM). Separe em dois: \`${EXAMPLE_FROM} AS build\` (npm ci, compila o TypeScript) e \`${EXAMPLE_FROM} AS runtime\` (só o necessário para rodar).`,
     });
     return ruleResult(DOCKERFILE_RULES.multiStage, problems);
   }
@@ -458,14 +496,14 @@ function ruleProdDeps(model: DockerfileModel): RuleResult {
           problems.push({
             line: instruction.line,
             message: inherited
-              ? `a imagem final começa do estágio ${stageLabel(stage)} (FROM ${stage.name ?? stage.index}), que roda \`npm install\`: herda as devDependencies. Comece o runtime de uma imagem limpa (\`FROM node:20-slim AS runtime\`).`
+              ? `a imagem final começa do estágio ${stageLabel(stage)} (FROM ${stage.name ?? stage.index}), que roda \`npm install\`: herda as devDependencies. Comece o runtime de uma imagem limpa (\`${EXAMPLE_FROM} AS runtime\`).`
               : "`npm install` na imagem final instala as devDependencies e pode mudar versões. Use `npm ci --omit=dev`.",
           });
         } else if (call.command === "ci" && !call.omitsDev && leavesDevDependencies(stage) === instruction) {
           problems.push({
             line: instruction.line,
             message: inherited
-              ? `a imagem final começa do estágio ${stageLabel(stage)}, que roda \`npm ci\` completo: herda as devDependencies. Comece o runtime de uma imagem limpa (\`FROM node:20-slim AS runtime\`) e instale lá com \`npm ci --omit=dev\`.`
+              ? `a imagem final começa do estágio ${stageLabel(stage)}, que roda \`npm ci\` completo: herda as devDependencies. Comece o runtime de uma imagem limpa (\`${EXAMPLE_FROM} AS runtime\`) e instale lá com \`npm ci --omit=dev\`.`
               : "`npm ci` sem `--omit=dev` na imagem final instala também as devDependencies. Use `npm ci --omit=dev`.",
           });
         }
@@ -503,7 +541,7 @@ function ruleNonRoot(model: DockerfileModel): RuleResult {
     return ruleResult(DOCKERFILE_RULES.nonRoot, [
       {
         line: last.line,
-        message: "a imagem final não tem USER, então o app roda como root. Antes do CMD, adicione `USER node` (o usuário já existe na imagem node:20).",
+        message: "a imagem final não tem USER, então o app roda como root. Antes do CMD, adicione `USER node` (o usuário já existe na imagem oficial do node).",
       },
     ]);
   }
@@ -518,7 +556,7 @@ function ruleNonRoot(model: DockerfileModel): RuleResult {
     return ruleResult(DOCKERFILE_RULES.nonRoot, [
       {
         line: user.line,
-        message: `o usuário "${name}" não existe na imagem node:20 e não é criado em nenhum RUN: o contêiner não inicia ("unable to find user"). Use \`USER node\`, ou crie o usuário antes com useradd/adduser.`,
+        message: `o usuário "${name}" não existe na imagem oficial do node e não é criado em nenhum RUN: o contêiner não inicia ("unable to find user"). Use \`USER node\`, ou crie o usuário antes com useradd/adduser.`,
       },
     ]);
   }
@@ -709,7 +747,11 @@ function ruleCmdExecForm(model: DockerfileModel): RuleResult {
   } else if (["tsx", "ts-node"].includes(program) || argv.some((a, i) => (a === "--import" || a === "--loader") && /^(tsx|ts-node)/.test(argv[i + 1] ?? "")) || argv.some((a) => /^--(import|loader)=(tsx|ts-node)/.test(a))) {
     problems.push({ line: where, message: "o contêiner depende do tsx/ts-node, que são devDependencies (e compilam a cada início). Compile o TypeScript no estágio de build e rode o JavaScript: `CMD [\"node\", \"dist/server.js\"]`." });
   } else if (program === "node" && argv.some((a) => /\.(m|c)?ts$/.test(a))) {
-    problems.push({ line: where, message: "o Node 20 não executa arquivos .ts. Compile no estágio de build e rode o JavaScript: `CMD [\"node\", \"dist/server.js\"]`." });
+    problems.push({
+      line: where,
+      message:
+        "o contêiner roda o TypeScript direto: o node só apaga os tipos (desde o Node 22.18; o 20 nem isso), sem verificá-los, e recusa enums, `namespace` e os `paths` do tsconfig. Compile no estágio de build e rode o JavaScript: `CMD [\"node\", \"dist/server.js\"]`.",
+    });
   }
   return ruleResult(DOCKERFILE_RULES.cmdExecForm, problems);
 }

