@@ -21,6 +21,7 @@ import {
   type RuleSpec,
 } from "./_support/deploy/index.ts";
 import { healthcheckBehaviour } from "./_support/deploy/behaviour.ts";
+import { distFromBuild } from "./_support/deploy-dist.ts";
 import { healthCheckWaits } from "./_support/deploy-espera.ts";
 import { COMMIT, imageTags } from "./_support/deploy-tag.ts";
 import { targetPath } from "./_support/target.ts";
@@ -80,6 +81,17 @@ async function dockerfileRules(text: string): Promise<RuleResult[]> {
 
 describe("Exercício 10 — Dockerfile", () => {
   gradeFile(DEPLOY_FILES.dockerfile, Object.values(DOCKERFILE_RULES), dockerfileRules);
+});
+
+// red team 3 (2026-12-06): a runtime stage that copies dist/ from a stage that never compiles passes every text rule;
+// the real `docker build` stops with "/app/dist: not found". The stages are followed as Docker runs them.
+describe("Exercício 10 — Dockerfile: o dist/ da imagem final foi compilado", () => {
+  it("Dockerfile: o dist/ que a imagem final roda vem de um estágio que copia o código e roda npm run build", () => {
+    const text = read(DEPLOY_FILES.dockerfile);
+    expect(text !== null, missingFileMessage(DEPLOY_FILES.dockerfile, targetPath(EXERCISE))).toBe(true);
+    const r = distFromBuild(text!);
+    expect(r.ok, `${DEPLOY_FILES.dockerfile.relativePath}${r.line ? `:${r.line}` : ""}: ${r.message}`).toBe(true);
+  });
 });
 
 describe("Exercício 10 — .dockerignore", () => {

@@ -284,4 +284,22 @@ export const mistakes: Mistake[] = [
     caughtBy: /leva o commit \(github\.sha\) na tag/,
     says: /rollback sobe de novo a versão que acabou de falhar/,
   },
+  // red team 3 (2026-12-06): the runtime copies dist/ from a stage that never compiles (docker build: "/app/dist": not found).
+  {
+    name: "build stage never runs npm run build (runtime copies a dist/ that does not exist)",
+    family: "deploy",
+    edits: [{ file: DF, find: "COPY . .\nRUN npm run build\n", replace: "COPY . .\n" }],
+    caughtBy: /dist\/ que a imagem final roda/,
+    says: /nenhum RUN desse estágio compila/,
+  },
+  {
+    name: "npm run build moved to the runtime stage after npm ci --omit=dev (no tsc there; build stage has no dist)",
+    family: "deploy",
+    edits: [
+      { file: DF, find: "COPY . .\nRUN npm run build\n", replace: "COPY . .\n" },
+      { file: DF, find: "COPY --from=build /app/dist ./dist\nUSER node\n", replace: "COPY --from=build /app/dist ./dist\nRUN npm run build\nUSER node\n" },
+    ],
+    caughtBy: /dist\/ que a imagem final roda/,
+    says: /não é de onde o dist\/ vem/,
+  },
 ];
