@@ -22,6 +22,7 @@ import {
 } from "./_support/deploy/index.ts";
 import { healthcheckBehaviour } from "./_support/deploy/behaviour.ts";
 import { distFromBuild } from "./_support/deploy-dist.ts";
+import { registryPermissions } from "./_support/deploy-permissoes.ts";
 import { healthCheckWaits } from "./_support/deploy-espera.ts";
 import { COMMIT, imageTags } from "./_support/deploy-tag.ts";
 import { targetPath } from "./_support/target.ts";
@@ -135,5 +136,21 @@ describe("Exercício 10 — .github/workflows/ci.yml: a imagem leva o commit na 
       builds.some((b) => b.carriesCommit),
       `${DEPLOY_FILES.workflow.relativePath}${builds[0]!.line ? `:${builds[0]!.line}` : ""}: a imagem é construída e publicada sem o commit na tag (num push do commit ${COMMIT.slice(0, 7)}…, as linhas de docker ficaram: ${builds.map((b) => b.tags.trim()).join(" | ").slice(0, 240) || "(nenhuma tag)"}). Com só :latest, a tag anda junto com cada build: a "imagem em produção" guardada antes do deploy também se chama :latest, e o rollback sobe de novo a versão que acabou de falhar; ninguém sabe qual commit está no ar. Marque a imagem com o commit: \`chatbot:\${{ github.sha }}\` (pode ter :latest também).`,
     ).toBe(true);
+  });
+});
+
+// red team 3 (2026-12-06): a push to ghcr.io with the GITHUB_TOKEN of a job without `packages: write` is refused by the
+// registry; the server then pulls nothing. Read as GitHub resolves permissions (the job's replace the workflow's).
+describe("Exercício 10 — .github/workflows/ci.yml: quem publica no ghcr.io pode escrever pacotes", () => {
+  it("ci.yml: o job que publica a imagem no ghcr.io com o GITHUB_TOKEN tem permissions: packages: write", () => {
+    const text = read(DEPLOY_FILES.workflow);
+    expect(text !== null, missingFileMessage(DEPLOY_FILES.workflow, targetPath(EXERCISE))).toBe(true);
+    const { builds, pushes } = registryPermissions(text!);
+    expect(builds, "Nenhum passo constrói a imagem (TODO 4): crie o job \"imagem\" com `docker build -t \"ghcr.io/<dono>/chatbot:${{ github.sha }}\" .`.").toBeGreaterThan(0);
+    for (const p of pushes)
+      expect(
+        p.canWrite,
+        `${DEPLOY_FILES.workflow.relativePath}${p.line ? `:${p.line}` : ""}: o passo ${p.step} publica a imagem no ghcr.io com o GITHUB_TOKEN, mas o job tem ${p.declared}: sem \`packages: write\` o registry recusa o push ("denied: permission_denied: write_package"), a imagem nova não chega lá e o servidor não tem o que baixar. Dê a permissão só ao job que publica:\n  ${p.job}:\n    permissions:\n      contents: read\n      packages: write`,
+      ).toBe(true);
   });
 });

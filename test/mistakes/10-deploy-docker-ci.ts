@@ -302,4 +302,12 @@ export const mistakes: Mistake[] = [
     caughtBy: /dist\/ que a imagem final roda/,
     says: /não é de onde o dist\/ vem/,
   },
+  // red team 3 (2026-12-06): GITHUB_TOKEN without packages: write cannot push to ghcr.io.
+  {
+    name: "image job pushes to ghcr.io without permissions: packages: write (workflow grants contents: read only)",
+    family: "config",
+    edits: [{ file: CI, find: "    needs: testes\n    runs-on: ubuntu-latest\n    permissions:\n      contents: read\n      packages: write\n", replace: "    needs: testes\n    runs-on: ubuntu-latest\n" }],
+    caughtBy: /pode escrever pacotes|packages: write/,
+    says: /packages: write/,
+  },
 ];
