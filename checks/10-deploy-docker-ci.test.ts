@@ -23,6 +23,7 @@ import {
 import { healthcheckBehaviour } from "./_support/deploy/behaviour.ts";
 import { distFromBuild } from "./_support/deploy-dist.ts";
 import { registryPermissions } from "./_support/deploy-permissoes.ts";
+import { deployRepeated } from "./_support/deploy-repetido.ts";
 import { healthCheckWaits } from "./_support/deploy-espera.ts";
 import { COMMIT, imageTags } from "./_support/deploy-tag.ts";
 import { targetPath } from "./_support/target.ts";
@@ -152,5 +153,43 @@ describe("Exercício 10 — .github/workflows/ci.yml: quem publica no ghcr.io po
         p.canWrite,
         `${DEPLOY_FILES.workflow.relativePath}${p.line ? `:${p.line}` : ""}: o passo ${p.step} publica a imagem no ghcr.io com o GITHUB_TOKEN, mas o job tem ${p.declared}: sem \`packages: write\` o registry recusa o push ("denied: permission_denied: write_package"), a imagem nova não chega lá e o servidor não tem o que baixar. Dê a permissão só ao job que publica:\n  ${p.job}:\n    permissions:\n      contents: read\n      packages: write`,
       ).toBe(true);
+  });
+});
+
+// red team 3 (2026-12-06): `docker run --name chatbot` without removing the previous container works only on the first
+// deploy ("Conflict. The container name is already in use"). The deploy job runs three times against one simulated
+// server (checks/_support/deploy-repetido.ts): the second deploy must work, and the rollback must replace the failed container.
+describe("Exercício 10 — .github/workflows/ci.yml: o deploy funciona também na segunda vez", () => {
+  it("ci.yml: o segundo deploy troca o contêiner que está no ar, e o rollback troca o que falhou", async () => {
+    const text = read(DEPLOY_FILES.workflow);
+    expect(text !== null, missingFileMessage(DEPLOY_FILES.workflow, targetPath(EXERCISE))).toBe(true);
+    const r = await deployRepeated(text!);
+    if (process.platform === "win32") return; // sem bash: as regras do deploy e do rollback já olham o texto
+    expect(r, "Nenhum passo do workflow se chama Deploy (TODO 5): crie o job \"deploy\" com um passo `name: Deploy` que publica a imagem nova.").toBeDefined();
+    if (!r!.usesDocker) return; // kubectl, compose, uma CLI de plataforma: quem troca a versão é a ferramenta
+    const f = r!.secondFailure;
+    const conflito = (t: string) => /already in use|port is already allocated/.test(t);
+    expect(
+      f,
+      f &&
+        `${DEPLOY_FILES.workflow.relativePath}${f.line ? `:${f.line}` : ""}: rodei o job ${r!.job} duas vezes seguidas contra o mesmo servidor (o primeiro deploy deixou o contêiner dele no ar) e, no segundo, com o app saudável, o passo ${f.step} falhou:\n  ${f.stderr.split("\n").slice(-3).join("\n  ") || "(sem mensagem)"}\n` +
+          (conflito(f.stderr)
+            ? "O contêiner do deploy anterior continua lá: `docker run --name chatbot …` só funciona na primeira vez (um `docker stop` sozinho não libera o nome). Remova o antigo antes de subir o novo: `(docker rm -f chatbot || true) && docker run -d --name chatbot …`."
+            : "Um deploy precisa funcionar a cada push na main, não só no primeiro: confira o que o passo faz quando a versão anterior já está no ar."),
+    ).toBeUndefined();
+    const rb = r!.rollback;
+    if (!rb) return; // sem passo que rode depois de uma falha: a regra "rollback automático" já diz
+    expect(
+      rb.ok,
+      `${DEPLOY_FILES.workflow.relativePath}${rb.line ? `:${rb.line}` : ""}: no terceiro deploy a versão nova respondeu 500 no /health e o passo ${rb.step} falhou:\n  ${rb.stderr.split("\n").slice(-3).join("\n  ") || "(sem mensagem)"}\n` +
+        (conflito(rb.stderr)
+          ? "O rollback tenta subir a versão anterior com o mesmo nome (ou porta) do contêiner que acabou de falhar, que ainda está lá. Remova-o primeiro: `(docker rm -f chatbot || true) && docker run -d --name chatbot … \"$ANTERIOR\"`."
+          : "O rollback precisa trocar o contêiner que falhou pela versão anterior."),
+    ).toBe(true);
+    const antes = r!.afterSecond;
+    expect(
+      antes.length > 0 && antes.every((img) => r!.afterThird.includes(img)) && r!.afterThird.length === antes.length,
+      `${DEPLOY_FILES.workflow.relativePath}${rb.line ? `:${rb.line}` : ""}: no terceiro deploy a versão nova respondeu 500 e o passo ${rb.step} rodou sem erro, mas no fim o servidor roda ${JSON.stringify(r!.afterThird)} em vez da versão que estava no ar antes (${JSON.stringify(antes)}). O rollback precisa tirar o contêiner que falhou e subir de novo a imagem anterior.`,
+    ).toBe(true);
   });
 });

@@ -310,4 +310,26 @@ export const mistakes: Mistake[] = [
     caughtBy: /pode escrever pacotes|packages: write/,
     says: /packages: write/,
   },
+  // red team 3 (2026-12-06): the deploy job run three times against one simulated server (stateful fake docker).
+  {
+    name: "deploy runs docker run --name chatbot without removing the previous container (second deploy: name in use)",
+    family: "deploy",
+    edits: [{ file: CI, find: "docker pull '${IMAGEM,,}' && (docker rm -f chatbot || true) && ", replace: "docker pull '${IMAGEM,,}' && " }],
+    caughtBy: /funciona também na segunda vez|segundo deploy/,
+    says: /already in use[\s\S]*docker rm -f chatbot/,
+  },
+  {
+    name: "deploy only stops the previous container (docker stop keeps the name taken)",
+    family: "deploy",
+    edits: [{ file: CI, find: "docker pull '${IMAGEM,,}' && (docker rm -f chatbot || true) && ", replace: "docker pull '${IMAGEM,,}' && (docker stop chatbot || true) && " }],
+    caughtBy: /segundo deploy/,
+    says: /docker stop. sozinho não libera o nome/,
+  },
+  {
+    name: "rollback runs the previous image under the name of the failed container, still there",
+    family: "deploy",
+    edits: [{ file: CI, find: "ssh \"$DEPLOY_HOST\" \"(docker rm -f chatbot || true) && docker run -d --name chatbot --restart unless-stopped --env-file /etc/chatbot/.env -p 3000:3000 '$ANTERIOR'\"", replace: "ssh \"$DEPLOY_HOST\" \"docker run -d --name chatbot --restart unless-stopped --env-file /etc/chatbot/.env -p 3000:3000 '$ANTERIOR'\"" }],
+    caughtBy: /o rollback troca o que falhou/,
+    says: /Remova-o primeiro/,
+  },
 ];
