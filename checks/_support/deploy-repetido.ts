@@ -296,11 +296,10 @@ function newServer(dir: string): Server {
   const bin = path.join(dir, "bin");
   fs.mkdirSync(bin);
   fs.mkdirSync(path.join(dir, "servidor"));
-  // Wrapper scripts, not links: the grading sandbox refuses fs.symlink.
-  for (const tool of UTILITIES) {
-    const real = ["/usr/bin", "/bin"].map((d) => path.join(d, tool)).find((p) => fs.existsSync(p));
-    if (real) fs.writeFileSync(path.join(bin, tool), `#!/bin/sh\nexec ${real} "$@"\n`, { mode: 0o755 });
-  }
+  // Wrapper scripts that find the tool when they run, not links nor fs.existsSync here: the grading sandbox's
+  // permission model refuses fs.symlink and reads outside the workspace (the programs it starts are not under it).
+  for (const tool of UTILITIES)
+    fs.writeFileSync(path.join(bin, tool), `#!/bin/sh\nfor d in /usr/bin /bin; do [ -x "$d/${tool}" ] && exec "$d/${tool}" "$@"; done\necho "${tool}: command not found" >&2\nexit 127\n`, { mode: 0o755 });
   for (const [name, text] of Object.entries({ docker: DOCKER, ssh: SSH, curl: CURL, wget: WGET, scp: QUIET, rsync: QUIET, sftp: QUIET, sleep: QUIET, "ssh-keyscan": QUIET, "ssh-add": QUIET, "ssh-agent": QUIET }))
     fs.writeFileSync(path.join(bin, name), text, { mode: 0o755 });
   const prelude = path.join(dir, "prelude.sh");
