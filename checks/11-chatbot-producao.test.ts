@@ -570,4 +570,50 @@ describe("Exercício 11 — chatbot de atendimento em produção", () => {
     const doJob = runs.some((run) => run.name === "atendimento_chain" && JSON.stringify(run.outputs ?? "").includes("resposta") && JSON.stringify(run.inputs).includes(" job"));
     expect(doJob, "Quando close() termina, o job da fila já deveria ter sido processado e o trace dele entregue: no onClose, feche a fila (espera os jobs) e chame flushTraces().").toBe(true);
   });
+
+  // red team 3 (2026-12-06): a Redis that accepts the connection and never answers (a hung node, a full network buffer):
+  // without a command timeout (ioredis has none by default) every command waits forever and so does the question.
+  // The verdict is what the app answered, and that it answered at all; the bound is only a safety net.
+  it("Redis que aceita a conexão e nunca responde: a pergunta é atendida mesmo assim e o job recebe 503 com Retry-After", async () => {
+    const conexoes: net.Socket[] = [];
+    const mudo = net.createServer((socket) => {
+      conexoes.push(socket);
+      socket.on("error", () => {});
+    });
+    await new Promise<void>((r) => mudo.listen(0, "127.0.0.1", r));
+    const porta = (mudo.address() as net.AddressInfo).port;
+    const REDE_DE_SEGURANCA_MS = 6_000;
+    const aTempo = <T,>(p: Promise<T>) => Promise.race([p, new Promise<"sem resposta">((r) => setTimeout(() => r("sem resposta"), REDE_DE_SEGURANCA_MS).unref())]);
+    let app: FastifyInstance | undefined;
+    try {
+      app = await startApp({ redisUrl: `redis://127.0.0.1:${porta}` });
+      abertos.splice(abertos.indexOf(app), 1); // fechado aqui, com limite: um close() preso não segura o resto dos checks
+      await eventualmente(async () => conexoes.length > 0, "o app abrir a conexão com o Redis (redisUrl)");
+      // Toda requisição passa pelo limite (no Redis) antes da validação: até um corpo inválido ficaria preso.
+      const invalida = await aTempo(perguntar(app, { pergunta: "Vocês abrem no sábado?", admin: true }));
+      expect(invalida === "sem resposta" ? "sem resposta" : invalida.statusCode, `Com um Redis que aceita a conexão e nunca responde, um corpo inválido (com o campo a mais "admin") ${invalida === "sem resposta" ? `não recebeu resposta em ${REDE_DE_SEGURANCA_MS / 1000} s: o limite (que consulta o Redis antes da validação) ficou esperando. Crie o cliente do Redis com \`commandTimeout\` (app.ts) e o limite com skipOnError: true (TODO 5).` : `deveria receber 400 VALIDACAO na hora; veio ${invalida.statusCode}.`}`).toBe(400);
+      if (invalida !== "sem resposta") conferirErro(invalida, 400, "VALIDACAO", "Corpo com o campo a mais admin, com o Redis mudo");
+      const r = await aTempo(perguntar(app, { pergunta: perguntaNova().pergunta }, {}));
+      expect(
+        r === "sem resposta" ? "sem resposta" : r.statusCode,
+        `Com um Redis que aceita a conexão e nunca responde, POST /v1/chat ${r === "sem resposta" ? `não respondeu em ${REDE_DE_SEGURANCA_MS / 1000} s (o pedido ficaria preso para sempre)` : `respondeu ${r.statusCode} (${r.body.slice(0, 160)})`}. ` +
+          "O Redis só guarda o contador do limite e o cache: fora do ar (ou mudo), a pergunta segue sem eles. Sem prazo, cada comando do ioredis espera a resposta para sempre: crie o cliente com `commandTimeout` (ex.: 300 ms) e `maxRetriesPerRequest` baixo (app.ts), e o limite com skipOnError: true (TODO 5).",
+      ).toBe(200);
+      const job = await aTempo(app.inject({ method: "POST", url: "/v1/jobs", payload: { pergunta: perguntaNova().pergunta } }));
+      expect(job === "sem resposta" ? "sem resposta" : job.statusCode, `Com o Redis mudo, POST /v1/jobs ${job === "sem resposta" ? `não respondeu em ${REDE_DE_SEGURANCA_MS / 1000} s` : `respondeu ${job.statusCode} (${job.body.slice(0, 160)})`}: a fila está no Redis, então o certo é 503 com Retry-After, na hora (nunca uma espera sem fim).`).toBe(503);
+      if (job !== "sem resposta") {
+        conferirErro(job, 503, "FILA_INDISPONIVEL", "POST /v1/jobs com o Redis mudo");
+        expect(Number(job.headers["retry-after"]) > 0, "O 503 da fila deveria trazer Retry-After (segundos) para o cliente saber quando voltar.").toBe(true);
+      }
+    } finally {
+      await flushTraces(); // os traces desta pergunta chegam agora, não no meio de outro check
+      // O Redis "volta" (cai de vez) e o app fecha, com limite e sem veredito: com o Redis mudo, o fechamento da fila
+      // do BullMQ (filas.ts, dado) não termina sozinho.
+      await new Promise((r) => {
+        mudo.close(r);
+        for (const c of conexoes) c.destroy();
+      });
+      if (app) await Promise.race([app.close(), new Promise((r) => setTimeout(r, 2_000).unref())]);
+    }
+  });
 });

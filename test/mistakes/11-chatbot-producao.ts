@@ -298,4 +298,19 @@ export const mistakes: Mistake[] = [
     edits: [{ file: "esquemas.ts", find: "    .trim()\n    .min(1, { error: `${nome} não pode ficar vazia.` })", replace: "    .min(1, { error: `${nome} não pode ficar vazia.` })\n    .trim()" }],
     caughtBy: /valida|validação/,
   },
+  // red team 3 (2026-12-06): a Redis that accepts the connection and never answers (a real TCP server on 127.0.0.1).
+  {
+    name: "Redis client with ioredis defaults (no commandTimeout): a mute Redis holds every question forever",
+    family: "time",
+    edits: [{ file: "app.ts", find: "new Redis(opcoes.redisUrl, { maxRetriesPerRequest: 1, connectTimeout: 2_000, commandTimeout: PRAZO_REDIS_MS })", replace: "new Redis(opcoes.redisUrl)" }],
+    caughtBy: /Redis que aceita a conexão e nunca responde/,
+    says: /commandTimeout/,
+  },
+  {
+    name: "Redis client with maxRetriesPerRequest 1 but no commandTimeout (retries only count reconnections; a mute Redis never disconnects)",
+    family: "time",
+    edits: [{ file: "app.ts", find: "new Redis(opcoes.redisUrl, { maxRetriesPerRequest: 1, connectTimeout: 2_000, commandTimeout: PRAZO_REDIS_MS })", replace: "new Redis(opcoes.redisUrl, { maxRetriesPerRequest: 1, connectTimeout: 2_000 })" }],
+    caughtBy: /Redis que aceita a conexão e nunca responde/,
+    says: /não (recebeu resposta|respondeu) em[\s\S]*commandTimeout/,
+  },
 ];
