@@ -206,15 +206,42 @@ describe("Exercício 11 — chatbot de atendimento em produção", () => {
       ["x-forwarded-for", { "x-forwarded-for": ipAleatorio() }],
       ["x-real-ip", { "x-real-ip": ipAleatorio() }],
       ["forwarded", { forwarded: `for=${ipAleatorio()}` }],
+      ["user-agent", { "user-agent": `navegador-${aleatorio()}/1.0` }],
     ];
     for (const [nome, headers] of falsos)
       expect(
         (await de(ip, headers)).statusCode,
         `Trocando o cabeçalho ${nome} o mesmo cliente ganhou perguntas novas: o limite não pode confiar num cabeçalho que o cliente escreve. Use keyGenerator: identificarCliente (o endereço da conexão; proxies só pela lista proxiesConfiaveis).`,
       ).toBe(429);
+    // red team 3 (2026-12-06): a key taken from the body (sessaoId, with the limit moved to preHandler) is as free as a header.
+    const comSessao = await app.inject({ method: "POST", url: "/v1/chat", payload: { pergunta: perguntaNova().pergunta, sessaoId: `sessao_${aleatorio()}` }, remoteAddress: ip });
+    expect(comSessao.statusCode, "Trocando o sessaoId do corpo o mesmo cliente ganhou perguntas novas: o sessaoId quem escolhe é o cliente. O limite é pelo endereço da conexão: keyGenerator: identificarCliente, no hook padrão (onRequest).").toBe(429);
     const outro = await de(ipAleatorio());
     expect(outro.statusCode, "O limite é POR CLIENTE: outro endereço ainda deveria ser atendido. Use keyGenerator: identificarCliente.").toBe(200);
     expect((await app.inject({ method: "GET", url: "/healthz", remoteAddress: ip })).statusCode, "/healthz não deveria passar pelo rate limit.").toBe(200);
+  });
+
+  // red team 3 (2026-12-06): who the client is behind a listed load balancer (TRUST_PROXY), and on the same host.
+  it("rate limit atrás de um balanceador confiável: cada cliente do x-forwarded-for tem o seu limite; 127.0.0.1 também é limitado", async () => {
+    const max = 2 + Math.floor(Math.random() * 2);
+    const proxy = ipAleatorio();
+    const app = await startApp({ limite: { max, janelaMs: 60_000 }, proxiesConfiaveis: [proxy] });
+    const pelo = (cliente: string) => app.inject({ method: "POST", url: "/v1/chat", payload: { pergunta: perguntaNova().pergunta }, remoteAddress: proxy, headers: { "x-forwarded-for": cliente } });
+    const [a, b] = [ipAleatorio(), ipAleatorio()];
+    for (let i = 0; i < max; i++) expect((await pelo(a)).statusCode, `A pergunta ${i + 1} de ${max} do cliente ${a}, vinda pelo balanceador ${proxy} (listado em proxiesConfiaveis), deveria passar.`).toBe(200);
+    expect((await pelo(a)).statusCode, `O cliente ${a} passou do limite (${max}) vindo pelo balanceador confiável e não recebeu 429.`).toBe(429);
+    const outro = await pelo(b);
+    expect(
+      outro.statusCode,
+      `Outro cliente (${b}) chegando pelo mesmo balanceador confiável (${proxy}, em proxiesConfiaveis) recebeu ${outro.statusCode}: o limite contou todos os clientes do balanceador como um só. A chave precisa ser request.ip (identificarCliente), que o fastify tira do x-forwarded-for quando quem conectou é um proxy da lista; request.socket.remoteAddress é sempre o balanceador.`,
+    ).toBe(200);
+    const local = await startApp({ limite: { max, janelaMs: 60_000 } });
+    const status: number[] = [];
+    for (let i = 0; i <= max; i++) status.push((await local.inject({ method: "POST", url: "/v1/chat", payload: { pergunta: perguntaNova().pergunta }, remoteAddress: "127.0.0.1" })).statusCode);
+    expect(
+      status.at(-1),
+      `Do endereço 127.0.0.1, ${max + 1} perguntas com limite ${max} deram ${JSON.stringify(status)}: o endereço local ficou sem limite. Atrás de um proxy na mesma máquina (nginx) sem TRUST_PROXY, TODO cliente chega como 127.0.0.1: com um allowList de localhost, ninguém é limitado. Não isente endereços; liste o proxy em TRUST_PROXY.`,
+    ).toBe(429);
   });
 
   it("rate limit com Redis: o contador é o do Redis (todas as instâncias somam) e Redis fora do ar não derruba as perguntas", async () => {

@@ -313,4 +313,47 @@ export const mistakes: Mistake[] = [
     caughtBy: /Redis que aceita a conexão e nunca responde/,
     says: /não (recebeu resposta|respondeu) em[\s\S]*commandTimeout/,
   },
+  // red team 3 (2026-12-06): who the client is, as a student picks it.
+  {
+    name: "rate limit keyed on the socket address, not request.ip (behind a trusted load balancer every client shares one bucket)",
+    family: "network",
+    edits: [{ file: "limite.ts", find: "    keyGenerator: identificarCliente,\n", replace: "    keyGenerator: (request) => `ip:${request.socket.remoteAddress ?? \"desconhecido\"}`,\n" }],
+    caughtBy: /balanceador confiável/,
+    says: /proxiesConfiaveis|balanceador/,
+  },
+  {
+    name: "rate limit keyed on address + user-agent (rotating the user-agent escapes the limit)",
+    family: "security",
+    edits: [{ file: "limite.ts", find: "    keyGenerator: identificarCliente,\n", replace: "    keyGenerator: (request) => `${identificarCliente(request)}|${request.headers[\"user-agent\"] ?? \"\"}`,\n" }],
+    caughtBy: /rate limit por cliente/,
+    says: /user-agent/,
+  },
+  {
+    name: "rate limit keyed on the body's sessaoId (preHandler hook): a new sessaoId per question escapes the limit",
+    family: "security",
+    edits: [{ file: "limite.ts", find: "    keyGenerator: identificarCliente,\n", replace: "    hook: \"preHandler\",\n    keyGenerator: (request) => (request.body as { sessaoId?: string } | undefined)?.sessaoId ?? identificarCliente(request),\n" }],
+    caughtBy: /rate limit por cliente/,
+    says: /sessaoId/,
+  },
+  {
+    name: "rate limit exempts localhost (allowList on request.ip 127.0.0.1): behind a same-host proxy without TRUST_PROXY nobody is limited",
+    family: "config",
+    edits: [{ file: "limite.ts", find: "    keyGenerator: identificarCliente,\n", replace: "    keyGenerator: identificarCliente,\n    allowList: (request) => [\"127.0.0.1\", \"::1\"].includes(request.ip),\n" }],
+    caughtBy: /balanceador confiável/,
+    says: /127\.0\.0\.1/,
+  },
+  {
+    name: "cleanup steps run in parallel (the Redis closes while the queue still drains its jobs)",
+    family: "concurrency",
+    edits: [
+      {
+        file: "encerramento.ts",
+        find: "    for (const { nome, fn } of ctx.aoEncerrar) {\n      try {\n        await fn();\n",
+        replace: "    await Promise.all(ctx.aoEncerrar.map(async ({ nome, fn }) => {\n      try {\n        await fn();\n",
+      },
+      { file: "encerramento.ts", find: "      // Stryker restore all\n    }\n", replace: "      // Stryker restore all\n    }));\n" },
+    ],
+    caughtBy: /etapa de limpeza que falha/,
+    says: /fora de ordem/,
+  },
 ];
