@@ -356,4 +356,19 @@ export const mistakes: Mistake[] = [
     caughtBy: /etapa de limpeza que falha/,
     says: /fora de ordem/,
   },
+  // red team 3 (2026-12-06): a value written in the code that matches the check's old fixture; shutdown for the chat only.
+  {
+    name: "rate-limit window written in the code (timeWindow: 60_000) instead of ctx.opcoes.limite.janelaMs",
+    family: "config",
+    edits: [{ file: "limite.ts", find: "    timeWindow: ctx.opcoes.limite.janelaMs,\n", replace: "    timeWindow: 60_000,\n" }],
+    caughtBy: /rate limit por cliente/,
+    says: /não usa a janela configurada/,
+  },
+  {
+    name: "shutdown refuses only the chat (a job accepted while the queue closes is lost)",
+    family: "network",
+    edits: [{ file: "encerramento.ts", find: "    if (ctx.estado.encerrando && !SEMPRE_ABERTAS.has(request.url.split(\"?\")[0] ?? \"\"))\n", replace: "    if (ctx.estado.encerrando && request.url.startsWith(\"/v1/chat\"))\n" }],
+    caughtBy: /quem chega durante o close\(\) recebe 503 ENCERRANDO/,
+    says: /POST \/v1\/jobs/,
+  },
 ];
