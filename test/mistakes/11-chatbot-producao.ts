@@ -233,8 +233,10 @@ export const mistakes: Mistake[] = [
     name: "shutdown that does not drain the queue (cleanup tasks not awaited)",
     family: "network",
     edits: [{ file: "encerramento.ts", find: "        await fn();", replace: "        void fn();" }],
-    caughtBy: /encerramento gracioso/,
-    says: /job da fila/,
+    // Two checks catch it: "gracioso" only when the 150 ms job is still running after flushTraces (not so under load);
+    // "etapa de limpeza" always (the steps end out of order).
+    caughtBy: /encerramento gracioso|etapa de limpeza que falha/,
+    says: /job da fila|fora de ordem/,
   },
   // red team 2026-12-06: v12
   {
