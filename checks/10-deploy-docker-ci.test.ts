@@ -21,6 +21,9 @@ import {
   type RuleSpec,
 } from "./_support/deploy/index.ts";
 import { healthcheckBehaviour } from "./_support/deploy/behaviour.ts";
+import { distFromBuild } from "./_support/deploy-dist.ts";
+import { registryPermissions } from "./_support/deploy-permissoes.ts";
+import { deployRepeated } from "./_support/deploy-repetido.ts";
 import { healthCheckWaits } from "./_support/deploy-espera.ts";
 import { COMMIT, imageTags } from "./_support/deploy-tag.ts";
 import { targetPath } from "./_support/target.ts";
@@ -82,6 +85,17 @@ describe("Exercício 10 — Dockerfile", () => {
   gradeFile(DEPLOY_FILES.dockerfile, Object.values(DOCKERFILE_RULES), dockerfileRules);
 });
 
+// red team 3 (2026-12-06): a runtime stage that copies dist/ from a stage that never compiles passes every text rule;
+// the real `docker build` stops with "/app/dist: not found". The stages are followed as Docker runs them.
+describe("Exercício 10 — Dockerfile: o dist/ da imagem final foi compilado", () => {
+  it("Dockerfile: o dist/ que a imagem final roda vem de um estágio que copia o código e roda npm run build", () => {
+    const text = read(DEPLOY_FILES.dockerfile);
+    expect(text !== null, missingFileMessage(DEPLOY_FILES.dockerfile, targetPath(EXERCISE))).toBe(true);
+    const r = distFromBuild(text!);
+    expect(r.ok, `${DEPLOY_FILES.dockerfile.relativePath}${r.line ? `:${r.line}` : ""}: ${r.message}`).toBe(true);
+  });
+});
+
 describe("Exercício 10 — .dockerignore", () => {
   gradeFile(DEPLOY_FILES.dockerignore, Object.values(DOCKERIGNORE_RULES), checkDockerignore);
 });
@@ -126,6 +140,60 @@ describe("Exercício 10 — .github/workflows/ci.yml: a imagem leva o commit na 
     expect(
       builds.some((b) => b.carriesCommit),
       `${DEPLOY_FILES.workflow.relativePath}${builds[0]!.line ? `:${builds[0]!.line}` : ""}: a imagem é construída e publicada sem o commit na tag (num push do commit ${COMMIT.slice(0, 7)}…, as linhas de docker ficaram: ${builds.map((b) => b.tags.trim()).join(" | ").slice(0, 240) || "(nenhuma tag)"}). Com só :latest, a tag anda junto com cada build: a "imagem em produção" guardada antes do deploy também se chama :latest, e o rollback sobe de novo a versão que acabou de falhar; ninguém sabe qual commit está no ar. Marque a imagem com o commit: \`chatbot:\${{ github.sha }}\` (pode ter :latest também).`,
+    ).toBe(true);
+  });
+});
+
+// red team 3 (2026-12-06): a push to ghcr.io with the GITHUB_TOKEN of a job without `packages: write` is refused by the
+// registry; the server then pulls nothing. Read as GitHub resolves permissions (the job's replace the workflow's).
+describe("Exercício 10 — .github/workflows/ci.yml: quem publica no ghcr.io pode escrever pacotes", () => {
+  it("ci.yml: o job que publica a imagem no ghcr.io com o GITHUB_TOKEN tem permissions: packages: write", () => {
+    const text = read(DEPLOY_FILES.workflow);
+    expect(text !== null, missingFileMessage(DEPLOY_FILES.workflow, targetPath(EXERCISE))).toBe(true);
+    const { builds, pushes } = registryPermissions(text!);
+    expect(builds, "Nenhum passo constrói a imagem (TODO 4): crie o job \"imagem\" com `docker build -t \"ghcr.io/<dono>/chatbot:${{ github.sha }}\" .`.").toBeGreaterThan(0);
+    for (const p of pushes)
+      expect(
+        p.canWrite,
+        `${DEPLOY_FILES.workflow.relativePath}${p.line ? `:${p.line}` : ""}: o passo ${p.step} publica a imagem no ghcr.io com o GITHUB_TOKEN, mas o job tem ${p.declared}: sem \`packages: write\` o registry recusa o push ("denied: permission_denied: write_package"), a imagem nova não chega lá e o servidor não tem o que baixar. Dê a permissão só ao job que publica:\n  ${p.job}:\n    permissions:\n      contents: read\n      packages: write`,
+      ).toBe(true);
+  });
+});
+
+// red team 3 (2026-12-06): `docker run --name chatbot` without removing the previous container works only on the first
+// deploy ("Conflict. The container name is already in use"). The deploy job runs three times against one simulated
+// server (checks/_support/deploy-repetido.ts): the second deploy must work, and the rollback must replace the failed container.
+describe("Exercício 10 — .github/workflows/ci.yml: o deploy funciona também na segunda vez", () => {
+  it("ci.yml: o segundo deploy troca o contêiner que está no ar, e o rollback troca o que falhou", async () => {
+    const text = read(DEPLOY_FILES.workflow);
+    expect(text !== null, missingFileMessage(DEPLOY_FILES.workflow, targetPath(EXERCISE))).toBe(true);
+    const r = await deployRepeated(text!);
+    if (process.platform === "win32") return; // sem bash: as regras do deploy e do rollback já olham o texto
+    expect(r, "Nenhum passo do workflow se chama Deploy (TODO 5): crie o job \"deploy\" com um passo `name: Deploy` que publica a imagem nova.").toBeDefined();
+    if (!r!.usesDocker) return; // kubectl, compose, uma CLI de plataforma: quem troca a versão é a ferramenta
+    const f = r!.secondFailure;
+    const conflito = (t: string) => /already in use|port is already allocated/.test(t);
+    expect(
+      f,
+      f &&
+        `${DEPLOY_FILES.workflow.relativePath}${f.line ? `:${f.line}` : ""}: rodei o job ${r!.job} duas vezes seguidas contra o mesmo servidor (o primeiro deploy deixou o contêiner dele no ar) e, no segundo, com o app saudável, o passo ${f.step} falhou:\n  ${f.stderr.split("\n").slice(-3).join("\n  ") || "(sem mensagem)"}\n` +
+          (conflito(f.stderr)
+            ? "O contêiner do deploy anterior continua lá: `docker run --name chatbot …` só funciona na primeira vez (um `docker stop` sozinho não libera o nome). Remova o antigo antes de subir o novo: `(docker rm -f chatbot || true) && docker run -d --name chatbot …`."
+            : "Um deploy precisa funcionar a cada push na main, não só no primeiro: confira o que o passo faz quando a versão anterior já está no ar."),
+    ).toBeUndefined();
+    const rb = r!.rollback;
+    if (!rb) return; // sem passo que rode depois de uma falha: a regra "rollback automático" já diz
+    expect(
+      rb.ok,
+      `${DEPLOY_FILES.workflow.relativePath}${rb.line ? `:${rb.line}` : ""}: no terceiro deploy a versão nova respondeu 500 no /health e o passo ${rb.step} falhou:\n  ${rb.stderr.split("\n").slice(-3).join("\n  ") || "(sem mensagem)"}\n` +
+        (conflito(rb.stderr)
+          ? "O rollback tenta subir a versão anterior com o mesmo nome (ou porta) do contêiner que acabou de falhar, que ainda está lá. Remova-o primeiro: `(docker rm -f chatbot || true) && docker run -d --name chatbot … \"$ANTERIOR\"`."
+          : "O rollback precisa trocar o contêiner que falhou pela versão anterior."),
+    ).toBe(true);
+    const antes = r!.afterSecond;
+    expect(
+      antes.length > 0 && antes.every((img) => r!.afterThird.includes(img)) && r!.afterThird.length === antes.length,
+      `${DEPLOY_FILES.workflow.relativePath}${rb.line ? `:${rb.line}` : ""}: no terceiro deploy a versão nova respondeu 500 e o passo ${rb.step} rodou sem erro, mas no fim o servidor roda ${JSON.stringify(r!.afterThird)} em vez da versão que estava no ar antes (${JSON.stringify(antes)}). O rollback precisa tirar o contêiner que falhou e subir de novo a imagem anterior.`,
     ).toBe(true);
   });
 });

@@ -175,7 +175,10 @@ describe("Exercício 11 — chatbot de atendimento em produção", () => {
 
   it("rate limit por cliente: 429 LIMITE_EXCEDIDO com Retry-After; o cliente é o endereço, não um cabeçalho que ele escolhe", async () => {
     const max = 2 + Math.floor(Math.random() * 3);
-    const app = await startApp({ limite: { max, janelaMs: 60_000 } });
+    // red team 3 (2026-12-06): the window varies too (never 60 s), so a timeWindow written in the code (60_000, "1 minute")
+    // instead of ctx.opcoes.limite.janelaMs shows in the Retry-After.
+    const janelaS = pick([40, 45, 50, 75, 80, 90]);
+    const app = await startApp({ limite: { max, janelaMs: janelaS * 1000 } });
     const ip = ipAleatorio();
     const de = (endereco: string, headers: Record<string, string> = {}) =>
       app.inject({ method: "POST", url: "/v1/chat", payload: { pergunta: perguntaNova().pergunta }, headers, remoteAddress: endereco });
@@ -190,31 +193,58 @@ describe("Exercício 11 — chatbot de atendimento em produção", () => {
     if (resetNaPrimeira !== undefined)
       expect(
         resetNaPrimeira > 30,
-        `A primeira pergunta de uma janela de 60 s respondeu x-ratelimit-reset: ${resetNaPrimeira} (segundos até a janela acabar): a janela está curta demais. O timeWindow do @fastify/rate-limit é em MILISSEGUNDOS: passe janelaMs como veio, sem dividir por 1000 (com 60 ms, o limite some antes de o cliente perceber).`,
+        `A primeira pergunta de uma janela de ${janelaS} s respondeu x-ratelimit-reset: ${resetNaPrimeira} (segundos até a janela acabar): a janela está curta demais. O timeWindow do @fastify/rate-limit é em MILISSEGUNDOS: passe janelaMs como veio, sem dividir por 1000 (com 60 ms, o limite some antes de o cliente perceber).`,
       ).toBe(true);
     const excesso = await de(ip);
     conferirErro(excesso, 429, "LIMITE_EXCEDIDO", `A pergunta ${max + 1} do mesmo endereço com limite ${max}, trocando o x-cliente-id a cada pedido (o limite não pode confiar num cabeçalho que o cliente escreve: use identificarCliente, o endereço da conexão)`);
     const espera = Number(excesso.headers["retry-after"]);
     // red team 2 (2026-12-06): > 30, not > 0: this check runs in well under 30 s (its timeout is 10 s), so the window
-    // opened by the first question still has most of its 60 s; a window read as 60 ms gives Retry-After 1.
+    // opened by the first question still has most of its window (40–90 s); a window read as milliseconds gives Retry-After 1.
     expect(
-      espera > 30 && espera <= 60,
-      `O 429 deveria dizer em quantos SEGUNDOS tentar de novo: com uma janela de 60 s aberta pelas perguntas de agora há pouco, o Retry-After fica perto de 60 (entre 31 e 60); veio ${JSON.stringify(excesso.headers["retry-after"])}. ${espera > 60 ? "contexto.ttl está em milissegundos: divida por 1000." : "A janela está curta demais: o timeWindow do @fastify/rate-limit é em MILISSEGUNDOS (passe janelaMs como veio, sem dividir por 1000); com 60 ms, o limite some antes de o cliente perceber."}`,
+      espera > janelaS - 20 && espera <= janelaS,
+      `O 429 deveria dizer em quantos SEGUNDOS tentar de novo: com uma janela de ${janelaS} s (ctx.opcoes.limite.janelaMs = ${janelaS * 1000}) aberta pelas perguntas de agora há pouco, o Retry-After fica perto de ${janelaS} (entre ${janelaS - 19} e ${janelaS}); veio ${JSON.stringify(excesso.headers["retry-after"])}. ${espera > 1000 ? "contexto.ttl está em milissegundos: divida por 1000." : espera > 30 ? "O limite não usa a janela configurada: um timeWindow escrito no código (60_000, \"1 minute\") ignora ctx.opcoes.limite.janelaMs, que cada ambiente ajusta. Passe timeWindow: ctx.opcoes.limite.janelaMs." : "A janela está curta demais: o timeWindow do @fastify/rate-limit é em MILISSEGUNDOS (passe janelaMs como veio, sem dividir por 1000); com 60 ms, o limite some antes de o cliente perceber."}`,
     ).toBe(true);
     const falsos: Array<[string, Record<string, string>]> = [
       ["x-cliente-id", { "x-cliente-id": `cliente-${aleatorio()}` }],
       ["x-forwarded-for", { "x-forwarded-for": ipAleatorio() }],
       ["x-real-ip", { "x-real-ip": ipAleatorio() }],
       ["forwarded", { forwarded: `for=${ipAleatorio()}` }],
+      ["user-agent", { "user-agent": `navegador-${aleatorio()}/1.0` }],
     ];
     for (const [nome, headers] of falsos)
       expect(
         (await de(ip, headers)).statusCode,
         `Trocando o cabeçalho ${nome} o mesmo cliente ganhou perguntas novas: o limite não pode confiar num cabeçalho que o cliente escreve. Use keyGenerator: identificarCliente (o endereço da conexão; proxies só pela lista proxiesConfiaveis).`,
       ).toBe(429);
+    // red team 3 (2026-12-06): a key taken from the body (sessaoId, with the limit moved to preHandler) is as free as a header.
+    const comSessao = await app.inject({ method: "POST", url: "/v1/chat", payload: { pergunta: perguntaNova().pergunta, sessaoId: `sessao_${aleatorio()}` }, remoteAddress: ip });
+    expect(comSessao.statusCode, "Trocando o sessaoId do corpo o mesmo cliente ganhou perguntas novas: o sessaoId quem escolhe é o cliente. O limite é pelo endereço da conexão: keyGenerator: identificarCliente, no hook padrão (onRequest).").toBe(429);
     const outro = await de(ipAleatorio());
     expect(outro.statusCode, "O limite é POR CLIENTE: outro endereço ainda deveria ser atendido. Use keyGenerator: identificarCliente.").toBe(200);
     expect((await app.inject({ method: "GET", url: "/healthz", remoteAddress: ip })).statusCode, "/healthz não deveria passar pelo rate limit.").toBe(200);
+  });
+
+  // red team 3 (2026-12-06): who the client is behind a listed load balancer (TRUST_PROXY), and on the same host.
+  it("rate limit atrás de um balanceador confiável: cada cliente do x-forwarded-for tem o seu limite; 127.0.0.1 também é limitado", async () => {
+    const max = 2 + Math.floor(Math.random() * 2);
+    const proxy = ipAleatorio();
+    const app = await startApp({ limite: { max, janelaMs: 60_000 }, proxiesConfiaveis: [proxy] });
+    const pelo = (cliente: string) => app.inject({ method: "POST", url: "/v1/chat", payload: { pergunta: perguntaNova().pergunta }, remoteAddress: proxy, headers: { "x-forwarded-for": cliente } });
+    const [a, b] = [ipAleatorio(), ipAleatorio()];
+    for (let i = 0; i < max; i++) expect((await pelo(a)).statusCode, `A pergunta ${i + 1} de ${max} do cliente ${a}, vinda pelo balanceador ${proxy} (listado em proxiesConfiaveis), deveria passar.`).toBe(200);
+    expect((await pelo(a)).statusCode, `O cliente ${a} passou do limite (${max}) vindo pelo balanceador confiável e não recebeu 429.`).toBe(429);
+    const outro = await pelo(b);
+    expect(
+      outro.statusCode,
+      `Outro cliente (${b}) chegando pelo mesmo balanceador confiável (${proxy}, em proxiesConfiaveis) recebeu ${outro.statusCode}: o limite contou todos os clientes do balanceador como um só. A chave precisa ser request.ip (identificarCliente), que o fastify tira do x-forwarded-for quando quem conectou é um proxy da lista; request.socket.remoteAddress é sempre o balanceador.`,
+    ).toBe(200);
+    const local = await startApp({ limite: { max, janelaMs: 60_000 } });
+    const status: number[] = [];
+    for (let i = 0; i <= max; i++) status.push((await local.inject({ method: "POST", url: "/v1/chat", payload: { pergunta: perguntaNova().pergunta }, remoteAddress: "127.0.0.1" })).statusCode);
+    expect(
+      status.at(-1),
+      `Do endereço 127.0.0.1, ${max + 1} perguntas com limite ${max} deram ${JSON.stringify(status)}: o endereço local ficou sem limite. Atrás de um proxy na mesma máquina (nginx) sem TRUST_PROXY, TODO cliente chega como 127.0.0.1: com um allowList de localhost, ninguém é limitado. Não isente endereços; liste o proxy em TRUST_PROXY.`,
+    ).toBe(429);
   });
 
   it("rate limit com Redis: o contador é o do Redis (todas as instâncias somam) e Redis fora do ar não derruba as perguntas", async () => {
@@ -483,6 +513,7 @@ describe("Exercício 11 — chatbot de atendimento em produção", () => {
       { linha: "POST /v1/chat HTTP/1.1", resto: `content-type: application/json\r\ncontent-length: ${Buffer.byteLength(corpo)}\r\n\r\n${corpo}` },
       { linha: `GET /healthz?sonda=${aleatorio()} HTTP/1.1`, resto: "\r\n" },
       { linha: "GET /readyz HTTP/1.1", resto: "\r\n" },
+      { linha: "POST /v1/jobs HTTP/1.1", resto: `content-type: application/json\r\ncontent-length: ${Buffer.byteLength(corpo)}\r\n\r\n${corpo}` },
     ].map(({ linha, resto }) => {
       const socket = net.connect(porta, "127.0.0.1");
       let recebido = "";
@@ -500,10 +531,12 @@ describe("Exercício 11 — chatbot de atendimento em produção", () => {
     abertos.splice(abertos.indexOf(app), 1);
     await eventualmente(async () => !app.server.listening, "o servidor parar de aceitar conexões");
     for (const p of pedidos) p.socket.end(p.resto);
-    const [chat, saude, pronto] = await Promise.all(pedidos.map((p) => p.fim));
+    const [chat, saude, pronto, job] = await Promise.all(pedidos.map((p) => p.fim));
     expect(chat, "Uma pergunta que chega durante o encerramento deveria receber 503 com code ENCERRANDO (hook onRequest, TODO 8).").toMatch(/^HTTP\/1\.1 503[\s\S]*"ENCERRANDO"/);
     expect(chat, "O 503 ENCERRANDO deveria trazer Retry-After (outra instância vai atender).").toMatch(/\r\nretry-after: \d+/i);
     expect(chat, "O 503 ENCERRANDO deveria trazer uma mensagem em português dizendo o que fazer (tentar de novo).").toMatch(/"mensagem":"[^"]*(tente|desligad|encerr)[^"]*"/i);
+    // red team 3 (2026-12-06): a job accepted while the queue is closing is lost; every route but the always-open ones refuses.
+    expect(job, "Um job (POST /v1/jobs) que chega durante o encerramento também deveria receber 503 ENCERRANDO: a fila está fechando e um job aceito agora se perde. O onRequest recusa TODA rota fora de SEMPRE_ABERTAS, não só o chat (TODO 8).").toMatch(/^HTTP\/1\.1 503[\s\S]*"ENCERRANDO"/);
     expect(saude, "/healthz (mesmo com ?query) fica aberta durante o encerramento: o processo está vivo. Compare só o caminho, sem a query (SEMPRE_ABERTAS).").toMatch(/^HTTP\/1\.1 200/);
     expect(pronto, "/readyz deveria responder 503 durante o encerramento, para o balanceador parar de mandar tráfego (preClose).").toMatch(/^HTTP\/1\.1 503/);
     expect((await emAndamento).status, "A pergunta em andamento deveria terminar com 200 mesmo assim.").toBe(200);
@@ -569,5 +602,51 @@ describe("Exercício 11 — chatbot de atendimento em produção", () => {
     const runs = await lab.runs(); // sem flushTraces() aqui: quem entrega é o encerramento
     const doJob = runs.some((run) => run.name === "atendimento_chain" && JSON.stringify(run.outputs ?? "").includes("resposta") && JSON.stringify(run.inputs).includes(" job"));
     expect(doJob, "Quando close() termina, o job da fila já deveria ter sido processado e o trace dele entregue: no onClose, feche a fila (espera os jobs) e chame flushTraces().").toBe(true);
+  });
+
+  // red team 3 (2026-12-06): a Redis that accepts the connection and never answers (a hung node, a full network buffer):
+  // without a command timeout (ioredis has none by default) every command waits forever and so does the question.
+  // The verdict is what the app answered, and that it answered at all; the bound is only a safety net.
+  it("Redis que aceita a conexão e nunca responde: a pergunta é atendida mesmo assim e o job recebe 503 com Retry-After", async () => {
+    const conexoes: net.Socket[] = [];
+    const mudo = net.createServer((socket) => {
+      conexoes.push(socket);
+      socket.on("error", () => {});
+    });
+    await new Promise<void>((r) => mudo.listen(0, "127.0.0.1", r));
+    const porta = (mudo.address() as net.AddressInfo).port;
+    const REDE_DE_SEGURANCA_MS = 6_000;
+    const aTempo = <T,>(p: Promise<T>) => Promise.race([p, new Promise<"sem resposta">((r) => setTimeout(() => r("sem resposta"), REDE_DE_SEGURANCA_MS).unref())]);
+    let app: FastifyInstance | undefined;
+    try {
+      app = await startApp({ redisUrl: `redis://127.0.0.1:${porta}` });
+      abertos.splice(abertos.indexOf(app), 1); // fechado aqui, com limite: um close() preso não segura o resto dos checks
+      await eventualmente(async () => conexoes.length > 0, "o app abrir a conexão com o Redis (redisUrl)");
+      // Toda requisição passa pelo limite (no Redis) antes da validação: até um corpo inválido ficaria preso.
+      const invalida = await aTempo(perguntar(app, { pergunta: "Vocês abrem no sábado?", admin: true }));
+      expect(invalida === "sem resposta" ? "sem resposta" : invalida.statusCode, `Com um Redis que aceita a conexão e nunca responde, um corpo inválido (com o campo a mais "admin") ${invalida === "sem resposta" ? `não recebeu resposta em ${REDE_DE_SEGURANCA_MS / 1000} s: o limite (que consulta o Redis antes da validação) ficou esperando. Crie o cliente do Redis com \`commandTimeout\` (app.ts) e o limite com skipOnError: true (TODO 5).` : `deveria receber 400 VALIDACAO na hora; veio ${invalida.statusCode}.`}`).toBe(400);
+      if (invalida !== "sem resposta") conferirErro(invalida, 400, "VALIDACAO", "Corpo com o campo a mais admin, com o Redis mudo");
+      const r = await aTempo(perguntar(app, { pergunta: perguntaNova().pergunta }, {}));
+      expect(
+        r === "sem resposta" ? "sem resposta" : r.statusCode,
+        `Com um Redis que aceita a conexão e nunca responde, POST /v1/chat ${r === "sem resposta" ? `não respondeu em ${REDE_DE_SEGURANCA_MS / 1000} s (o pedido ficaria preso para sempre)` : `respondeu ${r.statusCode} (${r.body.slice(0, 160)})`}. ` +
+          "O Redis só guarda o contador do limite e o cache: fora do ar (ou mudo), a pergunta segue sem eles. Sem prazo, cada comando do ioredis espera a resposta para sempre: crie o cliente com `commandTimeout` (ex.: 300 ms) e `maxRetriesPerRequest` baixo (app.ts), e o limite com skipOnError: true (TODO 5).",
+      ).toBe(200);
+      const job = await aTempo(app.inject({ method: "POST", url: "/v1/jobs", payload: { pergunta: perguntaNova().pergunta } }));
+      expect(job === "sem resposta" ? "sem resposta" : job.statusCode, `Com o Redis mudo, POST /v1/jobs ${job === "sem resposta" ? `não respondeu em ${REDE_DE_SEGURANCA_MS / 1000} s` : `respondeu ${job.statusCode} (${job.body.slice(0, 160)})`}: a fila está no Redis, então o certo é 503 com Retry-After, na hora (nunca uma espera sem fim).`).toBe(503);
+      if (job !== "sem resposta") {
+        conferirErro(job, 503, "FILA_INDISPONIVEL", "POST /v1/jobs com o Redis mudo");
+        expect(Number(job.headers["retry-after"]) > 0, "O 503 da fila deveria trazer Retry-After (segundos) para o cliente saber quando voltar.").toBe(true);
+      }
+    } finally {
+      await flushTraces(); // os traces desta pergunta chegam agora, não no meio de outro check
+      // O Redis "volta" (cai de vez) e o app fecha, com limite e sem veredito: com o Redis mudo, o fechamento da fila
+      // do BullMQ (filas.ts, dado) não termina sozinho.
+      await new Promise((r) => {
+        mudo.close(r);
+        for (const c of conexoes) c.destroy();
+      });
+      if (app) await Promise.race([app.close(), new Promise((r) => setTimeout(r, 2_000).unref())]);
+    }
   });
 });

@@ -304,4 +304,52 @@ export const mistakes: Mistake[] = [
     caughtBy: /setup-node com o mesmo Node da imagem/,
     says: /Node 22, mas a imagem[\s\S]*roda o Node 24/,
   },
+  // red team 3 (2026-12-06): the runtime copies dist/ from a stage that never compiles (docker build: "/app/dist": not found).
+  {
+    name: "build stage never runs npm run build (runtime copies a dist/ that does not exist)",
+    family: "deploy",
+    edits: [{ file: DF, find: "COPY . .\nRUN npm run build\n", replace: "COPY . .\n" }],
+    caughtBy: /dist\/ que a imagem final roda/,
+    says: /nenhum RUN desse estágio compila/,
+  },
+  {
+    name: "npm run build moved to the runtime stage after npm ci --omit=dev (no tsc there; build stage has no dist)",
+    family: "deploy",
+    edits: [
+      { file: DF, find: "COPY . .\nRUN npm run build\n", replace: "COPY . .\n" },
+      { file: DF, find: "COPY --from=build /app/dist ./dist\nUSER node\n", replace: "COPY --from=build /app/dist ./dist\nRUN npm run build\nUSER node\n" },
+    ],
+    caughtBy: /dist\/ que a imagem final roda/,
+    says: /não é de onde o dist\/ vem/,
+  },
+  // red team 3 (2026-12-06): GITHUB_TOKEN without packages: write cannot push to ghcr.io.
+  {
+    name: "image job pushes to ghcr.io without permissions: packages: write (workflow grants contents: read only)",
+    family: "config",
+    edits: [{ file: CI, find: "    needs: testes\n    runs-on: ubuntu-latest\n    permissions:\n      contents: read\n      packages: write\n", replace: "    needs: testes\n    runs-on: ubuntu-latest\n" }],
+    caughtBy: /pode escrever pacotes|packages: write/,
+    says: /packages: write/,
+  },
+  // red team 3 (2026-12-06): the deploy job run three times against one simulated server (stateful fake docker).
+  {
+    name: "deploy runs docker run --name chatbot without removing the previous container (second deploy: name in use)",
+    family: "deploy",
+    edits: [{ file: CI, find: "docker pull '${IMAGEM,,}' && (docker rm -f chatbot || true) && ", replace: "docker pull '${IMAGEM,,}' && " }],
+    caughtBy: /funciona também na segunda vez|segundo deploy/,
+    says: /already in use[\s\S]*docker rm -f chatbot/,
+  },
+  {
+    name: "deploy only stops the previous container (docker stop keeps the name taken)",
+    family: "deploy",
+    edits: [{ file: CI, find: "docker pull '${IMAGEM,,}' && (docker rm -f chatbot || true) && ", replace: "docker pull '${IMAGEM,,}' && (docker stop chatbot || true) && " }],
+    caughtBy: /segundo deploy/,
+    says: /docker stop. sozinho não libera o nome/,
+  },
+  {
+    name: "rollback runs the previous image under the name of the failed container, still there",
+    family: "deploy",
+    edits: [{ file: CI, find: "ssh \"$DEPLOY_HOST\" \"(docker rm -f chatbot || true) && docker run -d --name chatbot --restart unless-stopped --env-file /etc/chatbot/.env -p 3000:3000 '$ANTERIOR'\"", replace: "ssh \"$DEPLOY_HOST\" \"docker run -d --name chatbot --restart unless-stopped --env-file /etc/chatbot/.env -p 3000:3000 '$ANTERIOR'\"" }],
+    caughtBy: /o rollback troca o que falhou/,
+    says: /Remova-o primeiro/,
+  },
 ];

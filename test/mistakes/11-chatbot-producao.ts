@@ -233,8 +233,10 @@ export const mistakes: Mistake[] = [
     name: "shutdown that does not drain the queue (cleanup tasks not awaited)",
     family: "network",
     edits: [{ file: "encerramento.ts", find: "        await fn();", replace: "        void fn();" }],
-    caughtBy: /encerramento gracioso/,
-    says: /job da fila/,
+    // Two checks catch it: "gracioso" only when the 150 ms job is still running after flushTraces (not so under load);
+    // "etapa de limpeza" always (the steps end out of order).
+    caughtBy: /encerramento gracioso|etapa de limpeza que falha/,
+    says: /job da fila|fora de ordem/,
   },
   // red team 2026-12-06: v12
   {
@@ -297,5 +299,78 @@ export const mistakes: Mistake[] = [
     family: "other",
     edits: [{ file: "esquemas.ts", find: "    .trim()\n    .min(1, { error: `${nome} não pode ficar vazia.` })", replace: "    .min(1, { error: `${nome} não pode ficar vazia.` })\n    .trim()" }],
     caughtBy: /valida|validação/,
+  },
+  // red team 3 (2026-12-06): a Redis that accepts the connection and never answers (a real TCP server on 127.0.0.1).
+  {
+    name: "Redis client with ioredis defaults (no commandTimeout): a mute Redis holds every question forever",
+    family: "time",
+    edits: [{ file: "app.ts", find: "new Redis(opcoes.redisUrl, { maxRetriesPerRequest: 1, connectTimeout: 2_000, commandTimeout: PRAZO_REDIS_MS })", replace: "new Redis(opcoes.redisUrl)" }],
+    caughtBy: /Redis que aceita a conexão e nunca responde/,
+    says: /commandTimeout/,
+  },
+  {
+    name: "Redis client with maxRetriesPerRequest 1 but no commandTimeout (retries only count reconnections; a mute Redis never disconnects)",
+    family: "time",
+    edits: [{ file: "app.ts", find: "new Redis(opcoes.redisUrl, { maxRetriesPerRequest: 1, connectTimeout: 2_000, commandTimeout: PRAZO_REDIS_MS })", replace: "new Redis(opcoes.redisUrl, { maxRetriesPerRequest: 1, connectTimeout: 2_000 })" }],
+    caughtBy: /Redis que aceita a conexão e nunca responde/,
+    says: /não (recebeu resposta|respondeu) em[\s\S]*commandTimeout/,
+  },
+  // red team 3 (2026-12-06): who the client is, as a student picks it.
+  {
+    name: "rate limit keyed on the socket address, not request.ip (behind a trusted load balancer every client shares one bucket)",
+    family: "network",
+    edits: [{ file: "limite.ts", find: "    keyGenerator: identificarCliente,\n", replace: "    keyGenerator: (request) => `ip:${request.socket.remoteAddress ?? \"desconhecido\"}`,\n" }],
+    caughtBy: /balanceador confiável/,
+    says: /proxiesConfiaveis|balanceador/,
+  },
+  {
+    name: "rate limit keyed on address + user-agent (rotating the user-agent escapes the limit)",
+    family: "security",
+    edits: [{ file: "limite.ts", find: "    keyGenerator: identificarCliente,\n", replace: "    keyGenerator: (request) => `${identificarCliente(request)}|${request.headers[\"user-agent\"] ?? \"\"}`,\n" }],
+    caughtBy: /rate limit por cliente/,
+    says: /user-agent/,
+  },
+  {
+    name: "rate limit keyed on the body's sessaoId (preHandler hook): a new sessaoId per question escapes the limit",
+    family: "security",
+    edits: [{ file: "limite.ts", find: "    keyGenerator: identificarCliente,\n", replace: "    hook: \"preHandler\",\n    keyGenerator: (request) => (request.body as { sessaoId?: string } | undefined)?.sessaoId ?? identificarCliente(request),\n" }],
+    caughtBy: /rate limit por cliente/,
+    says: /sessaoId/,
+  },
+  {
+    name: "rate limit exempts localhost (allowList on request.ip 127.0.0.1): behind a same-host proxy without TRUST_PROXY nobody is limited",
+    family: "config",
+    edits: [{ file: "limite.ts", find: "    keyGenerator: identificarCliente,\n", replace: "    keyGenerator: identificarCliente,\n    allowList: (request) => [\"127.0.0.1\", \"::1\"].includes(request.ip),\n" }],
+    caughtBy: /balanceador confiável/,
+    says: /127\.0\.0\.1/,
+  },
+  {
+    name: "cleanup steps run in parallel (the Redis closes while the queue still drains its jobs)",
+    family: "concurrency",
+    edits: [
+      {
+        file: "encerramento.ts",
+        find: "    for (const { nome, fn } of ctx.aoEncerrar) {\n      try {\n        await fn();\n",
+        replace: "    await Promise.all(ctx.aoEncerrar.map(async ({ nome, fn }) => {\n      try {\n        await fn();\n",
+      },
+      { file: "encerramento.ts", find: "      // Stryker restore all\n    }\n", replace: "      // Stryker restore all\n    }));\n" },
+    ],
+    caughtBy: /etapa de limpeza que falha/,
+    says: /fora de ordem/,
+  },
+  // red team 3 (2026-12-06): a value written in the code that matches the check's old fixture; shutdown for the chat only.
+  {
+    name: "rate-limit window written in the code (timeWindow: 60_000) instead of ctx.opcoes.limite.janelaMs",
+    family: "config",
+    edits: [{ file: "limite.ts", find: "    timeWindow: ctx.opcoes.limite.janelaMs,\n", replace: "    timeWindow: 60_000,\n" }],
+    caughtBy: /rate limit por cliente/,
+    says: /não usa a janela configurada/,
+  },
+  {
+    name: "shutdown refuses only the chat (a job accepted while the queue closes is lost)",
+    family: "network",
+    edits: [{ file: "encerramento.ts", find: "    if (ctx.estado.encerrando && !SEMPRE_ABERTAS.has(request.url.split(\"?\")[0] ?? \"\"))\n", replace: "    if (ctx.estado.encerrando && request.url.startsWith(\"/v1/chat\"))\n" }],
+    caughtBy: /quem chega durante o close\(\) recebe 503 ENCERRANDO/,
+    says: /POST \/v1\/jobs/,
   },
 ];
