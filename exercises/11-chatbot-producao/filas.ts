@@ -72,6 +72,9 @@ function motivoDaFalha(texto: string | undefined): { code: string; mensagem: str
   return { code: "ERRO_INTERNO", mensagem: "O job falhou." };
 }
 
+/** Quanto o encerramento espera a fila (jobs ativos e Redis) antes de derrubar as conexões. */
+const PRAZO_FECHAR_FILA_MS = 5_000;
+
 export function criarFilaBullMQ(ctx: Contexto, redisUrl: string): FilaDeJobs {
   const { nome, concorrencia, tentativas, backoffMs } = ctx.opcoes.filas;
   // BullMQ exige maxRetriesPerRequest: null nas conexões dele (comandos bloqueantes do worker).
@@ -116,9 +119,25 @@ export function criarFilaBullMQ(ctx: Contexto, redisUrl: string): FilaDeJobs {
       return { jobId: id, estado: estado === "active" ? "processando" : "aguardando" };
     },
     async fechar() {
-      await worker.close(); // espera os jobs ativos terminarem
-      await fila.close();
-      await Promise.allSettled([conexaoFila.quit(), conexaoWorker.quit()]);
+      // Espera os jobs ativos terminarem, mas não para sempre: com o Redis mudo (aceita a conexão e não responde),
+      // worker.close() e quit() esperariam a resposta dele sem fim, e o SIGTERM nunca terminaria. Passado o prazo, as
+      // conexões caem; um job que estava ativo não se perde: quando o lock dele expira, o BullMQ o devolve à fila.
+      let timer: NodeJS.Timeout | undefined;
+      const prazo = new Promise<"prazo">((resolve) => (timer = setTimeout(() => resolve("prazo"), PRAZO_FECHAR_FILA_MS)));
+      const fechamento = (async () => {
+        await worker.close();
+        await fila.close();
+        await Promise.allSettled([conexaoFila.quit(), conexaoWorker.quit()]);
+        return "fechou" as const;
+      })();
+      const fim = await Promise.race([fechamento, prazo]);
+      clearTimeout(timer);
+      if (fim === "prazo") {
+        ctx.log.warn({ prazoMs: PRAZO_FECHAR_FILA_MS }, "a fila não fechou no prazo (Redis sem resposta?): conexões derrubadas");
+        fechamento.catch(() => {}); // o que ainda esperava o Redis falha com as conexões derrubadas
+        conexaoFila.disconnect();
+        conexaoWorker.disconnect();
+      }
     },
   };
 }
