@@ -13,9 +13,9 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { spawn } from "node:child_process";
 import { interpolate, type Contexts, type Value } from "./deploy/expressions.ts";
 import { baseContexts, PUSH_MAIN, stored, textValues, type Run } from "./deploy/simulate.ts";
+import { runGroup } from "./deploy/process-group.ts";
 import { parseWorkflow, stepLabel, type WorkflowModel, type WorkflowStep } from "./deploy/workflow.ts";
 
 export interface WaitOutcome {
@@ -169,37 +169,6 @@ export function stepEnv(model: WorkflowModel, step: WorkflowStep, ctx: Contexts)
 }
 
 /**
- * Runs bash in a process group of its own: the attempt cap ends the whole group (`kill -KILL 0`), subshells included,
- * and so does the net bound (a step that makes no request and never ends). The group, never this process, is killed.
- */
-function runGroup(argv: string[], env: NodeJS.ProcessEnv, cwd: string): Promise<{ code: number | null; timedOut: boolean }> {
-  return new Promise((resolve) => {
-    const child = spawn(argv[0]!, argv.slice(1), { env, cwd, stdio: "ignore", detached: true });
-    let timedOut = false;
-    const killGroup = () => {
-      try {
-        process.kill(-child.pid!, "SIGKILL");
-      } catch {
-        // already gone
-      }
-    };
-    const timer = setTimeout(() => {
-      timedOut = true;
-      killGroup();
-    }, NET_BOUND_MS);
-    child.on("error", () => {
-      clearTimeout(timer);
-      resolve({ code: 127, timedOut: false });
-    });
-    child.on("close", (code) => {
-      clearTimeout(timer);
-      killGroup(); // background jobs the step left behind
-      resolve({ code, timedOut });
-    });
-  });
-}
-
-/**
  * Runs the workflow's post-deploy health step while the new version is still starting. Undefined without bash
  * (Windows) or when the workflow has no health step (the health rule already says so).
  */
@@ -223,6 +192,7 @@ export async function healthCheckWaits(workflowText: string, startupSeconds: num
       [bash, "--noprofile", "--norc", "-eo", "pipefail", "-c", `${PRELUDE}\n${script}`],
       { ...env, PATH: SYSTEM_PATH, HOME: dir, CI: "true", __T: clock, __N: attempts, __SUBIDA_MS: String(startupSeconds * 1000), __LIMITE: String(ATTEMPT_CAP) },
       dir,
+      NET_BOUND_MS,
     );
     const capped = fs.existsSync(`${attempts}.laco`);
     return {

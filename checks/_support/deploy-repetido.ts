@@ -16,12 +16,12 @@
  *   3. a third deploy, strict, app answering 500: the rollback must succeed and leave the version of deploy 2 running.
  * A deploy that never calls `docker run`/`create` (kubectl, compose, a platform CLI) has nothing to judge here.
  */
-import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { conditionHolds, interpolate, type Contexts, type Value } from "./deploy/expressions.ts";
-import { baseContexts, PUSH_MAIN, textValues, type Run } from "./deploy/simulate.ts";
+import { runGroup } from "./deploy/process-group.ts";
+import { baseContexts, PUSH_MAIN, readKeyValues, textValues, type Run } from "./deploy/simulate.ts";
 import { parseWorkflow, stepLabel, type WorkflowJob, type WorkflowModel, type WorkflowStep } from "./deploy/workflow.ts";
 
 export interface StepOutcome {
@@ -236,55 +236,6 @@ case "$cmd" in
   *) exit 0;;
 esac
 `.replace(/\\\$\{/g, "${");
-
-function readKeyValues(file: string): Record<string, string> {
-  if (!fs.existsSync(file)) return {};
-  const out: Record<string, string> = {};
-  const lines = fs.readFileSync(file, "utf8").split(/\r?\n/);
-  for (let i = 0; i < lines.length; i++) {
-    const heredoc = /^([^=<]+)<<(.+)$/.exec(lines[i]!);
-    if (heredoc) {
-      const body: string[] = [];
-      while (++i < lines.length && lines[i] !== heredoc[2]) body.push(lines[i]!);
-      out[heredoc[1]!] = body.join("\n");
-      continue;
-    }
-    const eq = lines[i]!.indexOf("=");
-    if (eq > 0) out[lines[i]!.slice(0, eq)] = lines[i]!.slice(eq + 1);
-  }
-  return out;
-}
-
-/** bash in its own process group, stderr kept (the last 2 KB), the whole group killed at the bound. */
-function runGroup(argv: string[], env: NodeJS.ProcessEnv, cwd: string, boundMs: number): Promise<{ code: number | null; timedOut: boolean; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(argv[0]!, argv.slice(1), { env, cwd, stdio: ["ignore", "ignore", "pipe"], detached: true });
-    let stderr = "";
-    let timedOut = false;
-    child.stderr!.setEncoding("utf8");
-    child.stderr!.on("data", (d: string) => (stderr = (stderr + d).slice(-2048)));
-    const killGroup = () => {
-      try {
-        process.kill(-child.pid!, "SIGKILL");
-      } catch {
-        // already gone
-      }
-    };
-    const timer = setTimeout(() => {
-      timedOut = true;
-      killGroup();
-    }, boundMs);
-    child.on("error", () => {
-      clearTimeout(timer);
-      resolve({ code: 127, timedOut: false, stderr });
-    });
-    child.on("close", (code) => {
-      clearTimeout(timer);
-      killGroup();
-      resolve({ code, timedOut, stderr });
-    });
-  });
-}
 
 interface Server {
   dir: string;

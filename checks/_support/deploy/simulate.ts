@@ -224,7 +224,7 @@ function runBash(script: string, env: NodeJS.ProcessEnv, cwd: string, boundMs: n
 }
 
 /** `name=value` lines and `name<<EOF … EOF` blocks of $GITHUB_OUTPUT / $GITHUB_ENV. */
-function readKeyValues(file: string): Record<string, string> {
+export function readKeyValues(file: string): Record<string, string> {
   if (!fs.existsSync(file)) return {};
   const out: Record<string, string> = {};
   const lines = fs.readFileSync(file, "utf8").split(/\r?\n/);
