@@ -21,7 +21,7 @@ import os from "node:os";
 import path from "node:path";
 import { conditionHolds, interpolate, type Contexts, type Value } from "./deploy/expressions.ts";
 import { runGroup } from "./deploy/process-group.ts";
-import { baseContexts, PUSH_MAIN, readKeyValues, textValues, type Run } from "./deploy/simulate.ts";
+import { baseContexts, PUSH_MAIN, readKeyValues, runnerEnv, textValues, type Run } from "./deploy/simulate.ts";
 import { parseWorkflow, stepLabel, type WorkflowJob, type WorkflowModel, type WorkflowStep } from "./deploy/workflow.ts";
 
 export interface StepOutcome {
@@ -315,19 +315,7 @@ async function deployOnce(model: WorkflowModel, job: WorkflowJob, server: Server
           PATH: server.bin,
           HOME: home,
           BASH_ENV: server.prelude,
-          GITHUB_SHA: run.sha,
-          GITHUB_REF: "refs/heads/main",
-          GITHUB_REF_NAME: "main",
-          GITHUB_EVENT_NAME: "push",
-          GITHUB_REPOSITORY: "aluno/chatbot",
-          GITHUB_REPOSITORY_OWNER: "aluno",
-          GITHUB_ACTOR: "aluno",
-          GITHUB_WORKSPACE: work,
-          GITHUB_OUTPUT: outFile,
-          GITHUB_ENV: envFile,
-          GITHUB_STEP_SUMMARY: path.join(server.dir, "summary"),
-          RUNNER_TEMP: server.dir,
-          CI: "true",
+          ...runnerEnv(run, PUSH_MAIN, { work, outFile, envFile, dir: server.dir }),
           __SIM_SRV: path.join(server.dir, "servidor"),
           __SIM_LENIENTE: opts.lenient ? "1" : "0",
           __SIM_SAUDE_FALHA: opts.healthFails ? "1" : "0",

@@ -223,6 +223,25 @@ function runBash(script: string, env: NodeJS.ProcessEnv, cwd: string, boundMs: n
   return run([bash, "--noprofile", "--norc", "-eo", "pipefail", "-c", script], env, boundMs, cwd);
 }
 
+/** The variables the runner gives every `run:` step (GITHUB_*, RUNNER_TEMP, CI), for one simulated run. */
+export function runnerEnv(run: Run, event: Event, paths: { work: string; outFile: string; envFile: string; dir: string }): Record<string, string> {
+  return {
+    GITHUB_SHA: run.sha,
+    GITHUB_REF: `refs/heads/${event.branch}`,
+    GITHUB_REF_NAME: event.branch,
+    GITHUB_EVENT_NAME: event.name,
+    GITHUB_REPOSITORY: "aluno/chatbot",
+    GITHUB_REPOSITORY_OWNER: "aluno",
+    GITHUB_ACTOR: "aluno",
+    GITHUB_WORKSPACE: paths.work,
+    GITHUB_OUTPUT: paths.outFile,
+    GITHUB_ENV: paths.envFile,
+    GITHUB_STEP_SUMMARY: path.join(paths.dir, "summary"),
+    RUNNER_TEMP: paths.dir,
+    CI: "true",
+  };
+}
+
 /** `name=value` lines and `name<<EOF … EOF` blocks of $GITHUB_OUTPUT / $GITHUB_ENV. */
 export function readKeyValues(file: string): Record<string, string> {
   if (!fs.existsSync(file)) return {};
@@ -338,19 +357,7 @@ export async function runDeployJob(model: WorkflowModel, deployJob: WorkflowJob,
             ...stepEnv,
             PATH: bin,
             HOME: home,
-            GITHUB_SHA: run.sha,
-            GITHUB_REF: `refs/heads/${event.branch}`,
-            GITHUB_REF_NAME: event.branch,
-            GITHUB_EVENT_NAME: event.name,
-            GITHUB_REPOSITORY: "aluno/chatbot",
-            GITHUB_REPOSITORY_OWNER: "aluno",
-            GITHUB_ACTOR: "aluno",
-            GITHUB_WORKSPACE: work,
-            GITHUB_OUTPUT: outFile,
-            GITHUB_ENV: envFile,
-            GITHUB_STEP_SUMMARY: path.join(dir, "summary"),
-            RUNNER_TEMP: dir,
-            CI: "true",
+            ...runnerEnv(run, event, { work, outFile, envFile, dir }),
             __SIM_LOG: log,
             __SIM_FALHA: step === failing ? "1" : "0",
             __SIM_ANTERIOR: run.previousImage,
