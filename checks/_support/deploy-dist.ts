@@ -6,7 +6,7 @@
  * are followed as Docker runs them (what each stage's lineage copies and runs, in order), from the parsed model.
  */
 import { cleanPath, commandWords, shellCommands } from "./deploy/common.ts";
-import { execForm, lineage, parseDockerfile, type DockerInstruction, type DockerStage, type DockerfileModel } from "./deploy/dockerfile.ts";
+import { commandText, copySources, copySourceStage, lineage, parseDockerfile, stageLabel, workdirOf, type DockerInstruction } from "./deploy/dockerfile.ts";
 
 export interface DistOutcome {
   ok: boolean;
@@ -17,9 +17,7 @@ export interface DistOutcome {
 /** A command that compiles the TypeScript into dist/ (npm/yarn/pnpm run build, tsc). */
 function compiles(instruction: DockerInstruction): boolean {
   if (instruction.keyword !== "RUN") return false;
-  const exec = execForm(instruction.content);
-  const script = exec ? exec.join(" ") : instruction.content;
-  return shellCommands(script)
+  return shellCommands(commandText(instruction))
     .map(commandWords)
     .some((w) => {
       const tool = w[0] ?? "";
@@ -33,30 +31,7 @@ function compiles(instruction: DockerInstruction): boolean {
 /** A COPY/ADD from the build context (not --from) that brings more than the manifests: the code tsc compiles. */
 function copiesCode(instruction: DockerInstruction): boolean {
   if ((instruction.keyword !== "COPY" && instruction.keyword !== "ADD") || instruction.flags.some((f) => f.name === "from")) return false;
-  const parts = execForm(instruction.content) ?? instruction.args;
-  return parts.slice(0, -1).some((src) => !/^(\.\/)?(package(-lock)?\.json|npm-shrinkwrap\.json|\.npmrc|\.nvmrc)$/.test(src));
-}
-
-function workdirAt(stage: DockerStage, until: DockerInstruction | null): string {
-  let dir = "/";
-  for (const s of lineage(stage))
-    for (const i of s.instructions) {
-      if (i === until) return cleanPath(dir);
-      if (i.keyword === "WORKDIR" && i.args[0]) dir = i.args[0].startsWith("/") ? i.args[0] : `${dir.replace(/\/$/, "")}/${i.args[0]}`;
-    }
-  return cleanPath(dir);
-}
-
-function label(stage: DockerStage): string {
-  return stage.name ? `"${stage.name}"` : `nº ${stage.index}`;
-}
-
-function sourceStage(model: DockerfileModel, instruction: DockerInstruction, before: DockerStage): DockerStage | null {
-  const from = instruction.flags.find((f) => f.name === "from")?.value ?? null;
-  if (from === null) return null;
-  const earlier = model.stages.filter((s) => s.index < before.index);
-  if (/^\d+$/.test(from)) return earlier[Number(from)] ?? null;
-  return earlier.find((s) => s.name === from.toLowerCase()) ?? null;
+  return copySources(instruction).some((src) => !/^(\.\/)?(package(-lock)?\.json|npm-shrinkwrap\.json|\.npmrc|\.nvmrc)$/.test(src));
 }
 
 /**
@@ -77,11 +52,11 @@ export function distFromBuild(text: string): DistOutcome {
   let copied = false;
   for (const stage of lineage(last))
     for (const instruction of stage.instructions) {
-      const source = instruction.keyword === "COPY" ? sourceStage(model, instruction, stage) : null;
+      const source = instruction.keyword === "COPY" ? copySourceStage(model, instruction, stage) : null;
       if (!source) continue;
-      const parts = execForm(instruction.content) ?? instruction.args;
-      const home = workdirAt(source, null);
-      const sources = parts.slice(0, -1).map((src) => cleanPath(src.startsWith("/") ? src : `${home.replace(/\/$/, "")}/${src}`));
+      const from = copySources(instruction);
+      const home = workdirOf(source);
+      const sources = from.map((src) => cleanPath(src.startsWith("/") ? src : `${home.replace(/\/$/, "")}/${src}`));
       const carriesDist = sources.some((src) => /(^|\/)dist(\/|$)/.test(src) || src === home || src === "/");
       if (!carriesDist) continue;
       copied = true;
@@ -95,18 +70,18 @@ export function distFromBuild(text: string): DistOutcome {
           ok: false,
           line: instruction.line,
           message:
-            `${where} traz o dist/ do estágio ${label(source)}, mas nenhum RUN desse estágio compila o TypeScript: lá o dist/ não existe e o \`docker build\` para com "${parts[0]}: not found". ` +
+            `${where} traz o dist/ do estágio ${stageLabel(source)}, mas nenhum RUN desse estágio compila o TypeScript: lá o dist/ não existe e o \`docker build\` para com "${from[0]}: not found". ` +
             (elsewhere
-              ? `O \`${elsewhere.i.content}\` está no estágio ${label(elsewhere.s)} (linha ${elsewhere.i.line}), que não é de onde o dist/ vem (e, depois de um \`npm ci --omit=dev\`, nem tem o tsc). `
+              ? `O \`${elsewhere.i.content}\` está no estágio ${stageLabel(elsewhere.s)} (linha ${elsewhere.i.line}), que não é de onde o dist/ vem (e, depois de um \`npm ci --omit=dev\`, nem tem o tsc). `
               : "") +
-            `Rode \`RUN npm run build\` no estágio ${label(source)}, depois do \`COPY . .\`.`,
+            `Rode \`RUN npm run build\` no estágio ${stageLabel(source)}, depois do \`COPY . .\`.`,
         };
       }
       if (code < 0 || code > build)
         return {
           ok: false,
           line: steps[build]!.line,
-          message: `${where} traz o dist/ do estágio ${label(source)}, mas o \`${steps[build]!.content}\` (linha ${steps[build]!.line}) roda antes de o código entrar no estágio (nenhum \`COPY . .\` antes dele): o tsc não tem o que compilar. Copie o código (\`COPY . .\`) e só depois rode \`RUN npm run build\`.`,
+          message: `${where} traz o dist/ do estágio ${stageLabel(source)}, mas o \`${steps[build]!.content}\` (linha ${steps[build]!.line}) roda antes de o código entrar no estágio (nenhum \`COPY . .\` antes dele): o tsc não tem o que compilar. Copie o código (\`COPY . .\`) e só depois rode \`RUN npm run build\`.`,
         };
     }
   // `FROM build AS runtime`: the final stage compiled dist/ itself (the devDependencies rule judges what it ships).

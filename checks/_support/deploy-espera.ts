@@ -169,6 +169,16 @@ export function stepEnv(model: WorkflowModel, step: WorkflowStep, ctx: Contexts)
 }
 
 /**
+ * A `run:` script as it would execute on the push to main: `${{ }}` filled, then the shell variables expanded from
+ * the step's environment (`$IMAGEM`, `${IMAGEM}`, `${IMAGEM,,}`) and the runner's $GITHUB_SHA / $GITHUB_RUN_ID /
+ * $GITHUB_RUN_NUMBER. Unknown variables stay as written.
+ */
+export function expandedRun(run: string, env: Record<string, string>, ctx: Contexts): string {
+  const runner: Record<string, string> = { GITHUB_SHA: COMMIT, GITHUB_RUN_ID: RUN_ID, GITHUB_RUN_NUMBER: RUN_NUMBER };
+  return interpolate(run, { ...ctx, env }).replace(/\$\{?([A-Za-z_][A-Za-z0-9_]*)(?:,,|\^\^)?\}?/g, (all, name: string) => runner[name] ?? env[name] ?? all);
+}
+
+/**
  * Runs the workflow's post-deploy health step while the new version is still starting. Undefined without bash
  * (Windows) or when the workflow has no health step (the health rule already says so).
  */

@@ -8,8 +8,8 @@
  */
 import { parse } from "yaml";
 import { interpolate } from "./deploy/expressions.ts";
-import { parseWorkflow, stepLabel, type WorkflowJob } from "./deploy/workflow.ts";
-import { COMMIT, pushToMain, stepEnv } from "./deploy-espera.ts";
+import { asRecord, parseWorkflow, stepLabel, type WorkflowJob } from "./deploy/workflow.ts";
+import { COMMIT, expandedRun, pushToMain, stepEnv } from "./deploy-espera.ts";
 
 export interface PermissionOutcome {
   /** Steps that build the image (as deploy-tag finds them): none means the image job is missing. */
@@ -21,19 +21,15 @@ export interface PermissionOutcome {
 const BUILD = /\bdocker\s+(?:(?:buildx\s+|image\s+)?build)\b/;
 const PUSH = /\bdocker\s+(?:image\s+)?push\b|\bdocker\s+(?:buildx\s+)?build\b[^\n]*--push\b/;
 
-function record(value: unknown): Record<string, unknown> | undefined {
-  return value !== null && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
-}
-
 /** What the job's token may do, as GitHub resolves it, and how it was declared (for the message). */
 function packagesWrite(workflow: unknown, job: unknown): { canWrite: boolean; declared: string } {
-  const own = record(job)?.permissions;
-  const top = record(workflow)?.permissions;
+  const own = asRecord(job).permissions;
+  const top = asRecord(workflow).permissions;
   const [value, where] = own !== undefined ? [own, "do job"] : top !== undefined ? [top, "do workflow (o job não declara as suas)"] : [undefined, ""];
   if (value === undefined) return { canWrite: false, declared: "nenhum bloco `permissions:` (vale o padrão do repositório, só leitura nos repositórios novos)" };
   if (value === "write-all") return { canWrite: true, declared: `write-all ${where}` };
   if (typeof value === "string") return { canWrite: false, declared: `\`permissions: ${value}\` ${where}` };
-  const map = record(value) ?? {};
+  const map = asRecord(value);
   const shown = Object.entries(map).map(([k, v]) => `${k}: ${String(v)}`).join(", ") || "{}";
   return { canWrite: map.packages === "write", declared: `\`permissions: { ${shown} }\` ${where}` };
 }
@@ -44,8 +40,8 @@ function usesGithubToken(job: WorkflowJob, text: string): boolean {
 
 export function registryPermissions(workflowText: string): PermissionOutcome {
   const model = parseWorkflow(workflowText);
-  const raw = record(parse(workflowText)) ?? {};
-  const rawJobs = record(raw.jobs) ?? {};
+  const raw = asRecord(parse(workflowText));
+  const rawJobs = asRecord(raw.jobs);
   const ctx = pushToMain(COMMIT);
   let builds = 0;
   const pushes: PermissionOutcome["pushes"] = [];
@@ -60,8 +56,7 @@ export function registryPermissions(workflowText: string): PermissionOutcome {
         target = interpolate(String(step.with.tags ?? ""), { ...ctx, env });
         pushesHere = String(step.with.push ?? "false") !== "false";
       } else if (step.run) {
-        const script = interpolate(step.run, { ...ctx, env });
-        const expanded = script.replace(/\$\{?([A-Za-z_][A-Za-z0-9_]*)(?:,,|\^\^)?\}?/g, (all, name: string) => env[name] ?? all);
+        const expanded = expandedRun(step.run, env, ctx);
         if (BUILD.test(expanded)) builds++;
         pushesHere = PUSH.test(expanded);
         target = expanded;

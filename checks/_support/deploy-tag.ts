@@ -8,7 +8,7 @@
  */
 import { interpolate } from "./deploy/expressions.ts";
 import { parseWorkflow, stepLabel } from "./deploy/workflow.ts";
-import { COMMIT, RUN_ID, RUN_NUMBER, pushToMain, stepEnv } from "./deploy-espera.ts";
+import { COMMIT, RUN_ID, RUN_NUMBER, expandedRun, pushToMain, stepEnv } from "./deploy-espera.ts";
 
 export { COMMIT };
 
@@ -30,10 +30,7 @@ export function imageTags(workflowText: string): TagOutcome {
     let tags: string;
     if (action) tags = interpolate(String(step.with.tags ?? ""), { ...ctx, env });
     else {
-      // Shell variables as the step would expand them (`$IMAGEM`, `${IMAGEM,,}`, `${IMAGEM}`), and the runner's $GITHUB_SHA.
-      const script = interpolate(step.run!, { ...ctx, env });
-      const withVars = script.replace(/\$\{?([A-Za-z_][A-Za-z0-9_]*)(?:,,|\^\^)?\}?/g, (all, name: string) => (name === "GITHUB_SHA" ? COMMIT : name === "GITHUB_RUN_ID" ? RUN_ID : name === "GITHUB_RUN_NUMBER" ? RUN_NUMBER : (env[name] ?? all)));
-      tags = withVars.split(/\r?\n/).filter((l) => IMAGE_LINE.test(l)).join("\n");
+      tags = expandedRun(step.run!, env, ctx).split(/\r?\n/).filter((l) => IMAGE_LINE.test(l)).join("\n");
     }
     builds.push({ step: stepLabel(step), line: step.line, tags, carriesCommit: [COMMIT.slice(0, 7), RUN_ID, RUN_NUMBER].some((v) => tags.includes(v)) });
   }

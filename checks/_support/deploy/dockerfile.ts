@@ -186,7 +186,7 @@ function finalStage(model: DockerfileModel): DockerStage | undefined {
   return model.stages[model.stages.length - 1];
 }
 
-function stageLabel(stage: DockerStage): string {
+export function stageLabel(stage: DockerStage): string {
   return stage.name ? `"${stage.name}"` : `nº ${stage.index}`;
 }
 
@@ -204,7 +204,7 @@ export function execForm(content: string): string[] | null {
 }
 
 /** The command a RUN/CMD executes, as shell text (exec form joined with spaces). */
-function commandText(instruction: DockerInstruction): string {
+export function commandText(instruction: DockerInstruction): string {
   const exec = execForm(instruction.content);
   return exec ? exec.join(" ") : instruction.content;
 }
@@ -214,7 +214,7 @@ function flagValue(instruction: DockerInstruction, name: string): string | null 
 }
 
 /** The stage a `COPY --from=…` refers to, if it names an earlier stage (by name or index). */
-function copySourceStage(model: DockerfileModel, instruction: DockerInstruction, before: DockerStage): DockerStage | null {
+export function copySourceStage(model: DockerfileModel, instruction: DockerInstruction, before: DockerStage): DockerStage | null {
   const from = flagValue(instruction, "from");
   if (from === null) return null;
   const earlier = model.stages.filter((s) => s.index < before.index);
@@ -223,7 +223,7 @@ function copySourceStage(model: DockerfileModel, instruction: DockerInstruction,
 }
 
 /** Sources of a COPY/ADD (everything but the destination), JSON form included. */
-function copySources(instruction: DockerInstruction): string[] {
+export function copySources(instruction: DockerInstruction): string[] {
   const parts = execForm(instruction.content) ?? instruction.args;
   return parts.slice(0, -1);
 }
@@ -245,9 +245,11 @@ function leavesDevDependencies(stage: DockerStage): DockerInstruction | null {
   return fullInstall;
 }
 
-function workdirOf(stage: DockerStage): string {
+/** The stage's working folder after its last WORKDIR (a relative WORKDIR continues the previous one, as in Docker). */
+export function workdirOf(stage: DockerStage): string {
   let dir = "/";
-  for (const { instruction } of lineageInstructions(stage)) if (instruction.keyword === "WORKDIR" && instruction.args[0]) dir = instruction.args[0];
+  for (const { instruction } of lineageInstructions(stage))
+    if (instruction.keyword === "WORKDIR" && instruction.args[0]) dir = instruction.args[0].startsWith("/") ? instruction.args[0] : `${dir.replace(/\/$/, "")}/${instruction.args[0]}`;
   return cleanPath(dir);
 }
 

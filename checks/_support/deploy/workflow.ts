@@ -74,7 +74,7 @@ export interface WorkflowModel {
   lineOf(path: Array<string | number>): number | undefined;
 }
 
-function asRecord(value: unknown): Record<string, unknown> {
+export function asRecord(value: unknown): Record<string, unknown> {
   return value !== null && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
 }
 
