@@ -176,7 +176,9 @@ describe("Exercício 11 — chatbot de atendimento em produção", () => {
   it("rate limit por cliente: 429 LIMITE_EXCEDIDO com Retry-After; o cliente é o endereço, não um cabeçalho que ele escolhe", async () => {
     const max = 2 + Math.floor(Math.random() * 3);
     // red team 3 (2026-12-06): the window varies too (never 60 s), so a timeWindow written in the code (60_000, "1 minute")
-    // instead of ctx.opcoes.limite.janelaMs shows in the Retry-After.
+    // instead of ctx.opcoes.limite.janelaMs shows in the Retry-After. The Retry-After is accepted in (janelaS - 11, janelaS]
+    // (this check's timeout is 10 s), so every window here must keep 60 out of that range: 75 once let 60 through (CI,
+    // 2026-12-06, one draw in six), hence no window in [60, 71).
     const janelaS = pick([40, 45, 50, 75, 80, 90]);
     const app = await startApp({ limite: { max, janelaMs: janelaS * 1000 } });
     const ip = ipAleatorio();
@@ -198,11 +200,11 @@ describe("Exercício 11 — chatbot de atendimento em produção", () => {
     const excesso = await de(ip);
     conferirErro(excesso, 429, "LIMITE_EXCEDIDO", `A pergunta ${max + 1} do mesmo endereço com limite ${max}, trocando o x-cliente-id a cada pedido (o limite não pode confiar num cabeçalho que o cliente escreve: use identificarCliente, o endereço da conexão)`);
     const espera = Number(excesso.headers["retry-after"]);
-    // red team 2 (2026-12-06): > 30, not > 0: this check runs in well under 30 s (its timeout is 10 s), so the window
-    // opened by the first question still has most of its window (40–90 s); a window read as milliseconds gives Retry-After 1.
+    // red team 2 (2026-12-06): not just > 0: this check ends within its 10 s timeout, so the window opened by the first
+    // question has at least janelaS - 10 s left; a window read as milliseconds gives Retry-After 1, a hard-coded minute 60.
     expect(
-      espera > janelaS - 20 && espera <= janelaS,
-      `O 429 deveria dizer em quantos SEGUNDOS tentar de novo: com uma janela de ${janelaS} s (ctx.opcoes.limite.janelaMs = ${janelaS * 1000}) aberta pelas perguntas de agora há pouco, o Retry-After fica perto de ${janelaS} (entre ${janelaS - 19} e ${janelaS}); veio ${JSON.stringify(excesso.headers["retry-after"])}. ${espera > 1000 ? "contexto.ttl está em milissegundos: divida por 1000." : espera > 30 ? "O limite não usa a janela configurada: um timeWindow escrito no código (60_000, \"1 minute\") ignora ctx.opcoes.limite.janelaMs, que cada ambiente ajusta. Passe timeWindow: ctx.opcoes.limite.janelaMs." : "A janela está curta demais: o timeWindow do @fastify/rate-limit é em MILISSEGUNDOS (passe janelaMs como veio, sem dividir por 1000); com 60 ms, o limite some antes de o cliente perceber."}`,
+      espera > janelaS - 11 && espera <= janelaS,
+      `O 429 deveria dizer em quantos SEGUNDOS tentar de novo: com uma janela de ${janelaS} s (ctx.opcoes.limite.janelaMs = ${janelaS * 1000}) aberta pelas perguntas de agora há pouco, o Retry-After fica perto de ${janelaS} (entre ${janelaS - 10} e ${janelaS}); veio ${JSON.stringify(excesso.headers["retry-after"])}. ${espera > 1000 ? "contexto.ttl está em milissegundos: divida por 1000." : espera > 30 ? "O limite não usa a janela configurada: um timeWindow escrito no código (60_000, \"1 minute\") ignora ctx.opcoes.limite.janelaMs, que cada ambiente ajusta. Passe timeWindow: ctx.opcoes.limite.janelaMs." : "A janela está curta demais: o timeWindow do @fastify/rate-limit é em MILISSEGUNDOS (passe janelaMs como veio, sem dividir por 1000); com 60 ms, o limite some antes de o cliente perceber."}`,
     ).toBe(true);
     const falsos: Array<[string, Record<string, string>]> = [
       ["x-cliente-id", { "x-cliente-id": `cliente-${aleatorio()}` }],
