@@ -12,12 +12,14 @@
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { isEvaluationFile, type InjectionCase, type TrainCase } from "./types.ts";
+import { isEvaluationFile, SPENT_SETS, type InjectionCase, type TrainCase } from "./types.ts";
 import { seededRandom as rng } from "../../lib/cli/rng.ts";
 import { WRITTEN_ATTACKS } from "./cases/train-written-attacks.ts";
 import { WRITTEN_BENIGN } from "./cases/train-written-benign.ts";
 import { TRAIN_WRITTEN_C } from "./cases/train-written-c.ts";
 import { TRAIN_WRITTEN_D } from "./cases/train-written-d.ts";
+import { TRAIN_WRITTEN_E } from "./cases/train-written-e.ts";
+import { TRAIN_WRITTEN_F } from "./cases/train-written-f.ts";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -550,10 +552,27 @@ for (const b of WRITTEN_BENIGN) {
 // look-alikes, each blind to the detector and to the other), copied unchanged from their branches. Each is its own
 // origin, so learn.ts makes each one author group (LOAO folds, calibration). Appended after every older row, so the
 // rows above keep their order.
-for (const [origin, cases] of [["written-c", TRAIN_WRITTEN_C], ["written-d", TRAIN_WRITTEN_D]] as const)
+// Round 10: two more (a condominium app and an electricity distributor), asked for the hardest look-alikes they could
+// write, same rules, same treatment (learn.ts Config.looseGroups sets how they calibrate). A text a spent set already
+// holds stays out (one plain "Thanks, that worked!" of author E is a holdout-v10 text): learn.ts reads the spent sets
+// themselves, and a copy here would score that set's row in-sample when cv.ts holds the set out.
+const spentTexts = new Set(
+  SPENT_SETS.flatMap((set) =>
+    readFileSync(path.join(here, "data", `${set}.jsonl`), "utf8")
+      .split(/\r?\n/)
+      .filter((l) => l.trim())
+      .map((l) => (JSON.parse(l) as InjectionCase).text.replace(/\s+/g, " ").trim().toLowerCase()),
+  ),
+);
+for (const [origin, cases] of [
+  ["written-c", TRAIN_WRITTEN_C],
+  ["written-d", TRAIN_WRITTEN_D],
+  ["written-e", TRAIN_WRITTEN_E],
+  ["written-f", TRAIN_WRITTEN_F],
+] as const)
   for (const c of cases) {
     const text = c.text.trim();
-    if (!text || seen.has(text)) continue;
+    if (!text || seen.has(text) || spentTexts.has(text.replace(/\s+/g, " ").toLowerCase())) continue;
     seen.add(text);
     rows.push({ lang: c.lang, label: c.label === "attack" ? 1 : 0, text, source: c.source, origin });
   }
