@@ -39,6 +39,8 @@ import { HOLDOUT_V9A_INJECTION } from "./cases/holdout-v9-a.ts";
 import { HOLDOUT_V9B_INJECTION } from "./cases/holdout-v9-b.ts";
 import { HOLDOUT_V10A_INJECTION } from "./cases/holdout-v10-a.ts";
 import { HOLDOUT_V10B_INJECTION } from "./cases/holdout-v10-b.ts";
+import { HOLDOUT_V11A_INJECTION } from "./cases/holdout-v11-a.ts";
+import { HOLDOUT_V11B_INJECTION } from "./cases/holdout-v11-b.ts";
 import type { GoldEntity, GroundingCase, InjectionCase, PiiCase, Split } from "./types.ts";
 import { seededRandom as rng } from "../../lib/cli/rng.ts";
 
@@ -266,6 +268,9 @@ writeSet("holdout-v9.jsonl", "h9", "holdout-v9", [...HOLDOUT_V9A_INJECTION, ...H
 // holdout-v10: sealed, two more authors (part A a food-delivery app, part B a rental platform), written while round 8
 // was tuned, without reading the detector, its data or each other; measured once.
 writeSet("holdout-v10.jsonl", "h10", "holdout-v10", [...HOLDOUT_V10A_INJECTION, ...HOLDOUT_V10B_INJECTION]);
+// holdout-v11: sealed, two more authors (part A a health-insurance plan, part B an accounting/ERP SaaS), written while
+// round 10 was prepared, without reading the detector, its data or each other; measured once.
+writeSet("holdout-v11.jsonl", "h11", "holdout-v11", [...HOLDOUT_V11A_INJECTION, ...HOLDOUT_V11B_INJECTION]);
 
 const gSplit = splitter();
 const grounding: GroundingCase[] = GROUNDING_CASES.map((c, i) => ({
