@@ -6,7 +6,8 @@
  *   node --import tsx bench/guards/cv.ts --only holdout-v6    # one held-out author only
  *   node --import tsx bench/guards/cv.ts --variant none --json '{"newWritten":true,"budget":0.0045}'   # ad-hoc settings (round 8)
  *
- * For each author group (the nine spent sets (v7, v8 and v9 each one group of two authors), and the hand-written training rows as one group), learn.ts → fit()
+ * For each author group (the ten spent sets (v7–v10 each one group of two authors), the hand-written training rows as one group,
+ * and with newWritten each later training author), learn.ts → fit()
  * trains both levels and sets the thresholds WITHOUT that group, then the group is scored as a new author. Template
  * rows always train. Deterministic. The first table is the detector of round 4 (`--baseline REV`, default 7eafa52,
  * read from git history by revision.ts) on the same rows: in-sample for the hand-written rows (training), dev-v3,
@@ -70,6 +71,11 @@ export const VARIANTS: Record<string, Partial<Config>> = {
   "r8-new-written": { newWritten: true }, // + the two round-8 training authors (written-c, written-d), two more groups
   // round 8's choice on the new-author panel (README "round 8"; not shipped: +2.3 panel points, the rule asked +3)
   "r8-chosen": { newWritten: true, budget: 0.0045, stackL2: 0.0003, ngramAlone: NGRAM_ALONE },
+  // round 10's one pre-registered configuration (README "round 10"): four training authors (c, d, e, f); e and f, asked
+  // for the hardest look-alikes, calibrate under their own 2 % budget, outside the pooled one, and qualify no hard rule
+  r10: { newWritten: true, budget: 0.006, pooledBudget: 0.004, stackL2: 0.0003, looseGroups: ["written-e", "written-f"], looseBudget: 0.02 },
+  // its pre-registered fallback if e and f were not usable (not in train.jsonl): the same settings on c and d
+  "r10-cd": { newWritten: true, budget: 0.006, pooledBudget: 0.004, stackL2: 0.0003 },
 };
 
 const { values } = parseArgs({
@@ -86,7 +92,7 @@ const { values } = parseArgs({
 });
 const GROUPS = [...SPENT_SETS, "written", ...NEW_WRITTEN];
 /** the new-author panel of round 8: LOAO rows of the sealed sets written by two blind authors each */
-const PANEL = ["holdout-v7", "holdout-v8", "holdout-v9"];
+const PANEL = ["holdout-v7", "holdout-v8", "holdout-v9", "holdout-v10"];
 const heldFor = (cfg?: Config): string[] => (values.only ?? GROUPS).filter((g) => !cfg || cfg.newWritten || !NEW_WRITTEN.includes(g));
 const t0 = performance.now();
 const secs = (): string => `${((performance.now() - t0) / 1000).toFixed(0)} s`;

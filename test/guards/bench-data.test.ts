@@ -27,6 +27,7 @@ describe("bench/guards data", () => {
   const holdoutV8 = read<InjectionCase>("holdout-v8.jsonl");
   const holdoutV9 = read<InjectionCase>("holdout-v9.jsonl");
   const holdoutV10 = read<InjectionCase>("holdout-v10.jsonl");
+  const holdoutV11 = read<InjectionCase>("holdout-v11.jsonl");
 
   it("has at least 300 evaluation cases in pt and en, with dev/test splits", () => {
     expect(pii.length + injection.length + grounding.length).toBeGreaterThanOrEqual(300);
@@ -97,7 +98,7 @@ describe("bench/guards data", () => {
     expect(benign.filter((c) => c.source === "document").length).toBeGreaterThanOrEqual(min.benignDocs);
     expect(rows.every((c) => c.split === split && new RegExp(`^${prefix}-\\d{3,}$`).test(c.id))).toBe(true);
     const key = (t: string): string => t.replace(/\s+/g, " ").trim().toLowerCase();
-    const others = new Set([...injection, ...holdoutV2, ...holdoutV3, ...devV3, ...holdoutV4, ...holdoutV5, ...holdoutV6, ...holdoutV7, ...holdoutV8, ...holdoutV9, ...holdoutV10, ...train].filter((c) => !rows.includes(c as InjectionCase)).map((c) => key(c.text)));
+    const others = new Set([...injection, ...holdoutV2, ...holdoutV3, ...devV3, ...holdoutV4, ...holdoutV5, ...holdoutV6, ...holdoutV7, ...holdoutV8, ...holdoutV9, ...holdoutV10, ...holdoutV11, ...train].filter((c) => !rows.includes(c as InjectionCase)).map((c) => key(c.text)));
     expect(rows.filter((c) => others.has(key(c.text))).map((c) => c.id)).toEqual([]);
     expect(new Set(rows.map((c) => key(c.text))).size).toBe(rows.length);
     return benign;
@@ -135,16 +136,22 @@ describe("bench/guards data", () => {
     expect(benign.filter((c) => c.tricky).length / benign.length).toBeGreaterThanOrEqual(0.85);
   });
 
+  it("has a sealed holdout v11 by two authors with 240+ attacks (130+ in pt-BR, 11 families, 40+ in documents) and 1,250+ benign texts (70 %+ pt-BR, 300+ documents)", () => {
+    const benign = expectSealedSet(holdoutV11, "holdout-v11", "h11", { attacks: 240, attacksPt: 130, attackDocs: 40, benign: 1250, benignDocs: 300 });
+    expect(benign.filter((c) => c.lang === "pt").length / benign.length).toBeGreaterThanOrEqual(0.7);
+    expect(benign.filter((c) => c.tricky).length / benign.length).toBeGreaterThanOrEqual(0.8);
+  });
+
   it("trains the learned model only on train.jsonl and the spent sets, apart from every other evaluation text", () => {
     // since round 5 the spent issue-20 sets are training rows (learn.ts reads them); nothing else may be
-    expect([...SPENT_SETS]).toEqual(["holdout-v2", "dev-v3", "holdout-v3", "holdout-v4", "holdout-v5", "holdout-v6", "holdout-v7", "holdout-v8", "holdout-v9"]);
+    expect([...SPENT_SETS]).toEqual(["holdout-v2", "dev-v3", "holdout-v3", "holdout-v4", "holdout-v5", "holdout-v6", "holdout-v7", "holdout-v8", "holdout-v9", "holdout-v10"]);
     const key = (t: string): string => t.replace(/\s+/g, " ").trim().toLowerCase();
     // every other injection set in data/ (dev/test/holdout of injection.jsonl and any set added later)
     const evaluation = readdirSync(dataDir).filter(isEvaluationFile);
     expect(evaluation).toContain("injection.jsonl");
     // generic: a sealed set wired later is an evaluation file without being named anywhere
-    expect(isEvaluationFile("holdout-v10.jsonl")).toBe(true);
-    expect(isEvaluationFile("holdout-v9.jsonl")).toBe(false);
+    expect(isEvaluationFile("holdout-v12.jsonl")).toBe(true);
+    expect(isEvaluationFile("holdout-v10.jsonl")).toBe(false);
     expect(SPENT_SETS.some((s) => isEvaluationFile(`${s}.jsonl`))).toBe(false);
     const evalTexts = new Set(evaluation.flatMap((f) => read<InjectionCase>(f)).map((c) => key(c.text)));
     const spent = SPENT_SETS.flatMap((s) => read<InjectionCase>(`${s}.jsonl`));
@@ -156,13 +163,13 @@ describe("bench/guards data", () => {
     const later = new Set(evaluation.filter((f) => f !== "injection.jsonl").flatMap((f) => read<InjectionCase>(f)).map((c) => key(c.text)));
     expect(spent.filter((c) => later.has(key(c.text))).length).toBe(0);
     // the shipped model says what it was trained on: train.jsonl and the spent sets in order, nothing else; a round
-    // that did not ship keeps the previous model, trained without the newest spent set (round 8: without holdout-v9)
+    // that did not ship keeps the previous model, trained without the newer spent sets (round 8: without holdout-v9)
     const meta = (JSON.parse(readFileSync(path.join(dataDir, "..", "..", "..", "exercises", "08-injecao-prompt", "model.json"), "utf8")) as { meta: { trainedOn: string[] } }).meta;
-    expect(meta.trainedOn.length).toBeGreaterThanOrEqual(SPENT_SETS.length);
+    expect(meta.trainedOn.length).toBeGreaterThan(1);
     expect(meta.trainedOn).toEqual(["bench/guards/data/train.jsonl", ...SPENT_SETS.slice(0, meta.trainedOn.length - 1).map((s) => `bench/guards/data/${s}.jsonl`)]);
   });
 
   it("has unique ids", () => {
-    for (const rows of [pii, [...injection, ...holdoutV2, ...holdoutV3, ...devV3, ...holdoutV4, ...holdoutV5, ...holdoutV6, ...holdoutV7, ...holdoutV8, ...holdoutV9], grounding]) expect(new Set(rows.map((r) => r.id)).size).toBe(rows.length);
+    for (const rows of [pii, [...injection, ...holdoutV2, ...holdoutV3, ...devV3, ...holdoutV4, ...holdoutV5, ...holdoutV6, ...holdoutV7, ...holdoutV8, ...holdoutV9, ...holdoutV10, ...holdoutV11], grounding]) expect(new Set(rows.map((r) => r.id)).size).toBe(rows.length);
   });
 });
