@@ -93,7 +93,9 @@ function exerciseFacts(exercise: Exercise, raw: CheckFileResult[] | { error: str
     exercise,
     syntax: info.syntax.get(exercise.id),
     missing: !info.present.has(exercise.id),
-    runError: "error" in raw ? raw.error : result?.error,
+    // an error outside any check (the check file failed to load, a hook threw) arrives as the runtime wrote it, often in
+    // English ("fetch failed"): the report says in pt-BR where it happened
+    runError: "error" in raw ? raw.error : result?.error && `erro fora dos checks (ao carregar o arquivo de checks ou num preparo): ${result.error}`,
     raws: result?.tests ?? [],
     untouched: info.untouched?.has(exercise.id) ?? false,
   };
