@@ -3,11 +3,12 @@
  * student; solutions/ reads it from there).
  *
  *   node --import tsx bench/guards/train.ts [--dim 16384] [--epochs 150] [--l2 0.0001] [--hand-weight 3] ...
+ *   node --import tsx bench/guards/train.ts --json '{"newWritten":true,"budget":0.006}'   # any learn.ts Config setting
  *
  * The pipeline lives in learn.ts (shared with cv.ts, the leave-one-author-out cross-validation that chose the
  * settings; defaults = learn.ts DEFAULTS). Training rows since round 5: data/train.jsonl (template + hand-written
  * rows) AND the spent issue-20 evaluation sets (learn.ts SPENT_SETS: holdout-v2, dev-v3, holdout-v3, holdout-v4,
- * holdout-v5, holdout-v6, holdout-v7 since round 6, holdout-v8 since round 7, holdout-v9 since round 8); their bench figures are in-sample now. data/injection.jsonl (dev/test/holdout) and any
+ * holdout-v5, holdout-v6, holdout-v7 since round 6, holdout-v8 since round 7, holdout-v9 since round 8, holdout-v10 since round 10); their bench figures are in-sample now. data/injection.jsonl (dev/test/holdout) and any
  * other set are never read. The thresholds come from the authors' out-of-fold scores (each author scored by an
  * n-gram model that never saw that author), not from in-sample scores. Deterministic: re-running gives the same file.
  */
@@ -29,6 +30,8 @@ const { values } = parseArgs({
     "stack-l2": { type: "string", default: String(DEFAULTS.stackL2) },
     budget: { type: "string", default: String(DEFAULTS.budget) },
     "pooled-budget": { type: "string", default: String(DEFAULTS.pooledBudget) },
+    // settings over the ones above, as a JSON object of learn.ts Config (cv.ts's variants, e.g. round 10's candidate)
+    json: { type: "string" },
   },
 });
 const cfg: Config = {
@@ -42,6 +45,7 @@ const cfg: Config = {
   stackL2: Number(values["stack-l2"]),
   budget: Number(values.budget),
   pooledBudget: Number(values["pooled-budget"]),
+  ...(values.json ? (JSON.parse(values.json) as Partial<Config>) : {}),
 };
 if (!Number.isInteger(Math.log2(cfg.dim))) throw new Error("--dim must be a power of two");
 const t0 = performance.now();
@@ -54,7 +58,7 @@ const hard = hardOf(m);
 // per author group, on the out-of-fold scores the thresholds were chosen on, and the trade-off for other budgets
 const groups = [...new Set(m.calib.rows.map((r) => r.group))];
 for (const budget of [0.003, 0.005, 0.01, 0.02]) {
-  const th = searchThresholds(m.calib.rows, m.calib.q, hard, Math.max(budget, cfg.budget), budget, cfg.docRuleThreshold, cfg.objective, cfg.monotone, cfg.fineGrid);
+  const th = searchThresholds(m.calib.rows, m.calib.q, hard, Math.max(budget, cfg.budget), budget, cfg.docRuleThreshold, cfg.objective, cfg.monotone, cfg.fineGrid, undefined, cfg.docFloor, { groups: cfg.looseGroups, budget: cfg.looseBudget });
   const flags = m.calib.rows.map((r, i) => decide(r, m.calib.q[i]!, hard, { ...th, ...(m.th.tm ? { tm: m.th.tm } : {}) }, m.calib.p[i]));
   const t = tally(m.calib.rows, flags);
   console.log(`  pooled budget ${budget}: t ${th.t} td ${th.td} tr ${th.tr} trd ${th.trd} | out-of-fold recall ${pct(t.caught, t.att)}, pt ${pct(t.caughtPt, t.attPt)}, FP ${pct(t.fp, t.ben)} (${t.fp}/${t.ben})`);
