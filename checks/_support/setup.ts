@@ -4,7 +4,7 @@
 // When grading (scripts/lib/grade-child.mjs), the lab runs in the grader's own process instead, where the code
 // under test cannot reach its memory: its control API asks for a token, read here and removed from the
 // environment before any graded module loads, and its journal of calls and control actions stays with the grader.
-import { afterAll, chai } from "vitest";
+import { afterAll, beforeEach, chai, inject } from "vitest";
 import { applyEnvironment, readConfig } from "#lib/config";
 import { labClient } from "#lib/lab/client";
 import { startLab } from "#lib/lab/server";
@@ -30,6 +30,23 @@ if (graderLab) await lab.reset();
 applyEnvironment(readConfig({ WORKBOOK_MODE: "lab" }), url);
 installLab(lab);
 afterAll(() => local?.close());
+
+declare module "vitest" {
+  interface ProvidedContext {
+    /** set only by the anti-cheat catalogue (test/anticheat/many-targets-child.mjs): the checks to run */
+    anticheatOnly: { source: string; flags: string } | null;
+  }
+}
+// The mistake catalogue runs, for each wrong solution, only the check meant to catch it (its `caughtBy`); a student's
+// run, a grade or a solution's verify provides nothing here, so every check runs. A value from the runner's config:
+// the code under test cannot set it.
+const only = inject("anticheatOnly");
+if (only) {
+  const pattern = new RegExp(only.source, only.flags.replace("g", ""));
+  beforeEach((context) => {
+    if (!pattern.test(context.task.name)) context.skip();
+  });
+}
 
 // The graded code runs in this process: its assertions are frozen, so it cannot neuter them
 // (e.g. `chai.Assertion.prototype.assert = () => {}`); such code fails to load instead (docs/grading.md).

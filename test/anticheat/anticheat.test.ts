@@ -3,8 +3,10 @@
  * catalogued student mistake (test/mistakes/) must FAIL its exercise's checks, in the check meant to catch it.
  * Time bound: each wrong solution is built in its own temp folder shaped like exercises/, and ALL of them run in
  * ONE vitest start (many-targets-child.mjs: one inline project per wrong solution, one shared worker pool), so
- * the cost is one vitest start plus one check-file run per wrong solution, spread over the cores.
- * ANTICHEAT_ONLY=01,05 (folder prefixes) limits the run while you work on one exercise's catalogue.
+ * the cost is one vitest start plus, per wrong solution, its check file with only the checks named like its
+ * `caughtBy` (the others are skipped: checks/_support/setup.ts), spread over the cores; each control runs every check.
+ * ANTICHEAT_ONLY=01,05 (folder prefixes) limits the run while you work on one exercise's catalogue;
+ * ANTICHEAT_ALL=1 runs every check on every wrong solution (to see which other checks reject one too).
  */
 import fs from "node:fs";
 import os from "node:os";
@@ -41,6 +43,8 @@ interface Job {
   job: string;
   target: string;
   file: string;
+  /** run only the checks whose name matches (a wrong solution's caughtBy); absent: every check */
+  only?: { source: string; flags: string };
 }
 
 /** Runs every job's check file against its own target folder in one vitest start. */
@@ -130,7 +134,9 @@ describe(`anti-cheat and mistake catalogue (${wrongs.length} wrong solutions, on
       const target = path.join(base, w.job);
       try {
         buildVariant(target, w.folder, w.variant);
-        jobs.push({ job: w.job, target, file: checkFile(w.exercise) });
+        // Only the check meant to catch it runs (ANTICHEAT_ALL=1: every check, to see which others reject it too).
+        const only = process.env.ANTICHEAT_ALL === "1" ? undefined : { source: w.variant.caughtBy.source, flags: w.variant.caughtBy.flags };
+        jobs.push({ job: w.job, target, file: checkFile(w.exercise), ...(only ? { only } : {}) });
       } catch (error) {
         buildErrors.set(w.job, error instanceof Error ? error.message : String(error));
       }
@@ -168,7 +174,9 @@ describe(`anti-cheat and mistake catalogue (${wrongs.length} wrong solutions, on
       const result = results.find((r) => r.job === job);
       expect(result, `no result for ${checkFile(exercise)} on ${job} (the check file did not run)`).toBeDefined();
       const failed = result!.tests.filter((t) => t.state === "failed");
-      expect(failed.length > 0 || Boolean(result!.error), `the checks of ${folder} ACCEPTED the wrong variant "${variant.name}": add a check that rejects it`).toBe(true);
+      const ran = result!.tests.filter((t) => t.state !== "skipped");
+      expect(ran.length > 0 || Boolean(result!.error), `no check of ${folder} is named like ${variant.caughtBy} (the caughtBy of "${variant.name}"): a check was renamed?`).toBe(true);
+      expect(failed.length > 0 || Boolean(result!.error), `the checks of ${folder} ACCEPTED the wrong variant "${variant.name}" (only the checks named like ${variant.caughtBy} ran; ANTICHEAT_ALL=1 runs every check): add a check that rejects it`).toBe(true);
       const names = failed.map((t) => t.name);
       expect(
         names.some((n) => variant.caughtBy.test(n)),

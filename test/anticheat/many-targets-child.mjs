@@ -1,7 +1,9 @@
 // Runs check files against MANY graded folders in ONE vitest start: one inline project per job (its own
 // WORKBOOK_TARGET_DIR), all sharing one worker pool. Prints one JSON line: [{ job, file, tests, error }].
 // Usage: node test/anticheat/many-targets-child.mjs <root> <jobs.json>
-//   jobs.json: [{ "job": "w12", "target": "/tmp/…/w12", "file": "checks/02-retry-rate-limit.test.ts" }, …]
+//   jobs.json: [{ "job": "w12", "target": "/tmp/…/w12", "file": "checks/02-retry-rate-limit.test.ts",
+//                 "only": { "source": "…", "flags": "i" } }, …]
+//   `only` (optional): run only the checks whose name matches (checks/_support/setup.ts skips the others).
 // Plain JavaScript for the same reason as scripts/lib/checks-child.mjs (vitest under tsx starts ~1 s slower).
 import fs from "node:fs";
 import os from "node:os";
@@ -45,6 +47,7 @@ const vitest = await createVitest(
           setupFiles: [path.join(root, "checks/_support/setup.ts")],
           testTimeout: 10_000,
           env: { WORKBOOK_TARGET_DIR: j.target },
+          provide: { anticheatOnly: j.only ?? null },
         },
       })),
     },
