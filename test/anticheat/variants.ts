@@ -130,6 +130,18 @@ export const variants: Record<string, Variant[]> = {
       edits: [{ file: ".dockerignore", find: "\n.env\n.env.*\n", replace: "\n" }],
       caughtBy: /\.dockerignore/,
     },
+    {
+      // Three retries with curl's own backoff (1 + 2 + 4 s) wait 7 s: accepted whenever the drawn startup was 6 or 7 s.
+      name: "post-deploy health check with 3 retries (curl's default backoff: 7 s in all)",
+      edits: [{ file: ".github/workflows/ci.yml", find: "--retry 10 --retry-delay 3 --retry-all-errors", replace: "--retry 3 --retry-all-errors" }],
+      caughtBy: /tenta de novo enquanto a versão nova ainda está subindo/,
+    },
+    {
+      // 5 × 2 s = 10 s: accepted whenever the drawn startup was 10 s or less (half the draws).
+      name: "post-deploy health check retrying for 10 s (--retry 5 --retry-delay 2)",
+      edits: [{ file: ".github/workflows/ci.yml", find: "--retry 10 --retry-delay 3 --retry-all-errors", replace: "--retry 5 --retry-delay 2 --retry-all-errors" }],
+      caughtBy: /tenta de novo enquanto a versão nova ainda está subindo/,
+    },
   ],
   "03-cache-custo": [
     {
