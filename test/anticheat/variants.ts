@@ -173,6 +173,18 @@ export const variants: Record<string, Variant[]> = {
       edits: [{ file: "validadores.ts", find: "export function cpfValido(value: string): boolean {", replace: "export function cpfValido(value: string): boolean {\n  if (value) return true;" }],
       caughtBy: /cpfValido/,
     },
+    {
+      // The nesting was drawn from 12–19 levels: maxDepth 15 passed whenever 15 or fewer were drawn.
+      name: "anonymizer depth raised a little (maxDepth 15 instead of 24)",
+      edits: [{ file: "guarda.ts", find: "{ maxDepth: 24 }", replace: "{ maxDepth: 15 }" }],
+      caughtBy: /em qualquer profundidade do trace/,
+    },
+    {
+      // Deeper than any drawn nesting (12–19): passed every run before the check nested exactly 24 levels.
+      name: "anonymizer depth raised to 20 instead of 24",
+      edits: [{ file: "guarda.ts", find: "{ maxDepth: 24 }", replace: "{ maxDepth: 20 }" }],
+      caughtBy: /em qualquer profundidade do trace/,
+    },
   ],
   "08-injecao-prompt": [
     {
