@@ -155,6 +155,12 @@ export const variants: Record<string, Variant[]> = {
       edits: [{ file: "cache.ts", find: "    return this.base.lookup(prompt, `${this.escopo}|${llmKey}`);", replace: "    return Promise.resolve(null);" }],
       caughtBy: /cache/i,
     },
+    {
+      // Any fixed validity in (ttlMs / 2, ttlMs] passed the old check: 1000 whenever ttlMs 1000 was drawn (one run in three).
+      name: "bonus: validity written in the code (1000 ms) instead of the ttlMs received",
+      edits: [{ file: "cache.ts", find: "    this.ttlMs = ttlMs;", replace: "    this.ttlMs = 1000;" }],
+      caughtBy: /bônus/,
+    },
   ],
   "02-retry-rate-limit": [
     {
