@@ -518,7 +518,8 @@ describe("Exercício 9 — feedback no LangSmith", () => {
       [`score ${alto}`, /score|nota/i, () => registrarFeedback(runId, alto, "ok")],
       ["score NaN", /score|nota/i, () => registrarFeedback(runId, Number.NaN, "ok")],
       ["comentário que não é texto (42)", /coment|comment/i, () => registrarFeedback(runId, 1, 42 as unknown as string)],
-      ["comentário com mais de 1000 caracteres", /coment|comment/i, () => registrarFeedback(runId, 1, "x".repeat(1001 + Math.floor(Math.random() * 50)))],
+      // 1001, one past the limit, every run: a drawn 1001–1050 let a limit of 1024 (or an off-by-one) pass the longer draws.
+      ["comentário com mais de 1000 caracteres", /coment|comment/i, () => registrarFeedback(runId, 1, "x".repeat(1001))],
     ];
     const mensagens: string[] = [];
     for (const [descricao, campo, chamar] of casos) {

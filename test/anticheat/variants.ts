@@ -75,6 +75,12 @@ export const variants: Record<string, Variant[]> = {
       caughtBy: /retriever devolve os documentos ranqueados/,
     },
     {
+      // The over-long questions were drawn from 501–800 (and 501–600): this limit passed whenever both draws exceeded 512.
+      name: "question limit of 512 instead of 500 (the message still says 500)",
+      edits: [{ file: "rag_tracing.ts", find: ".max(500, {", replace: ".max(512, {" }],
+      caughtBy: /validarPergunta|recusa entrada inválida/,
+    },
+    {
       name: "flush removed from main()",
       edits: [{ file: "rag_tracing.ts", find: "  await flushTraces();\n}", replace: "}" }],
       caughtBy: /main\(\) imprime a resposta e entrega os traces/,
