@@ -222,6 +222,12 @@ export const variants: Record<string, Variant[]> = {
       edits: [{ file: "batch_filas.ts", find: "await modelo.batch(perguntas, { maxConcurrency }, { returnExceptions: true })", replace: "await modelo.batch(perguntas, {}, { returnExceptions: true })" }],
       caughtBy: /./,
     },
+    {
+      // 4 is the value main() passes: with limite from [2, 3, 4] and mc from [3, 4, 5] the whole file passed one run in nine.
+      name: "batch with the maxConcurrency written in the code (4, main()'s value) instead of the option",
+      edits: [{ file: "batch_filas.ts", find: "modelo.batch(perguntas, { maxConcurrency }, { returnExceptions: true })", replace: "modelo.batch(perguntas, { maxConcurrency: 4 }, { returnExceptions: true })" }],
+      caughtBy: /processarEmLote usa batch com maxConcurrency/,
+    },
   ],
 };
 
