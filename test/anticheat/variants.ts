@@ -179,6 +179,13 @@ export const variants: Record<string, Variant[]> = {
       edits: [{ file: "token_bucket.ts", find: "    await this.sleep(waitMs, signal);", replace: "" }],
       caughtBy: /./,
     },
+    {
+      // A date header has whole seconds, so this was exact when "now" was too: the lerRetryAfter check used a whole-second
+      // now, and the call-level date check (±100 ms) passed whenever Date.now()'s milliseconds were under ~100.
+      name: "Retry-After date rounded up to whole seconds",
+      edits: [{ file: "retry.ts", find: "  return Math.max(0, date - nowMs);", replace: "  return Math.max(0, Math.ceil((date - nowMs) / 1000) * 1000);" }],
+      caughtBy: /lerRetryAfter/,
+    },
   ],
   "07-bloqueio-pii": [
     {
