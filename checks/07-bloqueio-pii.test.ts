@@ -48,6 +48,14 @@ function cpf(): string {
   return `${s.slice(0, 3)}.${s.slice(3, 6)}.${s.slice(6, 9)}-${s.slice(9)}`;
 }
 
+/** Whether the CPF's check digit at position `len` (9 or 10) comes from remainder 10 (the "resto 10 vira 0" rule). */
+function restoDez(valor: string, len: 9 | 10): boolean {
+  const d = soDigitos(valor);
+  let soma = 0;
+  for (let i = 0; i < len; i++) soma += Number(d[i]) * (len + 1 - i);
+  return (soma * 10) % 11 === 10;
+}
+
 const ALFANUMERICOS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
 
 /** Um CNPJ válido; `alfanumerico`: as 12 primeiras posições com pelo menos uma letra (o formato de julho de 2026). */
@@ -145,6 +153,14 @@ describe("Exercício 7 — validadores (TODOs 1 a 3)", () => {
       expect(cpfValido(soDigitos(valido)), `cpfValido deve aceitar o CPF também sem pontuação (${soDigitos(valido)}).`).toBe(true);
       const invalido = estragar(valido);
       expect(cpfValido(invalido), `${invalido} tem o último dígito verificador errado, mas cpfValido devolveu true: compare os dois dígitos calculados com os informados.`).toBe(false);
+    }
+    // Every run, a CPF whose 1st and one whose 2nd check digit come from remainder 10 (→ 0): among 25 drawn CPFs none did
+    // about once in 150 runs, and a cpfValido without the "resto 10 vira 0" rule then passed.
+    for (const len of [9, 10] as const) {
+      let valido: string;
+      do valido = cpf();
+      while (!restoDez(valido, len));
+      expect(cpfValido(valido), `${valido} é um CPF válido: o ${len === 9 ? "1º" : "2º"} dígito verificador dá resto 10 na conta, e resto 10 vira 0. cpfValido devolveu false: aplique a regra "resto 10 vira 0".`).toBe(true);
     }
     const repetido = String(rnd(10)).repeat(11);
     expect(cpfValido(repetido), `${repetido} (todos os dígitos iguais) passa na conta do módulo 11, mas não é um CPF válido: recuse sequências repetidas.`).toBe(false);
