@@ -77,9 +77,9 @@ function cnpj(alfanumerico = false): string {
   return `${s.slice(0, 2)}.${s.slice(2, 5)}.${s.slice(5, 8)}/${s.slice(8, 12)}-${s.slice(12)}`;
 }
 
-function cartao(): string {
-  const prefixo = pick([[4], [5, 1 + rnd(5)], [2, 2, 2 + rnd(7)]]);
-  const d = [...prefixo, ...digitos(15 - prefixo.length)];
+function cartao(tamanho = 16): string {
+  const prefixo = tamanho === 15 ? [3, pick([4, 7])] : pick([[4], [5, 1 + rnd(5)], [2, 2, 2 + rnd(7)]]);
+  const d = [...prefixo, ...digitos(tamanho - 1 - prefixo.length)];
   let soma = 0;
   for (let i = 0; i < d.length; i++) {
     let n = d[d.length - 1 - i]!;
@@ -195,8 +195,10 @@ describe("Exercício 7 — validadores (TODOs 1 a 3)", () => {
 
   it("luhnValido aceita números de cartão válidos e recusa o mesmo número com um dígito trocado", () => {
     const { luhnValido } = validadores();
+    // Odd lengths too (15 digits, like Amex): on 16 digits, doubling from the LEFT doubles the same digits as from the
+    // right, so that mistake passed every 16-digit draw.
     for (let i = 0; i < 25; i++) {
-      const valido = cartao();
+      const valido = cartao(i % 2 === 0 ? 16 : 15);
       expect(luhnValido(valido), `${valido} passa no algoritmo de Luhn, mas luhnValido devolveu false. Da direita para a esquerda, dobre o 2º, o 4º… dígito (dobro > 9 → −9) e confira soma % 10 === 0.`).toBe(true);
       const invalido = estragar(valido);
       expect(luhnValido(invalido), `${invalido} não passa no Luhn (último dígito trocado), mas luhnValido devolveu true.`).toBe(false);

@@ -210,6 +210,12 @@ export const variants: Record<string, Variant[]> = {
       edits: [{ file: "guarda.ts", find: "{ maxDepth: 24 }", replace: "{ maxDepth: 20 }" }],
       caughtBy: /em qualquer profundidade do trace/,
     },
+    {
+      // On 16 digits (every drawn card) this doubles the same digits as from the right: only an odd length tells them apart.
+      name: "Luhn doubling the 1st, 3rd… digit from the left",
+      edits: [{ file: "validadores.ts", find: "    let n = Number(d[d.length - 1 - i]);\n    if (i % 2 === 1) {", replace: "    let n = Number(d[i]);\n    if (i % 2 === 0) {" }],
+      caughtBy: /luhnValido/,
+    },
   ],
   "08-injecao-prompt": [
     {
