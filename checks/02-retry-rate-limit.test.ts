@@ -593,12 +593,16 @@ describe("Exercício 2 — as peças de retry.ts (TODOs 1 a 6) e do balde (TODOs
 
   it("lerRetryAfter: segundos, data HTTP (nunca negativa) e lixo → undefined", () => {
     const { lerRetryAfter } = alvo();
-    const agora = Date.UTC(2026, 9, 21, 7, 28, 0);
+    // "agora" falls between two seconds (a date header has whole seconds): a date turned into whole seconds (floor,
+    // round or ceil of (data − agora) / 1000) is wrong on every run. With a whole-second agora it was right here, and
+    // the call-level date check (±100 ms from Date.now()) let it through whenever the clock's milliseconds were near 0.
+    const fracao = 300 + Math.floor(Math.random() * 400);
+    const agora = Date.UTC(2026, 9, 21, 7, 28, 0) + fracao;
     const seg = pick([1, 7, 12, 30, 120]);
     const futuro = pick([3, 9, 45]);
     const casos: Array<[string | undefined, number | undefined]> = [
       [String(seg), seg * 1000],
-      [new Date(agora + futuro * 1000).toUTCString(), futuro * 1000],
+      [new Date(agora + futuro * 1000).toUTCString(), futuro * 1000 - fracao],
       [new Date(agora - 60_000).toUTCString(), 0],
       ["-3", undefined],
       ["5s", undefined],

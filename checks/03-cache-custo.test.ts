@@ -290,16 +290,19 @@ describe("Exercício 3 — cache: latência e custo antes e depois", () => {
     const modulo = moduloCache!;
     const CacheComValidade = modulo.CacheComValidade as CacheComValidadeCtor;
     let agora = 1_000_000;
-    const ttlMs = pick([500, 1000, 5000]);
+    // Checked 1 ms before and at ttlMs, with values no one writes by hand: a validity written in the code (1000, 60_000)
+    // instead of ttlMs fails on every draw. Checked at ttlMs / 2 and ttlMs from [500, 1000, 5000], a hard-coded 1000 ms
+    // passed whenever 1000 was drawn (any fixed value in (ttlMs / 2, ttlMs] did).
+    const ttlMs = pick([700, 1300, 4200]);
     const cache = new CacheComValidade({ ttlMs, maxEntradas: 2, agora: () => agora });
     const { criarModelo } = alvo();
     const modelo = criarModelo({ cache });
     const [a, b, c] = [pergunta(), pergunta(), pergunta()];
     await modelo.invoke(a);
-    agora += ttlMs / 2;
+    agora += ttlMs - 1;
     await modelo.invoke(a);
-    expect((await lab.calls()).length, "Dentro da validade, a resposta deveria vir do cache.").toBe(1);
-    agora += ttlMs / 2;
+    expect((await lab.calls()).length, `Dentro da validade (guardada há ${ttlMs - 1} ms, ttlMs ${ttlMs}), a resposta deveria vir do cache: use o ttlMs recebido no construtor.`).toBe(1);
+    agora += 1;
     await modelo.invoke(a);
     expect(
       (await lab.calls()).length,

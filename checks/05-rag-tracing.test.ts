@@ -146,7 +146,9 @@ describe("Exercício 5 — pipeline RAG com tracing e validação", () => {
     const tres = ` ${pick(["abc", "oi?", "RAG"])}  `;
     expect(erroDeValidacao(tres)?.message, `validarPergunta(${JSON.stringify(tres)}) deveria aceitar: depois do trim tem exatamente 3 caracteres (o mínimo é inclusivo).`).toBeUndefined();
 
-    const tamanho = 501 + Math.floor(Math.random() * 300);
+    // One past the limit, every run (it was drawn from 501–800): a limit anywhere in 501–799 (an off-by-one, 512) passed
+    // whenever the draw was longer than it, and 501 is refused by every limit that refuses any longer question.
+    const tamanho = 501;
     const erroLonga = erroDeValidacao("Onde Harrison trabalhou? ".repeat(40).slice(0, tamanho));
     expect(erroLonga, `Uma pergunta de ${tamanho} caracteres deveria ser recusada (máximo: 500).`).toBeDefined();
     expect(erroLonga!.message.includes("500"), `A mensagem para pergunta longa demais deveria citar o limite (500 caracteres); recebi: "${erroLonga!.message}".`).toBe(true);
@@ -318,7 +320,8 @@ describe("Exercício 5 — pipeline RAG com tracing e validação", () => {
       `rag recusou a pergunta vazia com a mensagem crua do zod ("${erro!.message.slice(0, 120)}…"): quem chamou (o usuário, a API) recebe um JSON em vez da frase. ` +
         "Valide com validarPergunta(entrada), que lança new Error(<mensagem do primeiro problema>), e não com PerguntaSchema.parse().",
     ).toBe(false);
-    for (const invalida of [42, null, "x".repeat(501 + Math.floor(Math.random() * 100))]) {
+    // 501, one past the limit, every run: a drawn 501–600 let a limit anywhere in 501–599 through on the longer draws.
+    for (const invalida of [42, null, "x".repeat(501)]) {
       const descricao = typeof invalida === "string" ? `<${invalida.length} caracteres>` : JSON.stringify(invalida);
       expect(await errorOf(() => rag(invalida as unknown as string)), `rag(${descricao}) deveria ser recusada pela validação.`).toBeDefined();
     }

@@ -518,7 +518,8 @@ describe("Exercício 9 — feedback no LangSmith", () => {
       [`score ${alto}`, /score|nota/i, () => registrarFeedback(runId, alto, "ok")],
       ["score NaN", /score|nota/i, () => registrarFeedback(runId, Number.NaN, "ok")],
       ["comentário que não é texto (42)", /coment|comment/i, () => registrarFeedback(runId, 1, 42 as unknown as string)],
-      ["comentário com mais de 1000 caracteres", /coment|comment/i, () => registrarFeedback(runId, 1, "x".repeat(1001 + Math.floor(Math.random() * 50)))],
+      // 1001, one past the limit, every run: a drawn 1001–1050 let a limit of 1024 (or an off-by-one) pass the longer draws.
+      ["comentário com mais de 1000 caracteres", /coment|comment/i, () => registrarFeedback(runId, 1, "x".repeat(1001))],
     ];
     const mensagens: string[] = [];
     for (const [descricao, campo, chamar] of casos) {
@@ -599,16 +600,25 @@ describe("Exercício 9 — feedback: o projeto do LangSmith", () => {
 // Acrescentado pela verificação anti-cola (test/anticheat): um valor fixo na latência (ex.: observe(rotulos, 1.5))
 // passava no check de latência acima, que só conferia o mínimo e uma ordem de grandeza.
 it(`latência medida de verdade: ${DURACAO}_sum fica entre o atraso do provedor e o tempo que a chamada levou`, async () => {
-  const { handler, ler } = novoHandler();
-  const atraso = 20 + Math.floor(Math.random() * 30);
-  await lab.setLatency({ fixedMs: atraso });
-  const inicio = performance.now();
-  await openai().invoke(pergunta(), { callbacks: [handler] });
-  const parede = (performance.now() - inicio) / 1000;
-  const segundos = soma(onde(await ler(), `${DURACAO}_sum`, { gen_ai_request_model: "gpt-4o-mini" }));
-  expect(
-    segundos >= atraso / 1000 - 0.002 && segundos <= parede + 0.005,
-    `A chamada levou ${parede.toFixed(3)} s (o provedor demorou ${atraso} ms), mas ${DURACAO}_sum registrou ${segundos} s. ` +
-      "Meça a duração real: guarde performance.now() no início (handleChatModelStart) e observe (agora − início) / 1000 no fim; nunca um valor fixo.",
-  ).toBe(true);
+  /** One call with the provider holding it `atraso` ms, measured by a fresh handler. */
+  const medir = async (atraso: number) => {
+    const { handler, ler } = novoHandler();
+    await lab.setLatency({ fixedMs: atraso });
+    const inicio = performance.now();
+    await openai().invoke(pergunta(), { callbacks: [handler] });
+    const parede = (performance.now() - inicio) / 1000;
+    return { atraso, parede, segundos: soma(onde(await ler(), `${DURACAO}_sum`, { gen_ai_request_model: "gpt-4o-mini" })) };
+  };
+  const primeira = await medir(20 + Math.floor(Math.random() * 30));
+  // One call accepted a fixed value anywhere in [atraso - 2 ms, parede + 5 ms], a window set by the draw (20–49 ms) and
+  // by the machine's speed: on a loaded machine (calls ~85 ms over the delay) observe(rotulos, 0.1) passed every draw
+  // and 0.04 every draw up to 42 ms. The second call's delay starts past the first call's whole window, so no fixed
+  // value fits both, whatever was drawn and however slow the machine is.
+  const segunda = await medir(Math.ceil(primeira.parede * 1000) + 10 + Math.floor(Math.random() * 30));
+  for (const { atraso, parede, segundos } of [primeira, segunda])
+    expect(
+      segundos >= atraso / 1000 - 0.002 && segundos <= parede + 0.005,
+      `A chamada levou ${parede.toFixed(3)} s (o provedor demorou ${atraso} ms), mas ${DURACAO}_sum registrou ${segundos} s. ` +
+        "Meça a duração real: guarde performance.now() no início (handleChatModelStart) e observe (agora − início) / 1000 no fim; nunca um valor fixo.",
+    ).toBe(true);
 });

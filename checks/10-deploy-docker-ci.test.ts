@@ -114,7 +114,9 @@ describe("Exercício 10 — .github/workflows/ci.yml: o health check espera a ve
   it("ci.yml: o health check tenta de novo enquanto a versão nova ainda está subindo (connection refused nos primeiros segundos)", async () => {
     const text = read(DEPLOY_FILES.workflow);
     expect(text !== null, missingFileMessage(DEPLOY_FILES.workflow, targetPath(EXERCISE))).toBe(true);
-    const subida = 6 + Math.floor(Math.random() * 10);
+    // The new version takes 15 s to come up, every run (it was drawn from 6–15 s): a step that waits less than that
+    // (curl --retry 3 with curl's 1+2+4 s backoff, --retry 5 --retry-delay 2, sleep 10) passed only on the short draws.
+    const subida = 15;
     const r = await healthCheckWaits(text!, subida);
     if (process.platform === "win32") return; // sem bash: a regra "health check da versão nova" já olha o texto
     expect(r, "Nenhum passo depois do deploy consulta a rota /health com curl ou wget (TODO 5): acrescente `- id: health` com `run: curl --fail --retry 10 --retry-delay 3 --retry-all-errors \"$APP_URL/health\"`.").toBeDefined();

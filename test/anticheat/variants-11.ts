@@ -40,6 +40,12 @@ export const variants11: Record<string, Variant[]> = {
       caughtBy: /POST \/v1\/feedback/,
     },
     {
+      // Score 0 (thumbs down) refused as missing: passed one run in three when the score was drawn from [0, 0.5, 1].
+      name: "feedback handler that treats score 0 as missing (if (!score) → 400)",
+      edits: [{ file: "feedback.ts", find: "      let id: string;\n", replace: '      if (!runId || !score) throw new ErroHttp(400, "VALIDACAO", "Envie runId e score.");\n      let id: string;\n' }],
+      caughtBy: /POST \/v1\/feedback/,
+    },
+    {
       name: "schema that accepts an empty question",
       edits: [{ file: "esquemas.ts", find: "    .min(1, { error: `${nome} não pode ficar vazia.` })\n", replace: "" }],
       caughtBy: /valida o corpo com zod/,

@@ -75,6 +75,12 @@ export const variants: Record<string, Variant[]> = {
       caughtBy: /retriever devolve os documentos ranqueados/,
     },
     {
+      // The over-long questions were drawn from 501–800 (and 501–600): this limit passed whenever both draws exceeded 512.
+      name: "question limit of 512 instead of 500 (the message still says 500)",
+      edits: [{ file: "rag_tracing.ts", find: ".max(500, {", replace: ".max(512, {" }],
+      caughtBy: /validarPergunta|recusa entrada inválida/,
+    },
+    {
       name: "flush removed from main()",
       edits: [{ file: "rag_tracing.ts", find: "  await flushTraces();\n}", replace: "}" }],
       caughtBy: /main\(\) imprime a resposta e entrega os traces/,
@@ -104,6 +110,12 @@ export const variants: Record<string, Variant[]> = {
       caughtBy: /latência medida de verdade/,
     },
     {
+      // Inside the one-call window [delay, wall time] on every draw on a loaded machine (calls ~85 ms over the delay).
+      name: "latency metric with a constant value close to a real call (0.1 s)",
+      edits: [{ file: "metricas.ts", find: "this.duracao.observe(rotulos, (performance.now() - chamada.inicio) / 1000);\n    const uso", replace: "this.duracao.observe(rotulos, 0.1);\n    const uso" }],
+      caughtBy: /latência medida de verdade/,
+    },
+    {
       name: "output tokens counted as a constant",
       edits: [{ file: "metricas.ts", find: 'gen_ai_token_type: "output" }, uso.output_tokens);', replace: 'gen_ai_token_type: "output" }, 10);' }],
       caughtBy: /tokens: /,
@@ -130,12 +142,30 @@ export const variants: Record<string, Variant[]> = {
       edits: [{ file: ".dockerignore", find: "\n.env\n.env.*\n", replace: "\n" }],
       caughtBy: /\.dockerignore/,
     },
+    {
+      // Three retries with curl's own backoff (1 + 2 + 4 s) wait 7 s: accepted whenever the drawn startup was 6 or 7 s.
+      name: "post-deploy health check with 3 retries (curl's default backoff: 7 s in all)",
+      edits: [{ file: ".github/workflows/ci.yml", find: "--retry 10 --retry-delay 3 --retry-all-errors", replace: "--retry 3 --retry-all-errors" }],
+      caughtBy: /tenta de novo enquanto a versão nova ainda está subindo/,
+    },
+    {
+      // 5 × 2 s = 10 s: accepted whenever the drawn startup was 10 s or less (half the draws).
+      name: "post-deploy health check retrying for 10 s (--retry 5 --retry-delay 2)",
+      edits: [{ file: ".github/workflows/ci.yml", find: "--retry 10 --retry-delay 3 --retry-all-errors", replace: "--retry 5 --retry-delay 2 --retry-all-errors" }],
+      caughtBy: /tenta de novo enquanto a versão nova ainda está subindo/,
+    },
   ],
   "03-cache-custo": [
     {
       name: "a cache that never hits",
       edits: [{ file: "cache.ts", find: "    return this.base.lookup(prompt, `${this.escopo}|${llmKey}`);", replace: "    return Promise.resolve(null);" }],
       caughtBy: /cache/i,
+    },
+    {
+      // Any fixed validity in (ttlMs / 2, ttlMs] passed the old check: 1000 whenever ttlMs 1000 was drawn (one run in three).
+      name: "bonus: validity written in the code (1000 ms) instead of the ttlMs received",
+      edits: [{ file: "cache.ts", find: "    this.ttlMs = ttlMs;", replace: "    this.ttlMs = 1000;" }],
+      caughtBy: /bônus/,
     },
   ],
   "02-retry-rate-limit": [
@@ -149,6 +179,13 @@ export const variants: Record<string, Variant[]> = {
       edits: [{ file: "token_bucket.ts", find: "    await this.sleep(waitMs, signal);", replace: "" }],
       caughtBy: /./,
     },
+    {
+      // A date header has whole seconds, so this was exact when "now" was too: the lerRetryAfter check used a whole-second
+      // now, and the call-level date check (±100 ms) passed whenever Date.now()'s milliseconds were under ~100.
+      name: "Retry-After date rounded up to whole seconds",
+      edits: [{ file: "retry.ts", find: "  return Math.max(0, date - nowMs);", replace: "  return Math.max(0, Math.ceil((date - nowMs) / 1000) * 1000);" }],
+      caughtBy: /lerRetryAfter/,
+    },
   ],
   "07-bloqueio-pii": [
     {
@@ -160,6 +197,24 @@ export const variants: Record<string, Variant[]> = {
       name: "CPF validator that accepts anything",
       edits: [{ file: "validadores.ts", find: "export function cpfValido(value: string): boolean {", replace: "export function cpfValido(value: string): boolean {\n  if (value) return true;" }],
       caughtBy: /cpfValido/,
+    },
+    {
+      // The nesting was drawn from 12–19 levels: maxDepth 15 passed whenever 15 or fewer were drawn.
+      name: "anonymizer depth raised a little (maxDepth 15 instead of 24)",
+      edits: [{ file: "guarda.ts", find: "{ maxDepth: 24 }", replace: "{ maxDepth: 15 }" }],
+      caughtBy: /em qualquer profundidade do trace/,
+    },
+    {
+      // Deeper than any drawn nesting (12–19): passed every run before the check nested exactly 24 levels.
+      name: "anonymizer depth raised to 20 instead of 24",
+      edits: [{ file: "guarda.ts", find: "{ maxDepth: 24 }", replace: "{ maxDepth: 20 }" }],
+      caughtBy: /em qualquer profundidade do trace/,
+    },
+    {
+      // On 16 digits (every drawn card) this doubles the same digits as from the right: only an odd length tells them apart.
+      name: "Luhn doubling the 1st, 3rd… digit from the left",
+      edits: [{ file: "validadores.ts", find: "    let n = Number(d[d.length - 1 - i]);\n    if (i % 2 === 1) {", replace: "    let n = Number(d[i]);\n    if (i % 2 === 0) {" }],
+      caughtBy: /luhnValido/,
     },
   ],
   "08-injecao-prompt": [
@@ -179,6 +234,12 @@ export const variants: Record<string, Variant[]> = {
       name: "batch without the concurrency limit",
       edits: [{ file: "batch_filas.ts", find: "await modelo.batch(perguntas, { maxConcurrency }, { returnExceptions: true })", replace: "await modelo.batch(perguntas, {}, { returnExceptions: true })" }],
       caughtBy: /./,
+    },
+    {
+      // 4 is the value main() passes: with limite from [2, 3, 4] and mc from [3, 4, 5] the whole file passed one run in nine.
+      name: "batch with the maxConcurrency written in the code (4, main()'s value) instead of the option",
+      edits: [{ file: "batch_filas.ts", find: "modelo.batch(perguntas, { maxConcurrency }, { returnExceptions: true })", replace: "modelo.batch(perguntas, { maxConcurrency: 4 }, { returnExceptions: true })" }],
+      caughtBy: /processarEmLote usa batch com maxConcurrency/,
     },
   ],
 };
