@@ -14,7 +14,7 @@
  *   npm run bench:guards -- --split holdout-v8 --no-lib   # sixth sealed one (two authors, 1,491 benign look-alikes; spent since round 7; not part of "all")
  *   npm run bench:guards -- --split holdout-v9 --no-lib   # seventh sealed one (two authors, 1,488 benign texts; spent since round 8; not part of "all")
  *   npm run bench:guards -- --split holdout-v10 --no-lib  # eighth sealed one (two authors; spent since round 10; not part of "all")
- *   npm run bench:guards -- --split holdout-v11 --no-lib  # ninth sealed one (two authors; not part of "all")
+ *   npm run bench:guards -- --split holdout-v11 --no-lib  # ninth sealed one (two authors; measured once, spent; not part of "all")
  *   npm run bench:guards -- --split dev-v3 --no-lib       # tuning set of the false-positive round
  *
  * PII: precision/recall/F1 per type with exact span + type; "masked" counts a gold entity as
@@ -106,7 +106,7 @@ const injection = inSplit([
   ...(split === "holdout-v9" ? readJsonl<InjectionCase>("holdout-v9.jsonl") : []),
   // holdout-v10: sealed, two more authors (a food-delivery app and a rental platform), written while round 8 was tuned; measured once, spent.
   ...(split === "holdout-v10" ? readJsonl<InjectionCase>("holdout-v10.jsonl") : []),
-  // holdout-v11: sealed, two more authors (a health-insurance plan and an accounting/ERP SaaS), written while round 10 was prepared.
+  // holdout-v11: sealed, two more authors (a health-insurance plan and an accounting/ERP SaaS), written while round 10 was prepared; measured once.
   ...(split === "holdout-v11" ? readJsonl<InjectionCase>("holdout-v11.jsonl") : []),
 ]);
 const grounding = inSplit(readJsonl<GroundingCase>("grounding.jsonl"));

@@ -26,7 +26,8 @@ import type { TipoDePii } from "../../solutions/07-bloqueio-pii/pii.ts";
  * read by evaluate.ts only when asked for by name), written while round 8 was tuned; measured once on the round-7
  * detector, spent since round 10.
  * holdout-v11: ninth sealed one, by two more authors (a health-insurance plan and an accounting/ERP SaaS;
- * data/holdout-v11.jsonl; read by evaluate.ts only when asked for by name), written while round 10 was prepared.
+ * data/holdout-v11.jsonl; read by evaluate.ts only when asked for by name), written while round 10 was prepared;
+ * measured once on the round-7 detector (round 10 did not ship): spent, to become a training set in the next round.
  */
 export type Split = "dev" | "test" | "holdout" | "holdout-v2" | "holdout-v3" | "dev-v3" | "holdout-v4" | "holdout-v5" | "holdout-v6" | "holdout-v7" | "holdout-v8" | "holdout-v9" | "holdout-v10" | "holdout-v11";
 
