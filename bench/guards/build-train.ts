@@ -556,12 +556,14 @@ for (const b of WRITTEN_BENIGN) {
 // write, same rules, same treatment (learn.ts Config.looseGroups sets how they calibrate). A text a spent set already
 // holds stays out (one plain "Thanks, that worked!" of author E is a holdout-v10 text): learn.ts reads the spent sets
 // themselves, and a copy here would score that set's row in-sample when cv.ts holds the set out.
+// Texts are compared lower-cased with whitespace collapsed, here and in the guard below.
+const key = (t: string): string => t.replace(/\s+/g, " ").trim().toLowerCase();
 const spentTexts = new Set(
   SPENT_SETS.flatMap((set) =>
     readFileSync(path.join(here, "data", `${set}.jsonl`), "utf8")
       .split(/\r?\n/)
       .filter((l) => l.trim())
-      .map((l) => (JSON.parse(l) as InjectionCase).text.replace(/\s+/g, " ").trim().toLowerCase()),
+      .map((l) => key((JSON.parse(l) as InjectionCase).text)),
   ),
 );
 for (const [origin, cases] of [
@@ -572,15 +574,14 @@ for (const [origin, cases] of [
 ] as const)
   for (const c of cases) {
     const text = c.text.trim();
-    if (!text || seen.has(text) || spentTexts.has(text.replace(/\s+/g, " ").toLowerCase())) continue;
+    if (!text || seen.has(text) || spentTexts.has(key(text))) continue;
     seen.add(text);
     rows.push({ lang: c.lang, label: c.label === "attack" ? 1 : 0, text, source: c.source, origin });
   }
 
 // Guard: no training text may appear in an evaluation set that is not spent: data/injection.jsonl (dev/test/holdout)
 // and every other set in data/ except the spent issue-20 sets (SPENT_SETS, training rows themselves since round 5),
-// so a set added later is covered without being named here. Compared lower-cased with whitespace collapsed.
-const key = (t: string): string => t.replace(/\s+/g, " ").trim().toLowerCase();
+// so a set added later is covered without being named here. Compared with `key` (above).
 const evalTexts = new Set(
   readdirSync(path.join(here, "data"))
     .filter(isEvaluationFile)
