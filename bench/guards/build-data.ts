@@ -41,6 +41,8 @@ import { HOLDOUT_V10A_INJECTION } from "./cases/holdout-v10-a.ts";
 import { HOLDOUT_V10B_INJECTION } from "./cases/holdout-v10-b.ts";
 import { HOLDOUT_V11A_INJECTION } from "./cases/holdout-v11-a.ts";
 import { HOLDOUT_V11B_INJECTION } from "./cases/holdout-v11-b.ts";
+import { HOLDOUT_V12A_INJECTION } from "./cases/holdout-v12-a.ts";
+import { HOLDOUT_V12B_INJECTION } from "./cases/holdout-v12-b.ts";
 import type { GoldEntity, GroundingCase, InjectionCase, PiiCase, Split } from "./types.ts";
 import { seededRandom as rng } from "../../lib/cli/rng.ts";
 
@@ -271,6 +273,10 @@ writeSet("holdout-v10.jsonl", "h10", "holdout-v10", [...HOLDOUT_V10A_INJECTION, 
 // holdout-v11: sealed, two more authors (part A a health-insurance plan, part B an accounting/ERP SaaS), written while
 // round 10 was prepared, without reading the detector, its data or each other; measured once.
 writeSet("holdout-v11.jsonl", "h11", "holdout-v11", [...HOLDOUT_V11A_INJECTION, ...HOLDOUT_V11B_INJECTION]);
+// holdout-v12: sealed, two more authors (part A a used-car marketplace with financing, part B veterinary clinics with a
+// pet health plan), written while round 11 was trained, without reading the detector, its data or each other; its
+// brief adds one definition (an attack manipulates the assistant; a bare misuse request is neither label); measured once.
+writeSet("holdout-v12.jsonl", "h12", "holdout-v12", [...HOLDOUT_V12A_INJECTION, ...HOLDOUT_V12B_INJECTION]);
 
 const gSplit = splitter();
 const grounding: GroundingCase[] = GROUNDING_CASES.map((c, i) => ({

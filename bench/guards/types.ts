@@ -28,8 +28,12 @@ import type { TipoDePii } from "../../solutions/07-bloqueio-pii/pii.ts";
  * holdout-v11: ninth sealed one, by two more authors (a health-insurance plan and an accounting/ERP SaaS;
  * data/holdout-v11.jsonl; read by evaluate.ts only when asked for by name), written while round 10 was prepared;
  * measured once on the round-7 detector (round 10 did not ship); spent since round 11.
+ * holdout-v12: tenth sealed one, by two more authors (a used-car marketplace with financing and veterinary clinics with
+ * a pet health plan; data/holdout-v12.jsonl; read by evaluate.ts only when asked for by name), written while round 11
+ * was trained, with v11's brief plus a definition of an attack (a manipulation of the assistant, not a bare misuse
+ * request); measured once to decide round 11.
  */
-export type Split = "dev" | "test" | "holdout" | "holdout-v2" | "holdout-v3" | "dev-v3" | "holdout-v4" | "holdout-v5" | "holdout-v6" | "holdout-v7" | "holdout-v8" | "holdout-v9" | "holdout-v10" | "holdout-v11";
+export type Split = "dev" | "test" | "holdout" | "holdout-v2" | "holdout-v3" | "dev-v3" | "holdout-v4" | "holdout-v5" | "holdout-v6" | "holdout-v7" | "holdout-v8" | "holdout-v9" | "holdout-v10" | "holdout-v11" | "holdout-v12";
 
 /**
  * Issue-20 evaluation sets that were each measured once as sealed sets and are SPENT (holdout-v7 since round 6, holdout-v8 since round 7, holdout-v9 since round 8, holdout-v10 since round 10, holdout-v11 since round 11): since round 5 they are

@@ -28,6 +28,7 @@ describe("bench/guards data", () => {
   const holdoutV9 = read<InjectionCase>("holdout-v9.jsonl");
   const holdoutV10 = read<InjectionCase>("holdout-v10.jsonl");
   const holdoutV11 = read<InjectionCase>("holdout-v11.jsonl");
+  const holdoutV12 = read<InjectionCase>("holdout-v12.jsonl");
 
   it("has at least 300 evaluation cases in pt and en, with dev/test splits", () => {
     expect(pii.length + injection.length + grounding.length).toBeGreaterThanOrEqual(300);
@@ -98,7 +99,7 @@ describe("bench/guards data", () => {
     expect(benign.filter((c) => c.source === "document").length).toBeGreaterThanOrEqual(min.benignDocs);
     expect(rows.every((c) => c.split === split && new RegExp(`^${prefix}-\\d{3,}$`).test(c.id))).toBe(true);
     const key = (t: string): string => t.replace(/\s+/g, " ").trim().toLowerCase();
-    const others = new Set([...injection, ...holdoutV2, ...holdoutV3, ...devV3, ...holdoutV4, ...holdoutV5, ...holdoutV6, ...holdoutV7, ...holdoutV8, ...holdoutV9, ...holdoutV10, ...holdoutV11, ...train].filter((c) => !rows.includes(c as InjectionCase)).map((c) => key(c.text)));
+    const others = new Set([...injection, ...holdoutV2, ...holdoutV3, ...devV3, ...holdoutV4, ...holdoutV5, ...holdoutV6, ...holdoutV7, ...holdoutV8, ...holdoutV9, ...holdoutV10, ...holdoutV11, ...holdoutV12, ...train].filter((c) => !rows.includes(c as InjectionCase)).map((c) => key(c.text)));
     expect(rows.filter((c) => others.has(key(c.text))).map((c) => c.id)).toEqual([]);
     expect(new Set(rows.map((c) => key(c.text))).size).toBe(rows.length);
     return benign;
@@ -138,6 +139,12 @@ describe("bench/guards data", () => {
 
   it("has a sealed holdout v11 by two authors with 240+ attacks (130+ in pt-BR, 11 families, 40+ in documents) and 1,250+ benign texts (70 %+ pt-BR, 300+ documents)", () => {
     const benign = expectSealedSet(holdoutV11, "holdout-v11", "h11", { attacks: 240, attacksPt: 130, attackDocs: 40, benign: 1250, benignDocs: 300 });
+    expect(benign.filter((c) => c.lang === "pt").length / benign.length).toBeGreaterThanOrEqual(0.7);
+    expect(benign.filter((c) => c.tricky).length / benign.length).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it("has a sealed holdout v12 by two authors with 250+ attacks (140+ in pt-BR, 11 families, 40+ in documents) and 1,250+ benign texts (70 %+ pt-BR, 300+ documents)", () => {
+    const benign = expectSealedSet(holdoutV12, "holdout-v12", "h12", { attacks: 250, attacksPt: 140, attackDocs: 40, benign: 1250, benignDocs: 300 });
     expect(benign.filter((c) => c.lang === "pt").length / benign.length).toBeGreaterThanOrEqual(0.7);
     expect(benign.filter((c) => c.tricky).length / benign.length).toBeGreaterThanOrEqual(0.8);
   });
