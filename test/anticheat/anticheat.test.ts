@@ -2,9 +2,10 @@
  * Anti-cheat and mistake catalogue: every deliberately wrong variant of a solution (variants.ts) and every
  * catalogued student mistake (test/mistakes/) must FAIL its exercise's checks, in the check meant to catch it.
  * Time bound: each wrong solution is built in its own temp folder shaped like exercises/, and ALL of them run in
- * ONE vitest start (many-targets-child.mjs: one inline project per wrong solution, one shared worker pool), so
- * the cost is one vitest start plus, per wrong solution, its check file with only the checks named like its
- * `caughtBy` (the others are skipped: checks/_support/setup.ts), spread over the cores; each control runs every check.
+ * ONE vitest start and one project (many-targets-child.mjs: a wrapper test file per wrong solution, one shared worker
+ * pool and one transform of each shared module), so the cost is one vitest start plus, per wrong solution, its check
+ * file with only the checks named like its `caughtBy` (the others are skipped: checks/_support/setup.ts), spread over
+ * the cores; each control runs every check.
  * ANTICHEAT_ONLY=01,05 (folder prefixes) limits the run while you work on one exercise's catalogue;
  * ANTICHEAT_ALL=1 runs every check on every wrong solution (to see which other checks reject one too).
  */
@@ -150,7 +151,9 @@ describe(`anti-cheat and mistake catalogue (${wrongs.length} wrong solutions, on
     const started = performance.now();
     results = jobs.length ? await runJobs(jobs, base) : [];
     // Reported, not asserted: the cost of the catalogue shows up in verify's log.
-    console.log(`anti-cheat: ${jobs.length - active.length} wrong solutions (+ ${active.length} controls) checked in one vitest start, ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    const checks = results.flatMap((r) => r.tests);
+    const ran = checks.filter((t) => t.state !== "skipped").length;
+    console.log(`anti-cheat: ${jobs.length - active.length} wrong solutions (+ ${active.length} controls) checked in one vitest start, ${((performance.now() - started) / 1000).toFixed(1)} s; ${ran} checks ran, ${checks.length - ran} skipped (not the wrong solution's caughtBy)`);
   }, RUN_TIMEOUT_MS);
 
   afterAll(() => {
