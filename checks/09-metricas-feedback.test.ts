@@ -545,6 +545,9 @@ describe("Exercício 9 — feedback no LangSmith", () => {
       const erro = await errorOf(() => registrarFeedback(runId, score));
       expect(erro?.message, `registrarFeedback(runId, ${score}) sem comentário deveria ser aceito: o score vai de 0 a 1, inclusive, e o comentário é opcional.`).toBeUndefined();
     }
+    // E o limite do comentário também: até 1000 caracteres, inclusive (um limite menor recusa feedback legítimo).
+    const erroNoLimite = await errorOf(() => registrarFeedback(runId, 1, "y".repeat(1000)));
+    expect(erroNoLimite?.message, "Um comentário de 1000 caracteres deveria ser aceito: o limite é 1000, inclusive (.max(1000)), e só o que passa disso é recusado.").toBeUndefined();
   });
 });
 

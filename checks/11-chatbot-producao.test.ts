@@ -136,6 +136,10 @@ describe("Exercício 11 — chatbot de atendimento em produção", () => {
     const quebrado = await app.inject({ method: "POST", url: "/v1/chat", payload: '{"pergunta": "oi"', headers: { "content-type": "application/json" } });
     conferirErro(quebrado, 400, "JSON_INVALIDO", "JSON quebrado");
     expect((await lab.calls()).length, "Nenhuma requisição inválida pode chegar ao modelo (cada chamada custa dinheiro).").toBe(0);
+    // O limite vale nos dois sentidos: 500 caracteres, inclusive, são uma pergunta válida (um limite menor recusa clientes).
+    const noLimite = `${perguntaNova().pergunta} ${"Obrigado pela paciência. ".repeat(25)}`.slice(0, 500).trimEnd().padEnd(500, ".");
+    const aceita = await perguntar(app, { pergunta: noLimite });
+    expect(aceita.statusCode, `Uma pergunta de 500 caracteres (o máximo, inclusive) deveria ser atendida, não recusada (veio ${aceita.statusCode}: ${aceita.body.slice(0, 200)}).`).toBe(200);
   });
 
   it("guardas: injeção é recusada (422) e PII nunca chega ao modelo nem ao trace", async () => {

@@ -174,4 +174,18 @@ export const mistakes: Mistake[] = [
     edits: [{ file: F, find: "        cache.delete(projeto); // não guarda a falha: a próxima tentativa consulta de novo\n", replace: "" }],
     caughtBy: /consulta o projeto/,
   },
+  {
+    name: "comment limit set below the statement's 1000 characters (a 950-character comment of a real user refused)",
+    family: "other",
+    edits: [{ file: F, find: '.max(1000, { error: "comment pode ter no máximo 1000 caracteres." })', replace: '.max(500, { error: "comment pode ter no máximo 1000 caracteres." })' }],
+    caughtBy: /registrarFeedback recusa entrada inválida/,
+    says: /deveria ser aceito/,
+  },
+  {
+    name: "comment limit off by one (999 accepted, 1000 refused)",
+    family: "other",
+    edits: [{ file: F, find: '.max(1000, { error: "comment pode ter no máximo 1000 caracteres." })', replace: '.max(999, { error: "comment pode ter no máximo 1000 caracteres." })' }],
+    caughtBy: /registrarFeedback recusa entrada inválida/,
+    says: /deveria ser aceito/,
+  },
 ];

@@ -373,4 +373,18 @@ export const mistakes: Mistake[] = [
     caughtBy: /quem chega durante o close\(\) recebe 503 ENCERRANDO/,
     says: /POST \/v1\/jobs/,
   },
+  {
+    name: "question limit off by one (the 500th character refused)",
+    family: "other",
+    edits: [{ file: "esquemas.ts", find: "    .max(max, { error: `${nome} pode ter no máximo ${max} caracteres.` })", replace: "    .max(max - 1, { error: `${nome} pode ter no máximo ${max} caracteres.` })" }],
+    caughtBy: /valida o corpo com zod/,
+    says: /500 caracteres \(o máximo, inclusive\)/,
+  },
+  {
+    name: "question limit written lower than the statement's 500 (a tweet-sized 280)",
+    family: "other",
+    edits: [{ file: "esquemas.ts", find: "export const MAX_PERGUNTA = 500;", replace: "export const MAX_PERGUNTA = 280;" }],
+    caughtBy: /valida o corpo com zod/,
+    says: /deveria ser atendida/,
+  },
 ];
