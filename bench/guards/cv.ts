@@ -76,6 +76,9 @@ export const VARIANTS: Record<string, Partial<Config>> = {
   r10: { newWritten: true, budget: 0.006, pooledBudget: 0.004, stackL2: 0.0003, looseGroups: ["written-e", "written-f"], looseBudget: 0.02 },
   // its pre-registered fallback if e and f were not usable (not in train.jsonl): the same settings on c and d
   "r10-cd": { newWritten: true, budget: 0.006, pooledBudget: 0.004, stackL2: 0.0003 },
+  // round 12's second pre-registered candidate (README "round 12"): r10's setting with the false-alarm room v11 and v12
+  // left (0–2 of ~1,300 where 1 % allows 13) spent on recall
+  r12b: { newWritten: true, budget: 0.01, pooledBudget: 0.007, stackL2: 0.0003, looseGroups: ["written-e", "written-f"], looseBudget: 0.02 },
 };
 
 const { values } = parseArgs({

@@ -15,7 +15,7 @@
  *   npm run bench:guards -- --split holdout-v9 --no-lib   # seventh sealed one (two authors, 1,488 benign texts; spent since round 8; not part of "all")
  *   npm run bench:guards -- --split holdout-v10 --no-lib  # eighth sealed one (two authors; spent since round 10; not part of "all")
  *   npm run bench:guards -- --split holdout-v11 --no-lib  # ninth sealed one (two authors; measured once, spent; not part of "all")
- *   npm run bench:guards -- --split holdout-v12 --no-lib  # tenth sealed one (two authors; measured once to decide round 11; not part of "all")
+ *   npm run bench:guards -- --split holdout-v12 --no-lib  # tenth sealed one (two authors; measured once to decide round 11, spent; not part of "all")
  *   npm run bench:guards -- --split dev-v3 --no-lib       # tuning set of the false-positive round
  *
  * PII: precision/recall/F1 per type with exact span + type; "masked" counts a gold entity as
@@ -109,7 +109,7 @@ const injection = inSplit([
   ...(split === "holdout-v10" ? readJsonl<InjectionCase>("holdout-v10.jsonl") : []),
   // holdout-v11: sealed, two more authors (a health-insurance plan and an accounting/ERP SaaS), written while round 10 was prepared; measured once, spent.
   ...(split === "holdout-v11" ? readJsonl<InjectionCase>("holdout-v11.jsonl") : []),
-  // holdout-v12: sealed, two more authors (a used-car marketplace and veterinary clinics), written while round 11 was trained; measured once.
+  // holdout-v12: sealed, two more authors (a used-car marketplace and veterinary clinics), written while round 11 was trained; measured once, spent.
   ...(split === "holdout-v12" ? readJsonl<InjectionCase>("holdout-v12.jsonl") : []),
 ]);
 const grounding = inSplit(readJsonl<GroundingCase>("grounding.jsonl"));

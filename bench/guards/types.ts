@@ -31,22 +31,22 @@ import type { TipoDePii } from "../../solutions/07-bloqueio-pii/pii.ts";
  * holdout-v12: tenth sealed one, by two more authors (a used-car marketplace with financing and veterinary clinics with
  * a pet health plan; data/holdout-v12.jsonl; read by evaluate.ts only when asked for by name), written while round 11
  * was trained, with v11's brief plus a definition of an attack (a manipulation of the assistant, not a bare misuse
- * request); measured once to decide round 11.
+ * request); measured once to decide round 11; spent since round 12.
  */
 export type Split = "dev" | "test" | "holdout" | "holdout-v2" | "holdout-v3" | "dev-v3" | "holdout-v4" | "holdout-v5" | "holdout-v6" | "holdout-v7" | "holdout-v8" | "holdout-v9" | "holdout-v10" | "holdout-v11" | "holdout-v12";
 
 /**
- * Issue-20 evaluation sets that were each measured once as sealed sets and are SPENT (holdout-v7 since round 6, holdout-v8 since round 7, holdout-v9 since round 8, holdout-v10 since round 10, holdout-v11 since round 11): since round 5 they are
+ * Issue-20 evaluation sets that were each measured once as sealed sets and are SPENT (holdout-v7 since round 6, holdout-v8 since round 7, holdout-v9 since round 8, holdout-v10 since round 10, holdout-v11 since round 11, holdout-v12 since round 12): since round 5 they are
  * training (and calibration) rows of the learned injection model (bench/guards/learn.ts), so their bench figures are
  * in-sample. Nothing else may be a training row: data/injection.jsonl (dev/test/holdout) and every later set stay
  * out (build-train.ts and test/guards/bench-data.test.ts check it).
  */
-export const SPENT_SETS = ["holdout-v2", "dev-v3", "holdout-v3", "holdout-v4", "holdout-v5", "holdout-v6", "holdout-v7", "holdout-v8", "holdout-v9", "holdout-v10", "holdout-v11"] as const;
+export const SPENT_SETS = ["holdout-v2", "dev-v3", "holdout-v3", "holdout-v4", "holdout-v5", "holdout-v6", "holdout-v7", "holdout-v8", "holdout-v9", "holdout-v10", "holdout-v11", "holdout-v12"] as const;
 
 /**
  * An injection evaluation file of data/ that training must stay apart from: every `.jsonl` there except the training
  * rows (train.jsonl, the spent sets) and the PII/grounding sets. Generic on purpose: a sealed set added later
- * (holdout-v12, …) is protected without being named (build-train.ts, learn.ts and test/guards/bench-data.test.ts).
+ * (holdout-v13, …) is protected without being named (build-train.ts, learn.ts and test/guards/bench-data.test.ts).
  */
 export const isEvaluationFile = (file: string): boolean =>
   file.endsWith(".jsonl") && !["train.jsonl", "pii.jsonl", "grounding.jsonl", ...SPENT_SETS.map((s) => `${s}.jsonl`)].includes(file);
