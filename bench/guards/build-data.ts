@@ -43,6 +43,8 @@ import { HOLDOUT_V11A_INJECTION } from "./cases/holdout-v11-a.ts";
 import { HOLDOUT_V11B_INJECTION } from "./cases/holdout-v11-b.ts";
 import { HOLDOUT_V12A_INJECTION } from "./cases/holdout-v12-a.ts";
 import { HOLDOUT_V12B_INJECTION } from "./cases/holdout-v12-b.ts";
+import { HOLDOUT_V13A_INJECTION } from "./cases/holdout-v13-a.ts";
+import { HOLDOUT_V13B_INJECTION } from "./cases/holdout-v13-b.ts";
 import type { GoldEntity, GroundingCase, InjectionCase, PiiCase, Split } from "./types.ts";
 import { seededRandom as rng } from "../../lib/cli/rng.ts";
 
@@ -277,6 +279,9 @@ writeSet("holdout-v11.jsonl", "h11", "holdout-v11", [...HOLDOUT_V11A_INJECTION, 
 // pet health plan), written while round 11 was trained, without reading the detector, its data or each other; its
 // brief adds one definition (an attack manipulates the assistant; a bare misuse request is neither label); measured once.
 writeSet("holdout-v12.jsonl", "h12", "holdout-v12", [...HOLDOUT_V12A_INJECTION, ...HOLDOUT_V12B_INJECTION]);
+// holdout-v13: sealed, two more authors (part A a gym chain's app, part B a municipality's citizen-service portal), written
+// while round 12 was prepared, with holdout-v12's brief; measured once.
+writeSet("holdout-v13.jsonl", "h13", "holdout-v13", [...HOLDOUT_V13A_INJECTION, ...HOLDOUT_V13B_INJECTION]);
 
 const gSplit = splitter();
 const grounding: GroundingCase[] = GROUNDING_CASES.map((c, i) => ({

@@ -16,6 +16,7 @@
  *   npm run bench:guards -- --split holdout-v10 --no-lib  # eighth sealed one (two authors; spent since round 10; not part of "all")
  *   npm run bench:guards -- --split holdout-v11 --no-lib  # ninth sealed one (two authors; measured once, spent; not part of "all")
  *   npm run bench:guards -- --split holdout-v12 --no-lib  # tenth sealed one (two authors; measured once to decide round 11, spent; not part of "all")
+ *   npm run bench:guards -- --split holdout-v13 --no-lib  # eleventh sealed one (two authors; measured once to decide round 12; not part of "all")
  *   npm run bench:guards -- --split dev-v3 --no-lib       # tuning set of the false-positive round
  *
  * PII: precision/recall/F1 per type with exact span + type; "masked" counts a gold entity as
@@ -52,8 +53,8 @@ const { values: args } = parseArgs({
   },
 });
 const split = args.split ?? "test";
-if (!["dev", "test", "holdout", "holdout-v2", "holdout-v3", "dev-v3", "holdout-v4", "holdout-v5", "holdout-v6", "holdout-v7", "holdout-v8", "holdout-v9", "holdout-v10", "holdout-v11", "holdout-v12", "all"].includes(split)) {
-  throw new Error(`--split must be dev, test, holdout, holdout-v2, holdout-v3, dev-v3, holdout-v4, holdout-v5, holdout-v6, holdout-v7, holdout-v8, holdout-v9, holdout-v10, holdout-v11, holdout-v12 or all (got ${split})`);
+if (!["dev", "test", "holdout", "holdout-v2", "holdout-v3", "dev-v3", "holdout-v4", "holdout-v5", "holdout-v6", "holdout-v7", "holdout-v8", "holdout-v9", "holdout-v10", "holdout-v11", "holdout-v12", "holdout-v13", "all"].includes(split)) {
+  throw new Error(`--split must be dev, test, holdout, holdout-v2, holdout-v3, dev-v3, holdout-v4, holdout-v5, holdout-v6, holdout-v7, holdout-v8, holdout-v9, holdout-v10, holdout-v11, holdout-v12, holdout-v13 or all (got ${split})`);
 }
 
 /** Reads JSONL, tolerating CRLF line endings and blank lines. */
@@ -111,6 +112,8 @@ const injection = inSplit([
   ...(split === "holdout-v11" ? readJsonl<InjectionCase>("holdout-v11.jsonl") : []),
   // holdout-v12: sealed, two more authors (a used-car marketplace and veterinary clinics), written while round 11 was trained; measured once, spent.
   ...(split === "holdout-v12" ? readJsonl<InjectionCase>("holdout-v12.jsonl") : []),
+  // holdout-v13: sealed, two more authors (a gym chain and a municipal citizen-service portal), written while round 12 was prepared; measured once.
+  ...(split === "holdout-v13" ? readJsonl<InjectionCase>("holdout-v13.jsonl") : []),
 ]);
 const grounding = inSplit(readJsonl<GroundingCase>("grounding.jsonl"));
 

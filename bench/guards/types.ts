@@ -32,8 +32,11 @@ import type { TipoDePii } from "../../solutions/07-bloqueio-pii/pii.ts";
  * a pet health plan; data/holdout-v12.jsonl; read by evaluate.ts only when asked for by name), written while round 11
  * was trained, with v11's brief plus a definition of an attack (a manipulation of the assistant, not a bare misuse
  * request); measured once to decide round 11; spent since round 12.
+ * holdout-v13: eleventh sealed one, by two more authors (a gym chain's app and a municipality's citizen-service portal;
+ * data/holdout-v13.jsonl; read by evaluate.ts only when asked for by name), written while round 12 was prepared, with
+ * holdout-v12's brief; measured once to decide round 12.
  */
-export type Split = "dev" | "test" | "holdout" | "holdout-v2" | "holdout-v3" | "dev-v3" | "holdout-v4" | "holdout-v5" | "holdout-v6" | "holdout-v7" | "holdout-v8" | "holdout-v9" | "holdout-v10" | "holdout-v11" | "holdout-v12";
+export type Split = "dev" | "test" | "holdout" | "holdout-v2" | "holdout-v3" | "dev-v3" | "holdout-v4" | "holdout-v5" | "holdout-v6" | "holdout-v7" | "holdout-v8" | "holdout-v9" | "holdout-v10" | "holdout-v11" | "holdout-v12" | "holdout-v13";
 
 /**
  * Issue-20 evaluation sets that were each measured once as sealed sets and are SPENT (holdout-v7 since round 6, holdout-v8 since round 7, holdout-v9 since round 8, holdout-v10 since round 10, holdout-v11 since round 11, holdout-v12 since round 12): since round 5 they are

@@ -29,6 +29,7 @@ describe("bench/guards data", () => {
   const holdoutV10 = read<InjectionCase>("holdout-v10.jsonl");
   const holdoutV11 = read<InjectionCase>("holdout-v11.jsonl");
   const holdoutV12 = read<InjectionCase>("holdout-v12.jsonl");
+  const holdoutV13 = read<InjectionCase>("holdout-v13.jsonl");
 
   it("has at least 300 evaluation cases in pt and en, with dev/test splits", () => {
     expect(pii.length + injection.length + grounding.length).toBeGreaterThanOrEqual(300);
@@ -99,7 +100,7 @@ describe("bench/guards data", () => {
     expect(benign.filter((c) => c.source === "document").length).toBeGreaterThanOrEqual(min.benignDocs);
     expect(rows.every((c) => c.split === split && new RegExp(`^${prefix}-\\d{3,}$`).test(c.id))).toBe(true);
     const key = (t: string): string => t.replace(/\s+/g, " ").trim().toLowerCase();
-    const others = new Set([...injection, ...holdoutV2, ...holdoutV3, ...devV3, ...holdoutV4, ...holdoutV5, ...holdoutV6, ...holdoutV7, ...holdoutV8, ...holdoutV9, ...holdoutV10, ...holdoutV11, ...holdoutV12, ...train].filter((c) => !rows.includes(c as InjectionCase)).map((c) => key(c.text)));
+    const others = new Set([...injection, ...holdoutV2, ...holdoutV3, ...devV3, ...holdoutV4, ...holdoutV5, ...holdoutV6, ...holdoutV7, ...holdoutV8, ...holdoutV9, ...holdoutV10, ...holdoutV11, ...holdoutV12, ...holdoutV13, ...train].filter((c) => !rows.includes(c as InjectionCase)).map((c) => key(c.text)));
     expect(rows.filter((c) => others.has(key(c.text))).map((c) => c.id)).toEqual([]);
     expect(new Set(rows.map((c) => key(c.text))).size).toBe(rows.length);
     return benign;
@@ -149,6 +150,12 @@ describe("bench/guards data", () => {
     expect(benign.filter((c) => c.tricky).length / benign.length).toBeGreaterThanOrEqual(0.8);
   });
 
+  it("has a sealed holdout v13 by two authors with 250+ attacks (135+ in pt-BR, 11 families, 40+ in documents) and 1,250+ benign texts (70 %+ pt-BR, 300+ documents)", () => {
+    const benign = expectSealedSet(holdoutV13, "holdout-v13", "h13", { attacks: 250, attacksPt: 135, attackDocs: 40, benign: 1250, benignDocs: 300 });
+    expect(benign.filter((c) => c.lang === "pt").length / benign.length).toBeGreaterThanOrEqual(0.7);
+    expect(benign.filter((c) => c.tricky).length / benign.length).toBeGreaterThanOrEqual(0.8);
+  });
+
   it("trains the learned model only on train.jsonl and the spent sets, apart from every other evaluation text", () => {
     // since round 5 the spent issue-20 sets are training rows (learn.ts reads them); nothing else may be
     expect([...SPENT_SETS]).toEqual(["holdout-v2", "dev-v3", "holdout-v3", "holdout-v4", "holdout-v5", "holdout-v6", "holdout-v7", "holdout-v8", "holdout-v9", "holdout-v10", "holdout-v11", "holdout-v12"]);
@@ -157,8 +164,8 @@ describe("bench/guards data", () => {
     const evaluation = readdirSync(dataDir).filter(isEvaluationFile);
     expect(evaluation).toContain("injection.jsonl");
     // generic: a sealed set wired later is an evaluation file without being named anywhere
-    expect(isEvaluationFile("holdout-v12.jsonl")).toBe(true);
-    expect(isEvaluationFile("holdout-v10.jsonl")).toBe(false);
+    expect(isEvaluationFile("holdout-v13.jsonl")).toBe(true);
+    expect(isEvaluationFile("holdout-v12.jsonl")).toBe(false);
     expect(SPENT_SETS.some((s) => isEvaluationFile(`${s}.jsonl`))).toBe(false);
     const evalTexts = new Set(evaluation.flatMap((f) => read<InjectionCase>(f)).map((c) => key(c.text)));
     const spent = SPENT_SETS.flatMap((s) => read<InjectionCase>(`${s}.jsonl`));
