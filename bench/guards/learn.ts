@@ -368,8 +368,14 @@ export const hardOf = (m: Pick<Model, "hard" | "hardDocument" | "hardUserOnly" |
 /** with userOnly, a retrieved document is blocked alone only by a per-rule key of `doc` (detector.ts hardDocument) */
 export const isHard = (r: Row, h: Hard): boolean =>
   h.userOnly && r.doc ? r.ruleKeys.some((k) => h.doc.has(k)) : r.strongKeys.some((k) => h.user.has(k));
-/** a hard hit blocks alone: the per-rule document keys always, the signal@weight keys only with q ≥ the floor (round 7) */
-export const hardBlocks = (r: Row, h: Hard, q: number): boolean => isHard(r, h) && ((h.userOnly && r.doc) || q >= h.floor);
+/** detector.ts HARD_WITHOUT_FLOOR: a hard signal@weight key at least this strong blocks without the floor (round 12) */
+export const HARD_WITHOUT_FLOOR = 0.9;
+/**
+ * a hard hit blocks alone: the per-rule document keys always, the signal@weight keys with q ≥ the floor (round 7) or
+ * with a weight ≥ HARD_WITHOUT_FLOOR (round 12)
+ */
+export const hardBlocks = (r: Row, h: Hard, q: number): boolean =>
+  isHard(r, h) && ((h.userOnly && r.doc) || q >= h.floor || r.strongKeys.some((k) => h.user.has(k) && Number(k.split("@")[1]) >= HARD_WITHOUT_FLOOR));
 /** The detector's decision (detector.ts): a hard rule; or q ≥ tr with a strong rule hit; or q ≥ the source's threshold. */
 export function decide(r: Row, q: number, h: Hard, th: Thresholds, p = 0): boolean {
   if (hardBlocks(r, h, q)) return true;

@@ -572,6 +572,11 @@ const OBFUSCATION_WEIGHT: Partial<Record<TipoDeOfuscacao, number>> = {
 // sinal). Com combinador, LEARNED_MAX_WEIGHT limita o peso do sinal "learned" na lista de motivos.
 const LEARNED_THRESHOLD = 0.7;
 const LEARNED_MAX_WEIGHT = 0.8;
+/**
+ * Uma regra dura com peso a partir deste bloqueia sozinha, sem o piso do combinador (hardFloor): são as frases mais
+ * específicas ("ignore previous instructions", "revele o seu prompt de sistema"), que não precisam de contexto.
+ */
+const HARD_WITHOUT_FLOOR = 0.9;
 
 // Combinador aprendido (stacking): regressão logística sobre o escore do modelo de n-gramas, os
 // sinais das regras (peso, achado com disfarce, em documento), os disfarces e a fonte. Treinado por
@@ -816,7 +821,7 @@ export function detectarInjecao(text: string, options: OpcoesInjecao = {}): Resu
           !quoted.has(s.id) &&
           (isDocument && STACK.hardUserOnly
             ? [...(strongRules.get(s.id) ?? [])].some((k) => STACK.hardDocument.has(k))
-            : q >= STACK.hardFloor && STACK.hard.has(`${s.id}@${s.weight}`)),
+            : (q >= STACK.hardFloor || s.weight >= HARD_WITHOUT_FLOOR) && STACK.hard.has(`${s.id}@${s.weight}`)),
       );
       // Uma regra forte (não dura) vale até o combinador ter certeza de que é texto benigno (q < ruleThreshold);
       // sem regra forte, o combinador sozinho precisa de q ≥ threshold. O limiar da vez vira 0,5 (o de `flagged`).
