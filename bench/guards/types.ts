@@ -34,7 +34,7 @@ import type { TipoDePii } from "../../solutions/07-bloqueio-pii/pii.ts";
  * request); measured once to decide round 11; spent since round 12.
  * holdout-v13: eleventh sealed one, by two more authors (a gym chain's app and a municipality's citizen-service portal;
  * data/holdout-v13.jsonl; read by evaluate.ts only when asked for by name), written while round 12 was prepared, with
- * holdout-v12's brief; measured once to decide round 12.
+ * holdout-v12's brief; measured once to decide round 12: spent, to become a training set in the next round.
  */
 export type Split = "dev" | "test" | "holdout" | "holdout-v2" | "holdout-v3" | "dev-v3" | "holdout-v4" | "holdout-v5" | "holdout-v6" | "holdout-v7" | "holdout-v8" | "holdout-v9" | "holdout-v10" | "holdout-v11" | "holdout-v12" | "holdout-v13";
 
