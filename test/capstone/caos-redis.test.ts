@@ -24,7 +24,10 @@ beforeAll(async () => {
     logger: false,
     redisUrl: redis.url,
     limite: { max: 1_000_000 },
-    retry: { maxAttempts: 2, baseDelayMs: 1, maxDelayMs: 5, attemptTimeoutMs: 1_000, deadlineMs: 1_500 },
+    // The provider's bounds are generous: this test is about Redis. With 1 s per attempt and 1.5 s in all, a fresh clone's
+    // verify (idle, 3 test workers) saw one chat answer 503 PROVEDOR_INDISPONIVEL when the in-process lab, starved of CPU,
+    // answered late twice. A chat's worst case stays under the 5 s bound: Redis 300 ms × 3 commands + 3.5 s here.
+    retry: { maxAttempts: 2, baseDelayMs: 1, maxDelayMs: 5, attemptTimeoutMs: 2_500, deadlineMs: 3_500 },
     filas: { nome: `caos-${Date.now()}`, backoffMs: 50, tentativas: 20 },
   });
 }, 20_000);
@@ -52,7 +55,9 @@ describe("capstone with Redis killed for 15 s under load", () => {
         const inicio = performance.now();
         const r = await app.inject({ method: "POST", url: job ? "/v1/jobs" : "/v1/chat", payload: { pergunta: `${PERGUNTAS[i % 4]} (${i % 7})` } });
         duracoes.push(performance.now() - inicio);
-        const chave = `${job ? "jobs" : "chat"} ${r.statusCode}`;
+        // a chat that is not 200 keeps its error code in the summary (which bound gave way)
+        const codigo = !job && r.statusCode !== 200 ? ` ${/"code":"([A-Z_]+)"/.exec(r.body)?.[1] ?? "?"}` : "";
+        const chave = `${job ? "jobs" : "chat"} ${r.statusCode}${codigo}`;
         status.set(chave, (status.get(chave) ?? 0) + 1);
         if (job && r.statusCode === 202) aceitos.push((r.json() as { jobId: string }).jobId);
         if (r.statusCode === 503 && !r.headers["retry-after"]) fila503SemRetry++;
