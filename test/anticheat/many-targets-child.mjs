@@ -43,7 +43,8 @@ for (const j of jobs) {
   const check = pathToFileURL(path.join(root, j.file)).href;
   fs.writeFileSync(wrapper, `process.env.WORKBOOK_TARGET_DIR = ${JSON.stringify(j.target)};\nawait import(${JSON.stringify(check)});\n`);
   jobOf.set(wrapper, j.job);
-  if (j.only) onlyByFile[wrapper] = j.only;
+  // keyed by file name (unique per job): vitest's own path may differ in form (Windows slashes, /private/tmp on macOS)
+  if (j.only) onlyByFile[path.basename(wrapper)] = j.only;
 }
 
 const { createVitest } = await import("vitest/node");
