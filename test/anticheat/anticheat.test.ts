@@ -2,8 +2,9 @@
  * Anti-cheat and mistake catalogue: every deliberately wrong variant of a solution (variants.ts) and every
  * catalogued student mistake (test/mistakes/) must FAIL its exercise's checks, in the check meant to catch it.
  * Time bound: each wrong solution is built in its own temp folder shaped like exercises/, and ALL of them run in
- * ONE vitest start and one project (many-targets-child.mjs: a wrapper test file per wrong solution, one shared worker
- * pool and one transform of each shared module), so the cost is one vitest start plus, per wrong solution, its check
+ * ONE vitest start (many-targets-child.mjs: a wrapper test file per wrong solution, two projects (vmThreads for the
+ * check files that allow it, threads for the others), one transform of each shared module per project), so the cost
+ * is one vitest start plus, per wrong solution, its check
  * file with only the checks named like its `caughtBy` (the others are skipped: checks/_support/setup.ts), spread over
  * the cores; each control runs every check.
  * ANTICHEAT_ONLY=01,05 (folder prefixes) limits the run while you work on one exercise's catalogue;
