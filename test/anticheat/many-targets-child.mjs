@@ -46,16 +46,18 @@ function workers() {
 
 // The wrapper sets the folder target.ts reads (each test file has its own module graph: the check file, target.ts and
 // the graded code load afresh for each job), then runs the check file's top level, which declares its checks.
-const jobOf = new Map();
+// A wrapper's file name is its job plus a suffix: the job is read back from it, and the caughtBy filters are keyed by it
+// (vitest's own path may differ in form: Windows slashes, /private/tmp on macOS).
+const wrappers = [];
 const onlyByFile = {};
 for (const j of jobs) {
   const wrapper = path.join(dir, `${j.job}${WRAPPER[poolOf(j.file)]}`);
   const check = pathToFileURL(path.join(root, j.file)).href;
   fs.writeFileSync(wrapper, `process.env.WORKBOOK_TARGET_DIR = ${JSON.stringify(j.target)};\nawait import(${JSON.stringify(check)});\n`);
-  jobOf.set(wrapper, j.job);
-  // keyed by file name (unique per job): vitest's own path may differ in form (Windows slashes, /private/tmp on macOS)
+  wrappers.push(wrapper);
   if (j.only) onlyByFile[path.basename(wrapper)] = j.only;
 }
+const jobOf = (file) => path.basename(file).replace(/\.catalogo(-vm)?\.test\.ts$/, "");
 
 const project = (name, pool, suffix) => ({
   plugins,
@@ -95,11 +97,11 @@ const vitest = await createVitest(
 
 function byJob(modules) {
   const plain = collectModules(modules, root);
-  return modules.map((m, i) => ({ job: jobOf.get(path.resolve(m.moduleId)) ?? path.basename(m.moduleId).replace(/\.catalogo(-vm)?\.test\.ts$/, ""), ...plain[i] }));
+  return modules.map((m, i) => ({ job: jobOf(m.moduleId), ...plain[i] }));
 }
 
 try {
-  await vitest.start([...jobOf.keys()]);
+  await vitest.start(wrappers);
 } finally {
   await vitest.close();
 }
