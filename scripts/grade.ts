@@ -19,6 +19,7 @@ import { discoverStudents, type StudentDir } from "./lib/student-dirs.ts";
 import { c } from "../lib/cli/colors.ts";
 
 import { ROOT } from "../lib/cli/paths.mjs";
+import { labBundle } from "./lib/lab-bundle.mjs";
 const USAGE =
   "Uso: npm run grade -- --dir <pasta do aluno ou da turma> [--dir …] [--format text|json|csv|junit] [--out arquivo] [--ex 1,3] [--timeout 180] [--jobs 2] [--memoria 768]\n" +
   "     npm run grade -- --merge aluno1.json aluno2.json … [--format text|json|csv|junit] [--out arquivo]";
@@ -150,6 +151,8 @@ progress(
     c.dim(` — exercícios ${graded.map((e) => e.id).join(", ")}; modo lab, sem chaves de API`),
 );
 const isolation = sandboxUser(1);
+// Built once here, before the parallel runs: each run's lab starts from this one-file build (scripts/lib/grade-child.mjs).
+await labBundle(ROOT).catch(() => undefined);
 if (isolation.warning) process.stderr.write(`${c.bold(c.yellow(isolation.warning))}\n`);
 // Students are taken by `jobs` workers; each worker owns a sandbox user (slot), so cleaning up one never
 // touches another's processes. Results keep the students' order.

@@ -7,6 +7,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { StudentResult } from "../../scripts/lib/grading.ts";
+import { labBundle } from "../../scripts/lib/lab-bundle.mjs";
 import { makeWorkbook, plainEnv, type Workbook } from "../tooling/_workbook.ts";
 
 const FOLDER = "01-hello-world-prod";
@@ -118,6 +119,9 @@ afterAll(() => {
 
 describe("npm run grade: hostile students", { timeout: 400_000 }, () => {
   it("every hostile student fails with a pt-BR reason; the honest one passes; tree unchanged; no secret in any report", async () => {
+    // The lab's one-file build, which `grade` makes in .workbook/cache/ when it is missing or stale, is made before the
+    // tree is read: with a fresh build, grading writes nothing at all in the instructor's tree.
+    await labBundle(wb.root);
     const before = treeHash(wb.root);
     const out = path.join(wb.root, "notas", "turma.json");
     const text = path.join(os.tmpdir(), `grade-hostil-${process.pid}.txt`);
