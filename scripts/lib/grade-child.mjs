@@ -8,7 +8,8 @@ import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import { syncBuiltinESMExports } from "node:module";
 import path from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { pathToFileURL } from "node:url";
+import { ROOT as instructorRoot } from "../../lib/cli/paths.mjs";
 import { labBundle } from "./lab-bundle.mjs";
 import { collectModules } from "./vitest-results.mjs";
 
@@ -37,7 +38,6 @@ if (uidArg !== "-" && gidArg !== "-") {
 // Loaded from the lab's one-file build in the instructor's own tree (scripts/lib/lab-bundle.mjs: the same sources,
 // rebuilt whenever one changes; `npm test` loads the same build): about 0.5 s less per exercise graded than ~40
 // TypeScript files through tsx, whose cache starts empty in every sandbox. The sources, if the build fails.
-const instructorRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
 const bundle = await labBundle(instructorRoot).catch(() => undefined);
 const { startLab } = bundle ? await import(pathToFileURL(bundle).href) : await (await import("tsx/esm/api")).tsImport(path.join(root, "lib/lab/server.ts"), import.meta.url);
 const firstToken = randomBytes(24).toString("hex");
