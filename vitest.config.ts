@@ -66,21 +66,21 @@ const labBundled = process.env.WORKBOOK_CHECKS_CACHE === "1";
 
 // The project's longest test files start first. On a fresh clone vitest knows no durations and starts the largest
 // files first, so a short file that grades a whole class started last and ran alone at the end of `verify` step 2
-// (368 s on an idle 2-core machine, the last 40 s with one file left). Longest first, measured there (s):
+// (368 s on an idle 2-core machine, the last 40 s with one file left). Longest first, as measured in that step (s);
 // a stale list only orders worse, it never changes a result.
 const LONG_FIRST = [
-  "test/grading/reference.test.ts", // 107
-  "test/tooling/feedback.test.ts", // 104
-  "test/leaks/no-leaks.test.ts", // 82
-  "test/grading/hostile.test.ts", // 64
-  "test/tooling/watch.test.ts", // 40
-  "test/grading/merge.test.ts", // 36
-  "test/tooling/local-state.test.ts", // 36
-  "test/tooling/grade.test.ts", // 35
-  "test/deploy/workflow-rules.test.ts", // 33
-  "test/capstone/checks-hermeticos.test.ts", // 23
+  "test/tooling/feedback.test.ts", // 121
+  "test/grading/reference.test.ts", // 86
+  "test/leaks/no-leaks.test.ts", // 85
+  "test/grading/hostile.test.ts", // 57
+  "test/tooling/watch.test.ts", // 39
+  "test/deploy/workflow-rules.test.ts", // 36
+  "test/tooling/grade.test.ts", // 28
+  "test/grading/merge.test.ts", // 24
   "test/capstone/caos-redis.test.ts", // 21
-  "test/quiz/cli.test.ts", // 19
+  "test/tooling/solucao.test.ts", // 21
+  "test/tooling/local-state.test.ts", // 19
+  "test/capstone/checks-hermeticos.test.ts", // 18
 ];
 class LongFirstSequencer extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
