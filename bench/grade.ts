@@ -43,7 +43,7 @@ for (let i = 0; i < runs; i++) {
 console.log(`npm run grade, 1 aluno × ${ready.length} exercícios (soluções de referência), --jobs 1; mediana de ${runs} rodadas`);
 const own = times.get(ROOT)!;
 for (const [checkout, ms] of times) {
-  const diff = checkout === ROOT ? "" : `  (este checkout − esse: ${fmt(median(own.map((t, i) => t - ms[i]!)))} por rodada)`;
+  const diff = checkout === ROOT ? "" : `  (diferença por rodada, este checkout menos esse: ${fmt(median(own.map((t, i) => t - ms[i]!)))})`;
   console.log(`  ${checkout === ROOT ? "este checkout" : checkout}: ${fmt(median(ms))} (${fmt(median(ms) / ready.length)} por exercício)${diff}`);
 }
 fs.rmSync(path.dirname(student), { recursive: true, force: true });
