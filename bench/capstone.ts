@@ -26,6 +26,7 @@ import { pino } from "pino";
 import { applyEnvironment, geminiOptions, readConfig } from "#lib/config";
 import { flushTraces } from "#lib/tracing";
 import { startRemoteLab } from "./lib/remote-lab.ts";
+import { median } from "./lib/stats.ts";
 // The reference capstone runs from solutions/, whose given files come from exercises/ (Node hooks registered
 // above, so these imports are dynamic: static ones are resolved before any module body runs).
 import "../scripts/lib/solution-hooks-register.mjs";
@@ -86,7 +87,6 @@ for (let round = 0; round < ROUNDS; round++) {
     results[name].push(await run(urlOf(name === "full" ? full : bare), SECONDS));
   }
 }
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const summary = (name: "full" | "bare") => ({
   rps: median(results[name].map((r) => r.rps)),
   p50: median(results[name].map((r) => r.p50)),

@@ -13,9 +13,9 @@ import path from "node:path";
 import { exec } from "../scripts/lib/exec.ts";
 
 import { ROOT } from "../lib/cli/paths.mjs";
+import { median } from "./lib/stats.ts";
 const runs = Number(process.env.BENCH_RUNS ?? 7);
 const id = process.argv[2] ?? "1";
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const fmt = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 
 const empty = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "bench-ex-")), "vazio.ts");

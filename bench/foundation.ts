@@ -9,9 +9,9 @@ import { startLab } from "../lib/lab/server.ts";
 import { exec } from "../scripts/lib/exec.ts";
 
 import { ROOT } from "../lib/cli/paths.mjs";
+import { median } from "./lib/stats.ts";
 const runs = Number(process.env.BENCH_RUNS ?? 5);
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 async function perCall(url: string, n: number): Promise<number> {
   const body = JSON.stringify({ contents: [{ role: "user", parts: [{ text: "Escreva uma frase sobre filas de mensagens" }] }] });

@@ -13,9 +13,9 @@ import { folderName } from "../lib/exercises.ts";
 import { ROOT } from "../lib/cli/paths.mjs";
 import { exec } from "../scripts/lib/exec.ts";
 import { copySolutionFolder } from "../scripts/lib/solution-files.mjs";
+import { median } from "./lib/stats.ts";
 
 const runs = Number(process.env.BENCH_RUNS ?? 3);
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const fmt = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
 const ready = exercises.filter((e) => e.status === "ready");

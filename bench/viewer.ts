@@ -7,11 +7,11 @@ import { startLab } from "../lib/lab/server.ts";
 import { summarizeTraces, traceView } from "../lib/lab/viewer/traces.ts";
 import { launchChromium } from "../test/viewer/chromium.ts";
 import { bigTrace, postBatch } from "../test/viewer/fixtures.ts";
+import { median } from "./lib/stats.ts";
 
 const runs = Number(process.env.BENCH_RUNS ?? 10);
 const BUDGET_MS = 1_000;
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const fmt = (xs: number[]) => `mediana ${Math.round(median(xs))} ms, melhor ${Math.round(Math.min(...xs))} ms, pior ${Math.round(Math.max(...xs))} ms`;
 
 const lab = await startLab();
