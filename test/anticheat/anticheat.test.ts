@@ -151,6 +151,8 @@ describe(`anti-cheat and mistake catalogue (${wrongs.length} wrong solutions, on
     }
     const started = performance.now();
     results = jobs.length ? await runJobs(jobs, base) : [];
+    // ANTICHEAT_SAVE=<file>: keep every job's per-check results (to compare the two pools, see CONTRIBUTING).
+    if (process.env.ANTICHEAT_SAVE) fs.writeFileSync(process.env.ANTICHEAT_SAVE, JSON.stringify(results));
     // Reported, not asserted: the cost of the catalogue shows up in verify's log.
     const checks = results.flatMap((r) => r.tests);
     const ran = checks.filter((t) => t.state !== "skipped").length;

@@ -23,11 +23,17 @@ const jobs = JSON.parse(fs.readFileSync(jobsFile, "utf8"));
 const dir = path.dirname(jobsFile);
 const WRAPPER = { threads: ".catalogo.test.ts", vm: ".catalogo-vm.test.ts" };
 // Check files whose reference solution fails in a VM context (its own globals and module loader), so every wrong
-// solution would be "caught" for that reason: 09 (a timeout error is told apart by its class) and 11 (fastify's inject
-// loads CommonJS). The other nine gave the same verdict on every check in both pools (one run each, 2026-12-06; the two
-// differences were a draw and a wrong solution's background trace batch, neither in a caughtBy check). A new check file
-// must show the same before it leaves this list. ANTICHEAT_POOL=threads runs every job in threads.
-const VM_UNSAFE = /^checks[\\/](09|11)-/;
+// solution would be "caught" for that reason: 09 (the OpenAI SDK tells a timeout by the class of fetch's abort error,
+// which comes from outside the VM context: a timeout becomes a plain APIConnectionError). The other ten gave the
+// same verdict on every check in both pools (ANTICHEAT_ALL=1, ANTICHEAT_SAVE, one run each: 01–08 and 10 on 2026-12-06,
+// 11 on 2026-12-07; the differences were random draws, a wrong solution's background trace batch and, in 11, a wrong
+// 60 ms rate-limit window whose second rate-limit check depends on speed, none the only check that catches it).
+// A new check file must show the same before it leaves this list. ANTICHEAT_POOL=threads runs every job in threads.
+const VM_UNSAFE = /^checks[\\/]09-/;
+// Node 20.19+ resolves `require()` with the "module-sync" condition, which may pick an ES module (set-cookie-parser 3,
+// required by fastify's inject); vitest's VM CommonJS loader cannot run one and leaves that condition out only on
+// Node 22.12+. On Node 20, VM workers run without require(esm), so `require()` resolves the CommonJS build as before 20.19.
+const VM_EXEC_ARGV = process.versions.node.startsWith("20.") ? ["--no-experimental-require-module"] : [];
 const poolOf = (file) => (process.env.ANTICHEAT_POOL === "threads" || VM_UNSAFE.test(file) ? "threads" : "vm");
 
 const alias = [
@@ -71,6 +77,7 @@ const project = (name, pool, suffix) => ({
     setupFiles: [path.join(root, "checks/_support/setup.ts")],
     testTimeout: 10_000,
     provide: { anticheatOnly: onlyByFile },
+    ...(pool === "vmThreads" ? { execArgv: VM_EXEC_ARGV } : {}),
   },
 });
 

@@ -1,0 +1,61 @@
+/**
+ * Compares two saved runs of the catalogue (ANTICHEAT_SAVE), check by check: what CONTRIBUTING asks before a check
+ * file joins the VM pool. Prints every check whose state differs and every wrong solution whose verdict differs (a
+ * check named like its `caughtBy` failed in one run and not in the other); exits 1 on a verdict difference.
+ *   ANTICHEAT_ALL=1 ANTICHEAT_SAVE=/tmp/vm.json npx vitest run --project unit test/anticheat/anticheat.test.ts
+ *   ANTICHEAT_ALL=1 ANTICHEAT_POOL=threads ANTICHEAT_SAVE=/tmp/th.json npx vitest run --project unit test/anticheat/anticheat.test.ts
+ *   node --import tsx test/anticheat/compare-pools.ts /tmp/vm.json /tmp/th.json
+ */
+import fs from "node:fs";
+import type { CheckFileResult } from "../../scripts/lib/run-checks.ts";
+import { variants as variantsUpTo10 } from "./variants.ts";
+import { variants11 } from "./variants-11.ts";
+import { mistakesByFolder } from "../mistakes/catalogue.ts";
+
+type Saved = Array<CheckFileResult & { job: string }>;
+
+const [fileA, fileB] = process.argv.slice(2);
+if (!fileA || !fileB) {
+  console.error("usage: node --import tsx test/anticheat/compare-pools.ts <run-a.json> <run-b.json>");
+  process.exit(2);
+}
+
+// Job names as anticheat.test.ts gives them: w<NN>-<position>, the anti-cheat variants first, then the mistakes.
+const caughtBy = new Map<string, RegExp>();
+const lists: Record<string, Array<{ caughtBy: RegExp }>> = { ...variantsUpTo10, ...variants11 };
+for (const [folder, list] of Object.entries(mistakesByFolder)) lists[folder] = [...(lists[folder] ?? []), ...list];
+for (const [folder, list] of Object.entries(lists)) list.forEach((v, i) => caughtBy.set(`w${folder.slice(0, 2)}-${i + 1}`, v.caughtBy));
+
+const read = (file: string) => new Map((JSON.parse(fs.readFileSync(file, "utf8")) as Saved).map((r) => [r.job, r]));
+const a = read(fileA);
+const b = read(fileB);
+
+function caught(result: CheckFileResult | undefined, rule: RegExp): boolean {
+  return !!result && (!!result.error || result.tests.some((t) => t.state === "failed" && rule.test(t.name)));
+}
+
+let stateDiffs = 0;
+let verdictDiffs = 0;
+for (const job of [...new Set([...a.keys(), ...b.keys()])].sort()) {
+  const ra = a.get(job);
+  const rb = b.get(job);
+  if (!ra || !rb) {
+    console.log(`${job}: only in ${ra ? fileA : fileB}`);
+    verdictDiffs++;
+    continue;
+  }
+  if (!!ra.error !== !!rb.error) console.log(`${job}: file error in one run only: ${(ra.error ?? rb.error ?? "").split("\n")[0]}`);
+  const states = new Map(rb.tests.map((t) => [t.name, t.state]));
+  for (const t of ra.tests) {
+    if (states.get(t.name) === t.state) continue;
+    stateDiffs++;
+    console.log(`${job}: "${t.name.slice(0, 90)}" ${t.state} vs ${states.get(t.name) ?? "absent"}`);
+  }
+  const rule = caughtBy.get(job);
+  if (rule && caught(ra, rule) !== caught(rb, rule)) {
+    verdictDiffs++;
+    console.log(`${job}: VERDICT differs (caughtBy ${rule}): ${caught(ra, rule) ? "caught" : "accepted"} vs ${caught(rb, rule) ? "caught" : "accepted"}`);
+  }
+}
+console.log(`${a.size} jobs; ${stateDiffs} checks differ in state; ${verdictDiffs} verdicts differ`);
+process.exit(verdictDiffs === 0 ? 0 : 1);
