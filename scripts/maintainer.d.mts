@@ -1,1 +1,1 @@
-export function ensureMaintainerTools(options?: { log?: (line: string) => void }): boolean;
+export function ensureMaintainerTools(options?: { log?: (line: string) => void; mutation?: boolean }): boolean;
