@@ -23,12 +23,12 @@ const jobs = JSON.parse(fs.readFileSync(jobsFile, "utf8"));
 const dir = path.dirname(jobsFile);
 const WRAPPER = { threads: ".catalogo.test.ts", vm: ".catalogo-vm.test.ts" };
 // Check files whose reference solution fails in a VM context (its own globals and module loader), so every wrong
-// solution would be "caught" for that reason: 09 (the OpenAI SDK tells a timeout by the class of fetch's abort error,
-// which comes from outside the VM context: a timeout becomes a plain APIConnectionError). The other ten gave the
-// same verdict on every check in both pools (ANTICHEAT_ALL=1, ANTICHEAT_SAVE, one run each: 01–08 and 10 on 2026-12-06,
-// 11 on 2026-12-07; the differences were random draws, a wrong solution's background trace batch and, in 11, a wrong
-// 60 ms rate-limit window whose second rate-limit check depends on speed, none the only check that catches it).
-// A new check file must show the same before it leaves this list. ANTICHEAT_POOL=threads runs every job in threads.
+// solution would be "caught" for that reason: 09 (the OpenAI SDK tells a timeout by the error's name, but first rebuilds
+// any error that is not an `Error` of its own realm; fetch's abort error comes from outside the VM context, loses its
+// name, and a timeout becomes a plain APIConnectionError). The other ten give the same verdicts in both pools
+// (ANTICHEAT_ALL=1 in each, compared with compare-pools.ts, 2026-12-07: all 346 wrong solutions alike; 7 single checks
+// of wrong solutions differed, by random draw or speed, none changing a verdict). A new check file must show the same
+// before it leaves this list. ANTICHEAT_POOL=threads runs every job in threads.
 const VM_UNSAFE = /^checks[\\/]09-/;
 // Node 20.19+ resolves `require()` with the "module-sync" condition, which may pick an ES module (set-cookie-parser 3,
 // required by fastify's inject); vitest's VM CommonJS loader cannot run one and leaves that condition out only on
