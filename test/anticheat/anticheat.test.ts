@@ -19,19 +19,9 @@ import { exercises } from "../../curriculum.ts";
 import { checkFile, folderName } from "../../lib/exercises.ts";
 import { spawn } from "node:child_process";
 import type { CheckFileResult } from "../../scripts/lib/run-checks.ts";
-import { pending, variants as variantsUpTo10, type Variant } from "./variants.ts";
-import { variants11 } from "./variants-11.ts";
-import { mistakesByFolder, type Mistake } from "../mistakes/catalogue.ts";
+import { pending } from "./variants.ts";
+import { wrongJob, wrongSolutions as variants, type Wrong } from "./wrong-solutions.ts";
 import { copySolutionFolder } from "../../scripts/lib/solution-files.mjs";
-
-/** A wrong solution to run: an anti-cheat variant or a catalogued student mistake (test/mistakes/). */
-type Wrong = Variant & Partial<Pick<Mistake, "files" | "says" | "family">>;
-
-const anticheat: Record<string, Variant[]> = { ...variantsUpTo10, ...variants11 };
-const variants: Record<string, Wrong[]> = { ...anticheat };
-for (const [folder, list] of Object.entries(mistakesByFolder)) {
-  variants[folder] = [...(variants[folder] ?? []), ...list.map((m) => ({ ...m, edits: m.edits ?? [] }))];
-}
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const ready = exercises.filter((e) => e.status === "ready");
@@ -122,7 +112,7 @@ describe("anti-cheat: coverage of the manifest", () => {
 // Only exercises that are ready AND have variants; planned exercises' variants wait until they land.
 const active = ready.filter((e) => variants[folderName(e)]?.length && selected(folderName(e)));
 const controlJob = (exercise: (typeof ready)[number]) => `c${folderName(exercise).slice(0, 2)}`;
-const wrongs = active.flatMap((exercise) => variants[folderName(exercise)]!.map((variant, index) => ({ exercise, folder: folderName(exercise), variant, job: `w${folderName(exercise).slice(0, 2)}-${index + 1}` })));
+const wrongs = active.flatMap((exercise) => variants[folderName(exercise)]!.map((variant, index) => ({ exercise, folder: folderName(exercise), variant, job: wrongJob(folderName(exercise), index) })));
 
 describe(`anti-cheat and mistake catalogue (${wrongs.length} wrong solutions, one vitest start)`, () => {
   let base = "";

@@ -8,9 +8,7 @@
  */
 import fs from "node:fs";
 import type { CheckFileResult } from "../../scripts/lib/run-checks.ts";
-import { variants as variantsUpTo10 } from "./variants.ts";
-import { variants11 } from "./variants-11.ts";
-import { mistakesByFolder } from "../mistakes/catalogue.ts";
+import { wrongJob, wrongSolutions } from "./wrong-solutions.ts";
 
 type Saved = Array<CheckFileResult & { job: string }>;
 
@@ -20,11 +18,8 @@ if (!fileA || !fileB) {
   process.exit(2);
 }
 
-// Job names as anticheat.test.ts gives them: w<NN>-<position>, the anti-cheat variants first, then the mistakes.
 const caughtBy = new Map<string, RegExp>();
-const lists: Record<string, Array<{ caughtBy: RegExp }>> = { ...variantsUpTo10, ...variants11 };
-for (const [folder, list] of Object.entries(mistakesByFolder)) lists[folder] = [...(lists[folder] ?? []), ...list];
-for (const [folder, list] of Object.entries(lists)) list.forEach((v, i) => caughtBy.set(`w${folder.slice(0, 2)}-${i + 1}`, v.caughtBy));
+for (const [folder, list] of Object.entries(wrongSolutions)) list.forEach((w, i) => caughtBy.set(wrongJob(folder, i), w.caughtBy));
 
 const read = (file: string) => new Map((JSON.parse(fs.readFileSync(file, "utf8")) as Saved).map((r) => [r.job, r]));
 const a = read(fileA);
