@@ -1,7 +1,8 @@
 /**
  * Compares two saved runs of the catalogue (ANTICHEAT_SAVE), check by check: what CONTRIBUTING asks before a check
- * file joins the VM pool. Prints every check whose state differs and every wrong solution whose verdict differs (a
- * check named like its `caughtBy` failed in one run and not in the other); exits 1 on a verdict difference.
+ * file joins the VM pool. Prints every check whose state differs and every job whose verdict differs (a wrong
+ * solution caught by a check named like its `caughtBy` in one run only, a control passing in one run only); exits 1
+ * on a verdict difference.
  *   ANTICHEAT_ALL=1 ANTICHEAT_SAVE=/tmp/vm.json npx vitest run --project unit test/anticheat/anticheat.test.ts
  *   ANTICHEAT_ALL=1 ANTICHEAT_POOL=threads ANTICHEAT_SAVE=/tmp/th.json npx vitest run --project unit test/anticheat/anticheat.test.ts
  *   node --import tsx test/anticheat/compare-pools.ts /tmp/vm.json /tmp/th.json
@@ -25,8 +26,11 @@ const read = (file: string) => new Map((JSON.parse(fs.readFileSync(file, "utf8")
 const a = read(fileA);
 const b = read(fileB);
 
-function caught(result: CheckFileResult | undefined, rule: RegExp): boolean {
-  return !!result && (!!result.error || result.tests.some((t) => t.state === "failed" && rule.test(t.name)));
+/** The verdict anticheat.test.ts asserts: a wrong solution is caught by a failed check named like its `caughtBy`;
+ * a control (no `caughtBy`) passes every check. */
+function verdict(result: CheckFileResult, rule: RegExp | undefined): string {
+  if (!rule) return !result.error && result.tests.length > 0 && result.tests.every((t) => t.state === "passed") ? "control passes" : "control fails";
+  return result.tests.some((t) => t.state === "failed" && rule.test(t.name)) ? "caught" : "accepted";
 }
 
 let stateDiffs = 0;
@@ -47,9 +51,9 @@ for (const job of [...new Set([...a.keys(), ...b.keys()])].sort()) {
     console.log(`${job}: "${t.name.slice(0, 90)}" ${t.state} vs ${states.get(t.name) ?? "absent"}`);
   }
   const rule = caughtBy.get(job);
-  if (rule && caught(ra, rule) !== caught(rb, rule)) {
+  if (verdict(ra, rule) !== verdict(rb, rule)) {
     verdictDiffs++;
-    console.log(`${job}: VERDICT differs (caughtBy ${rule}): ${caught(ra, rule) ? "caught" : "accepted"} vs ${caught(rb, rule) ? "caught" : "accepted"}`);
+    console.log(`${job}: VERDICT differs${rule ? ` (caughtBy ${rule})` : ""}: ${verdict(ra, rule)} vs ${verdict(rb, rule)}`);
   }
 }
 console.log(`${a.size} jobs; ${stateDiffs} checks differ in state; ${verdictDiffs} verdicts differ`);
