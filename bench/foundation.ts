@@ -12,7 +12,6 @@ import { ROOT } from "../lib/cli/paths.mjs";
 import { median } from "./lib/stats.ts";
 const runs = Number(process.env.BENCH_RUNS ?? 5);
 
-
 async function perCall(url: string, n: number): Promise<number> {
   const body = JSON.stringify({ contents: [{ role: "user", parts: [{ text: "Escreva uma frase sobre filas de mensagens" }] }] });
   const call = () =>

@@ -9,7 +9,7 @@
  */
 import fs from "node:fs";
 import type { CheckFileResult } from "../../scripts/lib/run-checks.ts";
-import { wrongJob, wrongSolutions } from "./wrong-solutions.ts";
+import { catchingChecks, controlPasses, wrongJob, wrongSolutions, type Wrong } from "./wrong-solutions.ts";
 
 type Saved = Array<CheckFileResult & { job: string }>;
 
@@ -19,18 +19,18 @@ if (!fileA || !fileB) {
   process.exit(2);
 }
 
-const caughtBy = new Map<string, RegExp>();
-for (const [folder, list] of Object.entries(wrongSolutions)) list.forEach((w, i) => caughtBy.set(wrongJob(folder, i), w.caughtBy));
+const wrongByJob = new Map<string, Wrong>();
+for (const [folder, list] of Object.entries(wrongSolutions)) list.forEach((w, i) => wrongByJob.set(wrongJob(folder, i), w));
 
 const read = (file: string) => new Map((JSON.parse(fs.readFileSync(file, "utf8")) as Saved).map((r) => [r.job, r]));
 const a = read(fileA);
 const b = read(fileB);
 
-/** The verdict anticheat.test.ts asserts: a wrong solution is caught by a failed check named like its `caughtBy`;
- * a control (no `caughtBy`) passes every check. */
-function verdict(result: CheckFileResult, rule: RegExp | undefined): string {
-  if (!rule) return !result.error && result.tests.length > 0 && result.tests.every((t) => t.state === "passed") ? "control passes" : "control fails";
-  return result.tests.some((t) => t.state === "failed" && rule.test(t.name)) ? "caught" : "accepted";
+/** The verdict anticheat.test.ts asserts: a wrong solution is caught by a failed check named like its `caughtBy` (and
+ * saying its `says`); a control (a job with no wrong solution) passes every check. */
+function verdict(result: CheckFileResult, wrong: Wrong | undefined): string {
+  if (!wrong) return controlPasses(result) ? "control passes" : "control fails";
+  return catchingChecks(result, wrong).length > 0 ? "caught" : "accepted";
 }
 
 let stateDiffs = 0;
@@ -50,10 +50,10 @@ for (const job of [...new Set([...a.keys(), ...b.keys()])].sort()) {
     stateDiffs++;
     console.log(`${job}: "${t.name.slice(0, 90)}" ${t.state} vs ${states.get(t.name) ?? "absent"}`);
   }
-  const rule = caughtBy.get(job);
-  if (verdict(ra, rule) !== verdict(rb, rule)) {
+  const wrong = wrongByJob.get(job);
+  if (verdict(ra, wrong) !== verdict(rb, wrong)) {
     verdictDiffs++;
-    console.log(`${job}: VERDICT differs${rule ? ` (caughtBy ${rule})` : ""}: ${verdict(ra, rule)} vs ${verdict(rb, rule)}`);
+    console.log(`${job}: VERDICT differs${wrong ? ` (caughtBy ${wrong.caughtBy})` : ""}: ${verdict(ra, wrong)} vs ${verdict(rb, wrong)}`);
   }
 }
 console.log(`${a.size} jobs; ${stateDiffs} checks differ in state; ${verdictDiffs} verdicts differ`);
