@@ -4,9 +4,10 @@
  * Debian/Ubuntu as root (apt-get); elsewhere it skips the suites whose server is missing, loudly, unless
  * CI=true. Tests call `serverBinary(name)`, which throws the install command instead of skipping.
  */
-import { execFileSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import fs from "node:fs";
 import net from "node:net";
+import os from "node:os";
 import path from "node:path";
 
 export type ServerName = "redis" | "prometheus" | "promtool" | "chromium";
@@ -227,17 +228,46 @@ export function serverBinary(name: ServerName): string {
   );
 }
 
-/** Installs the missing servers with apt-get when running as root on Debian; returns what is still missing. */
-export function provisionServers(names: ServerName[], log: (line: string) => void = console.log): ServerName[] {
+/** How long apt-get may take (a stuck mirror must not hold verify forever). */
+const PROVISION_TIMEOUT_MS = 15 * 60_000;
+
+/**
+ * Installs the missing servers with apt-get when running as root on Debian; resolves to what is still missing.
+ * Asynchronous, so verify installs while its type check runs: apt-get mostly waits on the network and dpkg, and on
+ * a fresh machine (CI) this takes about as long as the type check. Its output goes to a file (a pipe nobody drains
+ * while verify runs the maintainer install would stall it), and its last lines are shown if it fails.
+ */
+export async function provisionServers(names: ServerName[], log: (line: string) => void = console.log): Promise<ServerName[]> {
   const missing = () => names.filter((n) => !findServer(n));
   const before = missing();
   if (before.length === 0) return [];
   if (process.platform !== "linux" || !isRoot() || !which("apt-get")) return before;
   const packages = [...new Set(before.map((n) => SERVERS[n].apt))];
-  log(`Instalando com apt-get: ${packages.join(" ")} …`);
-  const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
-  execFileSync("apt-get", ["update", "-qq"], { stdio: "inherit", env });
-  execFileSync("apt-get", ["install", "-y", "-qq", "--no-install-recommends", ...packages], { stdio: "inherit", env });
+  const logFile = path.join(os.tmpdir(), `workbook-apt-${process.pid}.log`);
+  log(`Instalando com apt-get, em segundo plano: ${packages.join(" ")} (saída em ${logFile}) …`);
+  const out = fs.openSync(logFile, "w");
+  // One shell for both commands: the second starts as soon as the first ends, whatever verify is doing meanwhile.
+  // The package names come from SERVERS, not from the user.
+  const code = await new Promise<number | null>((resolve) => {
+    const child = spawn("sh", ["-c", `apt-get update -qq && apt-get install -y -qq --no-install-recommends ${packages.join(" ")}`], {
+      env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
+      stdio: ["ignore", out, out],
+    });
+    const timer = setTimeout(() => child.kill("SIGKILL"), PROVISION_TIMEOUT_MS);
+    child.on("close", (status) => {
+      clearTimeout(timer);
+      resolve(status);
+    });
+    child.on("error", () => {
+      clearTimeout(timer);
+      resolve(-1);
+    });
+  });
+  fs.closeSync(out);
+  if (code !== 0) {
+    const tail = fs.readFileSync(logFile, "utf8").trimEnd().split("\n").slice(-15).join("\n");
+    log(`apt-get terminou com código ${code ?? "(interrompido)"}. Fim da saída (${logFile}):\n${tail}`);
+  } else fs.rmSync(logFile, { force: true });
   return missing();
 }
 
@@ -261,11 +291,11 @@ export interface ServerPlan {
  * `verify`'s step 0: provision what it can, then either fail (CI) or name the suites it leaves out and how
  * to install what they need. Never silent: a skipped suite always comes with `message`.
  */
-export function planServers(
+export async function planServers(
   servers: ServerName[],
-  { ci = isCi(), provision = provisionServers, install = {} }: { ci?: boolean; provision?: (names: ServerName[]) => ServerName[]; install?: InstallOptions } = {},
-): ServerPlan {
-  const missing = servers.length ? provision(servers) : [];
+  { ci = isCi(), provision = provisionServers, install = {} }: { ci?: boolean; provision?: (names: ServerName[]) => ServerName[] | Promise<ServerName[]>; install?: InstallOptions } = {},
+): Promise<ServerPlan> {
+  const missing = servers.length ? await provision(servers) : [];
   if (missing.length === 0) return { missing, skippedSuites: [], fail: false };
   const advice = installAdvice(missing, install);
   if (ci) {

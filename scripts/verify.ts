@@ -17,7 +17,7 @@ import path from "node:path";
 import { stripVTControlCharacters } from "node:util";
 import { examples, exercises } from "../curriculum.ts";
 import { checkFile } from "../lib/exercises.ts";
-import { planServers, SERVER_SUITES, type ServerName } from "../lib/servers.ts";
+import { planServers, provisionServers, SERVER_SUITES, type ServerName } from "../lib/servers.ts";
 import { exec, execTs } from "./lib/exec.ts";
 import { parseScriptArgs } from "../lib/cli/args.ts";
 import { ensureMaintainerTools } from "./maintainer.mjs";
@@ -51,13 +51,6 @@ const wanted = (n: number) => only.length === 0 || only.includes(n);
 const startedAt = performance.now();
 let currentStep = 0;
 
-// The type check and the project tests import maintainer-only tools (puppeteer-core, the benches' autocannon and
-// hai-guardrails), which a student's `npm ci` does not install: maintainer/ has them, installed here on first use.
-// Stryker (maintainer/mutation/) is left out: nothing here runs or imports it.
-if ((wanted(1) || wanted(2)) && !ensureMaintainerTools()) {
-  console.log("verify: 0 passed, 1 failed");
-  process.exit(1);
-}
 
 // The mistake catalogue (every catalogued wrong solution against its check file, in its own vitest child) is
 // step 7, not part of step 2: its child runs several check workers at once, and the project tests that measure
@@ -85,9 +78,13 @@ function record(ok: boolean, label: string, detail = ""): void {
   console.log(`${ok ? c.green("✓") : c.red("✗")} ${label}`);
 }
 
+let lastHeader = "";
 function header(title: string): void {
   const n = Number(/^(\d+)\./.exec(title)?.[1] ?? 0);
   currentStep = n;
+  // Step 0 speaks twice (when apt-get starts and when it ends, step 1 possibly in between): one header per turn.
+  if (title === lastHeader) return;
+  lastHeader = title;
   console.log(`\n${c.bold(c.cyan(`▶ ${title}`))}`);
 }
 
@@ -98,16 +95,32 @@ function labEnv(): NodeJS.ProcessEnv {
   return env;
 }
 
-// ── 0. Real servers. Debian/Ubuntu as root: apt-get installs what is missing. Anywhere else a suite whose
-// server is missing is left out of step 2 with a loud warning, repeated at exit; with CI=true it fails.
+// ── 0. Real servers. Debian/Ubuntu as root: apt-get installs what is missing, in the background while the
+// maintainer tools install and step 1 runs (on a fresh machine, such as CI, both take about as long); steps 2–7 wait
+// for it. Anywhere else a suite whose server is missing is left out of step 2 with a loud warning, repeated at exit;
+// with CI=true it fails. Step 1 alone needs no server.
 const servers = [...new Set([...ready.flatMap((e) => e.needs ?? []), ...Object.values(SERVER_SUITES).flat()])] as ServerName[];
+const needsServers = servers.length > 0 && STEPS.some((n) => n >= 2 && wanted(n));
+const SERVERS_TITLE = "0. Servidores reais para os testes de integração";
+const serverPlan = needsServers
+  ? planServers(servers, {
+      provision: (names) =>
+        provisionServers(names, (line) => {
+          header(SERVERS_TITLE);
+          console.log(line);
+        }),
+    })
+  : undefined;
 let skippedSuites: string[] = [];
-if (servers.length) {
-  header("0. Servidores reais para os testes de integração");
-  const plan = planServers(servers);
+
+/** Step 0's verdict, once apt-get (if it ran) is done; exits on CI when a server is still missing. */
+async function serversReady(): Promise<void> {
+  if (!serverPlan) return;
+  const plan = await serverPlan;
+  header(SERVERS_TITLE);
   if (plan.fail) {
     console.error(c.red(plan.message ?? ""));
-    console.log(`verify: 0 passed, ${plan.missing.length} failed`);
+    console.log(`verify: ${passed} passed, ${failed + plan.missing.length} failed`);
     process.exit(1);
   }
   skippedSuites = plan.skippedSuites;
@@ -118,14 +131,27 @@ if (servers.length) {
   } else record(true, `servidores disponíveis: ${servers.join(", ")}`);
 }
 
+// The type check and the project tests import maintainer-only tools (puppeteer-core, the benches' autocannon and
+// hai-guardrails), which a student's `npm ci` does not install: maintainer/ has them, installed here on first use.
+// Stryker (maintainer/mutation/) is left out: nothing here runs or imports it.
+if ((wanted(1) || wanted(2)) && !ensureMaintainerTools()) {
+  console.log("verify: 0 passed, 1 failed");
+  process.exit(1);
+}
+
 if (wanted(1)) {
   header("1. Tipos (tsc --noEmit)");
-  const tsc = await exec(process.execPath, [path.join(ROOT, "node_modules/typescript/bin/tsc"), "-p", ROOT], { cwd: ROOT, timeoutMs: 300_000 });
+  // The trace viewer's page is plain JavaScript with // @ts-check: its own tsconfig (DOM, no Node). Both at once: tsc
+  // uses about one core.
+  const [tsc, page] = await Promise.all([
+    exec(process.execPath, [path.join(ROOT, "node_modules/typescript/bin/tsc"), "-p", ROOT], { cwd: ROOT, timeoutMs: 300_000 }),
+    exec(process.execPath, [path.join(ROOT, "node_modules/typescript/bin/tsc"), "-p", path.join(ROOT, "lib/lab/viewer/page")], { cwd: ROOT, timeoutMs: 120_000 }),
+  ]);
   record(tsc.code === 0, `tsc sem erros (${(tsc.ms / 1000).toFixed(1)} s)`, tsc.code === 0 ? "" : `o TypeScript achou erros de tipo:\n${tsc.stdout + tsc.stderr}`);
-  // The trace viewer's page is plain JavaScript with // @ts-check: its own tsconfig (DOM, no Node).
-  const page = await exec(process.execPath, [path.join(ROOT, "node_modules/typescript/bin/tsc"), "-p", path.join(ROOT, "lib/lab/viewer/page")], { cwd: ROOT, timeoutMs: 120_000 });
   record(page.code === 0, `página do visualizador sem erros de tipo (${(page.ms / 1000).toFixed(1)} s)`, page.code === 0 ? "" : `o TypeScript achou erros em lib/lab/viewer/page:\n${page.stdout + page.stderr}`);
 }
+
+await serversReady();
 
 if (wanted(2)) {
   header("2. Testes do projeto (vitest --project unit)");

@@ -115,12 +115,12 @@ describe("SERVER_SUITES (what verify skips when a server is missing outside CI)"
 describe("planServers (verify's step 0)", () => {
   const all: ServerName[] = ["redis", "prometheus", "promtool", "chromium"];
 
-  it("nothing missing: nothing skipped, nothing to say", () => {
-    expect(planServers(all, { ci: false, provision: () => [] })).toEqual({ missing: [], skippedSuites: [], fail: false });
+  it("nothing missing: nothing skipped, nothing to say", async () => {
+    expect(await planServers(all, { ci: false, provision: () => [] })).toEqual({ missing: [], skippedSuites: [], fail: false });
   });
 
-  it("outside CI, a missing server skips exactly its suites, with a loud pt-BR warning and the install command", () => {
-    const plan = planServers(all, { ci: false, provision: () => ["chromium"], install: { platform: "macos" } });
+  it("outside CI, a missing server skips exactly its suites, with a loud pt-BR warning and the install command", async () => {
+    const plan = await planServers(all, { ci: false, provision: () => ["chromium"], install: { platform: "macos" } });
     expect(plan.fail).toBe(false);
     expect(plan.skippedSuites).toEqual(["test/viewer/browser.test.ts"]);
     expect(plan.message).toMatch(/ATENÇÃO: faltam servidores reais nesta máquina: chromium/);
@@ -128,8 +128,8 @@ describe("planServers (verify's step 0)", () => {
     expect(plan.message).toContain("brew install --cask google-chrome");
   });
 
-  it("on CI the same absence fails, skips nothing and gives the install command", () => {
-    const plan = planServers(all, { ci: true, provision: () => ["redis"], install: { platform: "debian", root: true } });
+  it("on CI the same absence fails, skips nothing and gives the install command", async () => {
+    const plan = await planServers(all, { ci: true, provision: () => ["redis"], install: { platform: "debian", root: true } });
     expect(plan).toMatchObject({ fail: true, skippedSuites: [], missing: ["redis"] });
     expect(plan.message).toContain("apt-get update && apt-get install -y redis-server");
   });
