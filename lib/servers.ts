@@ -245,12 +245,20 @@ export async function provisionServers(names: ServerName[], log: (line: string) 
   const packages = [...new Set(before.map((n) => SERVERS[n].apt))];
   const logFile = path.join(os.tmpdir(), `workbook-apt-${process.pid}.log`);
   log(`Instalando com apt-get, em segundo plano: ${packages.join(" ")} (saída em ${logFile}) …`);
-  const out = fs.openSync(logFile, "w");
+  let out: number;
+  try {
+    out = fs.openSync(logFile, "w");
+  } catch (error) {
+    // verify awaits this later: a rejection here would end the process before anyone awaits it.
+    log(`Não consegui criar ${logFile} para o apt-get (${(error as NodeJS.ErrnoException).code ?? String(error)}).`);
+    return before;
+  }
   // One shell for both commands: the second starts as soon as the first ends, whatever verify is doing meanwhile.
   // The package names come from SERVERS, not from the user.
   const code = await new Promise<number | null>((resolve) => {
     const child = spawn("sh", ["-c", `apt-get update -qq && apt-get install -y -qq --no-install-recommends ${packages.join(" ")}`], {
       env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
+      // Same process group as verify: Ctrl+C stops apt-get too.
       stdio: ["ignore", out, out],
     });
     const timer = setTimeout(() => child.kill("SIGKILL"), PROVISION_TIMEOUT_MS);
