@@ -4,7 +4,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { exercises } from "../../curriculum.ts";
-import { findServer, installAdvice, installCommand, isCi, planServers, SERVER_SUITES, serverStatus, suitesNeeding, which, type ServerName } from "../../lib/servers.ts";
+import { isCi, planServers } from "../../lib/server-provisioning.ts";
+import { findServer, installAdvice, installCommand, SERVER_SUITES, serverStatus, suitesNeeding, which, type ServerName } from "../../lib/servers.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const existing = (...files: string[]) => (candidate: string) => files.includes(candidate);
