@@ -52,7 +52,6 @@ const wanted = (n: number) => only.length === 0 || only.includes(n);
 const startedAt = performance.now();
 let currentStep = 0;
 
-
 // The mistake catalogue (every catalogued wrong solution against its check file, in its own vitest child) is
 // step 7, not part of step 2: its child runs several check workers at once, and the project tests that measure
 // time (chaos, slow sockets, watch) stay alone on their worker.
