@@ -39,7 +39,8 @@ export async function provisionServers(names: ServerName[], log: (line: string) 
   const code = await new Promise<number | null>((resolve) => {
     const child = spawn("sh", ["-c", `apt-get update -qq && apt-get install -y -qq --no-install-recommends ${packages.join(" ")}`], {
       env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
-      // Same process group as verify: Ctrl+C stops apt-get too.
+      // Same process group as verify: Ctrl+C stops apt-get too. The timeout kills only the shell (apt-get, if still
+      // running, ends on its own); a process group of its own would make Ctrl+C leave apt-get running instead.
       stdio: ["ignore", out, out],
     });
     const timer = setTimeout(() => child.kill("SIGKILL"), PROVISION_TIMEOUT_MS);
