@@ -54,11 +54,18 @@ export async function provisionServers(names: ServerName[], log: (line: string) 
     });
   });
   fs.closeSync(out);
-  if (code !== 0) {
-    const tail = fs.readFileSync(logFile, "utf8").trimEnd().split("\n").slice(-15).join("\n");
-    log(`apt-get terminou com código ${code ?? "(interrompido)"}. Fim da saída (${logFile}):\n${tail}`);
-  } else fs.rmSync(logFile, { force: true });
+  if (code !== 0) log(`apt-get terminou com código ${code ?? "(interrompido)"}. Fim da saída (${logFile}):\n${lastLines(logFile, 15)}`);
+  else fs.rmSync(logFile, { force: true });
   return missing();
+}
+
+/** The last `count` lines of a file, or a note that it could not be read (this module never throws). */
+function lastLines(file: string, count: number): string {
+  try {
+    return fs.readFileSync(file, "utf8").trimEnd().split("\n").slice(-count).join("\n");
+  } catch (error) {
+    return `(não consegui ler o arquivo: ${(error as NodeJS.ErrnoException).code ?? String(error)})`;
+  }
 }
 
 /** CI=true (or 1): a missing server fails instead of skipping its suites. */

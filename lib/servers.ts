@@ -1,8 +1,9 @@
 /**
  * Real servers some project tests need (Redis, Prometheus, Chromium): where their binaries are, which test
  * suites start them, and how to install them on each platform. `npm run verify` provisions them on
- * Debian/Ubuntu as root (apt-get, lib/server-provisioning.ts); elsewhere it skips the suites whose server is missing, loudly, unless
- * CI=true. Tests call `serverBinary(name)`, which throws the install command instead of skipping.
+ * Debian/Ubuntu as root (apt-get, lib/server-provisioning.ts); elsewhere it skips the suites whose server is
+ * missing, loudly, unless CI=true. Tests call `serverBinary(name)`, which throws the install command instead of
+ * skipping.
  */
 import fs from "node:fs";
 import net from "node:net";
