@@ -13,7 +13,7 @@ import { findExercise } from "../lib/exercises.ts";
 import { parseScriptArgs } from "../lib/cli/args.ts";
 import { maskSecrets } from "../lib/secrets.ts";
 import { gradeStudent, toCsv, toJson, toJunit, toText, type StudentResult } from "./lib/grading.ts";
-import { sandboxUser } from "./lib/sandbox.ts";
+import { sandboxCannotReach, sandboxUser } from "./lib/sandbox.ts";
 import dotenv from "dotenv";
 import { discoverStudents, type StudentDir } from "./lib/student-dirs.ts";
 import { c } from "../lib/cli/colors.ts";
@@ -151,6 +151,11 @@ progress(
     c.dim(` — exercícios ${graded.map((e) => e.id).join(", ")}; modo lab, sem chaves de API`),
 );
 const isolation = sandboxUser(1);
+const unreachable = sandboxCannotReach(isolation, ROOT);
+if (unreachable) {
+  console.error(unreachable);
+  process.exit(2);
+}
 // Built once here, before the parallel runs: each run's lab starts from this one-file build (scripts/lib/grade-child.mjs).
 await labBundle(ROOT).catch(() => undefined);
 if (isolation.warning) process.stderr.write(`${c.bold(c.yellow(isolation.warning))}\n`);

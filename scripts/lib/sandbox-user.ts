@@ -73,3 +73,48 @@ export function sandboxUser(slot: number): Isolation {
   }
   return { kind: "usuario", user, uid: Number(id.stdout.trim()), gid: Number(gid.stdout.trim()) };
 }
+
+/**
+ * Why the sandbox user cannot run the checks here, or undefined when it can. Its workers run this Node binary and
+ * load the instructor's packages from their real paths, so every folder above both must let other users
+ * through: a workbook under a 0700 folder (such as /root) would otherwise make every student's run hang until its
+ * timeout, reported as an infinite loop. Asked of the user itself (one short Node process), so groups and ACLs count.
+ */
+export function sandboxCannotReach(isolation: Isolation, root: string): string | undefined {
+  if (isolation.kind !== "usuario") return undefined;
+  // The real path: vitest resolves modules in the grader's own process and its workers load them from there.
+  let probe = path.join(root, "node_modules", "vitest", "package.json");
+  try {
+    probe = fs.realpathSync(probe);
+  } catch {
+    return undefined; // no vitest at all: the grader's own import fails first, with its own message
+  }
+  const run = spawnSync(process.execPath, ["-e", "require('node:fs').accessSync(process.argv[1], require('node:fs').constants.R_OK)", probe], {
+    uid: isolation.uid,
+    gid: isolation.gid,
+    cwd: os.tmpdir(),
+    encoding: "utf8",
+    timeout: 30_000,
+  });
+  if (run.status === 0) return undefined;
+  const blocked = [path.dirname(process.execPath), probe].flatMap((target) => closedAncestors(target)).filter((dir, i, all) => all.indexOf(dir) === i);
+  return (
+    `❌ A correção roda o código dos alunos como o usuário ${isolation.user}, que não consegue ${run.error ? "rodar o Node em " + process.execPath : "ler " + probe}.` +
+    (blocked.length ? `\n   Pastas fechadas para outros usuários: ${blocked.join(", ")}.` : "") +
+    `\n   Abra a passagem (por exemplo: chmod o+x ${blocked[0] ?? path.dirname(root)}) ou ponha o workbook e o Node numa pasta que outros usuários atravessem (como /opt ou /srv). Nenhum aluno foi corrigido.`
+  );
+}
+
+/** Folders above `target` (and itself) that other users cannot pass through (no o+x). */
+function closedAncestors(target: string): string[] {
+  const closed: string[] = [];
+  for (let dir = path.dirname(target); ; dir = path.dirname(dir)) {
+    try {
+      if ((fs.statSync(dir).mode & 0o001) === 0) closed.push(dir);
+    } catch {
+      // a folder we cannot stat is not ours to judge
+    }
+    if (path.dirname(dir) === dir) break;
+  }
+  return closed.reverse();
+}

@@ -29,7 +29,7 @@ import type { Isolation } from "./sandbox-user.ts";
 import { copySolutionFolder } from "./solution-files.mjs";
 
 // Who the run executes as lives in sandbox-user.ts; re-exported so callers import the sandbox from one place.
-export { sandboxUser, type Isolation } from "./sandbox-user.ts";
+export { sandboxCannotReach, sandboxUser, type Isolation } from "./sandbox-user.ts";
 
 const CHILD = path.join(path.dirname(fileURLToPath(import.meta.url)), "grade-child.mjs");
 
